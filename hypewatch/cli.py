@@ -1,0 +1,125 @@
+"""The `hypewatch` command. Each package contributes its own subcommands."""
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+
+import click
+
+from hypewatch import __version__
+from hypewatch.config import load_config
+
+
+class HypewatchGroup(click.Group):
+    """Turns the errors a user can act on into a one-line message and exit status 1."""
+
+    def invoke(self, ctx):
+        from storage import DatabaseError
+        from storage.users import UserError
+        try:
+            return super().invoke(ctx)
+        except (DatabaseError, UserError) as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=HypewatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="hypewatch")
+def main():
+    """Hypewatch finds health-news stories that overstate the evidence.
+
+    Settings come from environment variables: HYPEWATCH_HOME (data folder, default ./var),
+    HYPEWATCH_DATABASE_URL (any SQLAlchemy URL, default SQLite under HYPEWATCH_HOME),
+    HYPEWATCH_SOURCES, HYPEWATCH_SECRET_KEY, HYPEWATCH_SMTP_URL, HYPEWATCH_BASE_URL.
+    """
+
+
+def open_db():
+    from storage import open_database
+    return open_database(load_config().database_url)
+
+
+@main.command()
+def init():
+    """Create the database schema, or upgrade it to the newest version."""
+    from storage import Database
+    db = Database(load_config().database_url)
+    revision = db.upgrade()
+    click.echo(f"database {db.safe_url} is at revision {revision}")
+
+
+@main.group()
+def users():
+    """Manage accounts."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(["admin", "editor", "journalist", "subscriber"]),
+              help="What the account may do.")
+def users_add(name, role):
+    """Create an account. The password comes from HYPEWATCH_PASSWORD or a prompt."""
+    from storage.users import add_user
+    password = os.environ.get("HYPEWATCH_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            raise click.ClickException("no password: set HYPEWATCH_PASSWORD or run in a terminal")
+        password = getpass.getpass(f"password for {name}: ")
+    db = open_db()
+    with db.session() as session:
+        user = add_user(session, name, role, password)
+    click.echo(f"added {user.name} ({user.role})")
+
+
+@users.command("list")
+def users_list():
+    """List the accounts and their roles."""
+    from sqlalchemy import select
+    from storage.models import User
+    db = open_db()
+    with db.session() as session:
+        for user in session.scalars(select(User).order_by(User.name)):
+            click.echo(f"{user.name}\t{user.role}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="File to write (default: standard output).")
+def export(fmt, output):
+    """Write the stored stories with their sentences, one JSON object per line."""
+    from storage.articles import article_record, iter_articles
+    db = open_db()
+    count = 0
+    with db.session() as session:
+        for article in iter_articles(session):
+            output.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+            count += 1
+    click.echo(f"exported {count} stories", err=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--debug", is_flag=True, help="Flask's debugger and reloader (never in production).")
+def serve(host, port, debug):
+    """Serve the review queue, the story pages and the digest."""
+    from webapp import create_app
+    app = create_app()
+    click.echo(f"serving on http://{host}:{port}/", err=True)
+    app.run(host=host, port=port, debug=debug, use_reloader=debug)
+
+
+# Each module names the subcommands it contributes in a `commands` list.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _register_package_commands() -> None:
+    import importlib
+    for module_name in COMMAND_MODULES:
+        for command in importlib.import_module(module_name).commands:
+            main.add_command(command)
+
+
+_register_package_commands()

@@ -1,0 +1,125 @@
+"""The tables. One class per table; behaviour lives in the modules that use them."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String,
+                        Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """Naive UTC: SQLite keeps no time zone, so every timestamp is stored as UTC without one."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+ROLES = ("admin", "editor", "journalist", "subscriber")
+STORY_STATUSES = ("new", "in_review", "done")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Source(Base):
+    """Health of one configured source; the source's settings live in the sources file."""
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    last_success_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    items_found: Mapped[int] = mapped_column(Integer, default=0)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Article(Base):
+    """One story, keyed by its canonical URL."""
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(DateTime)
+    sitename: Mapped[str | None] = mapped_column(String(255))
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(120), index=True)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    topic_score: Mapped[float | None] = mapped_column(Float)
+    topic_terms: Mapped[list | None] = mapped_column(JSON)
+    score: Mapped[float | None] = mapped_column(Float, index=True)
+    criteria: Mapped[list | None] = mapped_column(JSON)
+    model_version: Mapped[str | None] = mapped_column(String(64))
+    classified_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    sentences: Mapped[list["Sentence"]] = relationship(
+        back_populates="article", order_by="Sentence.position",
+        cascade="all, delete-orphan", passive_deletes=True)
+    labels: Mapped[list["ArticleLabel"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True)
+    assignee: Mapped[User | None] = relationship()
+
+
+class Sentence(Base):
+    """A sentence of a story with what the classifier said of it."""
+    __tablename__ = "sentences"
+    __table_args__ = (UniqueConstraint("article_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    headline: Mapped[bool] = mapped_column(Boolean, default=False)
+    labels: Mapped[list] = mapped_column(JSON, default=list)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    scores: Mapped[dict] = mapped_column(JSON, default=dict)
+    triggers: Mapped[dict] = mapped_column(JSON, default=dict)
+    strength: Mapped[str | None] = mapped_column(String(20))
+
+    article: Mapped[Article] = relationship(back_populates="sentences")
+
+
+class ArticleLabel(Base):
+    """How many sentences of a story carry a label: lets the queue filter by label with an index."""
+    __tablename__ = "article_labels"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    label: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_article_labels_label", "label"),)
+
+
+class CrawlRun(Base):
+    """One run of the crawler with its report (counts and example URLs per skip reason)."""
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    fetched: Mapped[int] = mapped_column(Integer, default=0)
+    stored: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    report: Mapped[dict | None] = mapped_column(JSON)
