@@ -11,6 +11,7 @@ from storage.models import Annotation, Article, ArticleLabel, Sentence
 from storage.users import UserError, add_user, authenticate
 from tests.samples import PAGE, RESULT
 
+
 def test_upgrade_creates_every_table_and_is_idempotent(db):
     first = db.revision()
     assert first is not None
