@@ -15,7 +15,7 @@ from urllib.request import urlopen
 import pytest
 import trafilatura
 
-from hypewatch.demo import ARTICLES, CAREFUL, MIXED, OFF_TOPIC, OVERSTATED, SITE_DIR
+from hypewatch.demo import ARTICLES, CAREFUL, MIXED, OFF_TOPIC, OVERSTATED, SITE_DIR, serve_site
 
 NS = {"news": "http://www.google.com/schemas/sitemap-news/0.9",
       "sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -144,17 +144,30 @@ def test_extraction_drops_the_newspaper_boilerplate(site_url):
         assert boilerplate not in text
 
 
-@pytest.mark.parametrize("path", ["/missing.html", "/../server.py", "/%2e%2e/server.py",
-                                  "/../../setup.cfg", "/wire"])
-def test_nothing_outside_the_site_is_served(site_url, path):
+def get_raw(base_url: str, path: str) -> tuple[int, bytes]:
     # http.client sends the path exactly as written; urllib would not keep the "..".
-    netloc = urlsplit(site_url).netloc
-    connection = http.client.HTTPConnection(netloc, timeout=10)
-    connection.request("GET", path)
-    response = connection.getresponse()
-    assert response.status == 404
-    assert b"import" not in response.read()
-    connection.close()
+    connection = http.client.HTTPConnection(urlsplit(base_url).netloc, timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def test_nothing_outside_the_site_folder_is_served(tmp_path):
+    (tmp_path / "site" / "news").mkdir(parents=True)
+    (tmp_path / "site" / "news" / "story.html").write_text("<p>{base}/news/story.html</p>")
+    (tmp_path / "secret.html").write_text("private")
+    server, base_url = serve_site(site_dir=tmp_path / "site")
+    try:
+        assert get_raw(base_url, "/news/story.html") == (200, f"<p>{base_url}/news/story.html</p>".encode())
+        for path in ("/../secret.html", "/%2e%2e/secret.html", "/news/../../secret.html",
+                     "/missing.html", "/news"):
+            assert get_raw(base_url, path)[0] == 404, path
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_command_line_server_prints_its_url():
