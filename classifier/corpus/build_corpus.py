@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Build the Hypewatch TSV files from hand-written sources plus a small generator.
+
+Hand-written sources live in src/*.txt, one sentence per line:
+    codes|strength|text        (label files; the file's own label is added)
+    strength|text              (neutral and hard-negative files; no labels)
+codes: cu=cure no=novelty hy=hype ca=causal ex=extrapolation ce=certainty
+strength: n=none r=correlational d=conditional c=causal
+Generated sentences (generate.py) are capped at 40% of each output file.
+"""
+import random
+import re
+from pathlib import Path
+
+import generate
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src"
+CODES = {"cu": "cure", "no": "novelty", "hy": "hype", "ca": "causal",
+         "ex": "extrapolation", "ce": "certainty"}
+ORDER = ["cure", "novelty", "hype", "causal", "extrapolation", "certainty"]
+STR = {"n": "none", "r": "correlational", "d": "conditional", "c": "causal"}
+HARD = ["cure", "novelty", "hype", "causal", "extrapolation", "certainty"]
+GEN_SHARE = 0.40
+
+
+def norm(text):
+    return re.sub(r"[^a-z]+", " ", text.lower()).strip()
+
+
+def parse(path, own_label=None):
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("|")
+        if own_label is None:
+            if len(parts) != 2:
+                raise SystemExit(f"{path.name}:{n}: expected strength|text: {line}")
+            codes, s, text = "", parts[0], parts[1]
+        else:
+            if len(parts) != 3:
+                raise SystemExit(f"{path.name}:{n}: expected codes|strength|text: {line}")
+            codes, s, text = parts
+        labs = {CODES[c] for c in codes.split()} if codes.strip() else set()
+        if own_label:
+            labs.add(own_label)
+        if s.strip() not in STR:
+            raise SystemExit(f"{path.name}:{n}: bad strength {s!r}")
+        text = " ".join(text.split())
+        rows.append((text, " ".join(l for l in ORDER if l in labs), STR[s.strip()]))
+    return rows
+
+
+def main():
+    rng = random.Random(20261125)
+    seen = set()
+    stats = {}
+
+    def take(rows):
+        out = []
+        for r in rows:
+            k = norm(r[0])
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(r)
+        return out
+
+    outputs = {}
+    for label in ORDER:
+        hand = take(parse(SRC / f"{label}.txt", label))
+        outputs[label] = (hand, generate.positives(label, rng))
+    hand = take(parse(SRC / "neutral.txt"))
+    outputs["neutral"] = (hand, generate.neutral(rng))
+    hard_hand = []
+    for label in HARD:
+        p = SRC / f"hard_{label}.txt"
+        if p.exists():
+            hard_hand += take(parse(p))
+    outputs["hard_negatives"] = (hard_hand, generate.hard_negatives(rng))
+
+    for name, (hand, gen) in outputs.items():
+        cap = int(len(hand) * GEN_SHARE / (1 - GEN_SHARE))
+        rng.shuffle(gen)
+        gen_kept = take(gen)[:cap]
+        rows = hand + gen_kept
+        rng.shuffle(rows)
+        with open(HERE / f"{name}.tsv", "w", encoding="utf-8", newline="\n") as f:
+            f.write("text\tlabels\tstrength\n")
+            for t, l, s in rows:
+                assert "\t" not in t and "\n" not in t
+                f.write(f"{t}\t{l}\t{s}\n")
+        stats[name] = (len(hand), len(gen_kept))
+    print("file                 hand  generated  total  gen%")
+    for name, (h, g) in stats.items():
+        print(f"{name:20s} {h:5d} {g:10d} {h+g:6d} {100*g/max(1,h+g):5.1f}")
+
+
+if __name__ == "__main__":
+    main()
