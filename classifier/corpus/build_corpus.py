@@ -68,6 +68,26 @@ def main():
             out.append(r)
         return out
 
+    def take_limit(rows, limit):
+        out = []
+        for r in rows:
+            if len(out) >= limit:
+                break
+            k = norm(r[0])
+            if k in seen:
+                continue
+            words = set(k.split())
+            if any(len(words & w) / len(words | w) >= 0.8 for w in gen_sets):
+                continue
+            seen.add(k)
+            gen_sets.append(words)
+            out.append(r)
+        return out
+
+    def near_dedup(rows, hand):
+        return rows
+
+    gen_sets = []
     outputs = {}
     for label in ORDER:
         hand = take(parse(SRC / f"{label}.txt", label))
@@ -84,7 +104,7 @@ def main():
     for name, (hand, gen) in outputs.items():
         cap = int(len(hand) * GEN_SHARE / (1 - GEN_SHARE))
         rng.shuffle(gen)
-        gen_kept = take(gen)[:cap]
+        gen_kept = near_dedup(take_limit(gen, cap), hand)
         rows = hand + gen_kept
         rng.shuffle(rows)
         with open(HERE / f"{name}.tsv", "w", encoding="utf-8", newline="\n") as f:

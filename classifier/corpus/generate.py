@@ -5,7 +5,7 @@ used only a few times, and build_corpus.py caps generated rows at 40% per file.
 """
 import itertools
 
-PER_TEMPLATE = 5
+PER_TEMPLATE = 14
 
 DISEASES = [
     "Alzheimer's", "Parkinson's", "multiple sclerosis", "type 1 diabetes",
@@ -224,10 +224,26 @@ def neutral(r):
         ("none", lambda r: f"{P(r, COMPANIES)} said it would apply for approval in {P(r, ['Europe', 'the United States', 'Japan', 'Canada', 'Australia'])} next year."),
         ("none", lambda r: f"About {P(r, [8, 12, 15, 19, 23])}% of participants dropped out before the end of the study."),
         ("correlational", lambda r: f"Higher {P(r, ['blood sugar', 'blood pressure', 'cholesterol', 'body weight'])} was associated with a greater risk of {P(r, O)} in the cohort."),
+        ("none", lambda r: f"The researchers recruited volunteers through {P(r, ['GP surgeries', 'newspaper adverts', 'social media', 'memory clinics', 'pharmacies', 'patient charities'])} in {P(r, PLACES)}."),
+        ("none", lambda r: f"{P(r, D)} is usually diagnosed {P(r, ['in middle age', 'in childhood', 'after the age of 60', 'between 20 and 40', 'in the teenage years'])}, according to {P(r, ['the NHS', 'national guidelines', 'the charity', 'health officials'])}."),
+        ("none", lambda r: f"The {P(r, ['drug', 'vaccine', 'device', 'therapy', 'test'])} will cost the health service about £{P(r, ['40', '120', '1,800', '25,000', '300'])} per patient, officials said."),
+        ("none", lambda r: f"{P(r, PEOPLE)}, a specialist in {P(r, D)} at a hospital in {P(r, PLACES)}, said the study was {P(r, ['well designed but small', 'interesting but preliminary', 'carefully done', 'too short to draw conclusions'])}."),
+        ("none", lambda r: f"Participants were aged {P(r, ['18 to 65', '40 to 70', '65 and over', '5 to 16', '50 to 85'])} and had been diagnosed with {P(r, D)} within the previous {P(r, ['year', 'two years', 'five years', 'six months'])}."),
+        ("none", lambda r: f"{P(r, COMPANIES)}, which funded the study, {P(r, ['employs two of the authors', 'supplied the drug', 'paid for the analysis', 'had no role in the analysis, the authors said'])}."),
+        ("none", lambda r: f"The {P(r, ['trial', 'study', 'analysis', 'survey'])} was carried out between {P(r, ['2016', '2018', '2019', '2020'])} and {P(r, ['2022', '2023', '2024'])} in {P(r, PLACES)}."),
+        ("none", lambda r: f"Results for the {P(r, ['primary', 'main', 'secondary'])} outcome will be reported in {P(r, ['a separate paper', 'the autumn', 'a conference next year', 'the full publication'])}, the team said."),
+        ("none", lambda r: f"About {P(r, ['one in five', 'one in three', 'half', 'a quarter', 'one in ten'])} of the patients in the {P(r, ['placebo', 'treatment', 'control'])} group reported {P(r, ['headaches', 'fatigue', 'nausea', 'sleep problems', 'dizziness'])}."),
+        ("none", lambda r: f"Patients with {P(r, D)} in the study were treated at {P(r, ['specialist centres', 'university hospitals', 'community clinics', 'their homes'])} and assessed every {P(r, ['month', 'three months', 'six months', 'year'])}."),
+        ("none", lambda r: f"The {P(r, ['regulator', 'health ministry', 'FDA', 'European Medicines Agency', 'MHRA'])} is reviewing the application and is expected to decide in {P(r, ['the spring', 'the summer', 'the autumn', 'early next year'])}."),
+        ("none", lambda r: f"The {P(r, ['charity', 'patient group', 'society', 'foundation'])} for people with {P(r, D)} said it welcomed the research but wanted to see longer follow-up."),
+        ("none", lambda r: f"{cap(P(r, T))} is being tested in {P(r, ['a phase 1', 'a phase 2', 'a phase 3', 'a pilot', 'an early-stage'])} trial involving {P(r, NUMS)} people with {P(r, D)}."),
+        ("correlational", lambda r: (lambda e, o: f"In the data, {e[1]} had a {P(r, [5, 8, 10, 12, 15])}% lower rate of {o}, an association the authors said may reflect other differences between the groups.")(P(r, EXPOSURES), P(r, O))),
+        ("none", lambda r: f"The study did not measure {P(r, ['diet', 'income', 'smoking', 'exercise', 'alcohol intake', 'sleep'])}, which the authors listed as a limitation."),
+        ("none", lambda r: f"Data were collected by {P(r, ['questionnaire', 'telephone interview', 'home visits', 'wearable devices', 'medical records'])} and analysed by statisticians who did not know which group participants were in."),
     ]
     out = []
     for s, fn in tp:
-        for _ in range(PER_TEMPLATE + 3):
+        for _ in range(PER_TEMPLATE * 2 + 2):
             out.append((" ".join(fn(r).split()), "", s))
     return out
 
@@ -250,6 +266,6 @@ def hard_negatives(r):
     ]
     out = []
     for s, fn in tp:
-        for _ in range(PER_TEMPLATE + 2):
+        for _ in range(PER_TEMPLATE):
             out.append((" ".join(fn(r).split()), "", s))
     return out
