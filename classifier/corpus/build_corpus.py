@@ -88,6 +88,7 @@ def main():
         return rows
 
     gen_sets = []
+    prov = []
     outputs = {}
     for label in ORDER:
         hand = take(parse(SRC / f"{label}.txt", label))
@@ -95,10 +96,14 @@ def main():
     hand = take(parse(SRC / "neutral.txt"))
     outputs["neutral"] = (hand, generate.neutral(rng))
     hard_hand = []
+    target = {}
     for label in HARD:
         p = SRC / f"hard_{label}.txt"
         if p.exists():
-            hard_hand += take(parse(p))
+            rows = take(parse(p))
+            for r in rows:
+                target[r[0]] = label
+            hard_hand += rows
     outputs["hard_negatives"] = (hard_hand, generate.hard_negatives(rng))
 
     for name, (hand, gen) in outputs.items():
@@ -106,6 +111,10 @@ def main():
         rng.shuffle(gen)
         gen_kept = near_dedup(take_limit(gen, cap), hand)
         rows = hand + gen_kept
+        for r in hand:
+            prov.append((r[0], name, "hand", target.get(r[0], "")))
+        for r in gen_kept:
+            prov.append((r[0], name, "generated", generate.HARD_TARGET.get(r[0], "") if name == "hard_negatives" else ""))
         rng.shuffle(rows)
         with open(HERE / f"{name}.tsv", "w", encoding="utf-8", newline="\n") as f:
             f.write("text\tlabels\tstrength\n")
@@ -113,6 +122,10 @@ def main():
                 assert "\t" not in t and "\n" not in t
                 f.write(f"{t}\t{l}\t{s}\n")
         stats[name] = (len(hand), len(gen_kept))
+    with open(SRC / "provenance.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("text\tfile\tsource\thard_negative_target\n")
+        for row in sorted(prov, key=lambda x: (x[1], x[2], x[0])):
+            f.write("\t".join(row) + "\n")
     print("file                 hand  generated  total  gen%")
     for name, (h, g) in stats.items():
         print(f"{name:20s} {h:5d} {g:10d} {h+g:6d} {100*g/max(1,h+g):5.1f}")

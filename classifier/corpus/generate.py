@@ -6,6 +6,7 @@ used only a few times, and build_corpus.py caps generated rows at 40% per file.
 import itertools
 
 PER_TEMPLATE = 14
+HARD_TARGET = {}
 
 DISEASES = [
     "Alzheimer's", "Parkinson's", "multiple sclerosis", "type 1 diabetes",
@@ -264,8 +265,11 @@ def hard_negatives(r):
         ("none", lambda r: f"The findings, {P(r, A)[1]}, have not been tested in humans."),
         ("none", lambda r: f"The company has not proven that {P(r, T)} is safe over the long term, regulators noted."),
     ]
+    targets = ['cure', 'cure', 'novelty', 'hype', 'causal', 'extrapolation', 'certainty', 'novelty', 'causal', 'hype', 'extrapolation', 'certainty']
     out = []
-    for s, fn in tp:
+    for (s, fn), target in zip(tp, targets):
         for _ in range(PER_TEMPLATE):
-            out.append((" ".join(fn(r).split()), "", s))
+            t = " ".join(fn(r).split())
+            HARD_TARGET[t] = target
+            out.append((t, "", s))
     return out
