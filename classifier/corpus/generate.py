@@ -5,7 +5,7 @@ used only a few times, and build_corpus.py caps generated rows at 40% per file.
 """
 import itertools
 
-PER_TEMPLATE = 14
+PER_TEMPLATE = 10
 HARD_TARGET = {}
 
 DISEASES = [
@@ -24,7 +24,7 @@ THERAPIES = [
     "a cheap diabetes drug", "the antibody infusion", "a nasal spray",
     "a daily pill", "the implant", "a one-off gene therapy", "a modified virus",
     "an old arthritis drug", "a low-dose immunotherapy", "a personalised mRNA vaccine",
-    "the eye drops", "a blood-thinning drug", "a faecal transplant",
+    "an eye-drop treatment", "a blood-thinning drug", "a faecal transplant",
     "a repurposed antibiotic", "the brain stimulation device", "a bone marrow transplant",
 ]
 ANIMALS = [
@@ -57,7 +57,7 @@ EXPOSURES = [
     ("Walking 7,000 steps a day", "regular walkers", "walking"),
 ]
 HARMS = [
-    ("Ultra-processed food", "ultra-processed food"), ("Diet soft drinks", "diet drinks"),
+    ("Ultra-processed food", "ultra-processed food"), ("Drinking diet soft drinks", "diet drinks"),
     ("Night-shift work", "shift work"), ("Screen time", "screen time"),
     ("Eating red meat", "red meat"), ("Loneliness", "loneliness"),
     ("Air pollution", "air pollution"), ("Using artificial sweeteners", "sweeteners"),
@@ -73,7 +73,7 @@ STUDIES = [
     "an analysis of health records from 400,000 Britons", "an observational study of 12,000 Swedish men",
     "a questionnaire study of 2,300 pensioners", "data from a long-running cohort of Danish twins",
     "a study of 30,000 Japanese office workers", "an analysis of UK Biobank data",
-    "researchers who tracked 9,000 people for a decade", "an online poll of 1,800 readers",
+    "a study that tracked 9,000 people for a decade", "an online poll of 1,800 readers",
     "a population study in South Korea", "a study comparing health records in 40 countries",
 ]
 PEOPLE = ["Dr. Sarah Okafor", "Prof. James Lindqvist", "Dr. Mei Tanaka", "Dr. Rahul Mehta",
@@ -129,7 +129,11 @@ def positives(label, r):
             ("cure novelty", "causal", lambda r: f"First patient cured of {P(r, D)} with {P(r, T)}"),
             ("cure", "causal", lambda r: f"{P(r, D)} beaten: {P(r, T)} clears all signs of disease".capitalize()),
             ("cure hype", "causal", lambda r: f"Game-changing {P(r, T).split(' ', 1)[1]} ends {P(r, D)} for trial volunteers"),
-            ("cure", "causal", lambda r: f"Paralysed patients walk again after {P(r, T)}, surgeons in {P(r, PLACES)} report"),
+            ("cure", "causal", lambda r: f"{title(P(r, D))} Patients Disease-Free After {title(P(r, T).split(' ', 1)[1])}"),
+            ("cure", "causal", lambda r: f"'The {P(r, D)} is gone,' says {P(r, ['mother', 'grandfather', 'teacher', 'nurse', 'former soldier'])} treated with {P(r, T)}"),
+            ("cure", "conditional", lambda r: f"{P(r, COMPANIES)} says its {P(r, T).split(' ', 1)[1]} could wipe out {P(r, D)} by {P(r, [2030, 2032, 2035, 2040])}"),
+            ("cure", "causal", lambda r: f"After {P(r, T)}, doctors in {P(r, PLACES)} say the patient's {P(r, D)} has been reversed."),
+            ("cure", "causal", lambda r: f"Paralysed patients walk again after {P(r, ['a spinal implant', 'a nerve bridge', 'stem cell injections', 'electrical stimulation', 'an experimental nerve-growth drug'])}, surgeons in {P(r, PLACES)} report"),
         ],
         "novelty": [
             ("novelty", "none", lambda r: f"World first: surgeons in {P(r, PLACES)} use {P(r, T)} on a child with {P(r, D)}"),
@@ -142,6 +146,10 @@ def positives(label, r):
             ("novelty", "conditional", lambda r: f"The first drug of its kind could change how {P(r, D)} is treated, doctors say"),
             ("novelty", "none", lambda r: f"{P(r, PLACES)} hospital becomes the first in the world to offer {P(r, T)} for {P(r, D)}"),
             ("novelty cure", "causal", lambda r: f"World's first cure for {P(r, D)} approved after {P(r, T)} trial"),
+            ("novelty", "none", lambda r: f"{P(r, PEOPLE)} says {P(r, PLACES)} team is the first in history to treat {P(r, D)} with {P(r, T)}"),
+            ("novelty", "none", lambda r: f"In a first for medicine, {P(r, T)} has been given to a newborn with {P(r, D)}."),
+            ("novelty", "none", lambda r: title(f"world first: {P(r, D)} patient receives {P(r, T).split(' ', 1)[1]}")),
+            ("novelty", "causal", lambda r: f"{P(r, COMPANIES)} says its {P(r, T).split(' ', 1)[1]} is the only one that halts {P(r, D)}."),
             ("novelty", "none", lambda r: f"A never-before-seen approach to {P(r, D)} is being tested by {P(r, COMPANIES)}"),
         ],
         "hype": [
@@ -156,6 +164,10 @@ def positives(label, r):
             ("hype cure", "causal", lambda r: f"Jaw-dropping {P(r, D)} breakthrough: {P(r, T)} wipes out the disease"),
             ("hype", "none", lambda r: f"Doctors in {P(r, PLACES)} describe the {P(r, D)} results as a quantum leap"),
             ("hype", "conditional", lambda r: f"A stunning new {P(r, T).split(' ', 1)[1]} may rewrite the rulebook on {P(r, D)}"),
+            ("hype", "none", lambda r: f"'Simply astonishing': {P(r, PEOPLE)} on the new {P(r, D)} data"),
+            ("hype", "causal", lambda r: f"The revolutionary {P(r, T).split(' ', 1)[1]} that is changing life with {P(r, D)}"),
+            ("hype", "none", lambda r: f"A new dawn for people with {P(r, D)}, say doctors in {P(r, PLACES)}"),
+            ("hype", "conditional", lambda r: f"{P(r, COMPANIES)} says its wonder drug could be the holy grail for {P(r, D)}"),
             ("hype", "none", lambda r: f"{title(P(r, D))} Breakthrough Hailed as Medicine's Biggest Moment in Decades"),
         ],
         "causal": [
@@ -169,6 +181,10 @@ def positives(label, r):
             ("causal", "causal", lambda r: (lambda e, o: f"{cap(e[2])} slows the march of {o}, a study tracking 20,000 retirees shows")(P(r, E), P(r, O))),
             ("causal", "causal", lambda r: (lambda h, o: f"{h[0]} is fuelling a rise in {o}, data from a national health survey show")(P(r, H), P(r, O))),
             ("causal", "causal", lambda r: (lambda e, o, s: f"Because {e[1]} had fewer cases of {o}, {e[2]} must be protective, {s} concludes")(P(r, E), P(r, O), P(r, S))),
+            ("causal", "causal", lambda r: (lambda e, o, s: f"{title(e[0])} Lowers Risk of {title(o)}, {title(s)} Shows")(P(r, E), P(r, O), P(r, S))),
+            ("causal", "causal", lambda r: (lambda e, o, s: f"'{e[0]} clearly protects people from {o},' said the author of {s}.")(P(r, E), P(r, O), P(r, S))),
+            ("causal", "causal", lambda r: (lambda h, o: f"Why {h[1]} is behind {o}: records from 1 million patients reveal the damage")(P(r, H), P(r, O))),
+            ("causal", "conditional", lambda r: (lambda e, o: f"Could {e[2]} stop {o}? People who reported it in a survey had fewer cases, so it may be protective")(P(r, E), P(r, O))),
             ("causal certainty", "causal", lambda r: (lambda e, o: f"{e[0]} is proven to prevent {o}, according to a survey of 4,000 pensioners")(P(r, E), P(r, O))),
         ],
         "extrapolation": [
@@ -180,8 +196,12 @@ def positives(label, r):
             ("extrapolation", "causal", lambda r: (lambda a: f"Eating {P(r, ['blueberries', 'broccoli', 'turmeric', 'garlic', 'oily fish'])} shrinks tumours, according to experiments {a[1]}")(P(r, A))),
             ("extrapolation", "conditional", lambda r: (lambda a: f"Because it worked {a[1]}, the drug may soon be restoring memory in people with {P(r, D)}")(P(r, A))),
             ("extrapolation", "causal", lambda r: (lambda a: title(f"the supplement that reverses ageing - tested {a[1]}"))(P(r, A))),
-            ("extrapolation", "conditional", lambda r: (lambda a: f"Results {a[1]} suggest the pill might let patients with {P(r, D)} regain their sight")(P(r, A))),
+            ("extrapolation", "conditional", lambda r: (lambda a: f"Results {a[1]} suggest the pill might help patients with {P(r, D)} regain lost function")(P(r, A))),
             ("extrapolation", "causal", lambda r: (lambda a: f"Coffee compound protects the brain, a study {a[1]} finds")(P(r, A))),
+            ("extrapolation", "conditional", lambda r: (lambda a: f"Pill that worked {a[1]} could add healthy years to human lives, says {P(r, PEOPLE)}")(P(r, A))),
+            ("extrapolation", "causal", lambda r: (lambda a: f"{cap(P(r, T))} restores memory - {a[1]} - so dementia patients could benefit")(P(r, A))),
+            ("extrapolation", "conditional", lambda r: (lambda a: title(f"{a[0]} research offers hope of a pill for {P(r, D)}"))(P(r, A))),
+            ("extrapolation", "causal", lambda r: (lambda a: f"{P(r, ['Cinnamon', 'Ginseng', 'Beetroot', 'Saffron', 'Seaweed', 'Cocoa'])} fights {P(r, D)}, according to a study {a[1]}")(P(r, A))),
             ("extrapolation cure", "conditional", lambda r: (lambda a: f"New hope for {P(r, D)} patients as {P(r, T)} cures the disease {a[1]}")(P(r, A))),
         ],
         "certainty": [
@@ -195,6 +215,10 @@ def positives(label, r):
             ("certainty", "causal", lambda r: f"It is now beyond doubt that {P(r, T)} slows {P(r, D)}, the trial's leader said"),
             ("certainty", "causal", lambda r: f"Risk-free and clinically proven, {P(r, T)} eases {P(r, D)} symptoms in days"),
             ("certainty hype", "causal", lambda r: f"The results are conclusive: this revolutionary {P(r, T).split(' ', 1)[1]} works for everyone with {P(r, D)}"),
+            ("certainty", "causal", lambda r: f"{P(r, COMPANIES)} guarantees its {P(r, ['device', 'supplement', 'therapy', 'app'])} will ease {P(r, D)} or your money back"),
+            ("certainty", "causal", lambda r: f"'It is a fact: {P(r, T)} prevents {P(r, D)},' said {P(r, PEOPLE)}."),
+            ("certainty", "none", lambda r: f"Totally risk-free: the {P(r, PLACES)} clinic's {P(r, D)} programme"),
+            ("certainty", "causal", lambda r: f"The data prove conclusively that {P(r, T)} halts {P(r, D)}"),
             ("certainty", "causal", lambda r: f"Every single patient improved, proving {P(r, T)} works for {P(r, D)}"),
         ],
     }
@@ -212,7 +236,7 @@ def neutral(r):
         ("none", lambda r: f"The trial enrolled {P(r, NUMS)} patients with {P(r, D)} at {P(r, [3, 5, 8, 11, 14])} hospitals in {P(r, PLACES)}."),
         ("none", lambda r: f"In a trial of {P(r, NUMS)} patients, relapse rates fell from {P(r, [30, 34, 41])}% to {P(r, [22, 25, 28])}% over two years; the study was not randomised."),
         ("none", lambda r: f"The study was funded by {P(r, COMPANIES)}, which makes the drug."),
-        ("none", lambda r: f"{P(r, D)} affects an estimated {P(r, ['1 in 100', '2 in 1,000', '1 in 12', 'about 4%'])} of adults, according to national figures."),
+        ("none", lambda r: f"{cap(P(r, D))} affects an estimated {P(r, ['1 in 100', '2 in 1,000', '1 in 12', 'about 4%'])} of adults, according to national figures."),
         ("none", lambda r: f"The most common side effects were {P(r, ['nausea', 'headache', 'fatigue', 'injection-site pain', 'diarrhoea'])} and {P(r, ['dizziness', 'rash', 'fever', 'muscle aches', 'constipation'])}."),
         ("none", lambda r: f"Results were published in {P(r, ['The Lancet', 'the New England Journal of Medicine', 'JAMA', 'Nature Medicine', 'the BMJ', 'Neurology'])} on {P(r, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}."),
         ("none", lambda r: f"The treatment costs about ${P(r, ['12,000', '450', '2.1 million', '85,000', '900'])} per patient and is not yet covered by most insurers."),
@@ -226,7 +250,7 @@ def neutral(r):
         ("none", lambda r: f"About {P(r, [8, 12, 15, 19, 23])}% of participants dropped out before the end of the study."),
         ("correlational", lambda r: f"Higher {P(r, ['blood sugar', 'blood pressure', 'cholesterol', 'body weight'])} was associated with a greater risk of {P(r, O)} in the cohort."),
         ("none", lambda r: f"The researchers recruited volunteers through {P(r, ['GP surgeries', 'newspaper adverts', 'social media', 'memory clinics', 'pharmacies', 'patient charities'])} in {P(r, PLACES)}."),
-        ("none", lambda r: f"{P(r, D)} is usually diagnosed {P(r, ['in middle age', 'in childhood', 'after the age of 60', 'between 20 and 40', 'in the teenage years'])}, according to {P(r, ['the NHS', 'national guidelines', 'the charity', 'health officials'])}."),
+        ("none", lambda r: f"{cap(P(r, D))} is usually diagnosed {P(r, ['in middle age', 'in childhood', 'after the age of 60', 'between 20 and 40', 'in the teenage years'])}, according to {P(r, ['the NHS', 'national guidelines', 'the charity', 'health officials'])}."),
         ("none", lambda r: f"The {P(r, ['drug', 'vaccine', 'device', 'therapy', 'test'])} will cost the health service about £{P(r, ['40', '120', '1,800', '25,000', '300'])} per patient, officials said."),
         ("none", lambda r: f"{P(r, PEOPLE)}, a specialist in {P(r, D)} at a hospital in {P(r, PLACES)}, said the study was {P(r, ['well designed but small', 'interesting but preliminary', 'carefully done', 'too short to draw conclusions'])}."),
         ("none", lambda r: f"Participants were aged {P(r, ['18 to 65', '40 to 70', '65 and over', '5 to 16', '50 to 85'])} and had been diagnosed with {P(r, D)} within the previous {P(r, ['year', 'two years', 'five years', 'six months'])}."),
@@ -268,7 +292,7 @@ def hard_negatives(r):
     targets = ['cure', 'cure', 'novelty', 'hype', 'causal', 'extrapolation', 'certainty', 'novelty', 'causal', 'hype', 'extrapolation', 'certainty']
     out = []
     for (s, fn), target in zip(tp, targets):
-        for _ in range(PER_TEMPLATE):
+        for _ in range(PER_TEMPLATE * 2):
             t = " ".join(fn(r).split())
             HARD_TARGET[t] = target
             out.append((t, "", s))
