@@ -28,6 +28,23 @@ def norm(text):
     return re.sub(r"[^a-z]+", " ", text.lower()).strip()
 
 
+AUTO = {
+    "cure": re.compile(r"\bcur(e|es|ed|ing)\b|\brevers(e|es|ed|ing)\b|\beradicat|\beliminat|\bwipes? out|\bwiped out|\bwalk again", re.I),
+    "certainty": re.compile(r"\bprov(e|es|ed|en)\b|\bproof\b|guarantee|risk-free|no risk|zero risk|100 ?(%|per ?cent)|beyond (any )?doubt|no doubt|\bdefinitely\b|\bconclusive", re.I),
+    "hype": re.compile(r"breakthrough|miracle|miraculous|game-chang|revolution|holy grail|astonish|wonder (drug|food|pill|spice|gel|vitamin|herb|supplement|vegetable|jab)|stunning|spectacular|jaw-dropping|sensational|phenomenal|groundbreaking|staggering", re.I),
+}
+
+
+def augment(label_str):
+    """Add labels whose unambiguous cue words appear in a positive sentence."""
+    text, labels, strength = label_str
+    labs = set(labels.split())
+    for lab, rx in AUTO.items():
+        if rx.search(text):
+            labs.add(lab)
+    return (text, " ".join(l for l in ORDER if l in labs), strength)
+
+
 def parse(path, own_label=None):
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -91,8 +108,8 @@ def main():
     prov = []
     outputs = {}
     for label in ORDER:
-        hand = take(parse(SRC / f"{label}.txt", label))
-        outputs[label] = (hand, generate.positives(label, rng))
+        hand = [augment(r) for r in take(parse(SRC / f"{label}.txt", label))]
+        outputs[label] = (hand, [augment(r) for r in generate.positives(label, rng)])
     hand = take(parse(SRC / "neutral.txt"))
     outputs["neutral"] = (hand, generate.neutral(rng))
     hard_hand = []

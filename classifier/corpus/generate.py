@@ -192,7 +192,7 @@ def positives(label, r):
             ("extrapolation cure", "causal", lambda r: (lambda a: f"Scientists reverse {P(r, D)} {a[1]}, offering hope to millions of patients")(P(r, A))),
             ("extrapolation", "conditional", lambda r: (lambda a: f"A compound that extended lifespan {a[1]} could help people live to 120, researchers say")(P(r, A))),
             ("extrapolation", "causal", lambda r: (lambda a: f"{cap(P(r, T))} repairs damage {a[1]} - good news for people with {P(r, D)}")(P(r, A))),
-            ("extrapolation hype", "conditional", lambda r: (lambda a: f"Breakthrough {a[1]} could mean an end to {P(r, D)} for patients")(P(r, A))),
+            ("extrapolation hype cure", "conditional", lambda r: (lambda a: f"Breakthrough {a[1]} could mean an end to {P(r, D)} for patients")(P(r, A))),
             ("extrapolation", "causal", lambda r: (lambda a: f"Eating {P(r, ['blueberries', 'broccoli', 'turmeric', 'garlic', 'oily fish'])} shrinks tumours, according to experiments {a[1]}")(P(r, A))),
             ("extrapolation", "conditional", lambda r: (lambda a: f"Because it worked {a[1]}, the drug may soon be restoring memory in people with {P(r, D)}")(P(r, A))),
             ("extrapolation", "causal", lambda r: (lambda a: title(f"the supplement that reverses ageing - tested {a[1]}"))(P(r, A))),
@@ -292,7 +292,7 @@ def hard_negatives(r):
     targets = ['cure', 'cure', 'novelty', 'hype', 'causal', 'extrapolation', 'certainty', 'novelty', 'causal', 'hype', 'extrapolation', 'certainty']
     out = []
     for (s, fn), target in zip(tp, targets):
-        for _ in range(PER_TEMPLATE * 2):
+        for _ in range(PER_TEMPLATE):
             t = " ".join(fn(r).split())
             HARD_TARGET[t] = target
             out.append((t, "", s))
