@@ -17,6 +17,8 @@ DISEASES = [
     "cystic fibrosis", "Huntington's disease", "prostate cancer", "asthma",
     "muscular dystrophy", "obesity", "fatty liver disease", "tinnitus",
     "spinal cord injury", "epilepsy", "rheumatoid arthritis",
+    "MS", "relapsing MS", "progressive MS", "multiple sclerosis", "secondary progressive MS",
+    "MS", "multiple sclerosis",
 ]
 THERAPIES = [
     "a new stem cell therapy", "the gene-editing treatment", "a CRISPR-based therapy",
@@ -26,6 +28,8 @@ THERAPIES = [
     "an old arthritis drug", "a low-dose immunotherapy", "a personalised mRNA vaccine",
     "an eye-drop treatment", "a blood-thinning drug", "a faecal transplant",
     "a repurposed antibiotic", "the brain stimulation device", "a bone marrow transplant",
+    "a stem cell transplant", "stem cell injections", "a mesenchymal stem cell infusion",
+    "the stem cell treatment", "a stem cell therapy", "an infusion of the patient's own stem cells",
 ]
 ANIMALS = [
     ("mouse", "in mice"), ("rat", "in rats"), ("monkey", "in monkeys"),
@@ -66,7 +70,7 @@ HARMS = [
 OUTCOMES = [
     "dementia", "heart disease", "type 2 diabetes", "depression", "early death",
     "stroke", "bowel cancer", "multiple sclerosis", "Parkinson's", "liver disease",
-    "memory loss", "breast cancer", "anxiety", "high blood pressure",
+    "memory loss", "breast cancer", "anxiety", "high blood pressure", "MS", "multiple sclerosis",
 ]
 STUDIES = [
     "a survey of 5,000 adults", "a study that followed 80,000 nurses for 20 years",
