@@ -45,6 +45,15 @@ def augment(label_str):
     return (text, " ".join(l for l in ORDER if l in labs), strength)
 
 
+def toggle_period(row, rng, p=0.3):
+    """Vary final punctuation of generated rows so it does not give the label away."""
+    text, labels, strength = row
+    if rng.random() >= p or text.endswith(("?", "!", "'", '"')):
+        return row
+    text = text[:-1] if text.endswith(".") else text + "."
+    return (text, labels, strength)
+
+
 def parse(path, own_label=None):
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -110,6 +119,11 @@ def main():
     for label in ORDER:
         hand = [augment(r) for r in take(parse(SRC / f"{label}.txt", label))]
         outputs[label] = (hand, [augment(r) for r in generate.positives(label, rng)])
+    # long ledes: one source file, each row goes to the file of its first label
+    for r in take(parse(SRC / "long_ledes.txt", "")):
+        r = augment(r)
+        first = next(l for l in ORDER if l in r[1].split())
+        outputs[first][0].append(r)
     hand = take(parse(SRC / "neutral.txt"))
     outputs["neutral"] = (hand, generate.neutral(rng))
     hard_hand = []
@@ -126,7 +140,7 @@ def main():
     for name, (hand, gen) in outputs.items():
         cap = int(len(hand) * GEN_SHARE / (1 - GEN_SHARE))
         rng.shuffle(gen)
-        gen_kept = near_dedup(take_limit(gen, cap), hand)
+        gen_kept = [toggle_period(r, rng) for r in near_dedup(take_limit(gen, cap), hand)]
         rows = hand + gen_kept
         for r in hand:
             prov.append((r[0], name, "hand", target.get(r[0], "")))
