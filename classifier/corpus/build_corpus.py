@@ -140,7 +140,8 @@ def main():
     for name, (hand, gen) in outputs.items():
         cap = int(len(hand) * GEN_SHARE / (1 - GEN_SHARE))
         rng.shuffle(gen)
-        gen_kept = [toggle_period(r, rng) for r in near_dedup(take_limit(gen, cap), hand)]
+        gen_kept = [toggle_period(r, rng, 0.45 if name in ORDER else 0.5)
+                    for r in near_dedup(take_limit(gen, cap), hand)]
         rows = hand + gen_kept
         for r in hand:
             prov.append((r[0], name, "hand", target.get(r[0], "")))
