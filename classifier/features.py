@@ -11,7 +11,8 @@ from collections import defaultdict
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .vectorize import TOKEN as _TOKEN, CharNgrams, WordNgrams
 
 # --------------------------------------------------------------------------
 # Cue lexicons. Each is one compiled regex over the lower-cased sentence.
@@ -44,7 +45,7 @@ CUES: dict[str, str] = {
                  r"|beyond (?:any )?doubt|settled|irrefutabl[ey]|once and for all|works every time|no side[- ]effects|fact",
     "hedge": r"may|might|could|possibl[ey]|potential\w*|suggest\w*|preliminary|early|small|more research|further research"
              r"|appears?|seems?|hopes?|hoped|promising|likely|unclear|not yet|too early|pilot|tentative\w*|if confirmed|perhaps",
-    "negation": r"not|no|never|\w+n't|none|nor|neither|without|cannot|far from|lack\w*|fail(?:s|ed)? to|rather than|nothing",
+    "negation": r"not|no|never|[a-z]+n[’']t|none|nor|neither|without|cannot|far from|lack\w*|fail(?:s|ed)? to|rather than|nothing",
     "attribution": r"said|says|say|according to|warn\w*|caution\w*|stress\w*|noted|claim\w*|told|explain\w*|insist\w*|argu\w*|added",
     "rejection": r"warn\w* against|caution\w* against|resist\w* (?:calling|the)|dismiss\w*|reject\w*|overstat\w*|over-?hyp\w*|premature\w*"
                  r"|no evidence|stopped short|would be wrong|too early to|should not be (?:called|described|seen)|debunk\w*|myth"
@@ -56,24 +57,36 @@ CUES: dict[str, str] = {
     "trial": r"randomi[sz]ed|trials?|placebo|phase (?:i{1,3}|[123])|double[- ]blind|controlled|patients (?:were|received)",
     "number": r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)|\d+",
 }
-_COMPILED = {k: re.compile(_W + "(?:" + v + ")" + _E) for k, v in CUES.items()}
+_FULL = {k: re.compile("(?:" + v + ")") for k, v in CUES.items()}
+# One pass over the sentence finds every candidate cue; which families a candidate
+# belongs to is worked out once per distinct string and cached.
+# A lookahead finds a candidate at every word start, so overlapping cues ("not a cure"
+# = rejection, then "cure") are all seen; multi-word families are tried first.
+_ORDER = ["rejection"] + [k for k in CUES if k != "rejection"]
+_ANY = re.compile(_W + "(?=(" + "|".join("(?:" + CUES[k] + ")" for k in _ORDER) + ")" + _E + ")")
+_FAMILIES: dict[str, tuple[str, ...]] = {}
 # Which cue families point to which label (used to weigh trigger words).
 LABEL_CUES = {
     "cure": ("cure",), "novelty": ("novelty",), "hype": ("hype",), "causal": ("causal", "observational"),
     "extrapolation": ("extrapolation", "animal", "cell"), "certainty": ("certainty",),
 }
 _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
-_TOKEN = re.compile(r"(?u)\b\w+\b")
 
 
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of every cue family found in `text` (offsets into `text`)."""
     low = text.lower()
-    out = {}
-    for name, rx in _COMPILED.items():
-        spans = [m.span() for m in rx.finditer(low)]
-        if spans:
-            out[name] = spans
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _ANY.finditer(low):
+        g = m.group(1)
+        fams = _FAMILIES.get(g)
+        if fams is None:
+            fams = tuple(k for k, rx in _FULL.items() if rx.fullmatch(g))
+            if len(_FAMILIES) < 100_000:
+                _FAMILIES[g] = fams
+        span = m.span(1)
+        for k in fams:
+            out.setdefault(k, []).append(span)
     return out
 
 
@@ -144,10 +157,8 @@ class Featuriser:
         self.min_df = min_df
 
     def fit(self, texts):
-        self.word_ = TfidfVectorizer(ngram_range=self.word_ngrams, sublinear_tf=True, min_df=self.min_df,
-                                     token_pattern=_TOKEN.pattern, lowercase=True, dtype=np.float32)
-        self.char_ = TfidfVectorizer(analyzer="char_wb", ngram_range=self.char_ngrams, sublinear_tf=True,
-                                     min_df=max(2, self.min_df), lowercase=True, dtype=np.float32)
+        self.word_ = WordNgrams(self.word_ngrams, min_df=self.min_df)
+        self.char_ = CharNgrams(self.char_ngrams, min_df=max(2, self.min_df))
         self.word_.fit(texts)
         self.char_.fit(texts)
         self.n_word_ = len(self.word_.vocabulary_)
