@@ -251,3 +251,6 @@ def main():
 main.add_command(check)
 main.add_command(train_cmd)
 main.add_command(evaluate)
+
+
+commands = [check, train_cmd, evaluate]
