@@ -68,6 +68,7 @@ class CrawlReport:
         for handler, signal in ((self.response_received, signals.response_received),
                                 (self.item_scraped, signals.item_scraped),
                                 (self.item_dropped, signals.item_dropped),
+                                (self.request_dropped, signals.request_dropped),
                                 (self.spider_opened, signals.spider_opened),
                                 (self.spider_closed, signals.spider_closed)):
             crawler.signals.connect(handler, signal=signal)
@@ -95,6 +96,12 @@ class CrawlReport:
 
     def item_dropped(self, item, response, exception, spider=None):
         self.tally.skip(getattr(exception, "reason", "dropped"), getattr(item, "url", "?"))
+
+    def request_dropped(self, request, spider=None):
+        # The duplicate filter silently drops a redirect back to a URL already in the chain.
+        chain = request.meta.get("redirect_urls") or []
+        if request.url in chain:
+            self.tally.skip("redirect_loop", chain[0])
 
     def spider_opened(self, spider=None):
         if self.interval > 0:

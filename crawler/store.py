@@ -1,6 +1,8 @@
 """What the crawler keeps in the database between runs: seen URLs, feed validators, source health."""
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -77,8 +79,20 @@ def record_source_health(session: Session, name: str, *, ok: bool, items: int, e
             row.paused = True
 
 
+def _alive(pid) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (OSError, TypeError, ValueError):
+        return False
+    return True
+
+
 def start_run(session: Session) -> int:
-    run = CrawlRun(status="running", fetched=0, stored=0, skipped=0, report={})
+    """A new CrawlRun; runs left 'running' by a killed crawl on this machine become 'interrupted'."""
+    for stale in session.scalars(select(CrawlRun).where(CrawlRun.status == "running")):
+        if not _alive((stale.report or {}).get("pid")):
+            stale.status = "interrupted"
+    run = CrawlRun(status="running", fetched=0, stored=0, skipped=0, report={"pid": os.getpid()})
     session.add(run)
     session.flush()
     return run.id

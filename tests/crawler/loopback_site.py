@@ -21,8 +21,9 @@ class Page:
 class Site:
     """Routes path -> Page (or a callable returning one); records every path requested."""
 
-    def __init__(self, routes: dict[str, Page | Callable[[], Page]] | None = None):
+    def __init__(self, routes: dict[str, Page | Callable[[], Page]] | None = None, *, one_at_a_time: bool = False):
         self.routes = dict(routes or {})
+        self.lock = threading.Lock() if one_at_a_time else None  # a slow site: one answer at a time
         self.requests: list[tuple[str, dict]] = []
         site = self
 
@@ -40,7 +41,11 @@ class Site:
                 if page is None:
                     page = Page(b"not found", "text/plain", 404)
                 if page.delay:
-                    time.sleep(page.delay)
+                    if site.lock:
+                        with site.lock:
+                            time.sleep(page.delay)
+                    else:
+                        time.sleep(page.delay)
                 try:
                     self.send_response(page.status)
                     if page.content_type:
