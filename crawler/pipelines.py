@@ -39,6 +39,7 @@ class ExtractPipeline:
     def open_spider(self, spider=None):
         self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_warm_up)
+        self.pool.submit(int)  # workers start on the first task: start them while robots.txt and feeds load
 
     def close_spider(self, spider=None):
         if self.pool is not None:

@@ -46,9 +46,12 @@ ITEM_PIPELINES = {
     "crawler.pipelines.TopicPipeline": 200,
     "crawler.pipelines.StorePipeline": 300,
 }
+REMOTE_CONTROL_ENABLED = False
+TELNETCONSOLE_ENABLED = False
 EXTENSIONS = {
     "crawler.report.CrawlReport": 500,
-    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.telnet.TelnetConsole": None,  # no listening ports in a crawler process
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 
 # Scheduler memory stays flat on long crawls: requests wait on disk when JOBDIR is set,

@@ -25,6 +25,7 @@ class Site:
         self.routes = dict(routes or {})
         self.lock = threading.Lock() if one_at_a_time else None  # a slow site: one answer at a time
         self.requests: list[tuple[str, dict]] = []
+        self.times: list[float] = []  # time.monotonic() of each request, same order
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -35,6 +36,7 @@ class Site:
 
             def do_GET(self):
                 site.requests.append((self.path, dict(self.headers)))
+                site.times.append(time.monotonic())
                 page = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
                 if callable(page):
                     page = page(self)
