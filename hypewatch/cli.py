@@ -169,7 +169,7 @@ def demo(host, port, no_serve):
 
 
 # Each module names the subcommands it contributes in a `commands` list.
-COMMAND_MODULES = ("classifier.cli",)
+COMMAND_MODULES = ("crawler.cli", "classifier.cli")
 
 
 def _register_package_commands() -> None:

@@ -174,3 +174,39 @@ class AuditEvent(Base):
     after: Mapped[dict | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
+
+
+class SeenUrl(Base):
+    """A URL the crawler fetched and settled (stored, off topic, not an article): not fetched again."""
+    __tablename__ = "seen_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(40))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FetchValidator(Base):
+    """The ETag and Last-Modified a feed last answered with, sent back to ask "anything new?"."""
+    __tablename__ = "fetch_validators"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    checked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ArticleSignature(Base):
+    """A story's MinHash signature and its LSH band keys, for finding syndicated copies."""
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    minhash: Mapped[list] = mapped_column(JSON)
+
+
+class ArticleBand(Base):
+    """One LSH band key of a story's signature: stories sharing a key are near-duplicate candidates."""
+    __tablename__ = "article_bands"
+
+    band: Mapped[str] = mapped_column(String(40), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
