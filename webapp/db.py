@@ -1,7 +1,7 @@
 """One storage.Database per app, one SQLAlchemy session per request (kept in flask.g)."""
 from __future__ import annotations
 
-from flask import Flask, current_app, g
+from flask import Flask, abort, current_app, g
 from sqlalchemy.orm import Session
 
 from storage import Database, open_database
@@ -16,6 +16,14 @@ def get_session() -> Session:
     if "db_session" not in g:
         g.db_session = get_database().sessions()
     return g.db_session
+
+
+def get_or_404(model, key):
+    """The row with this primary key, or a 404 page."""
+    row = get_session().get(model, key)
+    if row is None:
+        abort(404)
+    return row
 
 
 def close_session(_exc: BaseException | None = None) -> None:

@@ -5,9 +5,9 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from sqlalchemy import select
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
-from webapp import annotations as ann
+from webapp import workflow
 from webapp.auth import STAFF, role_required
-from webapp.db import get_session
+from webapp.db import get_or_404, get_session
 from webapp.stories import QueueFilters, queue_page, same_story, source_names
 from webapp.views import segments
 
@@ -24,18 +24,11 @@ def index():
                            sources=source_names(db), statuses=STORY_STATUSES)
 
 
-def _article(article_id: int) -> Article:
-    article = get_session().get(Article, article_id)
-    if article is None:
-        abort(404)
-    return article
-
-
 @bp.route("/story/<int:article_id>")
 @role_required(*STAFF)
 def story(article_id):
     db = get_session()
-    article = _article(article_id)
+    article = get_or_404(Article, article_id)
     sentences = list(article.sentences)
     notes = list(db.scalars(select(Annotation).where(Annotation.article_id == article.id)
                             .order_by(Annotation.id)))
@@ -47,7 +40,7 @@ def story(article_id):
     events = list(db.scalars(select(AuditEvent).where(AuditEvent.article_id == article.id)
                              .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(200)))
     user_ids = {e.user_id for e in events if e.user_id}
-    users_by_id = dict(db.execute(select(User.id, User.name).where(User.id.in_(user_ids)))) if user_ids else {}
+    users_by_id = dict(db.execute(select(User.id, User.name).where(User.id.in_(user_ids))).all()) if user_ids else {}
     return render_template(
         "queue/story.html", users_by_id=users_by_id, article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s not in claims], mine=mine,
@@ -59,17 +52,17 @@ def story(article_id):
 @role_required(*STAFF)
 def annotate(article_id):
     db = get_session()
-    article = _article(article_id)
+    article = get_or_404(Article, article_id)
     sentence = db.get(Sentence, request.form.get("sentence_id", type=int) or 0)
     if sentence is None or sentence.article_id != article.id:
         abort(400, "That sentence is not part of this story.")
     try:
-        ann.annotate(db, g.user, sentence, verdict=request.form.get("verdict", ""),
+        workflow.annotate(db, g.user, sentence, verdict=request.form.get("verdict", ""),
                      labels=request.form.getlist("labels"), note=request.form.get("note"),
                      version=request.form.get("version", type=int))
-    except ann.AnnotationError as exc:
+    except workflow.AnnotationError as exc:
         abort(400, str(exc))
-    except ann.Conflict as exc:
+    except workflow.Conflict as exc:
         abort(409, str(exc))
     db.commit()
     flash("Annotation saved; it waits for an editor.")
@@ -80,14 +73,14 @@ def annotate(article_id):
 @role_required(*STAFF)
 def set_status(article_id):
     db = get_session()
-    article = _article(article_id)
+    article = get_or_404(Article, article_id)
     action = request.form.get("action", "")
     if action == "assign":
-        ann.set_story_status(db, g.user, article, assignee=g.user)
+        workflow.set_story_status(db, g.user, article, assignee=g.user)
     elif action == "unassign":
-        ann.set_story_status(db, g.user, article, assignee=None)
+        workflow.set_story_status(db, g.user, article, assignee=None)
     elif action in STORY_STATUSES:
-        ann.set_story_status(db, g.user, article, status=action)
+        workflow.set_story_status(db, g.user, article, status=action)
     else:
         abort(400, "Unknown story action.")
     db.commit()

@@ -58,11 +58,11 @@ def _clean(verdict: str, labels, note: str | None, sentence: Sentence) -> tuple[
     return verdict, labels, note
 
 
-def _flush(session: Session, annotation: Annotation) -> None:
+def _flush(session: Session) -> None:
+    # The caller rolls back (the request ends, or the bulk action's savepoint).
     try:
         session.flush()
     except StaleDataError:
-        session.rollback()
         raise Conflict("Someone else changed this annotation a moment ago; nothing was saved. "
                        "Reload to see the current version.") from None
 
@@ -78,7 +78,7 @@ def annotate(session: Session, user: User, sentence: Sentence, *, verdict: str, 
                                 user_id=user.id, verdict=verdict, labels=labels, note=note,
                                 status="pending")
         session.add(annotation)
-        _flush(session, annotation)
+        _flush(session)
         record(session, user, "create", "annotation", annotation.id, sentence.article_id,
                None, snapshot(annotation))
         return annotation
@@ -91,7 +91,7 @@ def annotate(session: Session, user: User, sentence: Sentence, *, verdict: str, 
     annotation.verdict, annotation.labels, annotation.note = verdict, labels, note
     annotation.status, annotation.reject_reason = "pending", None
     annotation.reviewed_by = annotation.reviewed_at = None
-    _flush(session, annotation)
+    _flush(session)
     record(session, user, "update", "annotation", annotation.id, annotation.article_id,
            before, snapshot(annotation))
     return annotation
@@ -125,7 +125,7 @@ def review(session: Session, editor: User, annotation: Annotation, *, version: i
             action = "edit_approve"
         annotation.status, annotation.reject_reason = "approved", None
     annotation.reviewed_by, annotation.reviewed_at = editor, utcnow()
-    _flush(session, annotation)
+    _flush(session)
     record(session, editor, action, "annotation", annotation.id, annotation.article_id,
            before, snapshot(annotation))
     return annotation
