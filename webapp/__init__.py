@@ -1,0 +1,77 @@
+"""The web app: review queue for journalists, approval queue for editors, public verdicts."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, g, redirect, url_for
+from flask_wtf.csrf import CSRFProtect
+
+csrf = CSRFProtect()
+
+# One entry per blueprint module; each module defines `bp`.
+BLUEPRINTS = (
+    "webapp.auth",
+    "webapp.queue",
+    "webapp.review",
+    "webapp.admin",
+    "webapp.public",
+    "webapp.api",
+)
+
+
+def _secret_key(home: Path) -> str:
+    """A random key kept under HYPEWATCH_HOME, so sessions survive restarts."""
+    path = home / "secret_key"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    home.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(key)
+    return key
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    import importlib
+
+    from hypewatch.config import load_config
+    from webapp import auth, db, errors, security, views
+
+    config = load_config()
+    app = Flask(__name__)
+    app.config.from_mapping(
+        DATABASE_URL=config.database_url,
+        BASE_URL=config.base_url,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        WTF_CSRF_CHECK_DEFAULT=False,  # security.py checks it, except for API token requests
+        WTF_CSRF_TIME_LIMIT=None,
+        LOGIN_MAX_FAILURES=5,
+        LOGIN_LOCKOUT_SECONDS=60,
+        QUEUE_PAGE_SIZE=25,
+    )
+    if test_config:
+        app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = config.secret_key or _secret_key(config.home)
+
+    csrf.init_app(app)
+    db.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    views.init_app(app)
+    for name in BLUEPRINTS:
+        app.register_blueprint(importlib.import_module(name).bp)
+
+    @app.route("/")
+    @auth.public
+    def index():
+        """Staff start at the review queue, everyone else at the published verdicts."""
+        if g.user is not None and g.user.role in auth.STAFF:
+            return redirect(url_for("queue.index"))
+        return redirect(url_for("public.index"))
+
+    return app

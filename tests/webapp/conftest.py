@@ -1,0 +1,51 @@
+"""A fresh app per test, filled with hand-made stories and one account per role."""
+from __future__ import annotations
+
+import pytest
+
+from webapp_testdata import PASSWORD, fill, make_app
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch, sqlite_url):
+    """The app on a fresh SQLite database (CSRF off: tests/webapp/test_security.py checks it)."""
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    application = make_app(sqlite_url, tmp_path / "home", WTF_CSRF_ENABLED=False)
+    application.ids = fill(application.extensions["hypewatch_db"])
+    yield application
+    application.extensions["hypewatch_db"].dispose()
+
+
+@pytest.fixture
+def password() -> str:
+    """Every test account's password."""
+    return PASSWORD
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def log_in(client, app, role: str):
+    """Log in without the form (the form has its own tests)."""
+    with client.session_transaction() as session:
+        session["user_id"] = app.ids["users"][role]
+    return client
+
+
+@pytest.fixture
+def as_role(app):
+    """as_role("editor") → a test client logged in with that role."""
+    def make(role):
+        return log_in(app.test_client(), app, role)
+    return make
+
+
+@pytest.fixture
+def app_any_db(home, database_url):
+    """The app on SQLite and on PostgreSQL (configured through the environment, like production)."""
+    application = make_app(database_url, home, WTF_CSRF_ENABLED=False)
+    application.ids = fill(application.extensions["hypewatch_db"])
+    yield application
+    application.extensions["hypewatch_db"].dispose()

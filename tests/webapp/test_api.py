@@ -1,0 +1,78 @@
+"""The JSON API with personal tokens."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storage.models import ApiToken, Sentence
+from webapp_testdata import fill, make_app
+
+STORY = "Stem cells cure MS, scientists say"
+
+
+@pytest.fixture
+def csrf_app(tmp_path, monkeypatch, sqlite_url):
+    """CSRF on, as in production: token requests must get through without it."""
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    application = make_app(sqlite_url, tmp_path / "home")
+    application.ids = fill(application.extensions["hypewatch_db"])
+    yield application
+    application.extensions["hypewatch_db"].dispose()
+
+
+def new_token(app, role) -> str:
+    client = app.test_client()
+    with client.session_transaction() as session:
+        session["user_id"] = app.ids["users"][role]
+    page = client.get("/auth/tokens").get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    page = client.post("/auth/tokens", data={"name": "script", "csrf_token": csrf}).get_data(as_text=True)
+    return re.search(r'id="new-token">([^<]+)<', page).group(1)
+
+
+def test_tokens_are_stored_only_as_hashes(csrf_app):
+    token = new_token(csrf_app, "journalist")
+    with csrf_app.extensions["hypewatch_db"].session() as session:
+        [row] = session.query(ApiToken).all()
+        assert token not in row.token_hash and len(row.token_hash) == 64
+
+
+def test_read_stories_and_sentences_and_write_an_annotation_with_a_token(csrf_app):
+    client = csrf_app.test_client()
+    auth = {"Authorization": f"Bearer {new_token(csrf_app, 'journalist')}"}
+    stories = client.get("/api/v1/stories", headers=auth).get_json()["stories"]
+    assert [s["title"] for s in stories][0] == STORY and stories[0]["flagged"] == 2
+    story = client.get(f"/api/v1/stories/{stories[0]['id']}", headers=auth).get_json()
+    assert story["sentences"][0]["labels"] == ["cure"] and story["criteria"][0]["id"] == "sample_size"
+    sentence_id = client.get(f"/api/v1/stories/{stories[0]['id']}/sentences", headers=auth).get_json()["sentences"][1]["id"]
+    response = client.post("/api/v1/annotations", headers=auth,
+                           json={"sentence_id": sentence_id, "verdict": "disagree", "labels": ["hype"], "note": "via API"})
+    assert response.status_code == 201, response.get_json()  # no CSRF token needed with a bearer token
+    assert response.get_json()["status"] == "pending" and response.get_json()["labels"] == ["hype"]
+    bad = client.post("/api/v1/annotations", headers=auth, json={"sentence_id": sentence_id, "verdict": "yes"})
+    assert bad.status_code == 400 and "verdict" in bad.get_json()["error"]
+
+
+def test_api_refuses_bad_tokens_roles_and_cookie_posts_without_csrf(csrf_app):
+    client = csrf_app.test_client()
+    assert client.get("/api/v1/stories").status_code == 401
+    assert client.get("/api/v1/stories", headers={"Authorization": "Bearer hw_wrong"}).status_code == 401
+    subscriber = {"Authorization": f"Bearer {new_token(csrf_app, 'subscriber')}"}
+    assert client.get("/api/v1/stories", headers=subscriber).status_code == 403
+    assert client.get("/api/v1/verdicts", headers=subscriber).get_json() == {"page": 1, "has_next": False, "verdicts": []}
+    with client.session_transaction() as session:  # logged in by cookie: CSRF applies
+        session["user_id"] = csrf_app.ids["users"]["journalist"]
+    with csrf_app.extensions["hypewatch_db"].session() as session:
+        sentence_id = session.query(Sentence.id).first()[0]
+    response = client.post("/api/v1/annotations", json={"sentence_id": sentence_id, "verdict": "agree"})
+    assert response.status_code == 400 and "security token" in response.get_json()["error"]
+
+
+def test_revoked_token_stops_working(csrf_app):
+    token = new_token(csrf_app, "editor")
+    client = csrf_app.test_client()
+    assert client.get("/api/v1/verdicts", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    with csrf_app.extensions["hypewatch_db"].session() as session:
+        session.query(ApiToken).delete()
+    assert client.get("/api/v1/verdicts", headers={"Authorization": f"Bearer {token}"}).status_code == 401

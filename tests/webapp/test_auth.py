@@ -1,0 +1,59 @@
+"""Logging in and out with the real form and real password hashes."""
+from __future__ import annotations
+
+
+def test_log_in_with_the_right_password_then_log_out(client, password):
+    response = client.post("/auth/login", data={"name": "journalist", "password": password})
+    assert response.status_code == 302
+    assert client.get("/queue/").status_code == 200
+    response = client.post("/auth/logout")
+    assert response.status_code == 302
+    assert client.get("/queue/").status_code == 302  # back to the log-in page
+
+
+def test_wrong_password_is_refused_with_a_message(client):
+    response = client.post("/auth/login", data={"name": "journalist", "password": "nope"})
+    assert response.status_code == 401
+    assert b"Wrong user name or password." in response.data
+    assert client.get("/queue/").status_code == 302
+
+
+def test_log_in_returns_to_the_page_asked_for_but_never_to_another_site(client, password):
+    response = client.post("/auth/login?next=/queue/story/1", data={"name": "editor", "password": password})
+    assert response.headers["Location"] == "/queue/story/1"
+    client.post("/auth/logout")
+    response = client.post("/auth/login?next=//evil.example/", data={"name": "editor", "password": password})
+    assert response.headers["Location"] == "/"
+
+
+def test_anonymous_visitor_is_sent_to_log_in(client):
+    response = client.get("/queue/")
+    assert response.status_code == 302
+    assert "/auth/login?next=" in response.headers["Location"]
+
+
+def test_repeated_failures_lock_out_that_name_and_address_even_with_the_right_password(app, client, password):
+    app.config["LOGIN_MAX_FAILURES"] = 3
+    for _ in range(3):
+        assert client.post("/auth/login", data={"name": "editor", "password": "guess"}).status_code == 401
+    response = client.post("/auth/login", data={"name": "editor", "password": password})
+    assert response.status_code == 401 and b"Too many failed log-ins" in response.data
+    # the count lives in the database: a second app (another process) sees it too
+    from webapp_testdata import make_app
+    other = make_app(app.config["DATABASE_URL"], None, WTF_CSRF_ENABLED=False)
+    assert b"Too many failed log-ins" in other.test_client().post(
+        "/auth/login", data={"name": "editor", "password": password}).data
+    # another address is not locked out
+    other_address = client.post("/auth/login", data={"name": "editor", "password": password},
+                                environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    assert other_address.status_code == 302
+
+
+def test_lockout_ends_and_success_resets_the_count(app, client, password):
+    from storage.models import LoginThrottle
+    app.config.update(LOGIN_MAX_FAILURES=2, LOGIN_LOCKOUT_SECONDS=0)
+    for _ in range(2):
+        client.post("/auth/login", data={"name": "admin", "password": "guess"})
+    assert client.post("/auth/login", data={"name": "admin", "password": password}).status_code == 302
+    with app.extensions["hypewatch_db"].session() as session:
+        assert session.query(LoginThrottle).count() == 0

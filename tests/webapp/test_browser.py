@@ -1,0 +1,122 @@
+"""The app in a real server thread, driven by headless Debian chromium."""
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+
+from storage.articles import save_analysis, store_article
+from storage.models import Annotation
+from webapp_testdata import PASSWORD, analysis, fill, make_app, need
+
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+XSS_TITLE = "<script>window.__xss=1</script>"
+XSS_AUTHOR = "<img src=x onerror=window.__xss=2>"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app (CSRF on) on 127.0.0.1, a port the OS picks, in a thread."""
+    from werkzeug.serving import make_server
+    home = tmp_path_factory.mktemp("browser")
+    app = make_app(f"sqlite:///{home / 'hypewatch.db'}", home)
+    app.ids = fill(app.extensions["hypewatch_db"])
+    with app.extensions["hypewatch_db"].session() as session:
+        text = "This <b>bold</b> cure claim is untrusted. It came from the web."
+        article = store_article(session, {"url": "javascript:window.__xss=3", "title": XSS_TITLE,
+                                          "author": XSS_AUTHOR, "text": text, "sitename": XSS_AUTHOR})
+        save_analysis(session, article, analysis(text, {0: (["cure"], {"cure": ["cure"]})}, score=0.01))
+        app.ids["evil"] = article.id
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    app.base = f"http://127.0.0.1:{httpd.server_port}"
+    yield app
+    httpd.shutdown()
+    app.extensions["hypewatch_db"].dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    need(shutil.which(CHROMIUM) is not None and shutil.which(CHROMEDRIVER) is not None,
+         "Debian chromium and chromedriver are not installed")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-dev-shm-usage", "--window-size=1280,1000"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.implicitly_wait(0)
+    yield driver
+    driver.quit()
+
+
+def wait(driver, condition, timeout=10):
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(driver, timeout).until(condition)
+
+
+def log_in(driver, server, name):
+    from selenium.webdriver.common.by import By
+    driver.delete_all_cookies()
+    driver.get(server.base + "/auth/login")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait(driver, lambda d: "/auth/login" not in d.current_url)
+
+
+def keys(driver, *pressed):
+    from selenium.webdriver.common.action_chains import ActionChains
+    for key in pressed:
+        ActionChains(driver).send_keys(key).perform()
+
+
+def test_journalist_annotates_with_the_keyboard_editor_approves_verdict_is_public(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    story_id = server.ids["articles"]["Stem cells cure MS, scientists say"]
+    log_in(browser, server, "journalist")
+    browser.get(f"{server.base}/queue/story/{story_id}")
+    help_box = browser.find_element(By.ID, "keys-help")
+    assert not help_box.is_displayed()
+    keys(browser, "?")
+    assert help_box.is_displayed()
+    keys(browser, "?", "j", "a")  # first claim (the cure sentence): agree
+    wait(browser, lambda d: "#claim-" in d.current_url)
+    first_claim = browser.current_url.split("#claim-")[1]
+    keys(browser, "j", "e", Keys.SPACE, Keys.ESCAPE, "d")  # second claim: tick "cure" too, disagree
+    wait(browser, lambda d: d.current_url.split("#claim-")[1] != first_claim)
+    with server.extensions["hypewatch_db"].session() as session:
+        rows = session.query(Annotation).order_by(Annotation.id).all()
+        assert [(a.verdict, a.labels, a.status) for a in rows] == [
+            ("agree", ["cure"], "pending"), ("disagree", ["cure", "novelty", "hype"], "pending")]
+        first_id = rows[0].id
+
+    log_in(browser, server, "editor")
+    browser.get(server.base + "/review/")
+    browser.find_element(By.CSS_SELECTOR, f"#annotation-{first_id} button.approve").click()
+    wait(browser, lambda d: "approved" in d.find_element(By.CSS_SELECTOR, "p.flash").text)
+
+    browser.delete_all_cookies()  # the public page needs no account
+    browser.get(f"{server.base}/verdicts/{first_id}")
+    assert browser.find_element(By.CSS_SELECTOR, ".claim-text").text == "“Stem cells cure multiple sclerosis.”"
+    assert browser.find_element(By.CSS_SELECTOR, "h1.rating").text == "Overstated: cure"
+
+
+def test_markup_in_stored_stories_is_shown_as_text_and_never_runs(server, browser):
+    from selenium.webdriver.common.by import By
+    log_in(browser, server, "journalist")
+    for path in ("/queue/?page=1&q=untrusted", f"/queue/story/{server.ids['evil']}"):
+        browser.get(server.base + path)
+        assert browser.execute_script("return window.__xss === undefined")
+        assert browser.find_elements(By.CSS_SELECTOR, "main img") == []
+    assert browser.find_element(By.CSS_SELECTOR, "h1.story-title").text == XSS_TITLE
+    assert XSS_AUTHOR in browser.find_element(By.CSS_SELECTOR, ".story .meta").text
+    assert "<b>bold</b>" in browser.find_element(By.ID, "story-text").text
+    # the javascript: URL is printed, not linked
+    assert browser.find_elements(By.CSS_SELECTOR, "a[href^='javascript']") == []

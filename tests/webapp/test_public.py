@@ -1,0 +1,66 @@
+"""Public verdict pages with schema.org ClaimReview, readable without logging in."""
+from __future__ import annotations
+
+import json
+import re
+
+
+from storage.articles import save_analysis, store_article
+from storage.models import Annotation, Sentence, utcnow
+from webapp_testdata import analysis
+
+
+def publish(app, article_id, *, labels, note, position=0, status="approved") -> int:
+    with app.extensions["hypewatch_db"].session() as session:
+        sentence = session.query(Sentence).filter_by(article_id=article_id, position=position).one()
+        a = Annotation(sentence_id=sentence.id, article_id=article_id, user_id=app.ids["users"]["journalist"],
+                       verdict="agree", labels=labels, note=note, status=status,
+                       reviewed_by_id=app.ids["users"]["editor"], reviewed_at=utcnow())
+        session.add(a)
+        session.flush()
+        return a.id
+
+
+def json_ld(html: str) -> dict:
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_verdict_page_is_public_and_carries_a_claim_review(app, client):
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    verdict_id = publish(app, article_id, labels=["cure"], note="No cure was shown: twelve patients, no control.")
+    response = client.get(f"/verdicts/{verdict_id}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "Stem cells cure multiple sclerosis." in html and "Overstated: cure" in html
+    review = json_ld(html)
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "Stem cells cure multiple sclerosis."
+    assert review["itemReviewed"]["@type"] == "NewsArticle"
+    assert review["itemReviewed"]["url"] == "https://news.example/stem-cell-cure"
+    assert review["itemReviewed"]["publisher"]["name"] == "Example News"
+    assert review["reviewRating"]["alternateName"] == "Overstated: cure"
+    assert review["reviewRating"]["ratingExplanation"].startswith("No cure was shown")
+    assert review["author"]["name"] == "Hypewatch" and review["datePublished"] == utcnow().date().isoformat()
+    assert review["url"].endswith(f"/verdicts/{verdict_id}")
+    assert f"/verdicts/{verdict_id}" in client.get("/verdicts/").get_data(as_text=True)
+
+
+def test_pending_or_rejected_annotations_are_not_public(app, client):
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    assert client.get(f"/verdicts/{publish(app, article_id, labels=[], note='', status='pending')}").status_code == 404
+    assert client.get(f"/verdicts/{publish(app, article_id, labels=[], note='', position=1, status='rejected')}").status_code == 404
+
+
+def test_json_ld_cannot_be_closed_by_the_claim_text(app, client):
+    """A sentence containing </script> must not end the JSON-LD block early."""
+    with app.extensions["hypewatch_db"].session() as session:
+        text = 'Experts said "</script><script>alert(1)</script>" cures all. Fine.'
+        article = store_article(session, {"url": "https://x.example/a", "title": "</script><b>t</b>", "text": text})
+        save_analysis(session, article, analysis(text, {0: (["cure"], {})}, score=0.5))
+        article_id = article.id
+    html = client.get(f"/verdicts/{publish(app, article_id, labels=['cure'], note='</script> & <b>')}").get_data(as_text=True)
+    assert "<script>alert(1)" not in html
+    assert html.count("</script>") == 1  # only the JSON-LD block's own end tag
+    review = json_ld(html)
+    assert "</script><script>alert(1)</script>" in review["claimReviewed"]
+    assert review["reviewRating"]["ratingExplanation"] == "</script> & <b>"

@@ -1,0 +1,47 @@
+"""The journalists' review queue and story page."""
+from __future__ import annotations
+
+import re
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'class="story-link"[^>]*>([^<]+)<', html)
+
+
+def test_queue_lists_stories_by_score_highest_first_with_flag_counts_and_labels(as_role):
+    html = as_role("journalist").get("/queue/").get_data(as_text=True)
+    assert titles(html) == ["Stem cells cure MS, scientists say", "MS patients helped by stem cell trial",
+                            "Diet and MS: a careful look"]
+    first_row = html.split('class="story-row"')[1]
+    assert re.search(r'class="num flagged">2<', first_row)
+    assert "label-cure" in first_row and "label-hype" in first_row and "label-novelty" in first_row
+
+
+def test_story_page_highlights_flagged_sentences_with_labels_and_trigger_words(app, as_role):
+    story_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    html = as_role("journalist").get(f"/queue/story/{story_id}").get_data(as_text=True)
+    marks = re.findall(r'<mark class="flag"[^>]*title="([^"]*)">(.*?)</mark>', html)
+    assert [title for title, _ in marks] == ["cure", "novelty, hype"]
+    assert '<strong class="trigger">cure</strong>' in marks[0][1]
+    assert '<strong class="trigger">breakthrough</strong>' in marks[1][1]
+    assert "The trial had twelve patients." in html  # unflagged text is shown, not marked
+    assert "Says how many people were studied" in html  # the criteria checklist
+    assert 'href="https://news.example/stem-cell-cure"' in html
+    assert "MS patients helped by stem cell trial" in html  # same story, other outlet
+
+
+def test_unknown_story_is_a_404_page_without_details(as_role):
+    response = as_role("journalist").get("/queue/story/999999")
+    assert response.status_code == 404
+    assert b"There is no such page." in response.data
+
+
+def test_queue_and_story_page_on_both_databases(app_any_db):
+    client = app_any_db.test_client()
+    with client.session_transaction() as session:
+        session["user_id"] = app_any_db.ids["users"]["journalist"]
+    html = client.get("/queue/?label=extrapolation").get_data(as_text=True)
+    assert titles(html) == ["MS patients helped by stem cell trial"]
+    story_id = app_any_db.ids["articles"]["MS patients helped by stem cell trial"]
+    html = client.get(f"/queue/story/{story_id}").get_data(as_text=True)
+    assert '<strong class="trigger">Mice</strong>' in html

@@ -1,0 +1,181 @@
+"""Journalists annotate, editors approve or reject, and every change lands in the audit trail."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from storage.models import Annotation, AuditEvent, Sentence
+
+STORY = "Stem cells cure MS, scientists say"
+
+
+def sentences_of(app, title=STORY) -> list[int]:
+    with app.extensions["hypewatch_db"].session() as session:
+        return [s.id for s in session.query(Sentence).filter_by(article_id=app.ids["articles"][title])
+                .order_by(Sentence.position)]
+
+
+def annotation(app, annotation_id) -> Annotation:
+    with app.extensions["hypewatch_db"].session() as session:
+        found = session.get(Annotation, annotation_id)
+        session.expunge(found)
+        return found
+
+
+def annotate(client, app, sentence_id, verdict="agree", labels=(), note="", title=STORY):
+    return client.post(f"/queue/story/{app.ids['articles'][title]}/annotate",
+                       data={"sentence_id": sentence_id, "verdict": verdict, "labels": list(labels), "note": note})
+
+
+def pending_ids(app) -> list[tuple[int, int]]:
+    with app.extensions["hypewatch_db"].session() as session:
+        return [(a.id, a.version) for a in session.query(Annotation).filter_by(status="pending").order_by(Annotation.id)]
+
+
+def test_journalist_agrees_disagrees_and_flags_a_missed_sentence(app, as_role):
+    journalist = as_role("journalist")
+    cure, hype, trial, _ = sentences_of(app)
+    assert annotate(journalist, app, cure, "agree").status_code == 302
+    assert annotate(journalist, app, hype, "disagree", labels=["hype"], note="Only 'changes everything' is hype").status_code == 302
+    assert annotate(journalist, app, trial, "disagree", labels=["extrapolation"], note="Missed").status_code == 302
+    with app.extensions["hypewatch_db"].session() as session:
+        rows = {a.sentence_id: a for a in session.query(Annotation)}
+        assert rows[cure].labels == ["cure"]  # agreeing keeps the model's labels
+        assert (rows[hype].verdict, rows[hype].labels) == ("disagree", ["hype"])
+        assert rows[trial].labels == ["extrapolation"] and all(a.status == "pending" for a in rows.values())
+    html = journalist.get(f"/queue/story/{app.ids['articles'][STORY]}").get_data(as_text=True)
+    assert "Only &#39;changes everything&#39; is hype" in html  # shown on the story page, escaped
+    assert html.count("create annotation") == 3  # and in its history
+
+
+def test_unknown_label_or_verdict_is_a_clear_400(app, as_role):
+    cure = sentences_of(app)[0]
+    response = annotate(as_role("journalist"), app, cure, "agree", labels=["miracle"])
+    assert response.status_code == 400 and b"unknown label" in response.data
+    assert annotate(as_role("journalist"), app, cure, "maybe").status_code == 400
+
+
+def test_editor_approves_rejects_with_a_reason_and_edits(app, as_role):
+    journalist, editor = as_role("journalist"), as_role("editor")
+    cure, hype, trial, _ = sentences_of(app)
+    for sentence in (cure, hype, trial):
+        annotate(journalist, app, sentence, "agree")
+    (a1, v1), (a2, v2), (a3, v3) = pending_ids(app)
+    assert b"Annotations waiting for approval" in editor.get("/review/").data
+    assert editor.post(f"/review/annotation/{a1}", data={"decision": "approve", "version": v1}).status_code == 302
+    response = editor.post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2, "reason": ""})
+    assert response.status_code == 400  # a rejection needs a reason
+    assert editor.post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2,
+                                                         "reason": "Not hype in context"}).status_code == 302
+    assert editor.post(f"/review/annotation/{a3}", data={"decision": "edit", "version": v3, "verdict": "disagree",
+                                                         "labels": ["certainty"], "note": "Edited"}).status_code == 302
+    first, second, third = annotation(app, a1), annotation(app, a2), annotation(app, a3)
+    assert first.status == "approved" and first.reviewed_by_id == app.ids["users"]["editor"]
+    assert (second.status, second.reject_reason) == ("rejected", "Not hype in context")
+    assert (third.status, third.verdict, third.labels, third.note) == ("approved", "disagree", ["certainty"], "Edited")
+
+
+def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(app, as_role):
+    annotate(as_role("journalist"), app, sentences_of(app)[0], "agree")
+    [(annotation_id, version)] = pending_ids(app)
+    first, second = as_role("editor"), as_role("admin")
+    # both opened the approval queue and saw the same version
+    assert first.post(f"/review/annotation/{annotation_id}", data={"decision": "approve", "version": version}).status_code == 302
+    response = second.post(f"/review/annotation/{annotation_id}",
+                           data={"decision": "reject", "version": version, "reason": "too late"})
+    assert response.status_code == 409
+    assert b"editor already approved this annotation; nothing was overwritten" in response.data
+    kept = annotation(app, annotation_id)
+    assert (kept.status, kept.reviewed_by_id, kept.reject_reason) == ("approved", app.ids["users"]["editor"], None)
+
+
+def test_stale_write_is_caught_by_the_version_lock(app):
+    """Two sessions read version 1; the second UPDATE finds no row at that version."""
+    from storage.models import User
+    from webapp import workflow
+    database = app.extensions["hypewatch_db"]
+    with database.session() as session:
+        a = Annotation(sentence_id=sentences_of(app)[0], article_id=app.ids["articles"][STORY],
+                       user_id=app.ids["users"]["journalist"], verdict="agree", labels=["cure"], status="pending")
+        session.add(a)
+    one, two = database.sessions(), database.sessions()
+    first, second = one.get(Annotation, a.id), two.get(Annotation, a.id)
+    workflow.review(one, one.get(User, app.ids["users"]["editor"]), first, version=1, decision="approve")
+    one.commit()
+    try:
+        workflow.review(two, two.get(User, app.ids["users"]["admin"]), second, version=1,
+                        decision="reject", reason="x")
+    except workflow.Conflict:
+        two.rollback()
+    else:
+        raise AssertionError("the stale update went through")
+    finally:
+        one.close(), two.close()
+    assert annotation(app, a.id).status == "approved"
+
+
+def test_bulk_approve_skips_what_someone_else_changed(app, as_role):
+    journalist, editor = as_role("journalist"), as_role("editor")
+    for sentence in sentences_of(app)[:3]:
+        annotate(journalist, app, sentence, "agree")
+    (a1, v1), (a2, v2), (a3, v3) = pending_ids(app)
+    as_role("admin").post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2, "reason": "no"})
+    response = editor.post("/review/bulk", data={"selected": [f"{a1}:{v1}", f"{a2}:{v2}", f"{a3}:{v3}"]},
+                           follow_redirects=True)
+    assert b"Approved 2 annotations." in response.data and f"first: {a2}.".encode() in response.data
+    assert [annotation(app, i).status for i in (a1, a2, a3)] == ["approved", "rejected", "approved"]
+
+
+def test_journalist_cannot_change_a_published_verdict(app, as_role):
+    journalist = as_role("journalist")
+    cure = sentences_of(app)[0]
+    annotate(journalist, app, cure, "agree")
+    [(annotation_id, version)] = pending_ids(app)
+    as_role("editor").post(f"/review/annotation/{annotation_id}", data={"decision": "approve", "version": version})
+    response = annotate(journalist, app, cure, "disagree", labels=[])
+    assert response.status_code == 409
+    assert annotation(app, annotation_id).verdict == "agree"
+
+
+def test_audit_trail_records_who_when_before_after_and_exports(app, as_role):
+    journalist, editor = as_role("journalist"), as_role("editor")
+    cure = sentences_of(app)[0]
+    annotate(journalist, app, cure, "agree")
+    annotate(journalist, app, cure, "disagree", labels=["hype"], note="changed my mind")
+    [(annotation_id, version)] = pending_ids(app)
+    editor.post(f"/review/annotation/{annotation_id}", data={"decision": "approve", "version": version})
+    with app.extensions["hypewatch_db"].session() as session:
+        events = session.query(AuditEvent).filter_by(entity="annotation").order_by(AuditEvent.id).all()
+        assert [e.action for e in events] == ["create", "update", "approve"]
+        assert events[1].before["verdict"] == "agree" and events[1].after["verdict"] == "disagree"
+        assert events[2].before["status"] == "pending" and events[2].after["status"] == "approved"
+        assert events[2].user_id == app.ids["users"]["editor"] and events[2].at is not None
+    rows = list(csv.DictReader(io.StringIO(editor.get("/review/audit.csv").get_data(as_text=True))))
+    assert [(r["user"], r["action"]) for r in rows if r["entity"] == "annotation"] == [
+        ("journalist", "create"), ("journalist", "update"), ("editor", "approve")]
+    assert json.loads(rows[-1]["after"])["status"] == "approved"
+    lines = editor.get(f"/review/audit.jsonl?article={app.ids['articles'][STORY]}").get_data(as_text=True).splitlines()
+    assert [json.loads(line)["action"] for line in lines] == ["create", "update", "approve"]
+
+
+def test_queue_filters_pagination_and_assign_to_me(app, as_role):
+    journalist = as_role("journalist")
+    def titles(query):
+        html = journalist.get("/queue/" + query).get_data(as_text=True)
+        return re.findall(r'class="story-link"[^>]*>([^<]+)<', html)
+    assert titles("?source=other") == ["MS patients helped by stem cell trial"]
+    assert titles("?q=DIET") == ["Diet and MS: a careful look"]
+    assert titles("?since=2026-11-21&until=2026-11-21") == ["MS patients helped by stem cell trial"]
+    assert titles("?label=cure") == [STORY]
+    story_id = app.ids["articles"][STORY]
+    assert journalist.post(f"/queue/story/{story_id}/status", data={"action": "assign"}).status_code == 302
+    assert titles("?mine=1") == [STORY] and titles("?status=in_review") == [STORY]
+    journalist.post(f"/queue/story/{story_id}/status", data={"action": "done"})
+    assert titles("?status=done") == [STORY] and titles("?status=new") == [
+        "MS patients helped by stem cell trial", "Diet and MS: a careful look"]
+    app.config["QUEUE_PAGE_SIZE"] = 2
+    page_one, page_two = titles(""), titles("?page=2")
+    assert len(page_one) == 2 and len(page_two) == 1 and not set(page_one) & set(page_two)
+    assert 'rel="next"' in journalist.get("/queue/").get_data(as_text=True)

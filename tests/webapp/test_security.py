@@ -1,0 +1,73 @@
+"""Escaping of untrusted text, CSRF, cookies, headers, error pages."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storage.articles import save_analysis, store_article
+
+from webapp_testdata import analysis, fill, make_app
+
+EVIL_TITLE = "<script>window.__xss=1</script><img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def evil_story(app):
+    with app.extensions["hypewatch_db"].session() as session:
+        article = store_article(session, {
+            "url": "javascript:alert(1)", "title": EVIL_TITLE, "author": "<b onmouseover=alert(2)>me</b>",
+            "text": "The <script>alert(3)</script> cure works. Fine.", "sitename": "<i>x</i>"},
+            source="evil")
+        save_analysis(session, article, analysis(article.text, {0: (["cure"], {"cure": ["cure"]})}, score=0.99))
+        return article.id
+
+
+def test_story_text_from_the_web_is_escaped_everywhere(as_role, evil_story):
+    client = as_role("journalist")
+    for path in ("/queue/", f"/queue/story/{evil_story}"):
+        html = client.get(path).get_data(as_text=True)
+        assert "<script>window.__xss" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in html
+    assert "<b onmouseover" not in html and "&lt;b onmouseover" in html
+    assert 'href="javascript:' not in html  # a javascript: URL is shown as text, never a link
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html
+
+
+def test_post_without_csrf_token_is_refused(tmp_path, monkeypatch, sqlite_url, password):
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    app = make_app(sqlite_url, tmp_path / "home")  # CSRF on, as in production
+    fill(app.extensions["hypewatch_db"])
+    client = app.test_client()
+    response = client.post("/auth/login", data={"name": "journalist", "password": password})
+    assert response.status_code == 400
+    assert b"security token" in response.data
+    page = client.get("/auth/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    response = client.post("/auth/login", data={"name": "journalist", "password": password, "csrf_token": token})
+    assert response.status_code == 302
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    story = client.get("/queue/").get_data(as_text=True)
+    article_id = re.search(r'/queue/story/(\d+)', story).group(1)
+    response = client.post(f"/queue/story/{article_id}/status", data={"action": "assign"})
+    assert response.status_code == 400  # logged in, but no token: still refused
+
+
+def test_security_headers_on_every_page(client):
+    response = client.get("/auth/login")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_errors_show_a_page_not_a_stack_trace(app, client):
+    @app.route("/boom")
+    def boom():
+        raise RuntimeError("secret internals")
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = client.get("/boom")
+    assert response.status_code == 500
+    assert b"secret internals" not in response.data and b"Traceback" not in response.data
+    assert b"Something went wrong" in response.data

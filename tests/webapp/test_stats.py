@@ -1,0 +1,57 @@
+"""The stats page: charts, the model's precision as judged by editors, and kappa."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storage.models import Annotation, Sentence, User, utcnow
+from webapp.stats import cohen_kappa
+from webapp_testdata import password_hash, PASSWORD
+
+
+def test_cohen_kappa_matches_the_textbook():
+    # 2x2 example: 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no -> kappa 0.4
+    a = ["y"] * 25 + ["n"] * 25
+    b = ["y"] * 20 + ["n"] * 5 + ["y"] * 10 + ["n"] * 15
+    assert cohen_kappa(a, b) == pytest.approx(0.4)
+    assert cohen_kappa(["x", "y"], ["x", "y"]) == pytest.approx(1.0)
+    assert cohen_kappa(["x", "x"], ["x", "x"]) is None  # undefined: no variation at all
+    assert cohen_kappa([], []) is None
+    sklearn = pytest.importorskip("sklearn.metrics")
+    assert cohen_kappa(a, b) == pytest.approx(sklearn.cohen_kappa_score(a, b))
+
+
+def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_role):
+    database = app.extensions["hypewatch_db"]
+    with database.session() as session:
+        second = User(name="second", role="journalist", password_hash=password_hash(PASSWORD))
+        session.add(second)
+        session.flush()
+        sentences = session.query(Sentence).order_by(Sentence.id).all()
+        flagged = [s for s in sentences if s.labels]  # cure; novelty+hype; extrapolation
+        votes = {  # sentence -> (first journalist, second journalist)
+            0: (("agree", ["cure"]), ("agree", ["cure"])),
+            1: (("disagree", ["hype"]), ("agree", ["novelty", "hype"])),
+            2: (("agree", ["extrapolation"]), ("disagree", [])),
+        }
+        for index, (mine, theirs) in votes.items():
+            for user_id, (verdict, labels) in ((app.ids["users"]["journalist"], mine), (second.id, theirs)):
+                session.add(Annotation(sentence_id=flagged[index].id, article_id=flagged[index].article_id,
+                                       user_id=user_id, verdict=verdict, labels=labels,
+                                       status="approved" if user_id == second.id else "pending",
+                                       reviewed_at=utcnow()))
+    html = as_role("editor").get("/review/stats").get_data(as_text=True)
+    assert html.count('<svg class="chart"') == 3
+    assert "2026-11-20 cure: 1" in html  # a bar's tooltip: the cure sentence on its publication day
+    assert "example: " in html  # the by-source chart
+    # precision from the approved (second journalist's) verdicts: cure kept, novelty kept, hype kept,
+    # extrapolation dropped
+    rows = dict(re.findall(r"<tr><td>(\w+)</td><td class=\"num\">\d+</td><td class=\"num\">\d+</td>\s*<td class=\"num\">([^<]+)</td>", html))
+    assert rows == {"cure": "100%", "novelty": "100%", "hype": "100%", "causal": "—",
+                    "extrapolation": "0%", "certainty": "—"}
+    pair = re.search(r'<tr class="pair"><td>journalist · second</td><td class="num">3</td>(.*?)</tr>', html, re.S)
+    cells = re.findall(r'<td class="num">([^<]+)</td>', pair.group(1))
+    # verdict: (a,a) (d,a) (a,d) -> kappa -0.5; cure: all agree with variation -> 1.0;
+    # novelty: only the second -> 0.0
+    assert cells[0] == "-0.50" and cells[1] == "1.00" and cells[2] == "0.00"

@@ -1,0 +1,103 @@
+"""Hand-made stories, classifier results and accounts for the web app tests."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from werkzeug.security import generate_password_hash
+
+from storage.articles import save_analysis, store_article
+from storage.models import ROLES, User
+
+PASSWORD = "correct horse battery"
+
+
+@lru_cache(maxsize=None)
+def password_hash(password: str) -> str:
+    return generate_password_hash(password)  # scrypt is slow on purpose: hash once per run
+
+
+def analysis(text: str, flags: dict[int, tuple[list[str], dict]], *, score: float,
+             criteria: list | None = None) -> dict:
+    """A classifier result by hand: `flags` maps a sentence index to (labels, triggers)."""
+    sentences = []
+    for index, match in enumerate(re.finditer(r"[^.!?]+[.!?]", text)):
+        start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        labels, triggers = flags.get(index, ([], {}))
+        sentences.append({"text": text[start:match.end()], "start": start, "end": match.end(),
+                          "labels": labels, "score": 0.9 if labels else 0.1,
+                          "scores": {label: 0.9 for label in labels}, "triggers": triggers,
+                          "strength": "strong" if labels else None, "headline": False})
+    return {"score": score, "sentences": sentences, "criteria": criteria or [],
+            "model_version": "test-1"}
+
+
+CRITERIA = [
+    {"id": "sample_size", "name": "Says how many people were studied", "status": "not_met",
+     "evidence": "", "reason": "No number of participants is given."},
+    {"id": "independent", "name": "Quotes an independent expert", "status": "met",
+     "evidence": "Dr Ray, who was not involved, said more work is needed.", "reason": ""},
+]
+
+STORIES = [
+    dict(url="https://news.example/stem-cell-cure", title="Stem cells cure MS, scientists say",
+         author="A. Writer", sitename="Example News", source="example", cluster=1,
+         date=datetime(2026, 11, 20, 9),
+         text="Stem cells cure multiple sclerosis. The breakthrough changes everything. "
+              "The trial had twelve patients. Dr Ray, who was not involved, said more work is needed.",
+         flags={0: (["cure"], {"cure": ["cure"]}), 1: (["novelty", "hype"], {"novelty": ["breakthrough"], "hype": ["changes everything"]})},
+         score=0.92, criteria=CRITERIA),
+    dict(url="https://other.example/ms-stem-cells", title="MS patients helped by stem cell trial",
+         author=None, sitename="Other Daily", source="other", cluster=1,
+         date=datetime(2026, 11, 21, 9),
+         text="A small trial of stem cells in MS patients showed promise. Mice studies suggest the therapy reverses damage.",
+         flags={1: (["extrapolation"], {"extrapolation": ["mice"]})}, score=0.55),
+    dict(url="https://example.org/diet", title="Diet and MS: a careful look",
+         author="B. Careful", sitename="Example Org", source="example", cluster=None,
+         date=datetime(2026, 11, 22, 9),
+         text="Researchers found an association between diet and relapses. They caution it does not show cause.",
+         flags={}, score=0.05),
+]
+
+
+def fill(database, stories=STORIES) -> dict:
+    """Store the stories and one user per role; returns their ids by title/role."""
+    ids = {"users": {}, "articles": {}}
+    with database.session() as session:
+        for role in ROLES:
+            user = User(name=role, role=role, password_hash=password_hash(PASSWORD))
+            session.add(user)
+            session.flush()
+            ids["users"][role] = user.id
+        for story in stories:
+            article = store_article(session, {
+                "url": story["url"], "title": story["title"], "author": story["author"],
+                "date": story["date"], "sitename": story["sitename"], "text": story["text"],
+                "language": "en"}, source=story["source"])
+            article.cluster_id = story["cluster"]
+            save_analysis(session, article, analysis(story["text"], story["flags"],
+                                                     score=story["score"], criteria=story.get("criteria")))
+            ids["articles"][story["title"]] = article.id
+    return ids
+
+
+def make_app(database_url: str, home, **config):
+    from webapp import create_app
+    settings = {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "test-secret"}
+    settings.update(config)
+    return create_app(settings)
+
+
+def _root_conftest():
+    """tests/conftest.py as a module: pytest keeps only the innermost conftest under that name."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "conftest.py"
+    spec = importlib.util.spec_from_file_location("hypewatch_tests_conftest", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+need = _root_conftest().need

@@ -1,0 +1,99 @@
+"""The JSON API (v1): stories, sentences and verdicts to read; annotations to write.
+
+Authenticate with `Authorization: Bearer <token>` (tokens from /auth/tokens); such requests
+need no CSRF token. A logged-in browser session works too, with the CSRF header."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, g, jsonify, request
+
+from storage.models import ROLES, Article, Sentence
+from webapp import workflow
+from webapp import verdicts
+from webapp.auth import STAFF, role_required
+from webapp.db import get_or_404, get_session
+from webapp.stories import QueueFilters, queue_page
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+def _sentence(s: Sentence) -> dict:
+    return {"id": s.id, "position": s.position, "start": s.start, "end": s.end, "text": s.text,
+            "headline": s.headline, "labels": list(s.labels or []), "score": s.score,
+            "triggers": s.triggers or {}, "strength": s.strength}
+
+
+def _story(a: Article, **extra) -> dict:
+    return {"id": a.id, "url": a.url, "title": a.title, "author": a.author,
+            "outlet": a.sitename or a.source, "source": a.source,
+            "published": a.published.isoformat() if a.published else None,
+            "score": a.score, "status": a.status, "cluster_id": a.cluster_id, **extra}
+
+
+@bp.route("/stories")
+@role_required(*STAFF)
+def stories():
+    filters = QueueFilters.from_args(request.args)
+    page = queue_page(get_session(), filters, user_id=g.user.id,
+                      page_size=current_app.config["QUEUE_PAGE_SIZE"])
+    return jsonify(page=page.page, has_next=page.has_next,
+                   stories=[_story(r.article, flagged=r.flagged, labels=r.labels) for r in page.rows])
+
+
+@bp.route("/stories/<int:article_id>")
+@role_required(*STAFF)
+def story(article_id):
+    article = get_or_404(Article, article_id)
+    return jsonify(_story(article, text=article.text, criteria=article.criteria or [],
+                          sentences=[_sentence(s) for s in article.sentences]))
+
+
+@bp.route("/stories/<int:article_id>/sentences")
+@role_required(*STAFF)
+def sentences(article_id):
+    return jsonify(sentences=[_sentence(s) for s in get_or_404(Article, article_id).sentences])
+
+
+@bp.route("/verdicts")
+@role_required(*ROLES)
+def verdict_list():
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    rows, has_next = verdicts.latest(get_session(), page=page)
+    return jsonify(page=page, has_next=has_next, verdicts=[verdicts.record(v) for v in rows])
+
+
+@bp.route("/verdicts/<int:annotation_id>")
+@role_required(*ROLES)
+def verdict(annotation_id):
+    annotation = verdicts.get(get_session(), annotation_id)
+    if annotation is None:
+        abort(404)
+    return jsonify(verdicts.record(annotation))
+
+
+@bp.route("/annotations", methods=("POST",))
+@role_required(*STAFF)
+def annotate():
+    """Body: {"sentence_id", "verdict": "agree"|"disagree", "labels": [...], "note", "version"}."""
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        abort(400, "send a JSON object")
+    db = get_session()
+    sentence = db.get(Sentence, data.get("sentence_id") if isinstance(data.get("sentence_id"), int) else 0)
+    if sentence is None:
+        abort(400, "no sentence with that sentence_id")
+    labels = data.get("labels") or []
+    if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+        abort(400, "labels must be a list of label names")
+    version = data.get("version")
+    try:
+        annotation = workflow.annotate(db, g.user, sentence, verdict=str(data.get("verdict", "")),
+                                  labels=labels, note=data.get("note") if isinstance(data.get("note"), str) else None,
+                                  version=version if isinstance(version, int) else None)
+    except workflow.AnnotationError as exc:
+        abort(400, str(exc))
+    except workflow.Conflict as exc:
+        abort(409, str(exc))
+    db.commit()
+    return jsonify(id=annotation.id, sentence_id=annotation.sentence_id, verdict=annotation.verdict,
+                   labels=annotation.labels, note=annotation.note, status=annotation.status,
+                   version=annotation.version), 201

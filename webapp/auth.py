@@ -1,0 +1,135 @@
+"""Logging in and out, who is asking (session or API token), and who may do what."""
+from __future__ import annotations
+
+import functools
+
+from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request,
+                   session, url_for)
+from sqlalchemy import select
+
+from storage.models import ROLES, ApiToken, User
+from storage.users import authenticate
+from webapp import csrf, throttle, tokens
+from webapp.db import get_session
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+ANYONE = frozenset({None, *ROLES})  # None: not logged in
+STAFF = frozenset({"journalist", "editor", "admin"})
+EDITORS = frozenset({"editor", "admin"})
+
+
+def role_required(*roles: str):
+    """Only users with one of these roles; anonymous users are sent to log in (API: 401)."""
+    allowed = frozenset(roles)
+    unknown = allowed - set(ROLES)
+    if unknown:
+        raise ValueError(f"unknown roles {sorted(unknown)}")
+
+    def decorator(view):
+        view.allowed_roles = allowed
+
+        @functools.wraps(view)
+        def wrapped(**kwargs):
+            if g.user is None:
+                if request.blueprint == "api":
+                    return jsonify(error="authentication required"), 401
+                return redirect(url_for("auth.login", next=request.full_path))
+            if g.user.role not in allowed:
+                abort(403)
+            return view(**kwargs)
+        return wrapped
+    return decorator
+
+
+def public(view):
+    """Marks a view as open to everyone, so the route audit knows it was meant that way."""
+    view.allowed_roles = ANYONE
+    return view
+
+
+@bp.before_app_request
+def load_user_and_check_csrf():
+    """API requests may authenticate with a bearer token and skip CSRF; everything else uses
+    the session cookie and must carry a CSRF token on every state-changing request."""
+    g.user = None
+    g.token_auth = False
+    header = request.headers.get("Authorization", "")
+    if request.blueprint == "api" and header.lower().startswith("bearer "):
+        user = tokens.user_for_token(get_session(), header[7:].strip())
+        if user is None:
+            return jsonify(error="invalid API token"), 401
+        g.user, g.token_auth = user, True
+        get_session().commit()  # last_used_at
+        return None
+    user_id = session.get("user_id")
+    if user_id is not None:
+        g.user = get_session().get(User, user_id)
+    if current_app.config.get("WTF_CSRF_ENABLED", True):
+        csrf.protect()  # checks only state-changing methods (WTF_CSRF_METHODS)
+    return None
+
+
+def _safe_next(target: str | None) -> str | None:
+    # Only local paths: never redirect a user to another site after log-in.
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
+@bp.route("/login", methods=("GET", "POST"))
+@public
+def login():
+    error = None
+    if request.method == "POST":
+        name = request.form.get("name", "").strip()
+        password = request.form.get("password", "")
+        db = get_session()
+        key = throttle.key_for(name, request.remote_addr)
+        wait = throttle.seconds_locked(db, key)
+        if wait:
+            error = f"Too many failed log-ins. Try again in {throttle.describe(wait)}."
+        else:
+            user = authenticate(db, name, password)
+            if user is None:
+                throttle.record_failure(db, key, max_failures=current_app.config["LOGIN_MAX_FAILURES"],
+                                        lockout_seconds=current_app.config["LOGIN_LOCKOUT_SECONDS"])
+                error = "Wrong user name or password."
+            else:
+                throttle.reset(db, key)
+            db.commit()
+            if user is not None:
+                session.clear()
+                session["user_id"] = user.id
+                return redirect(_safe_next(request.args.get("next")) or url_for("index"))
+    status = 200 if error is None else 401
+    return render_template("auth/login.html", error=error), status
+
+
+@bp.route("/logout", methods=("POST",))
+@public
+def logout():
+    session.clear()
+    flash("You are logged out.")
+    return redirect(url_for("public.index"))
+
+
+@bp.route("/tokens", methods=("GET", "POST"))
+@role_required(*ROLES)
+def api_tokens():
+    """Each user's own API tokens: create one (shown once) or revoke one."""
+    db = get_session()
+    new_token = None
+    if request.method == "POST":
+        if "revoke" in request.form:
+            token = db.get(ApiToken, request.form.get("revoke", type=int) or 0)
+            if token is None or token.user_id != g.user.id:
+                abort(404)
+            db.delete(token)
+            flash("Token revoked.")
+        else:
+            name = request.form.get("name", "").strip()[:80] or "token"
+            new_token = tokens.create_token(db, g.user, name)
+        db.commit()
+    rows = db.scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
+    return render_template("auth/tokens.html", tokens=list(rows), new_token=new_token)

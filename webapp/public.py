@@ -1,0 +1,32 @@
+"""Pages anyone may read: the published verdicts."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, render_template, request, url_for
+
+from webapp import verdicts
+from webapp.auth import public
+from webapp.db import get_session
+
+bp = Blueprint("public", __name__, url_prefix="/verdicts")
+
+
+@bp.route("/")
+@public
+def index():
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    rows, has_next = verdicts.latest(get_session(), page=page)
+    return render_template("public/index.html", verdicts=rows, page=page, has_next=has_next)
+
+
+@bp.route("/<int:annotation_id>")
+@public
+def verdict(annotation_id):
+    annotation = verdicts.get(get_session(), annotation_id)
+    if annotation is None:
+        abort(404)
+    page_url = current_app.config["BASE_URL"].rstrip("/") + url_for("public.verdict", annotation_id=annotation.id)
+    return render_template("public/verdict.html", verdict=annotation,
+                           rating=verdicts.rating(annotation)[0],
+                           explanation=verdicts.explanation(annotation),
+                           outlet=verdicts.outlet(annotation.article),
+                           jsonld=verdicts.claim_review(annotation, page_url))

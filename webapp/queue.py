@@ -1,0 +1,88 @@
+"""Journalists' pages: the review queue and the story page where sentences are annotated."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from sqlalchemy import select
+
+from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
+from webapp import workflow
+from webapp.auth import STAFF, role_required
+from webapp.db import get_or_404, get_session
+from webapp.stories import QueueFilters, queue_page, same_story, source_names
+from webapp.views import segments
+
+bp = Blueprint("queue", __name__, url_prefix="/queue")
+
+
+@bp.route("/")
+@role_required(*STAFF)
+def index():
+    db = get_session()
+    filters = QueueFilters.from_args(request.args)
+    page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
+    return render_template("queue/index.html", page=page, filters=filters,
+                           sources=source_names(db), statuses=STORY_STATUSES)
+
+
+@bp.route("/story/<int:article_id>")
+@role_required(*STAFF)
+def story(article_id):
+    db = get_session()
+    article = get_or_404(Article, article_id)
+    sentences = list(article.sentences)
+    notes = list(db.scalars(select(Annotation).where(Annotation.article_id == article.id)
+                            .order_by(Annotation.id)))
+    mine = {a.sentence_id: a for a in notes if a.user_id == g.user.id}
+    by_sentence: dict[int, list[Annotation]] = {}
+    for a in notes:
+        by_sentence.setdefault(a.sentence_id, []).append(a)
+    claims = [s for s in sentences if s.labels or s.id in by_sentence]
+    events = list(db.scalars(select(AuditEvent).where(AuditEvent.article_id == article.id)
+                             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(200)))
+    user_ids = {e.user_id for e in events if e.user_id}
+    users_by_id = dict(db.execute(select(User.id, User.name).where(User.id.in_(user_ids))).all()) if user_ids else {}
+    return render_template(
+        "queue/story.html", users_by_id=users_by_id, article=article, pieces=segments(article.text, sentences),
+        claims=claims, others=[s for s in sentences if s not in claims], mine=mine,
+        by_sentence=by_sentence, same=same_story(db, article), events=events,
+        statuses=STORY_STATUSES)
+
+
+@bp.route("/story/<int:article_id>/annotate", methods=("POST",))
+@role_required(*STAFF)
+def annotate(article_id):
+    db = get_session()
+    article = get_or_404(Article, article_id)
+    sentence = db.get(Sentence, request.form.get("sentence_id", type=int) or 0)
+    if sentence is None or sentence.article_id != article.id:
+        abort(400, "That sentence is not part of this story.")
+    try:
+        workflow.annotate(db, g.user, sentence, verdict=request.form.get("verdict", ""),
+                     labels=request.form.getlist("labels"), note=request.form.get("note"),
+                     version=request.form.get("version", type=int))
+    except workflow.AnnotationError as exc:
+        abort(400, str(exc))
+    except workflow.Conflict as exc:
+        abort(409, str(exc))
+    db.commit()
+    flash("Annotation saved; it waits for an editor.")
+    return redirect(url_for("queue.story", article_id=article.id, _anchor=f"claim-{sentence.id}"))
+
+
+@bp.route("/story/<int:article_id>/status", methods=("POST",))
+@role_required(*STAFF)
+def set_status(article_id):
+    db = get_session()
+    article = get_or_404(Article, article_id)
+    action = request.form.get("action", "")
+    if action == "assign":
+        workflow.set_story_status(db, g.user, article, assignee=g.user)
+    elif action == "unassign":
+        workflow.set_story_status(db, g.user, article, assignee=None)
+    elif action in STORY_STATUSES:
+        workflow.set_story_status(db, g.user, article, status=action)
+    else:
+        abort(400, "Unknown story action.")
+    db.commit()
+    return redirect(request.form.get("back") == "queue" and url_for("queue.index")
+                    or url_for("queue.story", article_id=article.id))

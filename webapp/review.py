@@ -1,0 +1,141 @@
+"""Editors' pages: the approval queue, the audit trail and the stats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from storage.models import Annotation, AuditEvent, User
+from webapp import workflow
+from webapp import charts, stats as stats_
+from webapp.auth import EDITORS, role_required
+from webapp.db import get_or_404, get_session
+
+bp = Blueprint("review", __name__, url_prefix="/review")
+
+PAGE_SIZE = 50
+
+
+@bp.route("/")
+@role_required(*EDITORS)
+def index():
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    rows = list(get_session().scalars(
+        select(Annotation).where(Annotation.status == "pending")
+        .options(joinedload(Annotation.sentence), joinedload(Annotation.article), joinedload(Annotation.user))
+        .order_by(Annotation.id).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
+    return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page,
+                           has_next=len(rows) > PAGE_SIZE)
+
+
+def _decide(db, annotation: Annotation, version: int | None, form) -> None:
+    decision = form.get("decision", "")
+    changes = None
+    if decision == "edit":
+        decision = "approve"
+        changes = {"verdict": form.get("verdict", annotation.verdict),
+                   "labels": form.getlist("labels"), "note": form.get("note")}
+    workflow.review(db, g.user, annotation, version=version if version is not None else -1,
+               decision=decision, reason=form.get("reason"), changes=changes)
+
+
+@bp.route("/annotation/<int:annotation_id>", methods=("POST",))
+@role_required(*EDITORS)
+def decide(annotation_id):
+    """approve, reject (with a reason) or edit-and-approve one annotation."""
+    db = get_session()
+    annotation = get_or_404(Annotation, annotation_id)
+    try:
+        _decide(db, annotation, request.form.get("version", type=int), request.form)
+    except workflow.AnnotationError as exc:
+        abort(400, str(exc))
+    except workflow.Conflict as exc:
+        abort(409, str(exc))
+    db.commit()
+    flash(f"Annotation {annotation.id} {annotation.status}.")
+    return redirect(url_for("review.index"))
+
+
+@bp.route("/bulk", methods=("POST",))
+@role_required(*EDITORS)
+def bulk():
+    """Approve every ticked annotation ("id:version"); those someone else changed are skipped."""
+    db = get_session()
+    approved, conflicts = 0, []
+    for item in request.form.getlist("selected"):
+        try:
+            annotation_id, version = (int(part) for part in item.split(":"))
+        except ValueError:
+            abort(400, "bad selection")
+        annotation = db.get(Annotation, annotation_id)
+        if annotation is None:
+            continue
+        savepoint = db.begin_nested()
+        try:
+            workflow.review(db, g.user, annotation, version=version, decision="approve")
+            savepoint.commit()
+            approved += 1
+        except workflow.Conflict:
+            savepoint.rollback()
+            conflicts.append(str(annotation_id))
+    db.commit()
+    flash(f"Approved {approved} annotation{'s' if approved != 1 else ''}.")
+    if conflicts:
+        flash("Skipped, because someone else acted on them first: " + ", ".join(conflicts) + ".")
+    return redirect(url_for("review.index"))
+
+
+def _events():
+    query = select(AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.user_id).order_by(AuditEvent.id)
+    article_id = request.args.get("article", type=int)
+    if article_id is not None:
+        query = query.where(AuditEvent.article_id == article_id)
+    for event, user_name in get_session().execute(query.execution_options(yield_per=500)):
+        yield {"id": event.id, "at": event.at.isoformat(), "user": user_name, "action": event.action,
+               "entity": event.entity, "entity_id": event.entity_id, "article_id": event.article_id,
+               "before": event.before, "after": event.after}
+
+
+AUDIT_FIELDS = ("id", "at", "user", "action", "entity", "entity_id", "article_id", "before", "after")
+
+
+@bp.route("/audit.csv")
+@role_required(*EDITORS)
+def audit_csv():
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=AUDIT_FIELDS)
+    writer.writeheader()
+    for event in _events():
+        event["before"] = json.dumps(event["before"], ensure_ascii=False) if event["before"] else ""
+        event["after"] = json.dumps(event["after"], ensure_ascii=False) if event["after"] else ""
+        writer.writerow(event)
+    return Response(out.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=hypewatch-audit.csv"})
+
+
+@bp.route("/audit.jsonl")
+@role_required(*EDITORS)
+def audit_jsonl():
+    body = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in _events())
+    return Response(body, mimetype="application/x-ndjson",
+                    headers={"Content-Disposition": "attachment; filename=hypewatch-audit.jsonl"})
+
+
+@bp.route("/stats")
+@role_required(*EDITORS)
+def stats():
+    db = get_session()
+    days = min(max(request.args.get("days", 30, type=int) or 30, 1), 365)
+    by_label = stats_.flags_per_day(db, days=days, by="label")
+    by_source = stats_.flags_per_day(db, days=days, by="source")
+    precision = stats_.model_precision(db)
+    return render_template(
+        "review/stats.html", days=days,
+        label_chart=charts.stacked_bars(*by_label), source_chart=charts.stacked_bars(*by_source),
+        precision=precision, precision_chart=charts.horizontal_bars(
+            [(p.label, p.precision) for p in precision if p.precision is not None]),
+        agreement=stats_.agreement(db))

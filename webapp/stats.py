@@ -1,0 +1,122 @@
+"""Figures for the stats page: flags over time, the model's precision as judged by editors,
+and how often journalists agree with each other (Cohen's kappa)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from itertools import combinations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage import utcnow
+from storage.models import Annotation, Article, ArticleLabel, Sentence, User
+from webapp.views import LABELS
+
+
+def flags_per_day(session: Session, *, days: int, by: str) -> tuple[list[str], dict[str, list[int]]]:
+    """Flagged sentences per publication day (fetch day when undated), split by label or by source."""
+    first = (utcnow() - timedelta(days=days - 1)).date()
+    when = func.coalesce(Article.published, Article.fetched_at)
+    day = func.date(when)
+    key = ArticleLabel.label if by == "label" else func.coalesce(Article.source, "unknown")
+    rows = session.execute(
+        select(day, key, func.sum(ArticleLabel.count))
+        .join(Article, Article.id == ArticleLabel.article_id)
+        .where(when >= first).group_by(day, key))
+    day_names = [(first + timedelta(days=i)).isoformat() for i in range(days)]
+    index = {d: i for i, d in enumerate(day_names)}
+    series: dict[str, list[int]] = {}
+    for d, name, count in rows:
+        d = str(d)[:10]
+        if d in index:
+            series.setdefault(str(name), [0] * days)[index[d]] += int(count or 0)
+    if by == "label":
+        series = {label: series[label] for label in LABELS if label in series}
+    else:
+        series = dict(sorted(series.items(), key=lambda kv: -sum(kv[1])))
+    return day_names, series
+
+
+@dataclass
+class LabelPrecision:
+    label: str
+    judged: int      # approved verdicts on sentences the model gave this label
+    confirmed: int   # ... where the approved verdict kept the label
+
+    @property
+    def precision(self) -> float | None:
+        return self.confirmed / self.judged if self.judged else None
+
+
+def model_precision(session: Session) -> list[LabelPrecision]:
+    judged, confirmed = Counter(), Counter()
+    rows = session.execute(select(Sentence.labels, Annotation.labels)
+                           .join(Sentence, Sentence.id == Annotation.sentence_id)
+                           .where(Annotation.status == "approved"))
+    for model_labels, human_labels in rows:
+        for label in model_labels or []:
+            judged[label] += 1
+            confirmed[label] += label in (human_labels or [])
+    return [LabelPrecision(label, judged[label], confirmed[label]) for label in LABELS]
+
+
+def cohen_kappa(a: list, b: list) -> float | None:
+    """Cohen's kappa of two raters' labels for the same items; None where it is undefined
+    (no items, or both raters always gave the same single category)."""
+    n = len(a)
+    if n == 0 or n != len(b):
+        return None
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    count_a, count_b = Counter(a), Counter(b)
+    expected = sum(count_a[c] * count_b[c] for c in set(a) | set(b)) / (n * n)
+    if expected == 1:
+        return None
+    return (observed - expected) / (1 - expected)
+
+
+@dataclass
+class PairAgreement:
+    first: str
+    second: str
+    shared: int
+    verdict: float | None
+    labels: dict[str, float | None] = field(default_factory=dict)
+
+
+@dataclass
+class Agreement:
+    pairs: list[PairAgreement]
+    per_label: dict[str, float | None]
+    verdict: float | None
+
+
+def agreement(session: Session) -> Agreement:
+    """Kappa for every pair of people who annotated the same sentences: on the verdict and on
+    each label (present or not); then pooled over all pairs."""
+    by_sentence: dict[int, dict[str, Annotation]] = defaultdict(dict)
+    for sentence_id, name, verdict, labels in session.execute(
+            select(Annotation.sentence_id, User.name, Annotation.verdict, Annotation.labels)
+            .join(User, User.id == Annotation.user_id)):
+        by_sentence[sentence_id][name] = (verdict, set(labels or []))
+    shared: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for votes in by_sentence.values():
+        for first, second in combinations(sorted(votes), 2):
+            shared[(first, second)].append((votes[first], votes[second]))
+    pairs, pooled_verdicts, pooled_labels = [], ([], []), {label: ([], []) for label in LABELS}
+    for (first, second), items in sorted(shared.items()):
+        a_verdicts = [x[0] for x, _ in items]
+        b_verdicts = [y[0] for _, y in items]
+        pooled_verdicts[0].extend(a_verdicts)
+        pooled_verdicts[1].extend(b_verdicts)
+        per_label = {}
+        for label in LABELS:
+            a = [label in x[1] for x, _ in items]
+            b = [label in y[1] for _, y in items]
+            pooled_labels[label][0].extend(a)
+            pooled_labels[label][1].extend(b)
+            per_label[label] = cohen_kappa(a, b)
+        pairs.append(PairAgreement(first, second, len(items), cohen_kappa(a_verdicts, b_verdicts), per_label))
+    return Agreement(pairs, {label: cohen_kappa(*pooled_labels[label]) for label in LABELS},
+                     cohen_kappa(*pooled_verdicts))

@@ -1,0 +1,84 @@
+"""Published verdicts (approved annotations): finding them and describing them as records
+and as schema.org ClaimReview."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from storage.models import Annotation, Article
+
+PUBLISHER = {"@type": "Organization", "name": "Hypewatch"}
+
+
+def _approved():
+    return (select(Annotation).where(Annotation.status == "approved")
+            .options(joinedload(Annotation.sentence), joinedload(Annotation.article),
+                     joinedload(Annotation.user), joinedload(Annotation.reviewed_by)))
+
+
+def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[list[Annotation], bool]:
+    rows = list(session.scalars(_approved().order_by(Annotation.reviewed_at.desc(), Annotation.id.desc())
+                                .offset((page - 1) * page_size).limit(page_size + 1)))
+    return rows[:page_size], len(rows) > page_size
+
+
+def get(session: Session, annotation_id: int) -> Annotation | None:
+    return session.scalar(_approved().where(Annotation.id == annotation_id))
+
+
+def rating(annotation: Annotation) -> tuple[str, int]:
+    """(name, value on 1..5): a sentence keeping labels after review overstates the evidence."""
+    if annotation.labels:
+        return "Overstated: " + ", ".join(annotation.labels), 1
+    return "Not overstated", 5
+
+
+def explanation(annotation: Annotation) -> str:
+    if annotation.note:
+        return annotation.note
+    name, _ = rating(annotation)
+    return f"Reviewed by Hypewatch journalists and editors: {name.lower()}."
+
+
+def outlet(article: Article) -> str:
+    return article.sitename or article.source or ""
+
+
+def record(annotation: Annotation) -> dict:
+    """The API form of a verdict."""
+    article, sentence = annotation.article, annotation.sentence
+    name, value = rating(annotation)
+    return {
+        "id": annotation.id, "claim": sentence.text, "sentence_id": sentence.id,
+        "story": {"id": article.id, "url": article.url, "title": article.title, "outlet": outlet(article),
+                  "published": article.published.isoformat() if article.published else None},
+        "verdict": annotation.verdict, "labels": list(annotation.labels or []),
+        "model_labels": list(sentence.labels or []), "rating": name, "rating_value": value,
+        "explanation": explanation(annotation),
+        "annotated_by": annotation.user.name,
+        "approved_by": annotation.reviewed_by.name if annotation.reviewed_by else None,
+        "approved_at": annotation.reviewed_at.isoformat() if annotation.reviewed_at else None,
+    }
+
+
+def claim_review(annotation: Annotation, page_url: str) -> dict:
+    """schema.org ClaimReview for the public verdict page."""
+    article, sentence = annotation.article, annotation.sentence
+    name, value = rating(annotation)
+    item = {"@type": "NewsArticle", "url": article.url, "headline": article.title or "",
+            "publisher": {"@type": "Organization", "name": outlet(article)}}
+    if article.author:
+        item["author"] = {"@type": "Person", "name": article.author}
+    if article.published:
+        item["datePublished"] = article.published.date().isoformat()
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": page_url,
+        "claimReviewed": sentence.text,
+        "itemReviewed": item,
+        "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
+                         "alternateName": name, "ratingExplanation": explanation(annotation)},
+        "author": PUBLISHER,
+        "datePublished": annotation.reviewed_at.date().isoformat() if annotation.reviewed_at else None,
+    }

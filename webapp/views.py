@@ -1,0 +1,84 @@
+"""What every template may use: safe links, dates, the label names, the highlighted text."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from flask import Flask, g
+
+LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
+LABEL_NAMES = {
+    "cure": "Promises a cure",
+    "novelty": "Oversells novelty",
+    "hype": "Hype words",
+    "causal": "Causation from correlation",
+    "extrapolation": "Extrapolates (mice, cells, small trials)",
+    "certainty": "Overstated certainty",
+}
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL if it is an http(s) link, else None: stored URLs come from the web and a
+    `javascript:` or `data:` link must never become clickable."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+def format_date(value: datetime | None, fmt: str = "%Y-%m-%d") -> str:
+    return value.strftime(fmt) if value else ""
+
+
+def segments(text: str, sentences) -> list[tuple[str, object | None]]:
+    """The story text cut into (piece, sentence) pairs; sentence is None between sentences.
+    Offsets outside the text or overlapping an earlier sentence are skipped."""
+    pieces: list[tuple[str, object | None]] = []
+    cursor = 0
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        start, end = max(sentence.start, cursor), min(sentence.end, len(text))
+        if start >= end:
+            continue
+        if start > cursor:
+            pieces.append((text[cursor:start], None))
+        pieces.append((text[start:end], sentence))
+        cursor = end
+    if cursor < len(text):
+        pieces.append((text[cursor:], None))
+    return pieces
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.filters["safe_href"] = safe_href
+    app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["trigger_pieces"] = lambda s: trigger_pieces(s.text, s.triggers)
+    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES)
+
+    @app.context_processor
+    def current_user():
+        return {"current_user": g.get("user")}
+
+
+def trigger_pieces(text: str, triggers: dict | None) -> list[tuple[str, bool]]:
+    """The sentence cut into (piece, is_trigger_word) pairs, for highlighting the words that
+    made the classifier fire."""
+    words = sorted({w for ws in (triggers or {}).values() for w in ws if w and w.strip()},
+                   key=len, reverse=True)
+    if not words:
+        return [(text, False)]
+    pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
+    pieces, cursor = [], 0
+    for match in pattern.finditer(text):
+        if match.start() > cursor:
+            pieces.append((text[cursor:match.start()], False))
+        pieces.append((match.group(0), True))
+        cursor = match.end()
+    if cursor < len(text):
+        pieces.append((text[cursor:], False))
+    return pieces

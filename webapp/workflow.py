@@ -1,0 +1,146 @@
+"""Journalists' verdicts on sentences, editors' reviews of them, and the audit trail of both.
+
+Forms and the JSON API both go through these functions, so every change is checked and
+recorded the same way."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from storage import utcnow
+from storage.models import Annotation, Article, AuditEvent, Sentence, User
+from webapp.views import LABELS
+
+VERDICTS = ("agree", "disagree")
+
+
+class AnnotationError(ValueError):
+    """Bad input, said in words the user can act on (HTTP 400)."""
+
+
+class Conflict(RuntimeError):
+    """Someone else changed the annotation first; nothing was written (HTTP 409)."""
+
+
+def snapshot(annotation: Annotation) -> dict:
+    return {
+        "sentence_id": annotation.sentence_id, "user": annotation.user.name if annotation.user else None,
+        "verdict": annotation.verdict, "labels": list(annotation.labels or []),
+        "note": annotation.note, "status": annotation.status,
+        "reviewed_by": annotation.reviewed_by.name if annotation.reviewed_by else None,
+        "reject_reason": annotation.reject_reason, "version": annotation.version,
+    }
+
+
+def record(session: Session, user: User | None, action: str, entity: str, entity_id: int,
+           article_id: int | None, before: dict | None, after: dict | None) -> AuditEvent:
+    event = AuditEvent(at=utcnow(), user_id=user.id if user else None, action=action, entity=entity,
+                       entity_id=entity_id, article_id=article_id, before=before, after=after)
+    session.add(event)
+    return event
+
+
+def clean_labels(labels) -> list[str]:
+    unknown = [label for label in labels if label not in LABELS]
+    if unknown:
+        raise AnnotationError(f"unknown label {unknown[0]!r}; choose from {', '.join(LABELS)}")
+    return [label for label in LABELS if label in set(labels)]
+
+
+def _clean(verdict: str, labels, note: str | None, sentence: Sentence) -> tuple[str, list[str], str | None]:
+    if verdict not in VERDICTS:
+        raise AnnotationError("a verdict is 'agree' or 'disagree'")
+    labels = clean_labels(labels or [])
+    if verdict == "agree" and not labels:
+        labels = clean_labels(sentence.labels or [])  # agreeing with the model's labels
+    note = (note or "").strip()[:4000] or None
+    return verdict, labels, note
+
+
+def _flush(session: Session) -> None:
+    # The caller rolls back (the request ends, or the bulk action's savepoint).
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict("Someone else changed this annotation a moment ago; nothing was saved. "
+                       "Reload to see the current version.") from None
+
+
+def annotate(session: Session, user: User, sentence: Sentence, *, verdict: str, labels=None,
+             note: str | None = None, version: int | None = None) -> Annotation:
+    """Create the user's annotation of a sentence, or update it while it is not yet approved."""
+    verdict, labels, note = _clean(verdict, labels, note, sentence)
+    annotation = session.scalar(select(Annotation).where(
+        Annotation.sentence_id == sentence.id, Annotation.user_id == user.id))
+    if annotation is None:
+        annotation = Annotation(sentence_id=sentence.id, article_id=sentence.article_id,
+                                user_id=user.id, verdict=verdict, labels=labels, note=note,
+                                status="pending")
+        session.add(annotation)
+        _flush(session)
+        record(session, user, "create", "annotation", annotation.id, sentence.article_id,
+               None, snapshot(annotation))
+        return annotation
+    if annotation.status == "approved":
+        raise Conflict("An editor has approved this annotation already; it is a published verdict now.")
+    if version is not None and version != annotation.version:
+        raise Conflict("This annotation changed since you opened the page; nothing was saved. "
+                       "Reload to see the current version.")
+    before = snapshot(annotation)
+    annotation.verdict, annotation.labels, annotation.note = verdict, labels, note
+    annotation.status, annotation.reject_reason = "pending", None
+    annotation.reviewed_by = annotation.reviewed_at = None
+    _flush(session)
+    record(session, user, "update", "annotation", annotation.id, annotation.article_id,
+           before, snapshot(annotation))
+    return annotation
+
+
+def review(session: Session, editor: User, annotation: Annotation, *, version: int, decision: str,
+           reason: str | None = None, changes: dict | None = None) -> Annotation:
+    """Approve or reject a pending annotation; `changes` (verdict, labels, note) edit it first.
+
+    `version` is the one the editor saw: if it moved on, another editor acted first."""
+    if version != annotation.version or annotation.status != "pending":
+        who = annotation.reviewed_by.name if annotation.reviewed_by else "someone else"
+        state = annotation.status if annotation.status != "pending" else "changed"
+        raise Conflict(f"Conflict: {who} already {state} this annotation; nothing was overwritten. "
+                       "Reload the queue to see its current state.")
+    if decision not in ("approve", "reject"):
+        raise AnnotationError("a review is 'approve' or 'reject'")
+    before = snapshot(annotation)
+    action = decision
+    if decision == "reject":
+        reason = (reason or "").strip()
+        if not reason:
+            raise AnnotationError("say why the annotation is rejected")
+        annotation.status, annotation.reject_reason = "rejected", reason[:2000]
+    else:
+        if changes:
+            verdict, labels, note = _clean(changes.get("verdict", annotation.verdict),
+                                           changes.get("labels", annotation.labels),
+                                           changes.get("note", annotation.note), annotation.sentence)
+            annotation.verdict, annotation.labels, annotation.note = verdict, labels, note
+            action = "edit_approve"
+        annotation.status, annotation.reject_reason = "approved", None
+    annotation.reviewed_by, annotation.reviewed_at = editor, utcnow()
+    _flush(session)
+    record(session, editor, action, "annotation", annotation.id, annotation.article_id,
+           before, snapshot(annotation))
+    return annotation
+
+
+def set_story_status(session: Session, user: User, article: Article, *, status: str | None = None,
+                     assignee: User | None | bool = False) -> None:
+    """Change a story's status and/or assignee (assignee=False leaves it alone), with an audit event."""
+    before = {"status": article.status, "assignee": article.assignee.name if article.assignee else None}
+    if assignee is not False:
+        article.assignee = assignee
+        if assignee is not None and article.status == "new" and status is None:
+            status = "in_review"
+    if status is not None:
+        article.status = status
+    after = {"status": article.status, "assignee": article.assignee.name if article.assignee else None}
+    if after != before:
+        record(session, user, "update", "article", article.id, article.id, before, after)
