@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from loopback_site import Page, Site, atom, off_topic_story, rss, sitemap, stem_cell_story
+from tests.crawler.loopback_site import Page, Site, atom, off_topic_story, rss, sitemap, stem_cell_story
 
 
 @pytest.fixture(scope="module")

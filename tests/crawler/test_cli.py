@@ -36,7 +36,7 @@ def test_extract_prints_the_fields_as_json(run, news_site):
     ("/empty", "empty_page"),
 ])
 def test_extract_errors_are_one_line(run, news_site, tmp_path, target, message):
-    from loopback_site import Page
+    from tests.crawler.loopback_site import Page
     news_site.routes["/empty"] = Page(b"")
     if target.startswith("/"):
         target = news_site.url + target

@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from crawler.extraction import ExtractionError, extract_html, extract_source
-from loopback_site import FILLER, STEM, article_html
+from tests.crawler.loopback_site import FILLER, STEM, article_html
 
 PARAGRAPHS = [STEM.format(n=40), FILLER]
 

@@ -3,7 +3,7 @@ import pytest
 from sqlalchemy import select
 
 from crawler.run import run_crawl
-from loopback_site import FILLER, STEM, Page, Site, article_html, gzip_bomb, rss, stem_cell_story
+from tests.crawler.loopback_site import FILLER, STEM, Page, Site, article_html, gzip_bomb, rss, stem_cell_story
 from storage.models import Article, CrawlRun
 
 CAP = 1_000_000  # DOWNLOAD_MAXSIZE for this crawl

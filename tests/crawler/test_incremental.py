@@ -4,7 +4,7 @@ from sqlalchemy import select
 from crawler import store
 from crawler.run import run_crawl
 from crawler.sources import Source
-from loopback_site import Page, Site, rss, stem_cell_story
+from tests.crawler.loopback_site import Page, Site, rss, stem_cell_story
 from storage.models import Source as SourceHealth
 
 

@@ -8,7 +8,7 @@ import time
 from sqlalchemy import func, select
 
 from crawler.run import run_crawl
-from loopback_site import Page, Site, rss, stem_cell_story
+from tests.crawler.loopback_site import Page, Site, rss, stem_cell_story
 from storage import open_database
 from storage.models import Article, CrawlRun
 
