@@ -28,7 +28,7 @@ THERAPIES = [
     "an old arthritis drug", "a low-dose immunotherapy", "a personalised mRNA vaccine",
     "an eye-drop treatment", "a blood-thinning drug", "a faecal transplant",
     "a repurposed antibiotic", "the brain stimulation device", "a bone marrow transplant",
-    "a stem cell transplant", "stem cell injections", "a mesenchymal stem cell infusion",
+    "a stem cell transplant", "a course of stem cell injections", "a mesenchymal stem cell infusion",
     "the stem cell treatment", "a stem cell therapy", "an infusion of the patient's own stem cells",
 ]
 ANIMALS = [
@@ -190,7 +190,7 @@ def positives(label, r):
             ("causal", "causal", lambda r: (lambda e, o: title(f"{e[0]} prevents {o}, huge observational study finds"))(P(r, E), P(r, O))),
             ("causal", "causal", lambda r: (lambda h, o, s: f"Want to avoid {o}? Cut out {h[1]}, which raises your risk, warns {s}")(P(r, H), P(r, O), P(r, S))),
             ("causal", "conditional", lambda r: (lambda e, o, s: f"{e[0]} could ward off {o}, {s} suggests")(P(r, E), P(r, O), P(r, S))),
-            ("causal", "causal", lambda r: (lambda e, o: f"{cap(e[2])} slows the march of {o}, a study tracking 20,000 retirees shows")(P(r, E), P(r, O))),
+            ("causal", "causal", lambda r: (lambda e, o: f"{e[0]} slows the march of {o}, a study tracking 20,000 retirees shows")(P(r, E), P(r, O))),
             ("causal", "causal", lambda r: (lambda h, o: f"{h[0]} is fuelling a rise in {o}, data from a national health survey show")(P(r, H), P(r, O))),
             ("causal", "causal", lambda r: (lambda e, o, s: f"Because {e[1]} had fewer cases of {o}, {e[2]} must be protective, {s} concludes")(P(r, E), P(r, O), P(r, S))),
             ("causal", "causal", lambda r: (lambda e, o, s: f"{title(e[0])} Lowers Risk of {title(o)}, {title(s)} Shows")(P(r, E), P(r, O), P(r, S))),
