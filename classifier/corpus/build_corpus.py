@@ -103,7 +103,7 @@ def main():
             if k in seen:
                 continue
             words = set(k.split())
-            if any(len(words & w) / len(words | w) >= 0.8 for w in gen_sets):
+            if any(len(words & w) / len(words | w) >= 0.6 for w in gen_sets):
                 continue
             seen.add(k)
             gen_sets.append(words)
@@ -137,6 +137,8 @@ def main():
             hard_hand += rows
     outputs["hard_negatives"] = (hard_hand, generate.hard_negatives(rng))
 
+    for hand, _ in outputs.values():
+        gen_sets.extend(set(norm(r[0]).split()) for r in hand)
     for name, (hand, gen) in outputs.items():
         cap = int(len(hand) * GEN_SHARE / (1 - GEN_SHARE))
         rng.shuffle(gen)

@@ -28,7 +28,7 @@ THERAPIES = [
     "an old arthritis drug", "a low-dose immunotherapy", "a personalised mRNA vaccine",
     "an eye-drop treatment", "a blood-thinning drug", "a faecal transplant",
     "a repurposed antibiotic", "the brain stimulation device", "a bone marrow transplant",
-    "a stem cell transplant", "stem cell injections", "a mesenchymal stem cell infusion",
+    "a stem cell transplant", "a course of stem cell injections", "a mesenchymal stem cell infusion",
     "the stem cell treatment", "a stem cell therapy", "an infusion of the patient's own stem cells",
 ]
 ANIMALS = [
@@ -90,6 +90,14 @@ COMPANIES = ["NeuroVanta", "Cellbridge Bio", "Orison Therapeutics", "Halvard Pha
 NUMS = [12, 24, 30, 48, 60, 96, 120, 150, 210, 340, 500, 1200]
 
 
+def noun(t):
+    """'a new stem cell therapy' -> 'stem cell therapy'; 'an old arthritis drug' -> 'arthritis drug'."""
+    words = t.split(" ")[1:]
+    while words and words[0] in ("new", "old", "experimental", "cheap", "one-off", "daily"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def cap(s):
     return s[0].upper() + s[1:]
 
@@ -132,19 +140,19 @@ def positives(label, r):
             ("cure", "conditional", lambda r: f"Scientists say {P(r, T)} may soon banish {P(r, D)} for good"),
             ("cure novelty", "causal", lambda r: f"First patient cured of {P(r, D)} with {P(r, T)}"),
             ("cure", "causal", lambda r: f"{P(r, D)} beaten: {P(r, T)} clears all signs of disease".capitalize()),
-            ("cure hype", "causal", lambda r: f"Game-changing {P(r, T).split(' ', 1)[1]} ends {P(r, D)} for trial volunteers"),
-            ("cure", "causal", lambda r: f"{title(P(r, D))} Patients Disease-Free After {title(P(r, T).split(' ', 1)[1])}"),
+            ("cure hype", "causal", lambda r: f"Game-changing {noun(P(r, T))} ends {P(r, D)} for trial volunteers"),
+            ("cure", "causal", lambda r: f"{title(P(r, D))} Patients Disease-Free After {title(noun(P(r, T)))}"),
             ("cure", "causal", lambda r: f"'The {P(r, D)} is gone,' says {P(r, ['mother', 'grandfather', 'teacher', 'nurse', 'former soldier'])} treated with {P(r, T)}"),
-            ("cure", "conditional", lambda r: f"{P(r, COMPANIES)} says its {P(r, T).split(' ', 1)[1]} could wipe out {P(r, D)} by {P(r, [2030, 2032, 2035, 2040])}"),
+            ("cure", "conditional", lambda r: f"{P(r, COMPANIES)} says its {noun(P(r, T))} could wipe out {P(r, D)} by {P(r, [2030, 2032, 2035, 2040])}"),
             ("cure", "causal", lambda r: f"After {P(r, T)}, doctors in {P(r, PLACES)} say the patient's {P(r, D)} has been reversed."),
             ("cure", "causal", lambda r: f"Paralysed patients walk again after {P(r, ['a spinal implant', 'a nerve bridge', 'stem cell injections', 'electrical stimulation', 'an experimental nerve-growth drug'])}, surgeons in {P(r, PLACES)} report"),
         ],
         "novelty": [
             ("novelty", "none", lambda r: f"World first: surgeons in {P(r, PLACES)} use {P(r, T)} on a child with {P(r, D)}"),
-            ("novelty hype", "none", lambda r: title(f"first-ever {P(r, T).split(' ', 1)[1]} for {P(r, D)} hailed as a breakthrough")),
+            ("novelty hype", "none", lambda r: title(f"first-ever {noun(P(r, T))} for {P(r, D)} hailed as a breakthrough")),
             ("novelty", "causal", lambda r: f"{cap(P(r, T))} is the only treatment that stops {P(r, D)}, its makers say"),
             ("novelty", "none", lambda r: f"Never before has a patient with {P(r, D)} received {P(r, T)}, the hospital said."),
-            ("novelty", "none", lambda r: f"{P(r, COMPANIES)} unveils the first {P(r, T).split(' ', 1)[1]} of its kind for {P(r, D)}"),
+            ("novelty", "none", lambda r: f"{P(r, COMPANIES)} unveils the first {noun(P(r, T))} of its kind for {P(r, D)}"),
             ("novelty hype", "causal", lambda r: f"In an unprecedented result, {P(r, T)} halted {P(r, D)} in every volunteer"),
             ("novelty", "none", lambda r: f"'Nobody has ever done this before,' {P(r, PEOPLE)} said of the {P(r, D)} operation."),
             ("novelty", "conditional", lambda r: f"The first drug of its kind could change how {P(r, D)} is treated, doctors say"),
@@ -152,24 +160,24 @@ def positives(label, r):
             ("novelty cure", "causal", lambda r: f"World's first cure for {P(r, D)} approved after {P(r, T)} trial"),
             ("novelty", "none", lambda r: f"{P(r, PEOPLE)} says {P(r, PLACES)} team is the first in history to treat {P(r, D)} with {P(r, T)}"),
             ("novelty", "none", lambda r: f"In a first for medicine, {P(r, T)} has been given to a newborn with {P(r, D)}."),
-            ("novelty", "none", lambda r: title(f"world first: {P(r, D)} patient receives {P(r, T).split(' ', 1)[1]}")),
-            ("novelty", "causal", lambda r: f"{P(r, COMPANIES)} says its {P(r, T).split(' ', 1)[1]} is the only one that halts {P(r, D)}."),
+            ("novelty", "none", lambda r: title(f"world first: {P(r, D)} patient receives {noun(P(r, T))}")),
+            ("novelty", "causal", lambda r: f"{P(r, COMPANIES)} says its {noun(P(r, T))} is the only one that halts {P(r, D)}."),
             ("novelty", "none", lambda r: f"A never-before-seen approach to {P(r, D)} is being tested by {P(r, COMPANIES)}"),
         ],
         "hype": [
             ("hype", "none", lambda r: title(f"breakthrough in {P(r, D)} research")),
-            ("hype", "causal", lambda r: f"Miracle {P(r, T).split(' ', 1)[1]} transforms lives of people with {P(r, D)}"),
+            ("hype", "causal", lambda r: f"Miracle {noun(P(r, T))} transforms lives of people with {P(r, D)}"),
             ("hype", "none", lambda r: f"'This is a game-changer for {P(r, D)},' said {P(r, PEOPLE)}."),
             ("hype", "none", lambda r: f"Scientists hail 'holy grail' of {P(r, D)} treatment"),
             ("hype", "causal", lambda r: f"Astonishing results as {P(r, T)} slashes {P(r, D)} symptoms"),
-            ("hype", "conditional", lambda r: f"Revolutionary {P(r, T).split(' ', 1)[1]} could transform care for {P(r, D)}"),
+            ("hype", "conditional", lambda r: f"Revolutionary {noun(P(r, T))} could transform care for {P(r, D)}"),
             ("hype", "none", lambda r: f"{P(r, COMPANIES)} calls its {P(r, D)} data 'nothing short of spectacular'"),
             ("hype", "causal", lambda r: f"Wonder drug halts {P(r, D)} in its tracks, trial finds"),
             ("hype cure", "causal", lambda r: f"Jaw-dropping {P(r, D)} breakthrough: {P(r, T)} wipes out the disease"),
             ("hype", "none", lambda r: f"Doctors in {P(r, PLACES)} describe the {P(r, D)} results as a quantum leap"),
-            ("hype", "conditional", lambda r: f"A stunning new {P(r, T).split(' ', 1)[1]} may rewrite the rulebook on {P(r, D)}"),
+            ("hype", "conditional", lambda r: f"A stunning new {noun(P(r, T))} may rewrite the rulebook on {P(r, D)}"),
             ("hype", "none", lambda r: f"'Simply astonishing': {P(r, PEOPLE)} on the new {P(r, D)} data"),
-            ("hype", "causal", lambda r: f"The revolutionary {P(r, T).split(' ', 1)[1]} that is changing life with {P(r, D)}"),
+            ("hype", "causal", lambda r: f"The revolutionary {noun(P(r, T))} that is changing life with {P(r, D)}"),
             ("hype", "none", lambda r: f"A new dawn for people with {P(r, D)}, say doctors in {P(r, PLACES)}"),
             ("hype", "conditional", lambda r: f"{P(r, COMPANIES)} says its wonder drug could be the holy grail for {P(r, D)}"),
             ("hype", "none", lambda r: f"{title(P(r, D))} Breakthrough Hailed as Medicine's Biggest Moment in Decades"),
@@ -182,7 +190,7 @@ def positives(label, r):
             ("causal", "causal", lambda r: (lambda e, o: title(f"{e[0]} prevents {o}, huge observational study finds"))(P(r, E), P(r, O))),
             ("causal", "causal", lambda r: (lambda h, o, s: f"Want to avoid {o}? Cut out {h[1]}, which raises your risk, warns {s}")(P(r, H), P(r, O), P(r, S))),
             ("causal", "conditional", lambda r: (lambda e, o, s: f"{e[0]} could ward off {o}, {s} suggests")(P(r, E), P(r, O), P(r, S))),
-            ("causal", "causal", lambda r: (lambda e, o: f"{cap(e[2])} slows the march of {o}, a study tracking 20,000 retirees shows")(P(r, E), P(r, O))),
+            ("causal", "causal", lambda r: (lambda e, o: f"{e[0]} slows the march of {o}, a study tracking 20,000 retirees shows")(P(r, E), P(r, O))),
             ("causal", "causal", lambda r: (lambda h, o: f"{h[0]} is fuelling a rise in {o}, data from a national health survey show")(P(r, H), P(r, O))),
             ("causal", "causal", lambda r: (lambda e, o, s: f"Because {e[1]} had fewer cases of {o}, {e[2]} must be protective, {s} concludes")(P(r, E), P(r, O), P(r, S))),
             ("causal", "causal", lambda r: (lambda e, o, s: f"{title(e[0])} Lowers Risk of {title(o)}, {title(s)} Shows")(P(r, E), P(r, O), P(r, S))),
@@ -218,7 +226,7 @@ def positives(label, r):
             ("certainty", "causal", lambda r: f"Science has settled it: {P(r, T)} stops {P(r, D)}"),
             ("certainty", "causal", lambda r: f"It is now beyond doubt that {P(r, T)} slows {P(r, D)}, the trial's leader said"),
             ("certainty", "causal", lambda r: f"Risk-free and clinically proven, {P(r, T)} eases {P(r, D)} symptoms in days"),
-            ("certainty hype", "causal", lambda r: f"The results are conclusive: this revolutionary {P(r, T).split(' ', 1)[1]} works for everyone with {P(r, D)}"),
+            ("certainty hype", "causal", lambda r: f"The results are conclusive: this revolutionary {noun(P(r, T))} works for everyone with {P(r, D)}"),
             ("certainty", "causal", lambda r: f"{P(r, COMPANIES)} guarantees its {P(r, ['device', 'supplement', 'therapy', 'app'])} will ease {P(r, D)} or your money back"),
             ("certainty", "causal", lambda r: f"'It is a fact: {P(r, T)} prevents {P(r, D)},' said {P(r, PEOPLE)}."),
             ("certainty", "none", lambda r: f"Totally risk-free: the {P(r, PLACES)} clinic's {P(r, D)} programme"),
