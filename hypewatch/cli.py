@@ -127,8 +127,10 @@ DEMO_PASSWORD = "hypewatch-demo"
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--site-port", default=8642, show_default=True, type=int,
+              help="Port of the sample news site; keep it fixed so a second demo run finds its stories stored.")
 @click.option("--no-serve", is_flag=True, help="Prepare everything, print the log-ins and exit.")
-def demo(host, port, no_serve):
+def demo(host, port, site_port, no_serve):
     """Crawl the bundled sample news site, classify it, and serve the review queue.
 
     Everything stays on this machine: the sample site is served on 127.0.0.1 and
@@ -144,13 +146,18 @@ def demo(host, port, no_serve):
 
     config = load_config()
     db = open_db()
-    server, base = serve_site()
+    try:
+        server, base = serve_site(port=site_port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve the sample site on port {site_port}: {exc.strerror}; "
+                                   "choose another with --site-port") from None
     click.echo(f"sample news site running on {base}/")
     try:
         report = run_crawl(feeds=[f"{base}/feed.xml"], sitemaps=[f"{base}/sitemap.xml"],
                            database_url=config.database_url, no_throttle=True)
     finally:
         server.shutdown()
+        server.server_close()
     click.echo(f"crawl: {report.get('stored', 0)} stored, {report.get('skipped', 0)} skipped")
     count = classify_pending(db)
     click.echo(f"classified {count} stories (model in {config.model_dir})")

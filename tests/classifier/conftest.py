@@ -19,24 +19,5 @@ def shared_file(path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def model_dir(tmp_path_factory):
-    import classifier
-    from classifier.dataset import load_corpus
-
-    if not load_corpus():
-        pytest.fail("the training corpus (classifier/corpus/*.tsv) is empty or missing")
-    d = tmp_path_factory.mktemp("model")
-    classifier.train(d)
-    return d
-
-
-@pytest.fixture(scope="session")
-def analyser(model_dir):
-    import classifier
-
-    return classifier.load_analyser(model_dir)
-
-
-@pytest.fixture(scope="session")
 def seed_text():
     return shared_file(SEED).read_text(encoding="utf-8")
