@@ -112,7 +112,7 @@ def serve(host, port, debug):
 
 
 # Each module names the subcommands it contributes in a `commands` list.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("jobs", "digest.cli")
 
 
 def _register_package_commands() -> None:

@@ -1,0 +1,6 @@
+"""`hypewatch digest build|send`."""
+from __future__ import annotations
+
+import click
+
+commands: list[click.Command] = []
