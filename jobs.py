@@ -84,36 +84,26 @@ def release_lock(db, name: str, owner: str) -> None:
 
 # --- the jobs: each takes (db, config) and returns the counts to record ---------------------
 
-@dataclass(frozen=True)
-class SourceSchedule:
-    name: str
-    interval_minutes: int
-    enabled: bool = True
-
-
-def configured_sources(config) -> list[SourceSchedule]:
-    """The crawl sources and their intervals, from crawler.sources (the crawler's loader)."""
-    if not config.sources_file.exists():
-        return []
+def configured_sources(config) -> list:
+    """The crawl sources (crawler.sources.Source: name, interval_minutes, enabled, ...)."""
     try:
-        from crawler import sources as crawler_sources
+        from crawler.sources import load_sources
     except ModuleNotFoundError as exc:  # the crawler is not installed in this checkout
         log.warning("no crawl jobs: %s", exc)
         return []
-    loaded = crawler_sources.load_sources(config.sources_file)
-    return [SourceSchedule(s.name, int(getattr(s, "interval_minutes", None) or s.interval),
-                           bool(getattr(s, "enabled", True))) for s in loaded]
+    try:
+        return list(load_sources(config.sources_file).sources)
+    except ValueError as exc:  # crawler.sources.SourcesError: the file says what is wrong
+        raise JobError(str(exc)) from None
 
 
 def crawl(db, config, source: str) -> dict:
-    """Crawl one source. run_crawl starts Scrapy in a process of its own."""
-    from sqlalchemy import select
-    from storage.models import Source
-    with db.session() as session:
-        if session.scalar(select(Source.paused).where(Source.name == source)):
-            return {"source": source, "paused": True}
+    """Crawl one source. run_crawl starts Scrapy in a process of its own and skips paused sources."""
     from crawler.run import run_crawl
-    report = run_crawl(sources=[source], database_url=config.database_url)
+    entry = next((s for s in configured_sources(config) if s.name == source), None)
+    if entry is None:
+        raise JobError(f"source {source!r} is not in {config.sources_file}")
+    report = run_crawl(sources=[entry], database_url=config.database_url)
     counts = {k: v for k, v in (report or {}).items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     return {"source": source, **counts}
 
@@ -305,7 +295,7 @@ class Planned:
     misfire_grace: timedelta
 
 
-def planned_jobs(config, sources: list[SourceSchedule] | None = None) -> dict[str, Planned]:
+def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
     """Job id -> trigger: the whole schedule, from the configuration and the sources file."""
     from apscheduler.triggers.cron import CronTrigger
     from apscheduler.triggers.interval import IntervalTrigger
@@ -461,7 +451,10 @@ def run_command(host, port, threads):
     """Production entry point: the web app (waitress) and the scheduler in one process."""
     import waitress
     from hypewatch.config import load_config
-    from webapp import create_app
+    try:
+        from webapp import create_app
+    except ImportError as exc:
+        raise click.ClickException(f"the web app cannot be loaded: {exc}") from None
     _configure_logging()
     app = create_app()
     scheduler = build_scheduler(load_config())

@@ -152,8 +152,6 @@ def give_up_interrupted(db) -> int:
 
 def deliver_due(db, config, *, now=None) -> dict:
     """Send every pending delivery whose time has come. Stops early when the server is down."""
-    if not config.secret_key:
-        raise DigestError("no secret key: set HYPEWATCH_SECRET_KEY (unsubscribe links are signed with it)")
     now = now or utcnow()
     counts = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0,
               "interrupted": give_up_interrupted(db)}
@@ -165,6 +163,8 @@ def deliver_due(db, config, *, now=None) -> dict:
             .group_by(Delivery.message_id).order_by(func.min(Delivery.id))))
     if not due:
         return counts
+    if not config.secret_key:
+        raise DigestError("no secret key: set HYPEWATCH_SECRET_KEY (unsubscribe links are signed with it)")
     with Mailer(config.smtp_url) as mailer:
         for position, message_id in enumerate(due):
             outcome = _deliver_one(db, config, mailer, message_id, now)

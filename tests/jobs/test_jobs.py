@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import func, select
@@ -40,7 +41,25 @@ def test_a_failing_run_is_recorded_with_its_error(config, jobs_db, stand_in):
         assert session.scalar(select(func.count()).select_from(JobLock)) == 0
 
 
-def test_a_source_is_never_crawled_twice_at_once(config, jobs_db, stand_in):
+@pytest.fixture
+def sources(stand_in):
+    """Two sources as crawler.sources.load_sources gives them (the crawler is not merged yet)."""
+    entries = [SimpleNamespace(name="example", kind="feed", urls=["https://example.org/feed"],
+                               interval_minutes=30, enabled=True),
+               SimpleNamespace(name="resting", kind="feed", urls=["https://example.net/feed"],
+                               interval_minutes=60, enabled=False)]
+    stand_in("crawler.sources", load_sources=lambda path: SimpleNamespace(path=path, sources=entries))
+    return entries
+
+
+def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
+    plan = jobs.planned_jobs(config)
+    assert set(plan) == {"crawl:example", "classify", "deliver", "digest", "retrain", "cleanup"}
+    assert plan["crawl:example"].trigger.interval.total_seconds() == 30 * 60
+    assert str(plan["digest"].trigger) == "cron[hour='7', minute='0']"
+
+
+def test_a_source_is_never_crawled_twice_at_once(config, jobs_db, stand_in, sources):
     calls = []
 
     def run_crawl(**kwargs):
@@ -55,8 +74,9 @@ def test_a_source_is_never_crawled_twice_at_once(config, jobs_db, stand_in):
     jobs.release_lock(jobs_db, "crawl:example", owner)
     result = jobs.run_job("crawl:example")
     assert result["outcome"] == "ok" and result["counts"] == {"source": "example", "fetched": 3, "stored": 2}
-    assert calls == [{"sources": ["example"], "database_url": config.database_url}]
+    assert calls == [{"sources": [sources[0]], "database_url": config.database_url}]
     assert [r.outcome for r in recorded(jobs_db, "crawl:example")] == ["skipped", "ok"]
+    assert "not in" in jobs.run_job("crawl:gone")["error"]
 
 
 def test_a_dead_holders_lock_is_taken_over(jobs_db):
@@ -115,3 +135,49 @@ def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
     runs = recorded(jobs_db, "cleanup")
     assert len(runs) >= 2 and {r.outcome for r in runs} == {"ok"}
     assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0}
+
+
+def test_a_run_missed_while_no_scheduler_was_up_is_caught_up_once(config, jobs_db):
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.triggers.interval import IntervalTrigger
+    from datetime import datetime, timedelta, timezone
+    plan = {"cleanup": jobs.Planned(IntervalTrigger(hours=1), timedelta(hours=2))}
+    jobs.build_scheduler(config, plan).shutdown()
+    # the machine was off for three hours: three runs were missed
+    store = SQLAlchemyJobStore(engine=jobs_db.engine, tablename=jobs.JOBSTORE_TABLE)
+    store.start(None, "default")
+    job = store.lookup_job("cleanup")
+    job.next_run_time = datetime.now(timezone.utc) - timedelta(hours=3)
+    store.update_job(job)
+
+    scheduler = jobs.build_scheduler(config, plan)
+    try:
+        deadline = time.monotonic() + 30
+        while not recorded(jobs_db, "cleanup") and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        scheduler.shutdown(wait=True)
+    assert len(recorded(jobs_db, "cleanup")) == 1  # coalesced into one run
+    assert jobs.next_run_times(jobs_db)["cleanup"] > datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def test_the_scheduler_command_stores_the_schedule_and_stops_on_sigterm(config, jobs_db):
+    import os
+    import signal
+    import subprocess
+    import sys
+    child = subprocess.Popen([sys.executable, "-c", "from hypewatch.cli import main; main()", "scheduler"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             env={**os.environ, "HYPEWATCH_DIGEST_TIME": "06:15"})
+    try:
+        deadline = time.monotonic() + 60
+        while len(jobs.next_run_times(jobs_db)) < 5 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        child.send_signal(signal.SIGTERM)
+        output, _ = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0, output
+    assert set(jobs.next_run_times(jobs_db)) == {"classify", "deliver", "digest", "retrain", "cleanup"}
+    assert "scheduled digest: cron[hour='6', minute='15']" in output
