@@ -204,16 +204,21 @@ def deliver(db, config) -> dict:
 
 
 def cleanup(db, config) -> dict:
-    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days, and dead locks."""
-    from sqlalchemy import delete
+    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days and dead locks; a run
+    still `running` after LOCK_TTL had its process die: it is marked failed."""
+    from sqlalchemy import delete, update
     from storage.models import CrawlRun, JobLock, JobRun, utcnow
     cutoff = utcnow() - timedelta(days=keep_days())
     with db.session() as session:
+        died = session.execute(update(JobRun).where(
+            JobRun.outcome == "running", JobRun.started_at < utcnow() - LOCK_TTL).values(
+            outcome="failed", finished_at=utcnow(), error="interrupted: the process running it stopped")).rowcount
         runs = session.execute(delete(JobRun).where(JobRun.started_at < cutoff,
                                                     JobRun.outcome != "running")).rowcount
         crawls = session.execute(delete(CrawlRun).where(CrawlRun.started_at < cutoff)).rowcount
         locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
-    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks}
+    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks,
+            "runs_interrupted": died}
 
 
 JOBS: dict[str, Callable] = {

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import feedparser
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from digest.issue import build_issue, for_topics
 from storage.models import DigestIssue, Subscriber
@@ -91,3 +91,21 @@ def test_subscribing_takes_a_confirmed_address(config, jobs_db, web, smtp):
         [subscriber] = session.scalars(select(Subscriber)).all()
         assert (subscriber.email, subscriber.status, subscriber.topics, subscriber.frequency) == (
             "Ann@example.org", "confirmed", ["ms"], "weekly")
+
+
+def test_digest_build_stores_an_issue_once_and_refuses_bad_dates(jobs_db, issue_day, smtp):
+    from click.testing import CliRunner
+    from hypewatch.cli import main
+    runner = CliRunner()
+    result = runner.invoke(main, ["digest", "build", "--date", "2026-11-24"])
+    assert result.exit_code == 0 and "issue 2026-11-24: 2 verdicts, 3 stories" in result.output
+    assert runner.invoke(main, ["digest", "build", "--date", "2026-11-24", "--rebuild"]).exit_code == 0
+    bad = runner.invoke(main, ["digest", "build", "--date", "24.11.2026"])
+    assert bad.exit_code == 2 and "not a date: '24.11.2026' (use YYYY-MM-DD)" in bad.output
+    with jobs_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(DigestIssue)) == 1
+        from digest.subscribers import confirm
+        confirm(session, {"email": "reader@example.org", "topics": [], "frequency": "daily"})
+    assert runner.invoke(main, ["digest", "send", "--date", "2026-11-24"]).exit_code == 0
+    refused = runner.invoke(main, ["digest", "build", "--date", "2026-11-24", "--rebuild"])
+    assert refused.exit_code == 1 and "has gone out to subscribers" in refused.output

@@ -134,7 +134,8 @@ def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
         scheduler.shutdown(wait=True)
     runs = recorded(jobs_db, "cleanup")
     assert len(runs) >= 2 and {r.outcome for r in runs} == {"ok"}
-    assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0}
+    assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0,
+                              "runs_interrupted": 0}
 
 
 def test_a_run_missed_while_no_scheduler_was_up_is_caught_up_once(config, jobs_db):
@@ -181,3 +182,34 @@ def test_the_scheduler_command_stores_the_schedule_and_stops_on_sigterm(config, 
     assert child.returncode == 0, output
     assert set(jobs.next_run_times(jobs_db)) == {"classify", "deliver", "digest", "retrain", "cleanup"}
     assert "scheduled digest: cron[hour='6', minute='15']" in output
+
+
+def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs_db):
+    from datetime import timedelta
+    from storage.models import CrawlRun, utcnow
+    long_ago = utcnow() - timedelta(days=jobs.keep_days() + 1)
+    with jobs_db.session() as session:
+        session.add_all([JobRun(name="classify", started_at=long_ago, outcome="ok"),
+                         JobRun(name="classify", started_at=utcnow() - timedelta(hours=1), outcome="ok"),
+                         JobRun(name="retrain", started_at=utcnow() - timedelta(hours=5), outcome="running"),
+                         CrawlRun(started_at=long_ago, status="done"), CrawlRun(status="done")])
+    assert jobs.run_job("cleanup")["counts"] == {"job_runs_deleted": 1, "crawl_runs_deleted": 1,
+                                                  "locks_deleted": 0, "runs_interrupted": 1}
+    runs = {r.name: r for r in recorded(jobs_db) if r.name != "cleanup"}
+    assert runs["retrain"].outcome == "failed" and "interrupted" in runs["retrain"].error
+    assert runs["classify"].started_at > long_ago
+    with jobs_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(CrawlRun)) == 1
+
+
+def test_jobs_list_shows_the_schedule_and_last_outcomes(config, jobs_db, stand_in):
+    from click.testing import CliRunner
+    from hypewatch.cli import main
+    stand_in("hypewatch.pipeline", classify_pending=lambda db: 0)
+    assert CliRunner().invoke(main, ["jobs", "run", "classify"]).exit_code == 0
+    result = CliRunner().invoke(main, ["jobs", "list"])
+    assert result.exit_code == 0
+    lines = {line.split("\t")[0]: line for line in result.output.splitlines()}
+    assert "last: ok at" in lines["classify"] and "last: never run" in lines["digest"]
+    bad = CliRunner().invoke(main, ["jobs", "run", "nonsense"])
+    assert bad.exit_code == 1 and "unknown job 'nonsense'" in bad.output and "Traceback" not in bad.output
