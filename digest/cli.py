@@ -70,6 +70,20 @@ def send(day):
                                    "(see the deliveries on the jobs admin page)")
 
 
+@digest_group.command("requeue")
+@click.argument("message_ids", nargs=-1, metavar="[MESSAGE-ID]...")
+@click.option("--all-failed", is_flag=True, help="Every failed delivery.")
+def requeue(message_ids, all_failed):
+    """Send failed deliveries again at the next delivery run (see the jobs admin page)."""
+    from digest.delivery import requeue as requeue_deliveries
+    from storage import open_database
+    if bool(message_ids) == all_failed:
+        raise click.UsageError("name the Message-IDs to send again, or pass --all-failed")
+    db = open_database(load_config().database_url)
+    count = requeue_deliveries(db, None if all_failed else list(message_ids))
+    click.echo(f"{count} deliveries will be sent again")
+
+
 @digest_group.command("subscribers")
 def subscribers():
     """List the subscribers with their topics and frequency."""

@@ -14,9 +14,10 @@ Sending one message:
 
 At most once: if the process dies between 2 and 3 the rows stay `sending`. We cannot tell
 whether the server got the message, so such rows are never resent automatically; after
-SENDING_TIMEOUT they become `failed` ("interrupted") for an admin to look at. The
-Message-ID is fixed when the delivery is planned, so a message an admin does resend
-carries the same ID and mail systems that de-duplicate by Message-ID drop the copy.
+SENDING_TIMEOUT they become `failed` ("interrupted") and show on the jobs admin page; an
+admin may send them again (`hypewatch digest requeue`). The Message-ID is fixed when the
+delivery is planned, so such a copy carries the same ID and mail systems that
+de-duplicate by Message-ID drop it.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from digest.mail import digest_message, new_message_id, sender
 from digest.smtp import Mailer, MailError, PermanentMailError, ServerUnavailable
 from storage.models import Delivery, DigestIssue, Subscriber, utcnow
 
-MAX_ATTEMPTS = 8
+MAX_ATTEMPTS = 12  # with the back-off below: about a day of trying
 SENDING_TIMEOUT = timedelta(minutes=15)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -195,3 +196,15 @@ def send_digest(db, config, day: date) -> dict:
         summary = {"date": day.isoformat(), "verdicts": len(issue.content["verdicts"]),
                    "stories": len(issue.content["stories"]), "messages_planned": plan_deliveries(session, issue)}
     return {**summary, **deliver_due(db, config)}
+
+
+def requeue(db, message_ids: list[str] | None = None) -> int:
+    """Send failed deliveries again (all of them, or those of the given Message-IDs) — an admin's
+    decision, e.g. after checking that an interrupted message never arrived. The copy keeps
+    its Message-ID."""
+    query = update(Delivery).where(Delivery.state == "failed")
+    if message_ids is not None:
+        query = query.where(Delivery.message_id.in_(message_ids))
+    with db.session() as session:
+        return session.execute(query.values(state="pending", attempts=0, next_attempt_at=None,
+                                            updated_at=utcnow())).rowcount

@@ -9,6 +9,7 @@ import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.utils import parseaddr
 from urllib.parse import parse_qs, unquote, urlsplit
 
 TIMEOUT = 30
@@ -92,7 +93,7 @@ class Mailer:
         if self._smtp is None:
             self._smtp = self._connect()
         try:
-            self._smtp.send_message(message, from_addr=sender, to_addrs=[recipient])
+            self._smtp.send_message(message, from_addr=parseaddr(sender)[1], to_addrs=[recipient])
         except smtplib.SMTPRecipientsRefused as exc:
             self.close()
             code, text = exc.recipients.get(recipient, (451, "refused"))

@@ -163,6 +163,12 @@ def test_a_crash_between_sending_and_recording_never_sends_twice(jobs_db, issue_
     assert row.state == "failed" and "interrupted" in row.last_error
     assert len(smtp.sink.messages) == 1
 
+    # an admin who finds it never arrived sends it again: same Message-ID, so a copy can be told
+    result = CliRunner().invoke(main, ["digest", "requeue", row.message_id])
+    assert result.exit_code == 0 and "1 deliveries will be sent again" in result.output
+    assert jobs.run_job("deliver")["counts"]["sent"] == 1
+    assert [m["Message-ID"].strip() for _, m in smtp.sink.messages] == [row.message_id] * 2
+
 
 def test_weekly_subscribers_get_the_weeks_issues_in_one_mail_on_their_day(jobs_db, issue_day, newsroom, smtp,
                                                                           monkeypatch):
