@@ -426,12 +426,12 @@ def jobs_run(name):
         raise click.ClickException(f"{name} skipped: {result['error']}")
 
 
-def _wait_for_signal() -> None:
+def _stop_on_signal() -> threading.Event:
+    """An event set by SIGINT or SIGTERM (installed before anything starts, so none is missed)."""
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    while not stop.wait(1):
-        pass
+    return stop
 
 
 @click.command("scheduler")
@@ -439,11 +439,13 @@ def scheduler_command():
     """Run the scheduler in the foreground, logging each job run (Ctrl-C stops it)."""
     from hypewatch.config import load_config
     _configure_logging()
+    stop = _stop_on_signal()
     scheduler = build_scheduler(load_config())
     for job in scheduler.get_jobs():
         log.info("scheduled %s: %s, next at %s", job.id, job.trigger, job.next_run_time)
     try:
-        _wait_for_signal()
+        while not stop.wait(1):
+            pass
     finally:
         scheduler.shutdown(wait=True)
 

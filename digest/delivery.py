@@ -87,7 +87,7 @@ def _set_state(db, message_id: str, state: str, *, from_state: str = "sending", 
             .values(state=state, updated_at=utcnow(), **values)).rowcount
 
 
-def _compose(session: Session, config, message_id: str):
+def _compose(session: Session, config, key: str, message_id: str):
     """(recipient, message) for a claimed delivery, or (None, reason) if there is nothing to send."""
     rows = list(session.scalars(select(Delivery).where(
         Delivery.message_id == message_id, Delivery.state == "sending")
@@ -99,7 +99,7 @@ def _compose(session: Session, config, message_id: str):
     contents = [for_topics(r.issue.content, subscriber.topics) for r in rows]
     if all(is_empty(c) for c in contents):
         return None, "nothing on the subscriber's topics"
-    token = links.unsubscribe_token(config.secret_key, subscriber.id, subscriber.email)
+    token = links.unsubscribe_token(key, subscriber.id, subscriber.email)
     message = digest_message(
         to=subscriber.email, issues=contents, message_id=message_id,
         unsubscribe_url=links.absolute(config.base_url, links.unsubscribe_path(token)),
@@ -108,7 +108,7 @@ def _compose(session: Session, config, message_id: str):
     return subscriber.email, message
 
 
-def _deliver_one(db, config, mailer: Mailer, message_id: str, now) -> str | None:
+def _deliver_one(db, config, key: str, mailer: Mailer, message_id: str, now) -> str | None:
     with db.session() as session:  # 1. claim, committed before anything is sent
         claimed = session.execute(update(Delivery).where(
             Delivery.message_id == message_id, Delivery.state == "pending")
@@ -117,7 +117,7 @@ def _deliver_one(db, config, mailer: Mailer, message_id: str, now) -> str | None
         return None
     try:
         with db.session() as session:
-            recipient, message = _compose(session, config, message_id)
+            recipient, message = _compose(session, config, key, message_id)
     except Exception as exc:  # a bug, not a mail problem: do not leave the rows `sending`
         _set_state(db, message_id, "failed", last_error=f"could not compose: {exc!r}")
         raise
@@ -164,11 +164,13 @@ def deliver_due(db, config, *, now=None) -> dict:
             .group_by(Delivery.message_id).order_by(func.min(Delivery.id))))
     if not due:
         return counts
-    if not config.secret_key:
-        raise DigestError("no secret key: set HYPEWATCH_SECRET_KEY (unsubscribe links are signed with it)")
+    key = links.secret_key(config)
+    if not key:
+        raise DigestError("no secret key to sign unsubscribe links: set HYPEWATCH_SECRET_KEY "
+                          "(or start the web app once: it keeps a key in HYPEWATCH_HOME)")
     with Mailer(config.smtp_url) as mailer:
         for position, message_id in enumerate(due):
-            outcome = _deliver_one(db, config, mailer, message_id, now)
+            outcome = _deliver_one(db, config, key, mailer, message_id, now)
             if outcome == "unavailable":
                 counts["retry"] += 1
                 _wait_with(db, message_id, due[position + 1:])

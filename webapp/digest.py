@@ -3,7 +3,10 @@ subscribing / confirming / unsubscribing.
 
 The one-click unsubscribe POST (RFC 8058) is sent by mail programs, with no session and no
 CSRF token: the signed token in the URL is what authorises it, so the view is exempt from
-CSRF protection (registered with Flask-WTF's CSRFProtect when the app has one).
+CSRF protection: it is registered with Flask-WTF's CSRFProtect when the app has one, and
+marked `csrf_exempt` for an app that calls csrf.protect() itself.
+
+Every view carries `allowed_roles` (everyone), like webapp.auth.public, for the route audit.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from digest import links
 from digest.issue import TOPICS, DigestError
+from storage.models import ROLES
 
 try:
     from wtforms import SelectChoice as _choice
@@ -28,15 +32,23 @@ bp = Blueprint("digest", __name__, url_prefix=links.URL_PREFIX, template_folder=
 ISSUES_PER_PAGE = 30
 
 
+EVERYONE = frozenset({None, *ROLES})  # None: not logged in
+
+
 def database():
-    """The app's Database (app.extensions["hypewatch.db"]), opened from the configuration once."""
-    db = current_app.extensions.get("hypewatch.db")
+    """The app's Database (app.extensions["hypewatch_db"], as webapp.db keeps it), opened once."""
+    db = current_app.extensions.get("hypewatch_db")
     if db is None:
         from hypewatch.config import load_config
         from storage import open_database
         url = current_app.config.get("DATABASE_URL") or load_config().database_url
-        db = current_app.extensions["hypewatch.db"] = open_database(url)
+        db = current_app.extensions["hypewatch_db"] = open_database(url)
     return db
+
+
+def public(view):
+    view.allowed_roles = EVERYONE
+    return view
 
 
 def _settings():
@@ -64,6 +76,7 @@ def _exempt_one_click_unsubscribe(state) -> None:
 
 
 @bp.get("/")
+@public
 def archive():
     from sqlalchemy import func, select
     from storage.models import DigestIssue
@@ -79,6 +92,7 @@ def archive():
 
 
 @bp.get("/<day>")
+@public
 def issue(day):
     from sqlalchemy import select
     from storage.models import DigestIssue
@@ -94,6 +108,7 @@ def issue(day):
 
 
 @bp.get("/feed.atom")
+@public
 def feed():
     from sqlalchemy import select
     from storage.models import DigestIssue, utcnow
@@ -105,6 +120,7 @@ def feed():
 
 
 @bp.route("/subscribe", methods=["GET", "POST"])
+@public
 def subscribe():
     from digest.smtp import MailError
     from digest.subscribers import request_subscription
@@ -126,6 +142,7 @@ def subscribe():
 
 
 @bp.route("/confirm/<token>", methods=["GET", "POST"])
+@public
 def confirm(token):
     """GET shows a button (mail scanners follow links); POST confirms."""
     from digest.subscribers import confirm as confirm_subscription
@@ -144,6 +161,7 @@ def confirm(token):
 
 
 @bp.route("/unsubscribe/<token>", methods=["GET", "POST"])
+@public
 def unsubscribe(token):
     """GET shows a confirm page; POST (the page's button, or a mail program's RFC 8058
     one-click request) ends the subscription."""
@@ -161,4 +179,7 @@ def unsubscribe(token):
                                message="There is no such subscription."), 404
     return render_template("digest/message.html", title="Unsubscribed",
                            message=f"{email} will get no more mail from us.")
+
+
+unsubscribe.csrf_exempt = True  # RFC 8058: the signed token in the URL authorises the POST
 
