@@ -176,7 +176,7 @@ def demo(host, port, site_port, no_serve):
 
 
 # Each module names the subcommands it contributes in a `commands` list.
-COMMAND_MODULES = ("crawler.cli", "classifier.cli")
+COMMAND_MODULES = ("crawler.cli", "classifier.cli", "jobs", "digest.cli")
 
 
 def _register_package_commands() -> None:
