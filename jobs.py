@@ -452,7 +452,7 @@ def scheduler_command():
 
 @click.command("run")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=int, help="0: any free port.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Web server worker threads.")
 def run_command(host, port, threads):
     """Production entry point: the web app (waitress) and the scheduler in one process."""
@@ -463,13 +463,19 @@ def run_command(host, port, threads):
     except ImportError as exc:
         raise click.ClickException(f"the web app cannot be loaded: {exc}") from None
     _configure_logging()
+
+    def leave(*_):
+        raise SystemExit(0)  # waitress closes its sockets on SystemExit; then the scheduler stops
+    signal.signal(signal.SIGTERM, leave)
     app = create_app()
+    server = waitress.create_server(app, host=host, port=port, threads=threads)
     scheduler = build_scheduler(load_config())
     try:
-        log.info("serving on http://%s:%d/ with the scheduler running", host, port)
-        waitress.serve(app, host=host, port=port, threads=threads)
+        log.info("serving on http://%s:%s/ with the scheduler running", host, server.effective_port)
+        server.run()
     finally:
         scheduler.shutdown(wait=True)
+        log.info("stopped")
 
 
 commands = [jobs_group, scheduler_command, run_command]

@@ -3,6 +3,7 @@ installs a new model only when its cross-validated scores do not drop."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from types import SimpleNamespace
 
@@ -213,3 +214,45 @@ def test_jobs_list_shows_the_schedule_and_last_outcomes(config, jobs_db, stand_i
     assert "last: ok at" in lines["classify"] and "last: never run" in lines["digest"]
     bad = CliRunner().invoke(main, ["jobs", "run", "nonsense"])
     assert bad.exit_code == 1 and "unknown job 'nonsense'" in bad.output and "Traceback" not in bad.output
+
+
+def test_hypewatch_run_serves_the_app_and_runs_the_scheduler(config, jobs_db):
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+    # the web app's factory is not merged yet: the child process gets a bare app with the digest
+    child_code = ("import webapp, flask\n"
+                  "from webapp import digest\n"
+                  "def create_app():\n"
+                  "    app = flask.Flask('webapp'); app.secret_key = 'x'\n"
+                  "    app.register_blueprint(digest.bp); return app\n"
+                  "webapp.create_app = create_app\n"
+                  "from hypewatch.cli import main; main()\n")
+    child = subprocess.Popen([sys.executable, "-c", child_code, "run", "--port", "0"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    watchdog = threading.Timer(120, child.kill)  # a silent, stuck child must not hang the suite
+    watchdog.start()
+    try:
+        port, seen = None, []
+        for line in child.stdout:  # ends when the child exits
+            seen.append(line)
+            found = re.search(r"serving on http://127.0.0.1:(\d+)/", line)
+            if found:
+                port = int(found.group(1))
+                break
+            if "Traceback" in line or len(seen) > 200:
+                break
+        assert port, "".join(seen)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/digest/", timeout=30) as response:
+            assert response.status == 200 and b"The Hypewatch digest" in response.read()
+        assert {"classify", "digest"} <= set(jobs.next_run_times(jobs_db))
+        child.send_signal(signal.SIGTERM)
+        output, _ = child.communicate(timeout=60)
+    finally:
+        watchdog.cancel()
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0 and "stopped" in output
