@@ -127,7 +127,8 @@ class MailSink:
 class SmtpServer:
     """aiosmtpd's Controller on 127.0.0.1, a port the OS picks; stoppable and restartable."""
 
-    def __init__(self, monkeypatch):
+    def __init__(self, monkeypatch, login: tuple[str, str] | None = None):
+        self.login = login  # require AUTH with this user and password (plain text: loopback only)
         self.sink = MailSink()
         self.sink.on_down = self._go_down
         self.monkeypatch = monkeypatch
@@ -152,7 +153,14 @@ class SmtpServer:
             self._stopping.join()
             self._stopping = None
         self.sink.go_down_after = None
-        self.controller = LoopbackController(self.sink, hostname="127.0.0.1", port=0)
+        auth = {}
+        if self.login:
+            def authenticator(server, session, envelope, mechanism, data):
+                from aiosmtpd.smtp import AuthResult
+                ok = (data.login.decode(), data.password.decode()) == self.login
+                return AuthResult(success=ok, handled=False)
+            auth = {"authenticator": authenticator, "auth_require_tls": False, "auth_required": True}
+        self.controller = LoopbackController(self.sink, hostname="127.0.0.1", port=0, **auth)
         self.controller.start()
         self.url = f"smtp://127.0.0.1:{self.controller.port}"
         self.monkeypatch.setenv("HYPEWATCH_SMTP_URL", self.url)
@@ -170,10 +178,21 @@ class SmtpServer:
 
 
 @pytest.fixture
-def smtp(monkeypatch):
-    server = SmtpServer(monkeypatch).start()
-    yield server
-    server.close()
+def smtp_server(monkeypatch):
+    """Start SMTP servers (optionally requiring a login); all are stopped after the test."""
+    started = []
+
+    def start(login=None):
+        started.append(SmtpServer(monkeypatch, login).start())
+        return started[-1]
+    yield start
+    for server in started:
+        server.close()
+
+
+@pytest.fixture
+def smtp(smtp_server):
+    return smtp_server()
 
 
 # --- the digest blueprints in a bare Flask app, served over real HTTP -----------------------
