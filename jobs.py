@@ -9,6 +9,11 @@ the database can run the same job — e.g. two crawls of one source — at the s
 The schedule lives in the project's database (APScheduler's SQLAlchemyJobStore), so a
 scheduler that was down catches up on start: a missed run is run once (coalesce) if it is
 not older than the job's misfire grace time.
+
+Settings (environment): HYPEWATCH_DIGEST_TIME (HH:MM) and HYPEWATCH_TIMEZONE for the daily
+digest; HYPEWATCH_DIGEST_WEEKDAY (mon..sun) for weekly subscribers; HYPEWATCH_KEEP_DAYS for
+clean-up; HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY
+for mail. Source intervals come from the sources file (crawler.sources).
 """
 from __future__ import annotations
 

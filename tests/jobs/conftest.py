@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import threading
 import types
+import urllib.parse
+import urllib.request
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -221,14 +223,11 @@ class Browser:
 
     def __init__(self, base_url):
         import http.cookiejar
-        import urllib.request
         self.base_url = base_url
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoErrors())
 
     def request(self, url, data=None, headers=None):
-        import urllib.parse
-        import urllib.request
         if not url.startswith("http"):
             url = self.base_url + url
         body = urllib.parse.urlencode(data, doseq=True).encode() if isinstance(data, dict) else data
@@ -242,7 +241,8 @@ class Browser:
         return self.request(url, data=data, headers=headers)
 
 
-class _NoErrors(__import__("urllib.request").request.HTTPErrorProcessor):
+class _NoErrors(urllib.request.HTTPErrorProcessor):
+    """Hand back 4xx/5xx responses instead of raising: the tests check the status."""
     def http_response(self, request, response):
         return response
     https_response = http_response
