@@ -43,7 +43,7 @@ CLASSIFY_EVERY = timedelta(minutes=10)
 DELIVER_EVERY = timedelta(minutes=5)
 RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
-CARD_FILE = "card.json"             # the model card kept next to the installed model
+CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
 JOBSTORE_TABLE = "apscheduler_jobs"
 
 
@@ -118,20 +118,21 @@ def classify(db, config) -> dict:
     return {"classified": classify_pending(db)}
 
 
-def approved_examples(session) -> list[dict]:
-    """Editor-approved annotations as training examples: the sentence and the labels it deserves."""
+def approved_examples(session) -> list[tuple]:
+    """Editor-approved annotations as classifier.train's extra examples: (sentence text, the
+    labels it deserves, strength — not annotated, so None)."""
     from sqlalchemy import select
     from storage.models import Annotation, Sentence
     rows = session.execute(
-        select(Annotation, Sentence.text).join(Sentence, Annotation.sentence_id == Sentence.id)
+        select(Annotation.labels, Sentence.text).join(Sentence, Annotation.sentence_id == Sentence.id)
         .where(Annotation.status == "approved").order_by(Annotation.id))
-    return [{"text": text, "labels": list(a.labels or []), "verdict": a.verdict,
-             "article_id": a.article_id} for a, text in rows]
+    return [(text, list(labels or []), None) for labels, text in rows]
 
 
 def macro_f1(card: dict | None) -> float | None:
     """The mean cross-validated F1 over the labels in a model card, or None if it has none."""
-    metrics = (card or {}).get("metrics") or {}
+    card = card or {}
+    metrics = card.get("cross_validation") or card.get("metrics") or {}
     if isinstance(metrics.get("macro_f1"), (int, float)):
         return float(metrics["macro_f1"])
     scores = []
@@ -166,7 +167,8 @@ def retrain(db, config) -> dict:
     candidate = Path(tempfile.mkdtemp(prefix=".model-", dir=model_dir.parent))
     try:
         card = classifier.train(candidate, examples)
-        (candidate / CARD_FILE).write_text(json.dumps(card, default=str, indent=1), encoding="utf-8")
+        if not (candidate / CARD_FILE).exists():  # the classifier normally writes it itself
+            (candidate / CARD_FILE).write_text(json.dumps(card, default=str, indent=1), encoding="utf-8")
         new_score, old_score = macro_f1(card), macro_f1(old_card)
         if not model_dir.exists():
             replace, reason = True, "no installed model"

@@ -72,8 +72,8 @@ class Newsroom:
             article.classified_at = classified_at or utcnow()
             return article.id
 
-    def verdict(self, story_id, position, verdict, labels, *, note=None, reviewed_at=None):
-        """An editor-approved annotation of one sentence of a story."""
+    def verdict(self, story_id, position, verdict, labels, *, note=None, reviewed_at=None, status="approved"):
+        """An annotation of one sentence of a story, approved by an editor unless `status` says otherwise."""
         from sqlalchemy import select
         from storage.models import Annotation, Sentence, User, utcnow
         with self.db.session() as session:
@@ -85,7 +85,7 @@ class Newsroom:
             sentence = session.scalar(select(Sentence).where(Sentence.article_id == story_id,
                                                              Sentence.position == position))
             session.add(Annotation(sentence_id=sentence.id, article_id=story_id, user_id=editor.id,
-                                   verdict=verdict, labels=labels, note=note, status="approved",
+                                   verdict=verdict, labels=labels, note=note, status=status,
                                    reviewed_by_id=editor.id, reviewed_at=reviewed_at or utcnow()))
 
 

@@ -92,12 +92,15 @@ def test_unknown_job_names_are_refused(config):
 
 
 def _card(f1):
-    return {"model_version": f"v{f1}", "metrics": {label: {"f1": f1, "precision": 1.0}
-                                                   for label in jobs.LABELS}}
+    """A model card as classifier.train returns it: cross-validated scores per label."""
+    scores = {label: {"precision": 1.0, "recall": f1, "f1": f1} for label in jobs.LABELS}
+    return {"model_version": f"v{f1}", "cross_validation": {**scores, "macro_f1": f1, "folds": 5}}
 
 
 def test_retraining_keeps_the_installed_model_when_scores_drop(config, jobs_db, newsroom, monkeypatch):
     import classifier
+    waiting = newsroom.story("Waiting", [("Not approved yet.", ["hype"])])
+    newsroom.verdict(waiting, 0, "agree", ["hype"], status="pending")  # not training data yet
     story = newsroom.story("Cure?", [("A single injection cures MS.", ["cure"])])
     newsroom.verdict(story, 0, "agree", ["cure"])
     scores = iter([0.60, 0.50, 0.60])
@@ -110,8 +113,7 @@ def test_retraining_keeps_the_installed_model_when_scores_drop(config, jobs_db, 
         return _card(f1)
     monkeypatch.setattr(classifier, "train", train, raising=False)  # the classifier's API, not merged yet
     first, second, third = (jobs.run_job("retrain")["counts"] for _ in range(3))
-    assert seen[0] == [{"text": "A single injection cures MS.", "labels": ["cure"], "verdict": "agree",
-                        "article_id": story}]
+    assert seen[0] == [("A single injection cures MS.", ["cure"], None)]
     assert first["replaced"] and first["reason"] == "no installed model"
     assert not second["replaced"] and second["old_macro_f1"] == 0.60 and second["new_macro_f1"] == 0.50
     assert third["replaced"]  # equal scores: the newer model (with more data) goes in
