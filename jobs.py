@@ -9,6 +9,11 @@ the database can run the same job — e.g. two crawls of one source — at the s
 The schedule lives in the project's database (APScheduler's SQLAlchemyJobStore), so a
 scheduler that was down catches up on start: a missed run is run once (coalesce) if it is
 not older than the job's misfire grace time.
+
+Settings (environment): HYPEWATCH_DIGEST_TIME (HH:MM) and HYPEWATCH_TIMEZONE for the daily
+digest; HYPEWATCH_DIGEST_WEEKDAY (mon..sun) for weekly subscribers; HYPEWATCH_KEEP_DAYS for
+clean-up; HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY
+for mail. Source intervals come from the sources file (crawler.sources).
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ CLASSIFY_EVERY = timedelta(minutes=10)
 DELIVER_EVERY = timedelta(minutes=5)
 RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
-CARD_FILE = "card.json"             # the model card kept next to the installed model
+CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
 JOBSTORE_TABLE = "apscheduler_jobs"
 
 
@@ -113,20 +118,21 @@ def classify(db, config) -> dict:
     return {"classified": classify_pending(db)}
 
 
-def approved_examples(session) -> list[dict]:
-    """Editor-approved annotations as training examples: the sentence and the labels it deserves."""
+def approved_examples(session) -> list[tuple]:
+    """Editor-approved annotations as classifier.train's extra examples: (sentence text, the
+    labels it deserves, strength — not annotated, so None)."""
     from sqlalchemy import select
     from storage.models import Annotation, Sentence
     rows = session.execute(
-        select(Annotation, Sentence.text).join(Sentence, Annotation.sentence_id == Sentence.id)
+        select(Annotation.labels, Sentence.text).join(Sentence, Annotation.sentence_id == Sentence.id)
         .where(Annotation.status == "approved").order_by(Annotation.id))
-    return [{"text": text, "labels": list(a.labels or []), "verdict": a.verdict,
-             "article_id": a.article_id} for a, text in rows]
+    return [(text, list(labels or []), None) for labels, text in rows]
 
 
 def macro_f1(card: dict | None) -> float | None:
     """The mean cross-validated F1 over the labels in a model card, or None if it has none."""
-    metrics = (card or {}).get("metrics") or {}
+    card = card or {}
+    metrics = card.get("cross_validation") or card.get("metrics") or {}
     if isinstance(metrics.get("macro_f1"), (int, float)):
         return float(metrics["macro_f1"])
     scores = []
@@ -161,7 +167,8 @@ def retrain(db, config) -> dict:
     candidate = Path(tempfile.mkdtemp(prefix=".model-", dir=model_dir.parent))
     try:
         card = classifier.train(candidate, examples)
-        (candidate / CARD_FILE).write_text(json.dumps(card, default=str, indent=1), encoding="utf-8")
+        if not (candidate / CARD_FILE).exists():  # the classifier normally writes it itself
+            (candidate / CARD_FILE).write_text(json.dumps(card, default=str, indent=1), encoding="utf-8")
         new_score, old_score = macro_f1(card), macro_f1(old_card)
         if not model_dir.exists():
             replace, reason = True, "no installed model"
@@ -452,7 +459,7 @@ def scheduler_command():
 
 @click.command("run")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=int, help="0: any free port.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Web server worker threads.")
 def run_command(host, port, threads):
     """Production entry point: the web app (waitress) and the scheduler in one process."""
@@ -463,13 +470,19 @@ def run_command(host, port, threads):
     except ImportError as exc:
         raise click.ClickException(f"the web app cannot be loaded: {exc}") from None
     _configure_logging()
+
+    def leave(*_):
+        raise SystemExit(0)  # waitress closes its sockets on SystemExit; then the scheduler stops
+    signal.signal(signal.SIGTERM, leave)
     app = create_app()
+    server = waitress.create_server(app, host=host, port=port, threads=threads)
     scheduler = build_scheduler(load_config())
     try:
-        log.info("serving on http://%s:%d/ with the scheduler running", host, port)
-        waitress.serve(app, host=host, port=port, threads=threads)
+        log.info("serving on http://%s:%s/ with the scheduler running", host, server.effective_port)
+        server.run()
     finally:
         scheduler.shutdown(wait=True)
+        log.info("stopped")
 
 
 commands = [jobs_group, scheduler_command, run_command]

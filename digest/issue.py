@@ -91,8 +91,13 @@ def verdict_reason(annotation: Annotation, sentence: Sentence) -> str:
     return " ".join(reason.split())
 
 
+def _web_url(url: str) -> str | None:
+    """Only http(s) links go into pages and mails (never javascript: or data: URLs)."""
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
 def _story_fields(article: Article) -> dict:
-    return {"article_id": article.id, "title": article.title or article.url, "url": article.url,
+    return {"article_id": article.id, "title": article.title or article.url, "url": _web_url(article.url),
             "source": article.sitename or article.source, "topics": topics_of(article)}
 
 

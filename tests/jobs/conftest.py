@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import threading
 import types
+import urllib.parse
+import urllib.request
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -70,8 +72,8 @@ class Newsroom:
             article.classified_at = classified_at or utcnow()
             return article.id
 
-    def verdict(self, story_id, position, verdict, labels, *, note=None, reviewed_at=None):
-        """An editor-approved annotation of one sentence of a story."""
+    def verdict(self, story_id, position, verdict, labels, *, note=None, reviewed_at=None, status="approved"):
+        """An annotation of one sentence of a story, approved by an editor unless `status` says otherwise."""
         from sqlalchemy import select
         from storage.models import Annotation, Sentence, User, utcnow
         with self.db.session() as session:
@@ -83,7 +85,7 @@ class Newsroom:
             sentence = session.scalar(select(Sentence).where(Sentence.article_id == story_id,
                                                              Sentence.position == position))
             session.add(Annotation(sentence_id=sentence.id, article_id=story_id, user_id=editor.id,
-                                   verdict=verdict, labels=labels, note=note, status="approved",
+                                   verdict=verdict, labels=labels, note=note, status=status,
                                    reviewed_by_id=editor.id, reviewed_at=reviewed_at or utcnow()))
 
 
@@ -127,7 +129,8 @@ class MailSink:
 class SmtpServer:
     """aiosmtpd's Controller on 127.0.0.1, a port the OS picks; stoppable and restartable."""
 
-    def __init__(self, monkeypatch):
+    def __init__(self, monkeypatch, login: tuple[str, str] | None = None):
+        self.login = login  # require AUTH with this user and password (plain text: loopback only)
         self.sink = MailSink()
         self.sink.on_down = self._go_down
         self.monkeypatch = monkeypatch
@@ -152,7 +155,14 @@ class SmtpServer:
             self._stopping.join()
             self._stopping = None
         self.sink.go_down_after = None
-        self.controller = LoopbackController(self.sink, hostname="127.0.0.1", port=0)
+        auth = {}
+        if self.login:
+            def authenticator(server, session, envelope, mechanism, data):
+                from aiosmtpd.smtp import AuthResult
+                ok = (data.login.decode(), data.password.decode()) == self.login
+                return AuthResult(success=ok, handled=False)
+            auth = {"authenticator": authenticator, "auth_require_tls": False, "auth_required": True}
+        self.controller = LoopbackController(self.sink, hostname="127.0.0.1", port=0, **auth)
         self.controller.start()
         self.url = f"smtp://127.0.0.1:{self.controller.port}"
         self.monkeypatch.setenv("HYPEWATCH_SMTP_URL", self.url)
@@ -170,10 +180,21 @@ class SmtpServer:
 
 
 @pytest.fixture
-def smtp(monkeypatch):
-    server = SmtpServer(monkeypatch).start()
-    yield server
-    server.close()
+def smtp_server(monkeypatch):
+    """Start SMTP servers (optionally requiring a login); all are stopped after the test."""
+    started = []
+
+    def start(login=None):
+        started.append(SmtpServer(monkeypatch, login).start())
+        return started[-1]
+    yield start
+    for server in started:
+        server.close()
+
+
+@pytest.fixture
+def smtp(smtp_server):
+    return smtp_server()
 
 
 # --- the digest blueprints in a bare Flask app, served over real HTTP -----------------------
@@ -202,14 +223,11 @@ class Browser:
 
     def __init__(self, base_url):
         import http.cookiejar
-        import urllib.request
         self.base_url = base_url
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoErrors())
 
     def request(self, url, data=None, headers=None):
-        import urllib.parse
-        import urllib.request
         if not url.startswith("http"):
             url = self.base_url + url
         body = urllib.parse.urlencode(data, doseq=True).encode() if isinstance(data, dict) else data
@@ -223,7 +241,8 @@ class Browser:
         return self.request(url, data=data, headers=headers)
 
 
-class _NoErrors(__import__("urllib.request").request.HTTPErrorProcessor):
+class _NoErrors(urllib.request.HTTPErrorProcessor):
+    """Hand back 4xx/5xx responses instead of raising: the tests check the status."""
     def http_response(self, request, response):
         return response
     https_response = http_response

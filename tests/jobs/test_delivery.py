@@ -189,3 +189,28 @@ def test_weekly_subscribers_get_the_weeks_issues_in_one_mail_on_their_day(jobs_d
     rows = [d for (email, _), d in deliveries(jobs_db).items() if email == "weekly@example.org"]
     assert sorted(d.issue.date for d in rows) == [DAY - timedelta(days=1), DAY]
     assert {d.message_id for d in rows} == {weekly["Message-ID"].strip()} and {d.state for d in rows} == {"sent"}
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
+def test_smtp_urls_name_the_server_and_the_login(smtp_server):
+    from email.message import EmailMessage
+    from urllib.parse import quote
+    from digest.smtp import Mailer, ServerUnavailable, parse_smtp_url
+    assert parse_smtp_url("smtps://mailer:p%40ss@mail.example.org").port == 465
+    settings = parse_smtp_url("smtp://mail.example.org:587?starttls=1")
+    assert (settings.host, settings.port, settings.starttls, settings.tls) == ("mail.example.org", 587, True, False)
+    with pytest.raises(ValueError, match="not an SMTP URL"):
+        parse_smtp_url("http://mail.example.org")
+
+    server = smtp_server(login=("digest", "p@ss:w/rd"))
+    message = EmailMessage()
+    message["Subject"], message["To"] = "hello", "reader@example.org"
+    message.set_content("hi")
+    port = server.controller.port
+    with Mailer(f"smtp://digest:{quote('p@ss:w/rd', safe='')}@127.0.0.1:{port}") as mailer:
+        mailer.send(message, "reader@example.org", "Hypewatch <digest@example.org>")
+    with pytest.raises(ServerUnavailable, match="cannot use the SMTP server"):
+        with Mailer(f"smtp://digest:wrong@127.0.0.1:{port}") as mailer:
+            mailer.send(message, "reader@example.org", "digest@example.org")
+    [(recipients, received)] = server.sink.messages
+    assert recipients == ["reader@example.org"] and received["Subject"] == "hello"

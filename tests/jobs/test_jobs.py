@@ -3,6 +3,7 @@ installs a new model only when its cross-validated scores do not drop."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from types import SimpleNamespace
 
@@ -91,12 +92,15 @@ def test_unknown_job_names_are_refused(config):
 
 
 def _card(f1):
-    return {"model_version": f"v{f1}", "metrics": {label: {"f1": f1, "precision": 1.0}
-                                                   for label in jobs.LABELS}}
+    """A model card as classifier.train returns it: cross-validated scores per label."""
+    scores = {label: {"precision": 1.0, "recall": f1, "f1": f1} for label in jobs.LABELS}
+    return {"model_version": f"v{f1}", "cross_validation": {**scores, "macro_f1": f1, "folds": 5}}
 
 
 def test_retraining_keeps_the_installed_model_when_scores_drop(config, jobs_db, newsroom, monkeypatch):
     import classifier
+    waiting = newsroom.story("Waiting", [("Not approved yet.", ["hype"])])
+    newsroom.verdict(waiting, 0, "agree", ["hype"], status="pending")  # not training data yet
     story = newsroom.story("Cure?", [("A single injection cures MS.", ["cure"])])
     newsroom.verdict(story, 0, "agree", ["cure"])
     scores = iter([0.60, 0.50, 0.60])
@@ -109,8 +113,7 @@ def test_retraining_keeps_the_installed_model_when_scores_drop(config, jobs_db, 
         return _card(f1)
     monkeypatch.setattr(classifier, "train", train, raising=False)  # the classifier's API, not merged yet
     first, second, third = (jobs.run_job("retrain")["counts"] for _ in range(3))
-    assert seen[0] == [{"text": "A single injection cures MS.", "labels": ["cure"], "verdict": "agree",
-                        "article_id": story}]
+    assert seen[0] == [("A single injection cures MS.", ["cure"], None)]
     assert first["replaced"] and first["reason"] == "no installed model"
     assert not second["replaced"] and second["old_macro_f1"] == 0.60 and second["new_macro_f1"] == 0.50
     assert third["replaced"]  # equal scores: the newer model (with more data) goes in
@@ -213,3 +216,45 @@ def test_jobs_list_shows_the_schedule_and_last_outcomes(config, jobs_db, stand_i
     assert "last: ok at" in lines["classify"] and "last: never run" in lines["digest"]
     bad = CliRunner().invoke(main, ["jobs", "run", "nonsense"])
     assert bad.exit_code == 1 and "unknown job 'nonsense'" in bad.output and "Traceback" not in bad.output
+
+
+def test_hypewatch_run_serves_the_app_and_runs_the_scheduler(config, jobs_db):
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+    # the web app's factory is not merged yet: the child process gets a bare app with the digest
+    child_code = ("import webapp, flask\n"
+                  "from webapp import digest\n"
+                  "def create_app():\n"
+                  "    app = flask.Flask('webapp'); app.secret_key = 'x'\n"
+                  "    app.register_blueprint(digest.bp); return app\n"
+                  "webapp.create_app = create_app\n"
+                  "from hypewatch.cli import main; main()\n")
+    child = subprocess.Popen([sys.executable, "-c", child_code, "run", "--port", "0"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    watchdog = threading.Timer(120, child.kill)  # a silent, stuck child must not hang the suite
+    watchdog.start()
+    try:
+        port, seen = None, []
+        for line in child.stdout:  # ends when the child exits
+            seen.append(line)
+            found = re.search(r"serving on http://127.0.0.1:(\d+)/", line)
+            if found:
+                port = int(found.group(1))
+                break
+            if "Traceback" in line or len(seen) > 200:
+                break
+        assert port, "".join(seen)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/digest/", timeout=30) as response:
+            assert response.status == 200 and b"The Hypewatch digest" in response.read()
+        assert {"classify", "digest"} <= set(jobs.next_run_times(jobs_db))
+        child.send_signal(signal.SIGTERM)
+        output, _ = child.communicate(timeout=60)
+    finally:
+        watchdog.cancel()
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0 and "stopped" in output
