@@ -18,6 +18,8 @@ BLUEPRINTS = (
     "webapp.admin",
     "webapp.public",
     "webapp.api",
+    "webapp.digest",
+    "webapp.jobs_admin",
 )
 
 

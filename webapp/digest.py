@@ -2,11 +2,8 @@
 subscribing / confirming / unsubscribing.
 
 The one-click unsubscribe POST (RFC 8058) is sent by mail programs, with no session and no
-CSRF token: the signed token in the URL is what authorises it, so the view is exempt from
-CSRF protection: it is registered with Flask-WTF's CSRFProtect when the app has one, and
-marked `csrf_exempt` for an app that calls csrf.protect() itself.
-
-Every view carries `allowed_roles` (everyone), like webapp.auth.public, for the route audit.
+CSRF token: the signed token in the URL is what authorises it, so the view is marked
+`csrf_exempt`, which webapp.auth honours.
 """
 from __future__ import annotations
 
@@ -20,7 +17,8 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from digest import links
 from digest.issue import TOPICS, DigestError
-from storage.models import ROLES
+from webapp.auth import public
+from webapp.db import get_database
 
 try:
     from wtforms import SelectChoice as _choice
@@ -30,25 +28,6 @@ except ImportError:  # WTForms before 3.3 takes (value, label) pairs
 
 bp = Blueprint("digest", __name__, url_prefix=links.URL_PREFIX, template_folder="templates")
 ISSUES_PER_PAGE = 30
-
-
-EVERYONE = frozenset({None, *ROLES})  # None: not logged in
-
-
-def database():
-    """The app's Database (app.extensions["hypewatch_db"], as webapp.db keeps it), opened once."""
-    db = current_app.extensions.get("hypewatch_db")
-    if db is None:
-        from hypewatch.config import load_config
-        from storage import open_database
-        url = current_app.config.get("DATABASE_URL") or load_config().database_url
-        db = current_app.extensions["hypewatch_db"] = open_database(url)
-    return db
-
-
-def public(view):
-    view.allowed_roles = EVERYONE
-    return view
 
 
 def _settings():
@@ -68,13 +47,6 @@ class ConfirmForm(FlaskForm):
     pass
 
 
-@bp.record_once
-def _exempt_one_click_unsubscribe(state) -> None:
-    csrf = state.app.extensions.get("csrf")
-    if csrf is not None:
-        csrf.exempt(unsubscribe)
-
-
 @bp.get("/")
 @public
 def archive():
@@ -83,7 +55,7 @@ def archive():
     page = request.args.get("page", 1, type=int)
     if page < 1:
         abort(404)
-    with database().session() as session:
+    with get_database().session() as session:
         total = session.scalar(select(func.count()).select_from(DigestIssue))
         issues = list(session.scalars(select(DigestIssue).order_by(DigestIssue.date.desc())
                                       .offset((page - 1) * ISSUES_PER_PAGE).limit(ISSUES_PER_PAGE)))
@@ -100,7 +72,7 @@ def issue(day):
         day = date.fromisoformat(day)
     except ValueError:
         abort(404)
-    with database().session() as session:
+    with get_database().session() as session:
         found = session.scalar(select(DigestIssue).where(DigestIssue.date == day))
     if found is None:
         abort(404)
@@ -112,7 +84,7 @@ def issue(day):
 def feed():
     from sqlalchemy import select
     from storage.models import DigestIssue, utcnow
-    with database().session() as session:
+    with get_database().session() as session:
         issues = list(session.scalars(select(DigestIssue).order_by(DigestIssue.date.desc()).limit(50)))
     updated = max((i.built_at for i in issues), default=utcnow())
     body = render_template("digest/feed.xml", issues=issues, updated=updated)
@@ -152,7 +124,7 @@ def confirm(token):
         return render_template("digest/message.html", title="Confirmation failed", message=str(exc)), 400
     form = ConfirmForm()
     if form.validate_on_submit():
-        with database().session() as session:
+        with get_database().session() as session:
             subscriber = confirm_subscription(session, wanted)
             email, frequency = subscriber.email, subscriber.frequency
         return render_template("digest/message.html", title="Subscribed",
@@ -172,7 +144,7 @@ def unsubscribe(token):
         return render_template("digest/message.html", title="Unsubscribe failed", message=str(exc)), 400
     if request.method == "GET":
         return render_template("digest/unsubscribe.html", email=email)
-    with database().session() as session:
+    with get_database().session() as session:
         subscriber = end_subscription(session, subscriber_id, email)
     if subscriber is None:
         return render_template("digest/message.html", title="Unsubscribe failed",

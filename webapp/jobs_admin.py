@@ -2,38 +2,22 @@
 that failed or were interrupted."""
 from __future__ import annotations
 
-from functools import wraps
+from flask import Blueprint, render_template
 
-from flask import Blueprint, abort, g, render_template
-
-from webapp.digest import database
+from webapp.auth import role_required
+from webapp.db import get_database
 
 bp = Blueprint("jobs_admin", __name__, url_prefix="/admin/jobs", template_folder="templates")
 RUNS_SHOWN = 100
 
 
-def admin_required(view):
-    """Stand-in until webapp.auth.role_required("admin") is merged: the lead switches it over."""
-    view.allowed_roles = frozenset({"admin"})
-
-    @wraps(view)
-    def wrapped(*args, **kwargs):
-        user = getattr(g, "user", None)
-        if user is None:
-            abort(401)
-        if getattr(user, "role", None) != "admin":
-            abort(403)
-        return view(*args, **kwargs)
-    return wrapped
-
-
 @bp.get("/")
-@admin_required
+@role_required("admin")
 def index():
     from sqlalchemy import select
     import jobs
     from storage.models import Delivery, JobRun
-    db = database()
+    db = get_database()
     with db.session() as session:
         runs = list(session.scalars(select(JobRun).order_by(JobRun.id.desc()).limit(RUNS_SHOWN)))
         latest = jobs.last_runs(session)

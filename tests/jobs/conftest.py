@@ -1,7 +1,8 @@
-"""Fixtures for the jobs and digest tests: a configured home, stand-ins for teammates' modules
-that are not merged yet, a real SMTP server and a real HTTP server for the digest pages."""
+"""Fixtures for the jobs and digest tests: a configured home, stand-ins for the work a job
+wraps, a real SMTP server and the real web app served over HTTP."""
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import types
@@ -30,8 +31,8 @@ def jobs_db(config):
 
 @pytest.fixture
 def stand_in(monkeypatch):
-    """Install a stand-in module for a teammate's API (crawler.run, hypewatch.pipeline,
-    classifier.train) so the job around it can be tested before that code is merged."""
+    """Install a stand-in module for the work a job wraps (a crawl of the public internet,
+    a classification run), so the job machinery around it is tested on its own."""
     def install(module_name: str, **attributes):
         module = types.ModuleType(module_name)
         for key, value in attributes.items():
@@ -197,25 +198,11 @@ def smtp(smtp_server):
     return smtp_server()
 
 
-# --- the digest blueprints in a bare Flask app, served over real HTTP -----------------------
+# --- the web app, served over real HTTP -----------------------------------------------------
 
 def digest_app(database_url):
-    from types import SimpleNamespace
-    from flask import Flask, g, request
-    from flask_wtf.csrf import CSRFProtect
-    from webapp import digest, jobs_admin
-    app = Flask("webapp")
-    app.config.update(SECRET_KEY="test-secret", DATABASE_URL=database_url)
-    CSRFProtect(app)
-
-    @app.before_request
-    def fake_login():  # the webapp's login is not merged yet: a header names the role
-        role = request.headers.get("X-Test-Role")
-        g.user = SimpleNamespace(name="tester", role=role) if role else None
-
-    app.register_blueprint(digest.bp)
-    app.register_blueprint(jobs_admin.bp)
-    return app
+    from webapp import create_app
+    return create_app({"DATABASE_URL": database_url, "SECRET_KEY": "test-secret"})
 
 
 class Browser:
@@ -239,6 +226,12 @@ class Browser:
 
     def post(self, url, data, headers=None):
         return self.request(url, data=data, headers=headers)
+
+    def log_in(self, name, password):
+        _, page = self.get("/auth/login")
+        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+        status, _ = self.post("/auth/login", {"name": name, "password": password, "csrf_token": token})
+        assert status == 302, "log-in failed"
 
 
 class _NoErrors(urllib.request.HTTPErrorProcessor):

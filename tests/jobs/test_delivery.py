@@ -16,6 +16,7 @@ from digest.subscribers import confirm
 from hypewatch.cli import main
 from hypewatch.config import load_config
 from storage.models import Delivery, Subscriber, utcnow
+from storage.users import add_user
 
 DAY = date(2026, 11, 24)  # the day of the `issue_day` fixture, a Tuesday
 
@@ -123,9 +124,14 @@ def test_refused_recipients_are_retried_or_recorded_and_shown_to_admins(jobs_db,
     busy = sent[("busy@example.org", DAY)]
     assert (busy.state, busy.attempts) == ("pending", 1) and busy.next_attempt_at > utcnow()
 
-    assert web.get("/admin/jobs/")[0] == 401
-    assert web.get("/admin/jobs/", headers={"X-Test-Role": "editor"})[0] == 403
-    status, page = web.get("/admin/jobs/", headers={"X-Test-Role": "admin"})
+    assert web.get("/admin/jobs/")[0] == 302  # to the log-in page
+    with jobs_db.session() as session:
+        add_user(session, "ed", "editor", "editor-password")
+        add_user(session, "ada", "admin", "admin-password")
+    web.log_in("ed", "editor-password")
+    assert web.get("/admin/jobs/")[0] == 403
+    web.log_in("ada", "admin-password")
+    status, page = web.get("/admin/jobs/")
     assert status == 200
     assert "gone@example.org" in page and "550 5.1.1 No such user" in page and "busy@example.org" in page
     assert "ok@example.org" not in page and "digest" in page

@@ -43,14 +43,16 @@ def test_a_failing_run_is_recorded_with_its_error(config, jobs_db, stand_in):
 
 
 @pytest.fixture
-def sources(stand_in):
-    """Two sources as crawler.sources.load_sources gives them (the crawler is not merged yet)."""
-    entries = [SimpleNamespace(name="example", kind="feed", urls=["https://example.org/feed"],
-                               interval_minutes=30, enabled=True),
-               SimpleNamespace(name="resting", kind="feed", urls=["https://example.net/feed"],
-                               interval_minutes=60, enabled=False)]
-    stand_in("crawler.sources", load_sources=lambda path: SimpleNamespace(path=path, sources=entries))
-    return entries
+def sources(config):
+    """Two sources in a real sources file, one of them disabled."""
+    config.sources_file.parent.mkdir(parents=True, exist_ok=True)
+    config.sources_file.write_text(
+        '[[source]]\nname = "example"\nkind = "feed"\nurls = ["https://example.org/feed"]\n'
+        'interval_minutes = 30\n\n'
+        '[[source]]\nname = "resting"\nkind = "feed"\nurls = ["https://example.net/feed"]\n'
+        'interval_minutes = 60\nenabled = false\n', encoding="utf-8")
+    from crawler.sources import load_sources
+    return load_sources(config.sources_file).sources
 
 
 def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
@@ -66,7 +68,7 @@ def test_a_source_is_never_crawled_twice_at_once(config, jobs_db, stand_in, sour
     def run_crawl(**kwargs):
         calls.append(kwargs)
         return {"fetched": 3, "stored": 2, "status": "ok"}
-    stand_in("crawler.run", run_crawl=run_crawl)
+    stand_in("crawler.run", run_crawl=run_crawl)  # the sources are on the public internet
     # another scheduler process is crawling this source right now
     owner = jobs.acquire_lock(jobs_db, "crawl:example")
     assert owner and jobs.acquire_lock(jobs_db, "crawl:example") is None
@@ -111,7 +113,7 @@ def test_retraining_keeps_the_installed_model_when_scores_drop(config, jobs_db, 
         f1 = next(scores)
         (model_dir / "model.bin").write_text(str(f1))
         return _card(f1)
-    monkeypatch.setattr(classifier, "train", train, raising=False)  # the classifier's API, not merged yet
+    monkeypatch.setattr(classifier, "train", train)  # scores chosen by the test: the decision is under test
     first, second, third = (jobs.run_job("retrain")["counts"] for _ in range(3))
     assert seen[0] == [("A single injection cures MS.", ["cure"], None)]
     assert first["replaced"] and first["reason"] == "no installed model"
@@ -225,15 +227,7 @@ def test_hypewatch_run_serves_the_app_and_runs_the_scheduler(config, jobs_db):
     import subprocess
     import sys
     import urllib.request
-    # the web app's factory is not merged yet: the child process gets a bare app with the digest
-    child_code = ("import webapp, flask\n"
-                  "from webapp import digest\n"
-                  "def create_app():\n"
-                  "    app = flask.Flask('webapp'); app.secret_key = 'x'\n"
-                  "    app.register_blueprint(digest.bp); return app\n"
-                  "webapp.create_app = create_app\n"
-                  "from hypewatch.cli import main; main()\n")
-    child = subprocess.Popen([sys.executable, "-c", child_code, "run", "--port", "0"],
+    child = subprocess.Popen([sys.executable, "-m", "hypewatch", "run", "--port", "0"],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
     watchdog = threading.Timer(120, child.kill)  # a silent, stuck child must not hang the suite
     watchdog.start()

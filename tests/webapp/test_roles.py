@@ -42,6 +42,13 @@ ACCESS = {
     "api.verdict_list": (LOGGED_IN, None),
     "api.verdict": (LOGGED_IN, None),
     "api.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "disagree", "labels": ["hype"]}),
+    "digest.archive": (EVERYONE, None),
+    "digest.issue": (EVERYONE, None),
+    "digest.feed": (EVERYONE, None),
+    "digest.subscribe": (EVERYONE, {"email": "reader@example.org", "frequency": "daily"}),
+    "digest.confirm": (EVERYONE, {}),
+    "digest.unsubscribe": (EVERYONE, {}),
+    "jobs_admin.index": (ADMIN, None),
 }
 
 
@@ -60,7 +67,8 @@ def walk(app):
         session.add_all([pending, approved])
         session.flush()
         return {"article_id": article_id, "annotation_id": pending.id, "user_id": journalist,
-                "filename": "style.css", "sentence": str(first.id), "approved": approved.id}
+                "filename": "style.css", "sentence": str(first.id), "approved": approved.id,
+                "day": "2026-11-24", "token": "not-a-token"}
 
 
 def requests_for(app, walk):
