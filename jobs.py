@@ -118,17 +118,6 @@ def classify(db, config) -> dict:
     return {"classified": classify_pending(db)}
 
 
-def approved_examples(session) -> list[tuple]:
-    """Editor-approved annotations as classifier.train's extra examples: (sentence text, the
-    labels it deserves, strength — not annotated, so None)."""
-    from sqlalchemy import select
-    from storage.models import Annotation, Sentence
-    rows = session.execute(
-        select(Annotation.labels, Sentence.text).join(Sentence, Annotation.sentence_id == Sentence.id)
-        .where(Annotation.status == "approved").order_by(Annotation.id))
-    return [(text, list(labels or []), None) for labels, text in rows]
-
-
 def macro_f1(card: dict | None) -> float | None:
     """The mean cross-validated F1 over the labels in a model card, or None if it has none."""
     card = card or {}
@@ -156,8 +145,8 @@ def retrain(db, config) -> dict:
     """Train on the approved annotations into a temporary folder; install the new model only if
     its cross-validated macro F1 is not lower than the installed model's."""
     import classifier
-    with db.session() as session:
-        examples = approved_examples(session)
+    from hypewatch.pipeline import approved_examples
+    examples = approved_examples(db)
     if not examples:
         return {"examples": 0, "replaced": False, "reason": "no approved annotations"}
     model_dir = Path(config.model_dir)

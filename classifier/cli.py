@@ -176,9 +176,11 @@ def _print_report(rep: dict, heading: str) -> None:
 @click.command("train")
 @click.option("--extra", "extra_files", multiple=True, type=click.Path(dir_okay=False),
               help="TSV of editor-approved examples (text, labels, strength); repeatable")
+@click.option("--no-annotations", is_flag=True,
+              help="leave out the editor-approved annotations stored in the database")
 @click.option("--model-dir", type=click.Path(file_okay=False), default=None, help="default: $HYPEWATCH_HOME/models")
-def train_cmd(extra_files, model_dir):
-    """(Re)train the claim classifier and print its model card."""
+def train_cmd(extra_files, no_annotations, model_dir):
+    """(Re)train the claim classifier on the corpus and the editor-approved annotations."""
     from .dataset import DataError, read_tsv
     from .model import TrainingError, train
 
@@ -188,6 +190,11 @@ def train_cmd(extra_files, model_dir):
             if not Path(f).is_file():
                 raise InputError(f"no such file: {f}")
             extra += read_tsv(Path(f))
+        if not no_annotations:
+            from hypewatch.pipeline import approved_examples
+            from storage import open_database
+            from hypewatch.config import load_config
+            extra += approved_examples(open_database(load_config().database_url))
         card = train(_model_dir(model_dir), extra)
     except (DataError, TrainingError) as exc:
         raise click.ClickException(str(exc)) from None

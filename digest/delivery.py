@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from digest import links
-from digest.issue import DigestError, build_issue, for_topics, is_empty
+from digest.issue import build_issue, for_topics, is_empty
 from digest.mail import digest_message, new_message_id, sender
 from digest.smtp import Mailer, MailError, PermanentMailError, ServerUnavailable
 from storage.models import Delivery, DigestIssue, Subscriber, utcnow
@@ -165,9 +165,6 @@ def deliver_due(db, config, *, now=None) -> dict:
     if not due:
         return counts
     key = links.secret_key(config)
-    if not key:
-        raise DigestError("no secret key to sign unsubscribe links: set HYPEWATCH_SECRET_KEY "
-                          "(or start the web app once: it keeps a key in HYPEWATCH_HOME)")
     with Mailer(config.smtp_url) as mailer:
         for position, message_id in enumerate(due):
             outcome = _deliver_one(db, config, key, mailer, message_id, now)

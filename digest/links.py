@@ -20,15 +20,9 @@ class TokenError(Exception):
     """A link that was altered, expired, or signed with another key."""
 
 
-def secret_key(config) -> str | None:
-    """The key the web app signs with: HYPEWATCH_SECRET_KEY, else the key file the web app
-    keeps in HYPEWATCH_HOME, so links in mails sent by the scheduler work on the site."""
-    if config.secret_key:
-        return config.secret_key
-    try:
-        return (config.home / "secret_key").read_text(encoding="utf-8").strip() or None
-    except OSError:
-        return None
+def secret_key(config) -> str:
+    """The key the web app signs with, so links in mails sent by the scheduler work on the site."""
+    return config.signing_key()
 
 
 def issue_path(day: date | str) -> str:

@@ -6,6 +6,7 @@ scheduler and the crawler's own process all see the same configuration.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,23 @@ class Config:
     digest_time: str
     timezone: str
     extra: dict = field(default_factory=dict)
+
+    def signing_key(self) -> str:
+        """HYPEWATCH_SECRET_KEY, else a random key kept in HYPEWATCH_HOME (made on first use),
+        so the web app's sessions and the links mailed by the scheduler agree and survive restarts."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.home / "secret_key"
+        if not path.exists():
+            self.home.mkdir(parents=True, exist_ok=True)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another process made it a moment ago
+                pass
+            else:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(secrets.token_hex(32))
+        return path.read_text(encoding="utf-8").strip()
 
     @property
     def model_dir(self) -> Path:

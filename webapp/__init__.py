@@ -1,9 +1,6 @@
 """The web app: review queue for journalists, approval queue for editors, public verdicts."""
 from __future__ import annotations
 
-import os
-import secrets
-from pathlib import Path
 
 from flask import Flask, g, redirect, url_for
 from flask_wtf.csrf import CSRFProtect
@@ -21,19 +18,6 @@ BLUEPRINTS = (
     "webapp.digest",
     "webapp.jobs_admin",
 )
-
-
-def _secret_key(home: Path) -> str:
-    """A random key kept under HYPEWATCH_HOME, so sessions survive restarts."""
-    path = home / "secret_key"
-    if path.exists():
-        return path.read_text(encoding="utf-8").strip()
-    home.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_hex(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(key)
-    return key
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -58,7 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = config.secret_key or _secret_key(config.home)
+        app.config["SECRET_KEY"] = config.signing_key()
 
     csrf.init_app(app)
     db.init_app(app)

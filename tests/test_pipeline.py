@@ -1,0 +1,57 @@
+"""The glue between the packages: classifying stored stories, learning from editors."""
+from datetime import timedelta
+
+from click.testing import CliRunner
+
+from hypewatch.cli import main
+from hypewatch.pipeline import approved_examples, classify_pending
+from storage.articles import save_analysis, store_article
+from storage.models import Annotation, Article, utcnow
+from storage.users import add_user
+from tests.samples import PAGE, RESULT
+
+
+def _story_with_annotations(db, *annotations):
+    with db.session() as session:
+        article = store_article(session, PAGE)
+        save_analysis(session, article, RESULT)
+        user = add_user(session, "jo", "journalist", "correct horse")
+        for position, verdict, labels, status, minutes in annotations:
+            session.add(Annotation(sentence_id=article.sentences[position].id, article_id=article.id,
+                                   user_id=user.id, verdict=verdict, labels=labels, status=status,
+                                   reviewed_at=utcnow() + timedelta(minutes=minutes)))
+
+
+def test_classify_pending_classifies_each_story_once_per_model(db, analyser):
+    with db.session() as session:
+        store_article(session, {"url": "https://a.example/1", "title": "Miracle cure for MS",
+                                "text": "A new drug cures multiple sclerosis. It is a miracle."})
+    assert classify_pending(db, analyser) == 1
+    assert classify_pending(db, analyser) == 0
+    with db.session() as session:
+        article = session.query(Article).one()
+        assert article.model_version == analyser.model_version
+        assert article.sentences[0].headline and "cure" in article.sentences[0].labels
+
+
+def test_approved_annotations_become_training_examples(db):
+    _story_with_annotations(
+        db,
+        (0, "agree", [], "approved", 0),            # agrees with the model's labels
+        (1, "disagree", [], "approved", 0),         # not hype after all
+        (1, "agree", ["hype"], "pending", 5),       # not approved: not training data
+    )
+    examples = dict((text, (labels, strength)) for text, labels, strength in approved_examples(db))
+    assert examples == {"MS reversed.": (["cure"], "causal"), "It is a miracle.": ([], "none")}
+
+
+def test_a_later_verdict_on_a_sentence_replaces_an_earlier_one(db):
+    _story_with_annotations(db, (1, "disagree", [], "approved", 0), (1, "agree", ["hype"], "approved", 5))
+    assert approved_examples(db) == [("It is a miracle.", ["hype"], "none")]
+
+
+def test_hypewatch_train_counts_the_approved_annotations(home, db, tmp_path):
+    _story_with_annotations(db, (0, "agree", ["cure"], "approved", 0))
+    result = CliRunner().invoke(main, ["train", "--model-dir", str(tmp_path / "model")])
+    assert result.exit_code == 0, result.output
+    assert "1 editor-approved" in result.output
