@@ -74,4 +74,10 @@ def create_app(test_config: dict | None = None) -> Flask:
             return redirect(url_for("queue.index"))
         return redirect(url_for("public.index"))
 
+    @app.route("/healthz")
+    @auth.public
+    def health():
+        """For load balancers, and the yardstick of bench/web.py: a request that does no work of its own."""
+        return "ok\n", 200, {"Content-Type": "text/plain"}
+
     return app

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from webapp import workflow
@@ -31,7 +32,7 @@ def story(article_id):
     article = get_or_404(Article, article_id)
     sentences = list(article.sentences)
     notes = list(db.scalars(select(Annotation).where(Annotation.article_id == article.id)
-                            .order_by(Annotation.id)))
+                            .options(joinedload(Annotation.user)).order_by(Annotation.id)))
     mine = {a.sentence_id: a for a in notes if a.user_id == g.user.id}
     by_sentence: dict[int, list[Annotation]] = {}
     for a in notes:

@@ -7,9 +7,8 @@ import json
 
 from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
-from storage.models import Annotation, AuditEvent, User
+from storage.models import Annotation, Article, AuditEvent, Sentence, User
 from webapp import workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, role_required
@@ -17,16 +16,23 @@ from webapp.db import get_or_404, get_session
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
-PAGE_SIZE = 50
+PAGE_SIZE = 20
 
 
 @bp.route("/")
 @role_required(*EDITORS)
 def index():
     page = max(1, request.args.get("page", 1, type=int) or 1)
-    rows = list(get_session().scalars(
-        select(Annotation).where(Annotation.status == "pending")
-        .options(joinedload(Annotation.sentence), joinedload(Annotation.article), joinedload(Annotation.user))
+    # Plain rows, not ORM objects: only the columns the page shows (never the story's text).
+    rows = list(get_session().connection().execute(
+        select(Annotation.id, Annotation.version, Annotation.verdict, Annotation.labels, Annotation.note,
+               Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
+               Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
+               User.name.label("user"))
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(Article, Article.id == Annotation.article_id)
+        .join(User, User.id == Annotation.user_id)
+        .where(Annotation.status == "pending")
         .order_by(Annotation.id).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
     return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page,
                            has_next=len(rows) > PAGE_SIZE)
@@ -43,12 +49,14 @@ def _decide(db, annotation: Annotation, version: int | None, form) -> None:
                decision=decision, reason=form.get("reason"), changes=changes)
 
 
-@bp.route("/annotation/<int:annotation_id>", methods=("POST",))
+@bp.route("/annotation/<int:annotation_id>", methods=("GET", "POST"))
 @role_required(*EDITORS)
 def decide(annotation_id):
-    """approve, reject (with a reason) or edit-and-approve one annotation."""
+    """approve, reject (with a reason) or edit-and-approve one annotation; GET shows the edit form."""
     db = get_session()
     annotation = get_or_404(Annotation, annotation_id)
+    if request.method == "GET":
+        return render_template("review/edit.html", a=annotation)
     try:
         _decide(db, annotation, request.form.get("version", type=int), request.form)
     except workflow.AnnotationError as exc:

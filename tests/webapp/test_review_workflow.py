@@ -69,6 +69,7 @@ def test_editor_approves_rejects_with_a_reason_and_edits(app, as_role):
     assert response.status_code == 400  # a rejection needs a reason
     assert editor.post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2,
                                                          "reason": "Not hype in context"}).status_code == 302
+    assert b"Save and approve" in editor.get(f"/review/annotation/{a3}").data
     assert editor.post(f"/review/annotation/{a3}", data={"decision": "edit", "version": v3, "verdict": "disagree",
                                                          "labels": ["certainty"], "note": "Edited"}).status_code == 302
     first, second, third = annotation(app, a1), annotation(app, a2), annotation(app, a3)

@@ -17,6 +17,7 @@ ADMIN = {"admin"}
 # endpoint: (who may use it, form or JSON data for POST)
 ACCESS = {
     "index": (EVERYONE, None),
+    "health": (EVERYONE, None),
     "static": (EVERYONE, None),
     "auth.login": (EVERYONE, {"name": "nobody", "password": "wrong password"}),
     "auth.logout": (EVERYONE, {}),
