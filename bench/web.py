@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import multiprocessing
 import random
@@ -122,6 +123,7 @@ def fill(url: str, stories: int) -> None:
 
 
 def _request(port: int, path: str, cookie: str) -> tuple[int, float]:
+    """One GET on a fresh connection (the server speaks HTTP/1.0): status and seconds."""
     started = time.perf_counter()
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     conn.request("GET", path, headers={"Cookie": cookie})
@@ -148,14 +150,17 @@ def _log_in(port: int) -> str:
     return response.getheader("Set-Cookie").split(";")[0]
 
 
-def load(port: int, targets: dict[str, str], seconds: float, concurrency: int, out) -> None:
-    """The load generator (a separate process): each target in turn, `concurrency` clients."""
+def load(port: int, targets: dict[str, list[str]], seconds: float, concurrency: int, out) -> None:
+    """The load generator (a separate process): each target in turn, `concurrency` clients,
+    cycling through the target's URLs (different pages and stories, not one cached page)."""
     cookie = _log_in(port)
     results = {}
-    for name, path in targets.items():
-        status, _ = _request(port, path, cookie)  # warm-up, and a check that the page works
-        if status != 200:
-            raise SystemExit(f"{name} ({path}) answered HTTP {status}")
+    for name, paths in targets.items():
+        for path in paths[:3]:  # warm-up, and a check that the page works
+            status, _ = _request(port, path, cookie)
+            if status != 200:
+                raise SystemExit(f"{name} ({path}) answered HTTP {status}")
+        urls = itertools.cycle(paths)
         latencies: list[float] = []
         errors = 0
         deadline = time.perf_counter() + seconds
@@ -164,6 +169,8 @@ def load(port: int, targets: dict[str, str], seconds: float, concurrency: int, o
         def client():
             nonlocal errors
             while time.perf_counter() < deadline:
+                with lock:
+                    path = next(urls)
                 status, took = _request(port, path, cookie)
                 with lock:
                     latencies.append(took)
@@ -176,7 +183,7 @@ def load(port: int, targets: dict[str, str], seconds: float, concurrency: int, o
             t.join()
         elapsed = time.perf_counter() - started
         latencies.sort()
-        results[name] = {"path": path, "requests": len(latencies), "errors": errors,
+        results[name] = {"path": paths[0], "requests": len(latencies), "errors": errors,
                          "throughput": len(latencies) / elapsed,
                          "p50_ms": statistics.median(latencies) * 1000,
                          "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000}
@@ -210,10 +217,14 @@ def main() -> None:
         if not args.skip_fill:
             fill(url, args.stories)
         server = serve(url)
-        story = args.stories // 2
-        targets = {"trivial /healthz": "/healthz", "review queue": "/queue/",
-                   "review queue, label filter": "/queue/?label=causal&page=3",
-                   "story page": f"/queue/story/{story}", "approval queue": "/review/"}
+        rng = random.Random(1)
+        targets = {
+            "trivial /healthz": ["/healthz"],
+            "review queue": [f"/queue/?page={p}" for p in range(1, 11)],
+            "review queue, label filter": [f"/queue/?label={label}&page={p}" for label in LABELS for p in (1, 2, 3)],
+            "story page": [f"/queue/story/{rng.randint(1, args.stories)}" for _ in range(200)],
+            "approval queue": [f"/review/?page={p}" for p in range(1, 11)],
+        }
         receive, send = multiprocessing.Pipe(duplex=False)
         client = multiprocessing.get_context("spawn").Process(
             target=load, args=(server.server_port, targets, args.seconds, args.concurrency, send))

@@ -47,6 +47,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         BASE_URL=config.base_url,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=config.base_url.startswith("https://"),
         WTF_CSRF_CHECK_DEFAULT=False,  # security.py checks it, except for API token requests
         WTF_CSRF_TIME_LIMIT=None,
         LOGIN_MAX_FAILURES=5,

@@ -5,7 +5,7 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
+from storage.models import STORY_STATUSES, Annotation, Article, Sentence
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import get_or_404, get_session
@@ -38,12 +38,9 @@ def story(article_id):
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
-    events = list(db.scalars(select(AuditEvent).where(AuditEvent.article_id == article.id)
-                             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(200)))
-    user_ids = {e.user_id for e in events if e.user_id}
-    users_by_id = dict(db.execute(select(User.id, User.name).where(User.id.in_(user_ids))).all()) if user_ids else {}
+    events = list(workflow.audit_trail(db, article_id=article.id, newest_first=True, limit=200))
     return render_template(
-        "queue/story.html", users_by_id=users_by_id, article=article, pieces=segments(article.text, sentences),
+        "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s not in claims], mine=mine,
         by_sentence=by_sentence, same=same_story(db, article), events=events,
         statuses=STORY_STATUSES)

@@ -92,8 +92,9 @@ def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(app, as_role):
     assert (kept.status, kept.reviewed_by_id, kept.reject_reason) == ("approved", app.ids["users"]["editor"], None)
 
 
-def test_stale_write_is_caught_by_the_version_lock(app):
-    """Two sessions read version 1; the second UPDATE finds no row at that version."""
+def test_stale_write_is_caught_by_the_version_lock(app_any_db):
+    """Two sessions read version 1; the second UPDATE finds no row at that version (both backends)."""
+    app = app_any_db
     from storage.models import User
     from webapp import workflow
     database = app.extensions["hypewatch_db"]
