@@ -72,7 +72,9 @@ def load_user_and_check_csrf():
 
 def _safe_next(target: str | None) -> str | None:
     # Only local paths: never redirect a user to another site after log-in.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    # Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" would become "//evil.example".
+    if (target and target.startswith("/") and not target.startswith("//") and "\\" not in target
+            and not any(c.isspace() or ord(c) < 32 for c in target)):
         return target
     return None
 

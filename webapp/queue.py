@@ -38,10 +38,11 @@ def story(article_id):
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
+    claim_ids = {s.id for s in claims}
     events = list(workflow.audit_trail(db, article_id=article.id, newest_first=True, limit=200))
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
-        claims=claims, others=[s for s in sentences if s not in claims], mine=mine,
+        claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same_story(db, article), events=events,
         statuses=STORY_STATUSES)
 

@@ -22,8 +22,10 @@ def test_log_in_returns_to_the_page_asked_for_but_never_to_another_site(client, 
     response = client.post("/auth/login?next=/queue/story/1", data={"name": "editor", "password": password})
     assert response.headers["Location"] == "/queue/story/1"
     client.post("/auth/logout")
-    response = client.post("/auth/login?next=//evil.example/", data={"name": "editor", "password": password})
-    assert response.headers["Location"] == "/"
+    for target in ("//evil.example/", "/\t/evil.example/", "https://evil.example/", "/\\evil.example"):
+        client.post("/auth/logout")
+        response = client.post("/auth/login", query_string={"next": target}, data={"name": "editor", "password": password})
+        assert response.headers["Location"] == "/", target
 
 
 def test_anonymous_visitor_is_sent_to_log_in(client):
