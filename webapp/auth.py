@@ -54,6 +54,8 @@ def load_user_and_check_csrf():
     the session cookie and must carry a CSRF token on every state-changing request."""
     g.user = None
     g.token_auth = False
+    if request.endpoint == "static":
+        return None  # stylesheets and scripts need no account and no database
     header = request.headers.get("Authorization", "")
     if request.blueprint == "api" and header.lower().startswith("bearer "):
         user = tokens.user_for_token(get_session(), header[7:].strip())
@@ -82,7 +84,7 @@ def _safe_next(target: str | None) -> str | None:
 @bp.route("/login", methods=("GET", "POST"))
 @public
 def login():
-    error = None
+    error, wait = None, 0
     if request.method == "POST":
         name = request.form.get("name", "").strip()
         password = request.form.get("password", "")
@@ -104,7 +106,7 @@ def login():
                 session.clear()
                 session["user_id"] = user.id
                 return redirect(_safe_next(request.args.get("next")) or url_for("index"))
-    status = 200 if error is None else 401
+    status = 200 if error is None else 429 if wait else 401
     return render_template("auth/login.html", error=error), status
 
 
