@@ -87,9 +87,10 @@ def annotate():
         abort(400, "labels must be a list of label names")
     version = data.get("version")
     try:
+        note = data.get("note") if isinstance(data.get("note"), str) else None
         annotation = workflow.annotate(db, g.user, sentence, verdict=str(data.get("verdict", "")),
-                                  labels=labels, note=data.get("note") if isinstance(data.get("note"), str) else None,
-                                  version=version if isinstance(version, int) else None)
+                                       labels=labels, note=note,
+                                       version=version if isinstance(version, int) else None)
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:

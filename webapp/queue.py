@@ -57,8 +57,8 @@ def annotate(article_id):
         abort(400, "That sentence is not part of this story.")
     try:
         workflow.annotate(db, g.user, sentence, verdict=request.form.get("verdict", ""),
-                     labels=request.form.getlist("labels"), note=request.form.get("note"),
-                     version=request.form.get("version", type=int))
+                          labels=request.form.getlist("labels"), note=request.form.get("note"),
+                          version=request.form.get("version", type=int))
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:

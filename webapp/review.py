@@ -47,7 +47,7 @@ def _decide(db, annotation: Annotation, version: int | None, form) -> None:
         changes = {"verdict": form.get("verdict", annotation.verdict),
                    "labels": form.getlist("labels"), "note": form.get("note")}
     workflow.review(db, g.user, annotation, version=version if version is not None else -1,
-               decision=decision, reason=form.get("reason"), changes=changes)
+                    decision=decision, reason=form.get("reason"), changes=changes)
 
 
 @bp.route("/annotation/<int:annotation_id>", methods=("GET", "POST"))
