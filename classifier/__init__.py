@@ -1,0 +1,38 @@
+"""Hypewatch claim classifier: flags overstated health-news sentences and rates a story.
+
+    import classifier
+    analyser = classifier.load_analyser(model_dir)
+    result = analyser.analyse(text, title=None)
+    card = classifier.train(model_dir, extra_examples=())
+
+scikit-learn is imported lazily, so `import classifier` stays cheap.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
+STRENGTHS = ("none", "correlational", "conditional", "causal")
+
+
+def load_analyser(model_dir=None):
+    """Load the model from `model_dir` (default: the configured one), training it if needed."""
+    from .analyser import load_analyser as _load
+
+    return _load(model_dir)
+
+
+def train(model_dir=None, extra_examples=()):
+    """(Re)train on the corpus plus editor-approved `(text, labels, strength)` examples.
+
+    Saves the model and `model-card.json` under `model_dir`; returns the card.
+    """
+    from .model import train as _train
+
+    if model_dir is None:
+        from .analyser import default_model_dir
+        model_dir = default_model_dir()
+    return _train(model_dir, extra_examples)
+
+
+__all__ = ["LABELS", "STRENGTHS", "load_analyser", "train", "__version__"]

@@ -111,8 +111,72 @@ def serve(host, port, debug):
     app.run(host=host, port=port, debug=debug, use_reloader=debug)
 
 
+@main.command()
+def classify():
+    """Classify every stored story that the current model has not classified yet."""
+    from hypewatch.pipeline import classify_pending
+    db = open_db()
+    count = classify_pending(db, progress=lambda n: click.echo(f"classified {n} stories", err=True))
+    click.echo(f"classified {count} stories")
+
+
+DEMO_ACCOUNTS = (("demo-journalist", "journalist"), ("demo-editor", "editor"), ("demo-admin", "admin"))
+DEMO_PASSWORD = "hypewatch-demo"
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--site-port", default=8642, show_default=True, type=int,
+              help="Port of the sample news site; keep it fixed so a second demo run finds its stories stored.")
+@click.option("--no-serve", is_flag=True, help="Prepare everything, print the log-ins and exit.")
+def demo(host, port, site_port, no_serve):
+    """Crawl the bundled sample news site, classify it, and serve the review queue.
+
+    Everything stays on this machine: the sample site is served on 127.0.0.1 and
+    crawled with politeness off (it is our own host).
+    """
+    from sqlalchemy import select
+
+    from crawler.run import run_crawl
+    from hypewatch.demo import serve_site
+    from hypewatch.pipeline import classify_pending
+    from storage.models import User
+    from storage.users import add_user
+
+    config = load_config()
+    db = open_db()
+    try:
+        server, base = serve_site(port=site_port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve the sample site on port {site_port}: {exc.strerror}; "
+                                   "choose another with --site-port") from None
+    click.echo(f"sample news site running on {base}/")
+    try:
+        report = run_crawl(feeds=[f"{base}/feed.xml"], sitemaps=[f"{base}/sitemap.xml"],
+                           database_url=config.database_url, no_throttle=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+    click.echo(f"crawl: {report.get('stored', 0)} stored, {report.get('skipped', 0)} skipped")
+    count = classify_pending(db)
+    click.echo(f"classified {count} stories (model in {config.model_dir})")
+    with db.session() as session:
+        for name, role in DEMO_ACCOUNTS:
+            if session.scalar(select(User).where(User.name == name)) is None:
+                add_user(session, name, role, DEMO_PASSWORD)
+    click.echo("log in with any of these (password: %s):" % DEMO_PASSWORD)
+    for name, role in DEMO_ACCOUNTS:
+        click.echo(f"  {name:<16} {role}")
+    if no_serve:
+        return
+    from webapp import create_app
+    click.echo(f"review queue: http://{host}:{port}/   (Ctrl-C stops)")
+    create_app().run(host=host, port=port)
+
+
 # Each module names the subcommands it contributes in a `commands` list.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES = ("crawler.cli", "classifier.cli", "jobs", "digest.cli")
 
 
 def _register_package_commands() -> None:

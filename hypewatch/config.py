@@ -30,7 +30,8 @@ class Config:
 
     @property
     def model_dir(self) -> Path:
-        return self.home / "models"
+        override = os.environ.get("HYPEWATCH_MODEL_DIR", "").strip()
+        return Path(override) if override else self.home / "models"
 
 
 def load_config() -> Config:

@@ -1,9 +1,9 @@
 """The tables. One class per table; behaviour lives in the modules that use them."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String,
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String,
                         Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -176,6 +176,42 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
 
 
+class SeenUrl(Base):
+    """A URL the crawler fetched and settled (stored, off topic, not an article): not fetched again."""
+    __tablename__ = "seen_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(40))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FetchValidator(Base):
+    """The ETag and Last-Modified a feed last answered with, sent back to ask "anything new?"."""
+    __tablename__ = "fetch_validators"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    checked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ArticleSignature(Base):
+    """A story's MinHash signature and its LSH band keys, for finding syndicated copies."""
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    minhash: Mapped[list] = mapped_column(JSON)
+
+
+class ArticleBand(Base):
+    """One LSH band key of a story's signature: stories sharing a key are near-duplicate candidates."""
+    __tablename__ = "article_bands"
+
+    band: Mapped[str] = mapped_column(String(40), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+
+
 class ApiToken(Base):
     """A personal API token; only its SHA-256 hash is stored (the token is shown once)."""
     __tablename__ = "api_tokens"
@@ -198,3 +234,87 @@ class LoginThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+JOB_OUTCOMES = ("running", "ok", "failed", "skipped")
+
+
+class JobRun(Base):
+    """One run of a scheduled job (crawl:<source>, classify, retrain, digest, deliver, cleanup)."""
+    __tablename__ = "job_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str] = mapped_column(String(20), default="running")
+    counts: Mapped[dict | None] = mapped_column(JSON)
+    error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_job_runs_name_started", "name", "started_at"),)
+
+
+class JobLock(Base):
+    """Held while a job runs, so two scheduler processes never run the same job at once.
+
+    A lock whose holder died is taken over once `expires_at` has passed.
+    """
+    __tablename__ = "job_locks"
+
+    name: Mapped[str] = mapped_column(String(160), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DigestIssue(Base):
+    """The digest of one day, built once so the web page, the feed and the e-mail agree."""
+    __tablename__ = "digest_issues"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[date] = mapped_column(Date, unique=True)
+    built_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    content: Mapped[dict] = mapped_column(JSON)
+
+
+SUBSCRIBER_STATUSES = ("confirmed", "unsubscribed")
+FREQUENCIES = ("daily", "weekly")
+
+
+class Subscriber(Base):
+    """A confirmed e-mail address (double opt-in: the row exists only once the link was followed)."""
+    __tablename__ = "subscribers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    topics: Mapped[list] = mapped_column(JSON, default=list)  # empty: every topic
+    frequency: Mapped[str] = mapped_column(String(10), default="daily")
+    status: Mapped[str] = mapped_column(String(20), default="confirmed", index=True)
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    unsubscribed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+DELIVERY_STATES = ("pending", "sending", "sent", "failed", "skipped")
+
+
+class Delivery(Base):
+    """One issue to one subscriber: pending -> sending -> sent | failed (or skipped: nothing on
+    the subscriber's topics). A weekly mail covers several issues; its rows share `message_id`."""
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("digest_issues.id", ondelete="CASCADE"))
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[str] = mapped_column(String(255), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("issue_id", "subscriber_id"),)
+
+    issue: Mapped[DigestIssue] = relationship()
+    subscriber: Mapped[Subscriber] = relationship()

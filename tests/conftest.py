@@ -97,3 +97,22 @@ def home(tmp_path, monkeypatch, database_url) -> Path:
     monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("HYPEWATCH_DATABASE_URL", database_url)
     return tmp_path / "home"
+
+
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory) -> Path:
+    """The shipped model, trained once per test session from the project's own corpus."""
+    import classifier
+    from classifier.dataset import load_corpus
+
+    if not load_corpus():
+        pytest.fail("the training corpus (classifier/corpus/*.tsv) is empty or missing")
+    directory = tmp_path_factory.mktemp("model")
+    classifier.train(directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def analyser(model_dir):
+    import classifier
+    return classifier.load_analyser(model_dir)

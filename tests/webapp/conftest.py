@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from webapp_testdata import PASSWORD, fill, make_app
+from tests.webapp.webapp_testdata import PASSWORD, fill, make_app
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from storage.models import ApiToken, Sentence
-from webapp_testdata import fill, make_app
+from tests.webapp.webapp_testdata import fill, make_app
 
 STORY = "Stem cells cure MS, scientists say"
 

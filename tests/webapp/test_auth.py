@@ -41,7 +41,7 @@ def test_repeated_failures_lock_out_that_name_and_address_even_with_the_right_pa
     response = client.post("/auth/login", data={"name": "editor", "password": password})
     assert response.status_code == 429 and b"Too many failed log-ins" in response.data
     # the count lives in the database: a second app (another process) sees it too
-    from webapp_testdata import make_app
+    from tests.webapp.webapp_testdata import make_app
     other = make_app(app.config["DATABASE_URL"], None, WTF_CSRF_ENABLED=False)
     assert b"Too many failed log-ins" in other.test_client().post(
         "/auth/login", data={"name": "editor", "password": password}).data

@@ -8,7 +8,7 @@ import pytest
 
 from storage.articles import save_analysis, store_article
 from storage.models import Annotation
-from webapp_testdata import PASSWORD, analysis, fill, make_app, need
+from tests.webapp.webapp_testdata import PASSWORD, analysis, fill, make_app, need
 
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"

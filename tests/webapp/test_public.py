@@ -7,7 +7,7 @@ import re
 
 from storage.articles import save_analysis, store_article
 from storage.models import Annotation, Sentence, utcnow
-from webapp_testdata import analysis
+from tests.webapp.webapp_testdata import analysis
 
 
 def publish(app, article_id, *, labels, note, position=0, status="approved") -> int:

@@ -7,7 +7,7 @@ import pytest
 
 from storage.articles import save_analysis, store_article
 
-from webapp_testdata import analysis, fill, make_app
+from tests.webapp.webapp_testdata import analysis, fill, make_app
 
 EVIL_TITLE = "<script>window.__xss=1</script><img src=x onerror=alert(1)>"
 

@@ -7,7 +7,7 @@ import pytest
 
 from storage.models import Annotation, Sentence, User, utcnow
 from webapp.stats import cohen_kappa
-from webapp_testdata import password_hash, PASSWORD
+from tests.webapp.webapp_testdata import password_hash, PASSWORD
 
 
 def test_cohen_kappa_matches_the_textbook():

@@ -1,0 +1,128 @@
+"""`Analyser.analyse(text, title)`: sentences, flags, explanations, strength, criteria, story score."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from . import LABELS
+from . import criteria as _criteria
+from .features import LABEL_CUES, cue_matches, trigger_words
+from .model import THRESHOLD, load_bundle, predict_label_probs, predict_strength
+from .splitter import split
+
+HEADLINE_WEIGHT = 2.0
+FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
+
+
+def default_model_dir() -> Path:
+    from hypewatch.config import load_config
+
+    return load_config().model_dir
+
+
+def load_analyser(model_dir=None) -> "Analyser":
+    model_dir = Path(model_dir) if model_dir is not None else default_model_dir()
+    return Analyser(load_bundle(model_dir), model_dir)
+
+
+class Analyser:
+    def __init__(self, bundle: dict, model_dir: Path | None = None):
+        self.bundle = bundle
+        self.model_dir = model_dir
+        self.featuriser = bundle["featuriser"]
+        self.models = bundle["models"]
+        self.weights = bundle["weights"]
+        self.strength_model = bundle["strength"]
+        self.card = bundle["card"]
+        self.model_version = self.card["model_version"]
+
+    # ------------------------------------------------------------------
+    def classify(self, sentences: list[str]):
+        """Label probabilities (n × 6), strengths and the feature matrix for plain sentences."""
+        X = self.featuriser.transform(sentences)
+        return predict_label_probs(self.models, X), predict_strength(self.strength_model, X), X
+
+    def analyse(self, text: str, title: str | None = None) -> dict:
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            raise TypeError("text must be a string")
+        entries = []
+        if title is not None and title.strip():
+            entries.append({"text": " ".join(title.split()), "start": -1, "end": -1, "headline": True})
+        segs = split(text)
+        headline_idx = None if entries else _pick_headline(text, segs)
+        for k, s in enumerate(segs):
+            entries.append({"text": text[s.start:s.end], "start": s.start, "end": s.end, "headline": k == headline_idx})
+        if not entries:
+            return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([], text),
+                    "model_version": self.model_version}
+
+        texts = [e["text"] for e in entries]
+        probs, strengths, X = self.classify(texts)
+        cues = [cue_matches(t) for t in texts]
+        design = _criteria.story_design(texts, cues)
+        flags = probs >= THRESHOLD
+        ci = LABELS.index("causal")
+        for i, c in enumerate(cues):
+            # story-level rule: causal wording + an observational design in the same story
+            if (not flags[i, ci] and design["observational"] and not design["trial"] and strengths[i] == "causal"
+                    and "causal" in c and "negation" not in c and probs[i, ci] >= 0.2):
+                flags[i, ci] = True
+                probs[i, ci] = max(probs[i, ci], THRESHOLD)
+
+        out = []
+        for i, e in enumerate(entries):
+            labels = [lab for k, lab in enumerate(LABELS) if flags[i, k]]
+            triggers = {}
+            for lab in labels:
+                triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i])
+            scores = {lab: round(float(probs[i, k]), 4) for k, lab in enumerate(LABELS)}
+            score = max((scores[lab] for lab in labels), default=float(probs[i].max()) if len(LABELS) else 0.0)
+            e.update({
+                "labels": labels,
+                "score": round(float(score), 4),
+                "scores": scores,
+                "triggers": triggers,
+                "strength": strengths[i],
+            })
+            out.append({k: e[k] for k in ("text", "start", "end", "labels", "score", "scores", "triggers",
+                                           "strength", "headline")})
+        crit = _criteria.evaluate(out, text, design=design, cues=cues)
+        return {"score": story_score(out, crit), "sentences": out, "criteria": crit,
+                "model_version": self.model_version}
+
+    def _triggers(self, text: str, row, label: str, cues: dict) -> list[str]:
+        w = self.weights.get(label)
+        words = []
+        if w is not None and np.any(w):
+            words = trigger_words(text, self.featuriser.word_attribution(text, row, w))
+        if not words:  # rule-made flag or an untrained label: fall back to the cue words
+            spans = sorted(s for fam in LABEL_CUES[label] for s in cues.get(fam, []))
+            words = list(dict.fromkeys(text[a:b] for a, b in spans))[:5]
+        return words
+
+
+def _pick_headline(text: str, segs) -> int | None:
+    """The first standalone short line of the story (skipping one-word debris such as 'X')."""
+    for k, s in enumerate(segs[:4]):
+        if not s.standalone:
+            return None
+        n = len(text[s.start:s.end].split())
+        if 3 <= n <= 25:
+            return k
+    return None
+
+
+def story_score(sentences: list[dict], criteria: list[dict]) -> float:
+    """0..1: noisy-OR of the flagged sentences (headline weighs double), plus unmet criteria."""
+    keep = 1.0
+    for s in sentences:
+        if s["labels"]:
+            w = HEADLINE_WEIGHT if s["headline"] else 1.0
+            keep *= 1.0 - min(0.95, 0.35 * w * s["score"])
+    flag_part = 1.0 - keep
+    applicable = [c for c in criteria if c["status"] != "not_applicable"]
+    crit_part = (sum(c["status"] == "not_satisfied" for c in applicable) / len(applicable)) if applicable else 0.0
+    return round(float(FLAG_SHARE * flag_part + (1 - FLAG_SHARE) * crit_part), 4)

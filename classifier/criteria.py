@@ -1,0 +1,209 @@
+"""Story criteria after HealthNewsReview.org's ten, plus commercial interest.
+
+Rule-based and explainable: each criterion looks for wording in the story's
+sentences and reports the sentences that decided it and a one-line reason.
+Statuses: satisfied / not_satisfied / not_applicable.
+"""
+from __future__ import annotations
+
+import re
+
+from .features import cue_matches
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE)
+
+
+INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
+                   r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screening|scans?"
+                   r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app")
+COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insurance|insurers?|reimburs\w+|out[- ]of[- ]pocket"
+           r"|per (?:dose|month|year|treatment)|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|pounds|euros)"
+           r"|paid for|funded by the nhs|covered by")
+ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
+               r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat|\d[\d,]* (?:patients|people|participants) (?:who|in the)"
+               r"|compared with \d[\d.]*\s?(?:%|per ?cent)|versus \d[\d.]*\s?(?:%|per ?cent)|vs\.? \d[\d.]*\s?(?:%|per ?cent)")
+RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
+               r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
+HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"
+                    r"|mortality|infections?|bleeding|nausea|fatigue|hair loss|risks? of|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
+HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort")
+STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
+            r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
+SIZE = _rx(r"\d[\d,]* (?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases)"
+           r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*")
+INDEPENDENT = _rx(r"not involved|wasn't involved|was not part of|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert"
+                  r"|who did not take part|had no role|not connected")
+COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
+          r"|received (?:fees|grants|payments)|declared no|no competing interests")
+ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapies)|existing (?:treatments?|drugs?|therapies|options?)"
+                   r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|compared (?:with|to)|instead of"
+                   r"|already (?:available|approved|used)|usual care|conventional")
+AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|nice|available|availability|on the market|prescri\w+|over the counter|years away"
+                   r"|not yet (?:available|approved)|experimental|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")
+CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?:work|research|studies|trials?)|has been (?:studied|used|tested|around)"
+              r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
+PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
+ORIGINAL = _rx(r"told (?:the |a )?[A-Z]?\w+|in an interview|interviewed|spoke (?:to|with)")
+CALL_TO_ACTION = re.compile(
+    r"\{\{\s*cta\b|\b(?:buy|order|shop|book|call|contact|subscribe|sign up|register|enquire|inquire|get in touch|request)"
+    r"\b[^.]{0,40}\b(?:now|today|us|here|consultation|appointment|free|kit|information pack|a quote)\b"
+    r"|\b(?:learn|find out|read) more\b|\bvisit (?:our|us)\b|\bour (?:clinic|bank|experts?|team|products?|services?|storage|packages?)\b"
+    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b", re.IGNORECASE)
+SELLER = re.compile(r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|Ltd|LLC|Inc|GmbH|plc)\b"
+                    r"|\b\w*(?:4|for)Life\b|\bLife(?:line|cell)\b", re.IGNORECASE)
+
+NAMES = {
+    "costs": "Discusses the costs",
+    "benefits_quantified": "Quantifies benefits in absolute terms",
+    "harms": "Explains the harms",
+    "evidence_quality": "Explains the quality of the evidence",
+    "independent_sources": "Uses independent sources and names conflicts of interest",
+    "alternatives": "Compares with existing alternatives",
+    "availability": "Establishes availability and approval",
+    "novelty": "Establishes the true novelty",
+    "press_release": "Goes beyond a press release",
+    "commercial_interest": "Free of commercial interest",
+}
+
+
+def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
+    """Which study designs the story mentions (animal, cell, observational, trial) and where."""
+    cues = cues or [cue_matches(t) for t in texts]
+    out = {}
+    for fam in ("animal", "cell", "observational", "trial"):
+        idx = [i for i, c in enumerate(cues) if fam in c]
+        out[fam] = bool(idx)
+        out[fam + "_sentences"] = idx
+    return out
+
+
+def _find(rx: re.Pattern, texts: list[str]) -> list[int]:
+    return [i for i, t in enumerate(texts) if rx.search(t)]
+
+
+def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
+    return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(evidence)[:8], "reason": reason}
+
+
+def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
+    texts = [s["text"] for s in sentences]
+    if not texts:
+        return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
+    design = design or story_design(texts, cues)
+    flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
+               for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
+    any_flag = sorted({i for v in flagged.values() for i in v})
+    interv = _find(INTERVENTION, texts)
+    about_intervention = bool(interv)
+    out = []
+
+    # costs
+    hits = _find(COST, texts)
+    if hits:
+        out.append(_crit("costs", "satisfied", hits, "the story mentions what it costs or who pays"))
+    elif about_intervention:
+        out.append(_crit("costs", "not_satisfied", interv[:3], "a treatment or test is discussed but its cost is never mentioned"))
+    else:
+        out.append(_crit("costs", "not_applicable", [], "no treatment, test or product is discussed"))
+
+    # benefits in absolute terms
+    absolute, relative = _find(ABSOLUTE, texts), _find(RELATIVE, texts)
+    if absolute:
+        out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))
+    elif relative:
+        out.append(_crit("benefits_quantified", "not_satisfied", relative, "benefits are given only in relative terms"))
+    elif about_intervention or any_flag:
+        out.append(_crit("benefits_quantified", "not_satisfied", (flagged["cure"] + flagged["hype"])[:3] or interv[:3],
+                         "benefits are claimed but never quantified (no numbers of patients or outcomes)"))
+    else:
+        out.append(_crit("benefits_quantified", "not_applicable", [], "no benefit is claimed"))
+
+    # harms
+    specific, vague = _find(HARM_SPECIFIC, texts), _find(HARM_VAGUE, texts)
+    if specific and (len(specific) >= 2 or any(re.search(r"\d", texts[i]) for i in specific)):
+        out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
+    elif specific or vague:
+        out.append(_crit("harms", "not_satisfied", specific + vague,
+                          "harms are mentioned only in passing, without how often or how serious"))
+    elif about_intervention:
+        out.append(_crit("harms", "not_satisfied", [], "no harms or side effects are mentioned"))
+    else:
+        out.append(_crit("harms", "not_applicable", [], "no treatment, test or product is discussed"))
+
+    # evidence quality
+    study, size = _find(STUDY, texts), _find(SIZE, texts)
+    preclinical = design["animal_sentences"] + design["cell_sentences"]
+    if flagged["extrapolation"]:
+        out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
+                          "results in animals or cells are presented as benefits for people"))
+    elif study and size:
+        out.append(_crit("evidence_quality", "satisfied", sorted(set(study + size)), "the study design and its size are described"))
+    elif study or preclinical:
+        out.append(_crit("evidence_quality", "not_satisfied", sorted(set(study + preclinical)),
+                          "the study is named but not its size or limits"))
+    elif about_intervention or any_flag:
+        out.append(_crit("evidence_quality", "not_satisfied", [], "nothing says what kind of study or how many people"))
+    else:
+        out.append(_crit("evidence_quality", "not_applicable", [], "no research finding is reported"))
+
+    # independent sources and conflicts of interest
+    indep, coi = _find(INDEPENDENT, texts), _find(COI, texts)
+    if indep:
+        out.append(_crit("independent_sources", "satisfied", indep + coi, "an expert not involved in the work is quoted"))
+    elif about_intervention or any_flag or study:
+        out.append(_crit("independent_sources", "not_satisfied", coi,
+                          "no independent expert is quoted" + (" (funding is mentioned)" if coi else "")))
+    else:
+        out.append(_crit("independent_sources", "not_applicable", [], "no claim that needs an outside view"))
+
+    # alternatives
+    alt = _find(ALTERNATIVES, texts)
+    if alt:
+        out.append(_crit("alternatives", "satisfied", alt, "existing options are mentioned"))
+    elif about_intervention:
+        out.append(_crit("alternatives", "not_satisfied", [], "the treatment is not compared with existing options"))
+    else:
+        out.append(_crit("alternatives", "not_applicable", [], "no treatment, test or product is discussed"))
+
+    # availability
+    avail = _find(AVAILABILITY, texts)
+    if avail:
+        out.append(_crit("availability", "satisfied", avail, "the story says whether it is approved or available"))
+    elif about_intervention:
+        out.append(_crit("availability", "not_satisfied", [], "nothing says whether it is approved or available"))
+    else:
+        out.append(_crit("availability", "not_applicable", [], "no treatment, test or product is discussed"))
+
+    # true novelty
+    ctx = _find(CONTEXT, texts)
+    if ctx:
+        out.append(_crit("novelty", "satisfied", ctx, "the work is placed among earlier research"))
+    elif flagged["novelty"]:
+        out.append(_crit("novelty", "not_satisfied", flagged["novelty"], "claims novelty without saying what came before"))
+    elif about_intervention:
+        out.append(_crit("novelty", "not_satisfied", [], "does not say how new the approach really is"))
+    else:
+        out.append(_crit("novelty", "not_applicable", [], "no treatment, test or product is discussed"))
+
+    # reliance on a press release
+    pr, orig = _find(PRESS_RELEASE, texts), _find(ORIGINAL, texts)
+    if pr and not (orig or indep):
+        out.append(_crit("press_release", "not_satisfied", pr, "relies on a press release or a copied source"))
+    elif orig or indep:
+        out.append(_crit("press_release", "satisfied", orig + indep, "has its own reporting or outside voices"))
+    elif about_intervention or any_flag:
+        out.append(_crit("press_release", "not_satisfied", [], "no original reporting or outside voice: reads like a press release"))
+    else:
+        out.append(_crit("press_release", "not_applicable", [], "no claim that needs reporting"))
+
+    # commercial interest (seller of the treatment, call to action)
+    cta = _find(CALL_TO_ACTION, texts)
+    seller = _find(SELLER, texts)
+    if cta or (seller and about_intervention and any_flag):
+        out.append(_crit("commercial_interest", "not_satisfied", sorted(set(cta + seller)),
+                          "published by or for a seller of the treatment" + (" with a call to action" if cta else "")))
+    else:
+        out.append(_crit("commercial_interest", "satisfied", [], "no seller or call to action found"))
+    return out

@@ -1,0 +1,288 @@
+"""Sentence features: word n-grams, character n-grams and hand-made cue features.
+
+`Featuriser` turns sentences into one sparse matrix (the three blocks side by
+side) and can map the weight of any feature back to the words of a sentence,
+which is how flags are explained.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+import scipy.sparse as sp
+
+from .vectorize import TOKEN as _TOKEN, CharNgrams, WordNgrams
+
+# --------------------------------------------------------------------------
+# Cue lexicons. Each is one compiled regex over the lower-cased sentence.
+# --------------------------------------------------------------------------
+_W = r"(?<![\w-])"  # word start (hyphen counts as part of a word)
+_E = r"(?![\w-])"
+
+CUES: dict[str, str] = {
+    "cure": r"cur(?:e|es|ed|ing|able)|incurable|revers(?:e|es|ed|ing|al)|eliminat\w*|eradicat\w*"
+            r"|wipe[sd]? out|wiping out|disease[- ]free|cancer[- ]free|remission|beat(?:s|en)? (?:the )?(?:disease|cancer)"
+            r"|walk(?:s|ed|ing)? again|see(?:s|ing)? again|hear(?:s|ing)? again|defeat\w*|vanquish\w*"
+            r"|end(?:s|ed|ing)? (?:the |their |his |her )?\w+ (?:disease|cancer|diabetes)|heal(?:s|ed)?|restor(?:e|es|ed|ing)|free of",
+    "novelty": r"first[- ]of[- ]its[- ]kind|world[- ]first|world'?s first|first[- ]ever|first[- ]in[- ]human"
+               r"|never (?:been )?(?:before|seen|done)|unprecedented|for the first time|the (?:only|first) (?:one|treatment|drug|therapy|test|device)"
+               r"|pioneer\w*|novel|one[- ]of[- ]a[- ]kind|unique|the only",
+    "hype": r"breakthrough\w*|miracle\w*|game[- ]?chang\w+|revolution\w*|holy grail|astonish\w*|astound\w*"
+            r"|incredibl[ey]|amazing\w*|remarkabl[ey]|stunning\w*|extraordinar\w*|spectacular\w*|wonder[- ]?drug"
+            r"|magic bullet|transformative|landmark|dramatic\w*|phenomenal\w*|sensational\w*|life[- ]chang\w+"
+            r"|cutting[- ]edge|ground[- ]?breaking|jaw[- ]dropping|mind[- ]blowing|sensation|hail\w*|triumph\w*|staggering",
+    "causal": r"prevent(?:s|ed|ing)?|protect(?:s|ed|ing)? (?:\w+ )?(?:against|from)|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to"
+              r"|reduc(?:e|es|ed|ing) (?:\w+ )?risk|lower(?:s|ed|ing)? (?:\w+ )?risk|cut(?:s|ting)? (?:\w+ )?risk|slash\w*"
+              r"|boost(?:s|ed|ing)?|fight(?:s|ing)?|wards? off|trigger(?:s|ed|ing)?|results? in|makes? you|keeps? \w+ away"
+              r"|is (?:good|bad) for|improv(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing) (?:\w+ )?risk|damag(?:e|es)",
+    "extrapolation": r"mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|zebrafish|fruit[- ]?fl(?:y|ies)|worms?|yeast"
+                     r"|(?:cancer |tumou?r |human |brain |skin |liver )?cells? (?:grown|in a dish|cultures?|lines?|in the lab)|cell[- ]lines?"
+                     r"|petri dish(?:es)?|dish(?:es)?|test[- ]tubes?|in vitro|lab[- ]grown|organoids?"
+                     r"|laborator(?:y|ies)|in the lab|tissue samples?|preclinical|pre-clinical",
+    "certainty": r"prov(?:en|es|ed)|prove|guarantee\w*|no risks?|risk[- ]free|100 ?(?:%|per ?cent)|no doubt|definitely|certainly"
+                 r"|undeniabl[ey]|conclusive\w*|without (?:a )?(?:question|doubt)|always works|completely safe|totally safe"
+                 r"|beyond (?:any )?doubt|settled|irrefutabl[ey]|once and for all|works every time|no side[- ]effects|fact",
+    "hedge": r"may|might|could|possibl[ey]|potential\w*|suggest\w*|preliminary|early|small|more research|further research"
+             r"|appears?|seems?|hopes?|hoped|promising|likely|unclear|not yet|too early|pilot|tentative\w*|if confirmed|perhaps",
+    "negation": r"not|no|never|[a-z]+n[’']t|none|nor|neither|without|cannot|far from|lack\w*|fail(?:s|ed)? to|rather than|nothing",
+    "attribution": r"said|says|say|according to|warn\w*|caution\w*|stress\w*|noted|claim\w*|told|explain\w*|insist\w*|argu\w*|added",
+    "rejection": r"warn\w* against|caution\w* against|resist\w* (?:calling|the)|dismiss\w*|reject\w*|overstat\w*|over-?hyp\w*|premature\w*"
+                 r"|no evidence|stopped short|would be wrong|too early to|should not be (?:called|described|seen)|debunk\w*|myth"
+                 r"|not (?:a|the) (?:cure|breakthrough|miracle)|far from (?:a|being)|is not proof|does not prove|not proven|unproven|exaggerat\w*",
+    "animal": r"mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|zebrafish|fruit[- ]?fl(?:y|ies)|worms?|preclinical",
+    "cell": r"cells? (?:grown|in a dish|cultures?|lines?)|petri dish(?:es)?|test[- ]tubes?|in vitro|lab[- ]grown|organoids?|in the lab",
+    "observational": r"survey\w*|cohort|observational|questionnaires?|associat\w+|linked|link|correlat\w+|tied to|followed \w+ (?:people|adults|women|men)"
+                     r"|records|data from|people who|those who|participants who|drinkers|eaters|users",
+    "trial": r"randomi[sz]ed|trials?|placebo|phase (?:i{1,3}|[123])|double[- ]blind|controlled|patients (?:were|received)",
+    "number": r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)|\d+",
+}
+_FULL = {k: re.compile("(?:" + v + ")") for k, v in CUES.items()}
+# One pass over the sentence finds every candidate cue; which families a candidate
+# belongs to is worked out once per distinct string and cached.
+# A lookahead finds a candidate at every word start, so overlapping cues ("not a cure"
+# = rejection, then "cure") are all seen; multi-word families are tried first.
+_ORDER = ["rejection"] + [k for k in CUES if k != "rejection"]
+_ANY = re.compile(_W + "(?=(" + "|".join("(?:" + CUES[k] + ")" for k in _ORDER) + ")" + _E + ")")
+_FAMILIES: dict[str, tuple[str, ...]] = {}
+# Which cue families point to which label (used to weigh trigger words).
+LABEL_CUES = {
+    "cure": ("cure",), "novelty": ("novelty",), "hype": ("hype",), "causal": ("causal", "observational"),
+    "extrapolation": ("extrapolation", "animal", "cell"), "certainty": ("certainty",),
+}
+_FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
+
+
+def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of every cue family found in `text` (offsets into `text`)."""
+    low = text.lower()
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _ANY.finditer(low):
+        g = m.group(1)
+        fams = _FAMILIES.get(g)
+        if fams is None:
+            fams = tuple(k for k, rx in _FULL.items() if rx.fullmatch(g))
+            if len(_FAMILIES) < 100_000:
+                _FAMILIES[g] = fams
+        span = m.span(1)
+        for k in fams:
+            out.setdefault(k, []).append(span)
+    return out
+
+
+def _near_before(spans_a, spans_b, low, window=30):
+    """True if some span of b starts at most `window` chars before a span of a."""
+    for a0, _ in spans_a:
+        for b0, b1 in spans_b:
+            if b1 <= a0 and a0 - b1 <= window:
+                return True
+    return False
+
+
+CUE_FEATURES: list[str] = (
+    [f"cue:{k}" for k in CUES]
+    + [f"neg:{k}" for k in _FLAG_CUES]
+    + [f"hedged:{k}" for k in _FLAG_CUES]
+    + [f"reject:{k}" for k in _FLAG_CUES]
+    + ["quote", "question", "exclaim", "short", "titlecase", "n_cues"]
+)
+_CUE_INDEX = {name: i for i, name in enumerate(CUE_FEATURES)}
+
+
+def cue_vector(text: str, matches=None) -> dict[int, float]:
+    low = text.lower()
+    m = cue_matches(text) if matches is None else matches
+    feats: dict[int, float] = {}
+    for k in m:
+        feats[_CUE_INDEX[f"cue:{k}"]] = 1.0
+    neg = m.get("negation", [])
+    hedge = m.get("hedge", [])
+    rej = m.get("rejection")
+    n_flag = 0
+    for k in _FLAG_CUES:
+        spans = m.get(k)
+        if not spans:
+            continue
+        n_flag += 1
+        if neg and _near_before(spans, neg, low):
+            feats[_CUE_INDEX[f"neg:{k}"]] = 1.0
+        if hedge:
+            feats[_CUE_INDEX[f"hedged:{k}"]] = 1.0
+        if rej:
+            feats[_CUE_INDEX[f"reject:{k}"]] = 1.0
+    if any(q in text for q in "\"“”«»"):
+        feats[_CUE_INDEX["quote"]] = 1.0
+    if "?" in text:
+        feats[_CUE_INDEX["question"]] = 1.0
+    if "!" in text:
+        feats[_CUE_INDEX["exclaim"]] = 1.0
+    words = text.split()
+    if len(words) <= 12:
+        feats[_CUE_INDEX["short"]] = 1.0
+    caps = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 3 and caps >= 0.6 * len(words):
+        feats[_CUE_INDEX["titlecase"]] = 1.0
+    if n_flag:
+        feats[_CUE_INDEX["n_cues"]] = min(n_flag, 3) / 3.0
+    return feats
+
+
+class Featuriser:
+    """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features."""
+
+    def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), cue_weight=0.5, min_df=1):
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.cue_weight = cue_weight
+        self.min_df = min_df
+
+    def fit(self, texts):
+        self.word_ = WordNgrams(self.word_ngrams, min_df=self.min_df)
+        self.char_ = CharNgrams(self.char_ngrams, min_df=max(2, self.min_df))
+        self.word_.fit(texts)
+        self.char_.fit(texts)
+        self.n_word_ = len(self.word_.vocabulary_)
+        self.n_char_ = len(self.char_.vocabulary_)
+        self.word_names_ = self.word_.get_feature_names_out()
+        self.char_names_ = self.char_.get_feature_names_out()
+        return self
+
+    def _cues(self, texts):
+        rows, cols, vals = [], [], []
+        for i, t in enumerate(texts):
+            for j, v in cue_vector(t).items():
+                rows.append(i)
+                cols.append(j)
+                vals.append(v * self.cue_weight)
+        return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(CUE_FEATURES)), dtype=np.float32)
+
+    def transform(self, texts):
+        texts = list(texts)
+        return sp.hstack([self.word_.transform(texts), self.char_.transform(texts), self._cues(texts)],
+                         format="csr", dtype=np.float32)
+
+    def fit_transform(self, texts):
+        texts = list(texts)
+        return self.fit(texts).transform(texts)
+
+    @property
+    def n_features(self):
+        return self.n_word_ + self.n_char_ + len(CUE_FEATURES)
+
+    # ----------------------------------------------------------------------
+    def word_attribution(self, text: str, row, weights) -> list[tuple[int, int, float]]:
+        """Spread the positive contributions x_j * w_j of one sentence over its words.
+
+        Returns (start, end, score) for each word token of `text` with a positive share,
+        highest first. `row` is the sentence's 1×n feature row, `weights` the
+        label's coefficient vector (length n_features).
+        """
+        row = row.tocsr()
+        idx = row.indices
+        contrib = row.data * weights[idx]
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        if not tokens:
+            return []
+        score = np.zeros(len(tokens))
+        low = text.lower()
+        # whitespace chunks for char n-grams, and the tokens inside each chunk
+        chunks = [(m.start(), m.end(), " " + m.group().lower() + " ") for m in re.finditer(r"\S+", text)]
+        chunk_tokens = [[i for i, (s, e, _) in enumerate(tokens) if s >= cs and e <= ce] for cs, ce, _ in chunks]
+        tok_seq = [t for _, _, t in tokens]
+        matches = None
+        for j, c in zip(idx, contrib):
+            if c <= 0:
+                continue
+            if j < self.n_word_:
+                gram = self.word_names_[j].split(" ")
+                n = len(gram)
+                for i in range(len(tok_seq) - n + 1):
+                    if tok_seq[i:i + n] == gram:
+                        score[i:i + n] += c / n
+            elif j < self.n_word_ + self.n_char_:
+                gram = self.char_names_[j - self.n_word_]
+                hits = [k for k, ch in enumerate(chunks) if gram in ch[2]]
+                for k in hits:
+                    toks = chunk_tokens[k]
+                    if not toks:
+                        continue
+                    # give the share to the tokens of the chunk whose text holds the n-gram core
+                    core = gram.strip()
+                    best = [t for t in toks if core and core in tok_seq[t]] or toks
+                    for t in best:
+                        score[t] += c / (len(best) * len(hits))
+            else:
+                name = CUE_FEATURES[j - self.n_word_ - self.n_char_]
+                fam = name.split(":", 1)[1] if ":" in name else None
+                if fam is None or name.startswith(("neg:", "hedged:", "reject:")):
+                    continue
+                if matches is None:
+                    matches = cue_matches(text)
+                spans = matches.get(fam, [])
+                toks = [i for i, (s, e, _) in enumerate(tokens) if any(s < b and e > a for a, b in spans)]
+                for t in toks:
+                    score[t] += c / len(toks)
+        del low
+        order = np.argsort(-score)
+        return [(tokens[i][0], tokens[i][1], float(score[i])) for i in order if score[i] > 0]
+
+
+STOPWORDS = frozenset(
+    "a an the of to in on at by for with and or but is are was were be been being it its this that these those "
+    "as from has have had which who whom their there than then so such can will would into about also after".split()
+)
+
+
+def trigger_words(text: str, attribution, max_words=5, rel=0.25) -> list[str]:
+    """Pick the words that drove a flag and merge neighbours into phrases."""
+    if not attribution:
+        return []
+    top = attribution[0][2]
+    chosen = []
+    for s, e, sc in attribution:
+        if sc < rel * top or len(chosen) >= max_words:
+            break
+        if text[s:e].lower() in STOPWORDS:
+            continue
+        chosen.append((s, e, sc))
+    if not chosen:
+        return []
+    # merge words separated only by up to two short (stop)words into one phrase
+    chosen.sort()
+    positive = {(s, e) for s, e, _ in attribution}
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tok_index = {t: i for i, t in enumerate(tokens)}
+    phrases = []
+    cur = [chosen[0]]
+    for item in chosen[1:]:
+        a = tok_index[(cur[-1][0], cur[-1][1])]
+        b = tok_index[(item[0], item[1])]
+        gap = tokens[a + 1:b]
+        if len(gap) <= 2 and all(g in positive and text[g[0]:g[1]].lower() in STOPWORDS for g in gap):
+            cur.append(item)
+        else:
+            phrases.append(cur)
+            cur = [item]
+    phrases.append(cur)
+    phrases.sort(key=lambda p: -max(x[2] for x in p))
+    return [text[p[0][0]:p[-1][1]] for p in phrases]

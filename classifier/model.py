@@ -1,0 +1,372 @@
+"""Training, cross-validation, saving and loading of the sentence models.
+
+One model directory holds:
+- `model.joblib`        the bundle (featuriser, one calibrated classifier per label, strength model)
+- `model-card.json`     what it was trained on, with which libraries, and how well it does
+- `extra-examples.tsv`  the editor-approved examples of the last `train()`, reused when the
+                         model has to be retrained (new scikit-learn, new corpus)
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from . import LABELS, STRENGTHS, __version__
+from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
+
+MODEL_FORMAT = 1  # bump when the bundle layout or features change: old bundles are retrained
+BUNDLE = "model.joblib"
+CARD = "model-card.json"
+EXTRA = "extra-examples.tsv"
+THRESHOLD = 0.5
+CV_FOLDS = 5
+SEED = 13
+
+
+class TrainingError(RuntimeError):
+    pass
+
+
+# ---------------------------------------------------------------------------
+# estimators
+# ---------------------------------------------------------------------------
+def make_label_estimator(n_pos: int, n_neg: int):
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.svm import LinearSVC
+
+    folds = min(3, n_pos, n_neg)
+    base = LinearSVC(C=0.5, class_weight="balanced", max_iter=5000)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=folds, ensemble=False)
+
+
+def make_strength_estimator():
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced")
+
+
+class ConstantModel:
+    """Stands in for a label with too few examples to learn: always probability `p`."""
+
+    def __init__(self, p: float):
+        self.p = p
+
+    def predict_proba(self, X):
+        out = np.empty((X.shape[0], 2))
+        out[:, 1] = self.p
+        out[:, 0] = 1 - self.p
+        return out
+
+
+def label_weights(est, n_features: int) -> np.ndarray:
+    """Coefficients of the linear model inside a calibrated classifier (for explanations)."""
+    try:
+        inner = est.calibrated_classifiers_[0].estimator
+        return np.asarray(inner.coef_).ravel()
+    except AttributeError:
+        return np.zeros(n_features)
+
+
+def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None]):
+    """Fit featuriser, label models and strength model; return the parts of a bundle."""
+    from .features import Featuriser
+
+    feat = Featuriser()
+    X = feat.fit_transform(texts)
+    models, weights = {}, {}
+    for lab in LABELS:
+        y = np.array([lab in ls for ls in labels], dtype=int)
+        n_pos, n_neg = int(y.sum()), int(len(y) - y.sum())
+        if n_pos < 2 or n_neg < 2:
+            models[lab] = ConstantModel(n_pos / max(1, len(y)) if n_neg else 1.0)
+            weights[lab] = np.zeros(X.shape[1])
+            continue
+        est = make_label_estimator(n_pos, n_neg).fit(X, y)
+        models[lab] = est
+        weights[lab] = label_weights(est, X.shape[1])
+    strength = fit_strength(X, strengths)
+    return feat, models, weights, strength
+
+
+def fit_strength(X, strengths):
+    known = [i for i, s in enumerate(strengths) if s]
+    classes = sorted({strengths[i] for i in known})
+    if len(classes) < 2:
+        return {"constant": classes[0] if classes else "none"}
+    est = make_strength_estimator().fit(X[known], [strengths[i] for i in known])
+    return est
+
+
+def predict_strength(model, X) -> list[str]:
+    if isinstance(model, dict):
+        return [model["constant"]] * X.shape[0]
+    return list(model.predict(X))
+
+
+def predict_label_probs(models, X) -> np.ndarray:
+    """n × len(LABELS) calibrated probabilities."""
+    out = np.zeros((X.shape[0], len(LABELS)))
+    for k, lab in enumerate(LABELS):
+        out[:, k] = models[lab].predict_proba(X)[:, 1]
+    return out
+
+
+# ---------------------------------------------------------------------------
+# cross-validation
+# ---------------------------------------------------------------------------
+def prf(y_true, y_pred) -> dict:
+    tp = int(np.sum((y_true == 1) & (y_pred == 1)))
+    fp = int(np.sum((y_true == 0) & (y_pred == 1)))
+    fn = int(np.sum((y_true == 1) & (y_pred == 0)))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "support": int(np.sum(y_true == 1))}
+
+
+def label_report(examples: list[Example], probs: np.ndarray, strengths_pred: list[str] | None = None) -> dict:
+    from sklearn.metrics import f1_score
+
+    rep = {}
+    for k, lab in enumerate(LABELS):
+        y = np.array([lab in e.labels for e in examples], dtype=int)
+        rep[lab] = prf(y, (probs[:, k] >= THRESHOLD).astype(int))
+    rep["macro_f1"] = round(float(np.mean([rep[lab]["f1"] for lab in LABELS])), 4)
+    if strengths_pred is not None:
+        idx = [i for i, e in enumerate(examples) if e.strength]
+        if idx:
+            yt = [examples[i].strength for i in idx]
+            yp = [strengths_pred[i] for i in idx]
+            rep["strength"] = {
+                "macro_f1": round(float(f1_score(yt, yp, average="macro", labels=list(STRENGTHS), zero_division=0)), 4),
+                "accuracy": round(float(np.mean([a == b for a, b in zip(yt, yp)])), 4),
+                "support": len(idx),
+            }
+    return rep
+
+
+def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = SEED, n_jobs: int = 1) -> dict:
+    """Per-label P/R/F1 and strength macro-F1 of the whole training recipe, k-fold."""
+    from sklearn.model_selection import KFold
+
+    texts = [e.text for e in examples]
+    kf = KFold(n_splits=folds, shuffle=True, random_state=seed)
+    probs = np.zeros((len(examples), len(LABELS)))
+    strengths = [None] * len(examples)
+
+    def one(train_idx, test_idx):
+        feat, models, _, strength = fit_models(
+            [texts[i] for i in train_idx], [examples[i].labels for i in train_idx],
+            [examples[i].strength for i in train_idx])
+        Xt = feat.transform([texts[i] for i in test_idx])
+        return test_idx, predict_label_probs(models, Xt), predict_strength(strength, Xt)
+
+    splits = list(kf.split(texts))
+    if n_jobs == 1:
+        results = [one(a, b) for a, b in splits]
+    else:
+        from joblib import Parallel, delayed
+        results = Parallel(n_jobs=n_jobs)(delayed(one)(a, b) for a, b in splits)
+    for test_idx, p, s in results:
+        probs[test_idx] = p
+        for i, v in zip(test_idx, s):
+            strengths[i] = v
+    rep = label_report(examples, probs, strengths)
+    rep["folds"] = folds
+    return rep
+
+
+# ---------------------------------------------------------------------------
+# train / save / load
+# ---------------------------------------------------------------------------
+def _library_versions() -> dict:
+    import joblib
+    import scipy
+    import sklearn
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__,
+            "scipy": scipy.__version__, "joblib": joblib.__version__}
+
+
+def _write_extra(path: Path, extra: list[Example]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write("text\tlabels\tstrength\n")
+        for e in extra:
+            text = " ".join(e.text.split())
+            f.write(f"{text}\t{' '.join(e.labels)}\t{e.strength or ''}\n")
+    os.replace(tmp, path)
+
+
+def _atomic_json(path: Path, data: dict) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".card-")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, sort_keys=False)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _lock(model_dir: Path):
+    """Serialise training between processes sharing a model directory."""
+    model_dir.mkdir(parents=True, exist_ok=True)
+    f = open(model_dir / ".train.lock", "w")
+    try:
+        try:
+            import fcntl
+            fcntl.flock(f, fcntl.LOCK_EX)
+        except ImportError:  # pragma: no cover - not POSIX
+            pass
+        yield
+    finally:
+        f.close()
+
+
+def train(model_dir, extra_examples=(), *, cross_validation: bool = True, corpus: Path | None = None,
+          n_jobs: int = 2) -> dict:
+    """Train on the corpus plus `extra_examples`, save under `model_dir`, return the model card."""
+    import joblib
+
+    model_dir = Path(model_dir)
+    extra = normalise_extra(extra_examples)
+    with _lock(model_dir):
+        return _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib)
+
+
+def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
+    t0 = time.perf_counter()
+    cdir = corpus or corpus_dir()
+    base = load_corpus(cdir)
+    if not base and not extra:
+        raise TrainingError(f"no training data: no *.tsv files with rows in {cdir}")
+    examples = base + extra
+    texts = [e.text for e in examples]
+    chash = corpus_hash(cdir)
+    h = hashlib.sha256(chash.encode())
+    for e in extra:
+        h.update(f"{e.text}\t{' '.join(e.labels)}\t{e.strength}\n".encode())
+    h.update(f"format{MODEL_FORMAT}".encode())
+    data_hash = h.hexdigest()
+
+    feat, models, weights, strength = fit_models(texts, [e.labels for e in examples], [e.strength for e in examples])
+    fit_seconds = time.perf_counter() - t0
+    cv = cross_validate(examples, n_jobs=n_jobs) if cross_validation and len(examples) >= 2 * CV_FOLDS else None
+    versions = _library_versions()
+    card = {
+        "model_version": f"{__version__}+f{MODEL_FORMAT}.{data_hash[:10]}",
+        "trained_at": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "format": MODEL_FORMAT,
+        "corpus_dir": str(cdir),
+        "corpus_hash": chash,
+        "data_hash": data_hash,
+        "libraries": versions,
+        "sklearn_version": versions["scikit-learn"],
+        "n_examples": len(examples),
+        "n_corpus_examples": len(base),
+        "n_extra_examples": len(extra),
+        "label_counts": {lab: sum(lab in e.labels for e in examples) for lab in LABELS},
+        "strength_counts": {s: sum(e.strength == s for e in examples) for s in STRENGTHS},
+        "n_features": int(feat.n_features),
+        "estimator": "per label: CalibratedClassifierCV(LinearSVC, sigmoid); strength: LogisticRegression; "
+                     "features: word 1-3-gram + char_wb 2-5-gram TF-IDF + cue features",
+        "threshold": THRESHOLD,
+        "cross_validation": cv,
+        "train_seconds": round(time.perf_counter() - t0, 2),
+        "fit_seconds": round(fit_seconds, 2),
+    }
+    bundle = {"format": MODEL_FORMAT, "sklearn_version": versions["scikit-learn"], "card": card,
+              "featuriser": feat, "models": models, "weights": weights, "strength": strength}
+    model_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=model_dir, prefix=".bundle-")
+    os.close(fd)
+    joblib.dump(bundle, tmp, compress=3)
+    os.replace(tmp, model_dir / BUNDLE)
+    _write_extra(model_dir / EXTRA, extra)
+    _atomic_json(model_dir / CARD, card)
+    return card
+
+
+def read_card(model_dir) -> dict | None:
+    try:
+        return json.loads((Path(model_dir) / CARD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def stale_reason(model_dir) -> str | None:
+    """Why the saved model cannot be used as is (None if it can)."""
+    import sklearn
+
+    model_dir = Path(model_dir)
+    if not (model_dir / BUNDLE).exists():
+        return "no saved model"
+    card = read_card(model_dir)
+    if card is None:
+        return "no readable model card"
+    if card.get("sklearn_version") != sklearn.__version__:
+        return f"saved by scikit-learn {card.get('sklearn_version')}, running {sklearn.__version__}"
+    if card.get("format") != MODEL_FORMAT:
+        return f"model format {card.get('format')}, expected {MODEL_FORMAT}"
+    cdir = corpus_dir()
+    if card.get("corpus_hash") and load_corpus_safe(cdir) and corpus_hash(cdir) != card["corpus_hash"]:
+        return "the training corpus has changed"
+    return None
+
+
+def load_corpus_safe(cdir) -> bool:
+    try:
+        return bool(load_corpus(cdir))
+    except Exception:
+        return False
+
+
+def saved_extra(model_dir) -> list[Example]:
+    p = Path(model_dir) / EXTRA
+    if not p.exists():
+        return []
+    try:
+        return read_tsv(p)
+    except Exception:
+        return []
+
+
+def load_bundle(model_dir, *, retrain: bool = True, log=None) -> dict:
+    """Load the saved bundle; (re)train first when it is missing, stale or unreadable."""
+    import joblib
+
+    model_dir = Path(model_dir)
+    log = log or (lambda msg: print(f"hypewatch classifier: {msg}", file=sys.stderr))
+    reason = stale_reason(model_dir)
+    if reason is None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # InconsistentVersionWarning and friends -> retrain
+                bundle = joblib.load(model_dir / BUNDLE)
+            if bundle.get("format") == MODEL_FORMAT:
+                return bundle
+            reason = "bundle format mismatch"
+        except Exception as exc:  # unpicklable, truncated, other library version …
+            reason = f"saved model unreadable ({type(exc).__name__}: {exc})"
+    if not retrain:
+        raise TrainingError(reason)
+    log(f"training the model in {model_dir} ({reason}); this takes a few seconds")
+    with _lock(model_dir):
+        # another process may have trained it while we waited for the lock
+        if stale_reason(model_dir) is None:
+            try:
+                return joblib.load(model_dir / BUNDLE)
+            except Exception:
+                pass
+        _train_locked(model_dir, saved_extra(model_dir), True, None, 2, joblib)
+    return joblib.load(model_dir / BUNDLE)

@@ -1,0 +1,164 @@
+"""Sentence splitter with character offsets, no external data.
+
+`split(text)` returns a list of `Segment(start, end, standalone)` such that
+`text[start:end]` is the sentence, stripped of surrounding whitespace.
+`standalone` is true for a line that stands on its own (a heading, a bullet,
+a short line without terminal punctuation).
+
+Rules, in order:
+- blank lines separate blocks;
+- a bullet line (-, *, •, 1., 2)) is its own block;
+- a line without terminal punctuation is its own sentence when a blank line
+  (or the end of the text) follows it, or when it is short and the next line
+  starts with a capital letter (a heading or a label such as "Related Post");
+- other lines of a block are joined (wrapped text) and split at . ! ? …
+  followed by space and a capital, digit or opening quote, unless the word
+  before the full stop is an abbreviation (Dr., Fig., e.g., et al., U.S.).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Segment(NamedTuple):
+    start: int
+    end: int
+    standalone: bool
+
+
+# Abbreviations after which a full stop never ends a sentence (case-insensitive,
+# without the final dot).
+_NEVER_END = {
+    "dr", "drs", "mr", "mrs", "ms", "mx", "prof", "sr", "jr", "st", "mt", "rev",
+    "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "hon", "fr",
+    "fig", "figs", "tab", "eq", "eqs", "ref", "refs", "no", "nos", "vol", "vols",
+    "p", "pp", "ch", "sec", "approx", "ca", "cf", "vs", "v", "viz", "inc", "ltd",
+    "co", "corp", "dept", "univ", "assn", "est", "ed", "eds", "al", "e.g", "i.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mg", "kg", "ml", "mcg", "min", "max", "wk", "wks", "yr", "yrs", "hr", "hrs",
+}
+# Abbreviations that often end a sentence too: a boundary only when a common
+# sentence opener follows ("... in the U.S. The study ...").
+_SOMETIMES_END = {"u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m", "ph.d", "m.d", "al", "inc", "ltd", "co", "corp"}
+_OPENERS = {
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they",
+    "we", "i", "you", "there", "but", "and", "however", "in", "on", "at", "for", "as",
+    "if", "when", "while", "after", "before", "some", "many", "most", "researchers",
+    "scientists", "doctors", "experts", "patients", "one", "our", "their", "his", "her",
+    "so", "yet", "still", "now", "then", "what", "why", "how", "according",
+}
+
+_BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–—]|\d{1,3}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# Candidate boundary: terminal punctuation (+ closing quotes/brackets), whitespace,
+# then something that can open a sentence.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
+
+
+def _is_boundary(block: str, m: re.Match) -> bool:
+    punct = m.group(1)
+    if punct != ".":  # ! ? … and "..." : always a boundary
+        return True
+    if m.group(2):  # full stop inside a closing quote/bracket: a boundary
+        return True
+    before = block[: m.start(1)]
+    wm = _WORD_BEFORE.search(before)
+    if not wm:
+        return True  # after a number ("... 40. The") or a symbol
+    word = wm.group(1).lower().lstrip(".")
+    nxt = _NEXT_WORD.match(block, m.end())
+    next_word = nxt.group(1) if nxt else ""
+    if word in _SOMETIMES_END:
+        return next_word.lower() in _OPENERS and next_word[:1].isupper()
+    if word in _NEVER_END:
+        return False
+    if len(word) == 1 and word.isalpha() and wm.group(1).isupper():
+        # an initial ("J. Smith") unless preceded by a word like "vitamin D."
+        return next_word.lower() in _OPENERS
+    if "." in word:  # other dotted abbreviations: a.k.a., U.S.A.
+        return next_word.lower() in _OPENERS
+    return True
+
+
+def _split_block(text: str, start: int, end: int, out: list) -> None:
+    """Split text[start:end] (one block of joined lines) into sentences."""
+    block = text[start:end]
+    pos = 0
+    for m in _BOUNDARY.finditer(block):
+        if _is_boundary(block, m):
+            cut = m.end(2)
+            _emit(text, start + pos, start + cut, False, out)
+            pos = m.end(3)
+    _emit(text, start + pos, end, False, out)
+
+
+def _emit(text: str, start: int, end: int, standalone: bool, out: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Segment(start, end, standalone))
+
+
+def _lines(text: str):
+    """(start, end) of each line, without the newline."""
+    pos = 0
+    for m in re.finditer(r"\r\n|\n|\r|\u2028|\u2029", text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def split(text: str) -> list[Segment]:
+    out: list[Segment] = []
+    lines = list(_lines(text))
+    block_start = block_end = None
+
+    def flush():
+        nonlocal block_start, block_end
+        if block_start is not None:
+            _split_block(text, block_start, block_end, out)
+        block_start = block_end = None
+
+    for i, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        nxt = None
+        if i + 1 < len(lines):
+            ns, ne = lines[i + 1]
+            nxt = text[ns:ne].strip()
+        bullet = _BULLET.match(line)
+        if bullet:
+            flush()
+            # a bullet may hold several sentences; the marker is left out
+            _split_block(text, ls + bullet.end(), le, out)
+            continue
+        terminal = bool(_TERMINAL.search(stripped))
+        if not terminal:
+            words = len(stripped.split())
+            heading = (
+                not nxt  # blank line or end of text follows
+                or (words <= 10 and block_start is None and nxt[:1].isupper())
+                or (words <= 10 and block_start is None and _BULLET.match(nxt))
+            )
+            if heading and block_start is None:
+                _emit(text, ls, le, True, out)
+                continue
+        if block_start is None:
+            block_start = ls
+        block_end = le
+        if terminal and nxt and _BULLET.match(nxt):
+            flush()
+    flush()
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split(text)]

@@ -1,0 +1,66 @@
+"""Syndicated copies of one story (a press release run by many outlets) share a cluster.
+
+MinHash over word 5-shingles estimates the Jaccard similarity of two texts; LSH band
+keys stored per story find the candidates without comparing against every story.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import Article, ArticleBand, ArticleSignature
+
+NUM_HASHES = 64
+BANDS = 16  # 16 bands of 4 rows: pairs above ~0.6 Jaccard almost always share a band
+ROWS = NUM_HASHES // BANDS
+SAME_STORY = 0.7
+SHINGLE = 5
+_PRIME = (1 << 61) - 1
+_rng = np.random.default_rng(20261125)
+_A = _rng.integers(1, _PRIME, NUM_HASHES, dtype=np.uint64)
+_B = _rng.integers(0, _PRIME, NUM_HASHES, dtype=np.uint64)
+
+
+def _shingles(text: str) -> np.ndarray:
+    words = re.findall(r"\w+", text.lower())
+    grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return np.array([int.from_bytes(hashlib.blake2b(g.encode(), digest_size=7).digest(), "big")
+                     for g in grams], dtype=np.uint64)
+
+
+def minhash(text: str) -> list[int]:
+    shingles = _shingles(text)
+    # (a*x + b) mod p in uint64 wraps; the wrap is a fine hash family for this purpose.
+    hashed = (np.outer(shingles, _A) + _B) % np.uint64(_PRIME)
+    return hashed.min(axis=0).tolist()
+
+
+def band_keys(signature: list[int]) -> list[str]:
+    return [f"{b}:" + hashlib.blake2b(str(signature[b * ROWS:(b + 1) * ROWS]).encode(), digest_size=12).hexdigest()
+            for b in range(BANDS)]
+
+
+def similarity(a: list[int], b: list[int]) -> float:
+    return sum(x == y for x, y in zip(a, b)) / NUM_HASHES
+
+
+def assign_cluster(session: Session, article: Article) -> int:
+    """Put a just-stored story in the cluster of its closest earlier near-copy, or its own."""
+    signature = minhash(article.text)
+    keys = band_keys(signature)
+    candidates = set(session.scalars(select(ArticleBand.article_id).where(ArticleBand.band.in_(keys))))
+    best, best_sim = None, SAME_STORY
+    for other_id in sorted(candidates - {article.id}):
+        other = session.get(ArticleSignature, other_id)
+        if other is not None and (sim := similarity(signature, other.minhash)) >= best_sim:
+            best, best_sim = other_id, sim
+    cluster = session.get(Article, best).cluster_id if best else None
+    article.cluster_id = cluster or best or article.id
+    session.add(ArticleSignature(article_id=article.id, minhash=signature))
+    session.add_all(ArticleBand(band=key, article_id=article.id) for key in keys)
+    session.flush()
+    return article.cluster_id

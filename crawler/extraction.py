@@ -1,0 +1,217 @@
+"""Article text and metadata from raw HTML bytes: the one code path for the crawler and the CLI."""
+from __future__ import annotations
+
+import gzip
+import re
+import urllib.error
+import urllib.request
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawler.urls import canonical_url, is_http_url
+
+MAX_PAGE_BYTES = 8 * 1024 * 1024
+MIN_TEXT_CHARS = 200
+FETCH_TIMEOUT = 20
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+
+# Leading bytes of formats that are never HTML, whatever the server claims.
+BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
+                b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF", b"BZh", b"7z\xbc\xaf")
+MULTIBYTE_ENCODINGS = {"shiftjis", "cp932", "shiftjis2004", "shiftjisx0213", "eucjp", "iso2022jp", "gb2312",
+                       "gbk", "gb18030", "big5", "big5hkscs", "cp950", "euckr", "cp949", "johab", "utf16",
+                       "utf32", "utf8", "hz", "iso2022kr"}
+LANGUAGE_NAMES = {"ja": "Japanese", "ko": "Korean", "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian",
+                  "el": "Greek", "he": "Hebrew", "ar": "Arabic", "th": "Thai", "tr": "Turkish"}
+_META_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?", re.I)
+
+
+class ExtractionError(ValueError):
+    """A page yields no article; `reason` is the short key counted in crawl reports."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(reason, detail)  # both in args, so it survives pickling from a worker process
+        self.reason = reason
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.reason}: {self.detail}" if self.detail else self.reason
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def looks_binary(raw: bytes) -> bool:
+    head = raw[:1024]
+    if head.startswith(BINARY_MAGIC):
+        return True
+    # Text pages have almost no control bytes; binary formats are full of them.
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return len(head) > 0 and controls / len(head) > 0.1
+
+
+def decode_html(raw: bytes, content_type: str | None = None) -> str:
+    """Text of a page: BOM, then HTTP charset, then <meta> charset, then detection.
+
+    A declared charset is only trusted when the bytes decode cleanly with it: servers
+    and templates often declare one encoding and send another.
+    """
+    from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+    bom_encoding, bom = read_bom(raw)
+    if bom_encoding:
+        return raw[len(bom):].decode(bom_encoding, errors="replace")
+    declared = [http_content_type_encoding(content_type), html_body_declared_encoding(raw[:4096])]
+    for encoding in filter(None, declared):
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        # latin-1 and its relatives decode anything: only believe them when the
+        # bytes are not valid UTF-8 multibyte text, the commonest mislabelling.
+        if encoding.replace("-", "").lower() in ("latin1", "iso88591", "cp1252", "windows1252", "ascii"):
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        return text
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+    matches = list(from_bytes(raw[:200_000]))
+    # Short CJK samples decode cleanly in several encodings: the page's declared language decides.
+    language = LANGUAGE_NAMES.get(_language(raw) or "")
+    best = next((m for m in matches if language and m.language == language), matches[0] if matches else None)
+    guess = best.encoding if best else "cp1252"
+    if guess.replace("_", "").lower() not in MULTIBYTE_ENCODINGS:
+        # Mostly-ASCII Western pages fool detectors into DOS code pages; Windows-1252 is
+        # by far the likeliest single-byte encoding on the web.
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return raw.decode(guess, errors="replace")
+
+
+def _language(raw: bytes) -> str | None:
+    match = _META_LANG.search(raw[:20_000])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _page_url(found: str | None, given: str | None) -> str | None:
+    """The page's own canonical URL when it names a real article address, else the fetched one."""
+    if is_http_url(found) and urlsplit(found).path not in ("", "/"):
+        return canonical_url(found)
+    return canonical_url(given) if is_http_url(given) else given
+
+
+def _date(value: str | None, now: datetime) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return min(parsed, now)
+
+
+def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
+                 *, now: datetime | None = None) -> dict:
+    """The article in a page: url, title, author, date, sitename, language, text.
+
+    Raises ExtractionError with a reason key for pages that hold no article.
+    """
+    import trafilatura
+
+    media_type = _media_type(content_type)
+    if media_type and media_type not in HTML_TYPES:
+        raise ExtractionError("not_html", media_type)
+    if not raw or not raw.strip():
+        raise ExtractionError("empty_page")
+    if looks_binary(raw):
+        raise ExtractionError("binary_content", media_type or "no content type")
+    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    html = decode_html(raw, content_type)
+    try:
+        document = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, with_metadata=True, favor_precision=True,
+            date_extraction_params={"original_date": True, "extensive_search": True,
+                                    "max_date": now.strftime("%Y-%m-%d")},
+        )
+    except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
+        raise ExtractionError("unparsable_html", f"{type(exc).__name__}: {exc}") from None
+    text = (document.text or "").strip() if document is not None else ""
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractionError("no_article_text", f"{len(text)} characters")
+    return {
+        "url": _page_url(document.url, url),
+        "title": document.title,
+        "author": document.author,
+        "date": _date(document.date, now),
+        "sitename": document.sitename,
+        "language": _language(raw) or document.language,
+        "text": text,
+    }
+
+
+def _read_file(path: Path) -> bytes:
+    if not path.is_file():
+        raise ExtractionError("missing_file", f"no such file: {path}")
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_PAGE_BYTES + 1)
+    if raw[:2] == b"\x1f\x8b":
+        with gzip.open(path, "rb") as handle:
+            raw = handle.read(MAX_PAGE_BYTES + 1)
+    if len(raw) > MAX_PAGE_BYTES:
+        raise ExtractionError("too_large", f"{path} is over {MAX_PAGE_BYTES} bytes")
+    return raw
+
+
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str | None, str]:
+    """One page over HTTP: (body, content type, final URL), decompressed and size-capped."""
+    from hypewatch.config import load_config
+    from crawler.settings import user_agent
+    request = urllib.request.Request(url, headers={
+        "User-Agent": user_agent(load_config().user_agent_contact),
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        "Accept-Encoding": "gzip",
+    })
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read(max_bytes + 1)
+            content_type = response.headers.get("Content-Type")
+            final_url = response.geturl()
+            gzipped = response.headers.get("Content-Encoding", "").lower() == "gzip"
+    except urllib.error.HTTPError as exc:
+        raise ExtractionError("http_error", f"{url} answered HTTP {exc.code}") from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise ExtractionError("unreachable", f"cannot fetch {url}: {reason}") from None
+    if len(body) > max_bytes:
+        raise ExtractionError("too_large", f"{url} is over {max_bytes} bytes")
+    if gzipped:
+        body = _gunzip_capped(body, max_bytes)
+    return body, content_type, final_url
+
+
+def _gunzip_capped(body: bytes, max_bytes: int) -> bytes:
+    import zlib
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(body, max_bytes + 1)
+    except zlib.error as exc:
+        raise ExtractionError("bad_encoding", f"broken gzip body: {exc}") from None
+    if len(out) > max_bytes or inflater.unconsumed_tail:
+        raise ExtractionError("too_large", f"decompresses to over {max_bytes} bytes")
+    return out
+
+
+def extract_source(path_or_url: str) -> dict:
+    """Extract a local file (.html or .html.gz) or a web page, exactly as the crawler would."""
+    if is_http_url(path_or_url):
+        raw, content_type, final_url = fetch(path_or_url)
+        return extract_html(raw, final_url, content_type)
+    return extract_html(_read_file(Path(path_or_url)), None, None)

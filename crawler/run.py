@@ -1,0 +1,77 @@
+"""run_crawl: one crawl in a process of its own, with progress and the report handed back."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from typing import Callable, Iterable
+
+from crawler import store
+from crawler.spiders.base import Target
+
+
+class CrawlError(RuntimeError):
+    """The crawl process failed; the message says how."""
+
+
+def targets_for(feeds: Iterable[str], sitemaps: Iterable[str], sources) -> list[Target]:
+    targets = [Target(url, "feed") for url in feeds] + [Target(url, "sitemap") for url in sitemaps]
+    for source in sources or ():
+        targets += [Target(url, source.kind, source.name, source.link_pattern, source.topic_filter)
+                    for url in source.urls]
+    return targets
+
+
+def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), sources=None,
+              database_url: str, no_throttle: bool = False, topic_filter: bool = True,
+              progress: Callable[[dict], None] | None = None, progress_interval: float = 5.0,
+              settings: dict | None = None) -> dict:
+    """Crawl feeds, sitemaps and configured sources; returns the crawl report (also stored in CrawlRun).
+
+    `sources` are crawler.sources.Source entries; paused or disabled ones are left out.
+    """
+    from hypewatch.config import load_config
+    from storage import open_database
+    db = open_database(database_url)
+    with db.session() as session:
+        paused = store.paused_sources(session)
+        active = [s for s in sources or () if s.enabled and s.name not in paused]
+        run_id = store.start_run(session)
+    targets = targets_for(feeds, sitemaps, active)
+    job = {
+        "targets": [t.__dict__ for t in targets], "database_url": database_url,
+        "topic_filter": topic_filter, "no_throttle": no_throttle, "run_id": run_id,
+        "contact_url": load_config().user_agent_contact, "progress_interval": progress_interval,
+        "settings": settings or {},
+    }
+    report = None
+    with tempfile.TemporaryFile("w+") as errors:
+        child = subprocess.Popen([sys.executable, "-m", "crawler.process"], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=errors, text=True,
+                                 env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        child.stdin.write(json.dumps(job))
+        child.stdin.close()
+        for line in child.stdout:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue  # a library printed something: not ours
+            if "progress" in message and progress is not None:
+                progress(message["progress"])
+            elif "report" in message:
+                report = message["report"]
+        status = child.wait()
+        if report is None or status != 0:
+            errors.seek(0)
+            tail = errors.read()[-2000:].strip()
+            with db.session() as session:
+                store.update_run(session, run_id, report or {"fetched": 0, "stored": 0, "skipped": 0,
+                                                              "error": tail}, "failed")
+            db.dispose()
+            raise CrawlError(f"the crawl process exited with status {status}: {tail.splitlines()[-1] if tail else 'no output'}")
+    db.dispose()
+    report["run_id"] = run_id
+    report["paused_sources"] = sorted(paused)
+    return report

@@ -1,0 +1,1 @@
+"""The daily digest: building an issue, the subscriber list, and mailing it."""

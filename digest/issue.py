@@ -1,0 +1,163 @@
+"""Building the digest of one day and choosing what of it each subscriber gets.
+
+An issue holds the editor-approved verdicts of the day and the most overstated stories
+classified that day, each with its flagged sentences and a one-line reason. It is stored
+once (DigestIssue.content) so that the web page, the feed and every e-mail show the same.
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from storage.models import Annotation, Article, DigestIssue, Sentence, utcnow
+
+TOPICS = {"stem-cells": "Stem cells", "ms": "Multiple sclerosis"}
+_TOPIC_PHRASES = {
+    "stem-cells": ("stem cell", "stem-cell", "pluripotent", "ipsc", "mesenchymal", "hsct"),
+    "ms": ("multiple sclerosis", "demyelinat", "relapsing-remitting", "ocrelizumab"),
+}
+_MS_ABBREVIATION = re.compile(r"\bMS\b")
+LABEL_REASONS = {
+    "cure": "promises a cure",
+    "novelty": "sells it as a breakthrough",
+    "hype": "uses hyped wording",
+    "causal": "claims cause from association",
+    "extrapolation": "extrapolates from cells or animals to patients",
+    "certainty": "sounds more certain than the evidence",
+}
+STORIES_PER_ISSUE = int(os.environ.get("HYPEWATCH_DIGEST_STORIES", "10"))
+SENTENCES_PER_STORY = 3
+
+
+class DigestError(Exception):
+    """Something about the digest a user can act on."""
+
+
+def parse_day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise DigestError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
+    """The day as a naive-UTC [start, end) range, the day's edges being midnight in `tz`."""
+    zone = ZoneInfo(tz)
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return (start.astimezone(timezone.utc).replace(tzinfo=None),
+            end.astimezone(timezone.utc).replace(tzinfo=None))
+
+
+def topics_of(article: Article) -> list[str]:
+    """Which subscriber topics a story is about, from the crawler's topic terms and the text."""
+    text = " ".join([*(article.topic_terms or []), article.title or "", (article.text or "")[:5000]])
+    lowered = text.lower()
+    found = [topic for topic, phrases in _TOPIC_PHRASES.items() if any(p in lowered for p in phrases)]
+    if "ms" not in found and _MS_ABBREVIATION.search(text):
+        found.append("ms")
+    return sorted(found)
+
+
+def _label_reason(labels: list[str]) -> str:
+    return ", ".join(LABEL_REASONS.get(label, label) for label in labels)
+
+
+def story_reason(flagged: list[Sentence]) -> str:
+    counts: dict[str, int] = {}
+    for sentence in flagged:
+        for label in sentence.labels:
+            counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(counts, key=lambda label: (-counts[label], label))
+    parts = [f"{LABEL_REASONS.get(label, label)} ({counts[label]}×)" if counts[label] > 1
+             else LABEL_REASONS.get(label, label) for label in ranked[:3]]
+    noun = "sentence" if len(flagged) == 1 else "sentences"
+    return f"{len(flagged)} flagged {noun}: " + "; ".join(parts)
+
+
+def verdict_reason(annotation: Annotation, sentence: Sentence) -> str:
+    if annotation.verdict == "agree":
+        reason = "An editor confirmed it " + (_label_reason(annotation.labels or sentence.labels) or "overstates")
+    else:
+        reason = "An editor cleared it: the flag (" + (", ".join(sentence.labels) or "none") + ") was wrong"
+    if annotation.note:
+        reason += f" — {annotation.note}"
+    return " ".join(reason.split())
+
+
+def _story_fields(article: Article) -> dict:
+    return {"article_id": article.id, "title": article.title or article.url, "url": article.url,
+            "source": article.sitename or article.source, "topics": topics_of(article)}
+
+
+def issue_content(session: Session, day: date, tz: str, *, stories: int = STORIES_PER_ISSUE) -> dict:
+    start, end = day_bounds(day, tz)
+    verdicts = []
+    rows = session.scalars(
+        select(Annotation).where(Annotation.status == "approved", Annotation.reviewed_at >= start,
+                                 Annotation.reviewed_at < end)
+        .options(selectinload(Annotation.sentence), selectinload(Annotation.article))
+        .order_by(Annotation.reviewed_at, Annotation.id))
+    for annotation in rows:
+        sentence = annotation.sentence
+        verdicts.append({**_story_fields(annotation.article), "verdict": annotation.verdict,
+                         "note": annotation.note, "reason": verdict_reason(annotation, sentence),
+                         "sentences": [{"text": sentence.text,
+                                        "labels": list(annotation.labels or sentence.labels)}]})
+    top = []
+    candidates = session.scalars(
+        select(Article).where(Article.classified_at >= start, Article.classified_at < end,
+                              Article.score.is_not(None))
+        .options(selectinload(Article.sentences))
+        .order_by(Article.score.desc(), Article.id).limit(stories * 3))
+    for article in candidates:
+        flagged = sorted((s for s in article.sentences if s.labels), key=lambda s: (-s.score, s.position))
+        if not flagged:
+            continue
+        shown = sorted(flagged[:SENTENCES_PER_STORY], key=lambda s: s.position)
+        top.append({**_story_fields(article), "score": round(float(article.score), 3),
+                    "reason": story_reason(flagged),
+                    "sentences": [{"text": s.text, "labels": list(s.labels)} for s in shown]})
+        if len(top) == stories:
+            break
+    return {"date": day.isoformat(), "title": f"Hypewatch digest, {day:%-d %B %Y}",
+            "verdicts": verdicts, "stories": top}
+
+
+def build_issue(session: Session, day: date, tz: str, *, rebuild: bool = False) -> DigestIssue:
+    """The stored issue of `day`, built now if there is none (or rebuilt when asked)."""
+    issue = session.scalar(select(DigestIssue).where(DigestIssue.date == day))
+    if issue is not None and not rebuild:
+        return issue
+    content = issue_content(session, day, tz)
+    if issue is None:
+        issue = DigestIssue(date=day, built_at=utcnow(), content=content)
+        savepoint = session.begin_nested()
+        session.add(issue)
+        try:
+            savepoint.commit()
+        except IntegrityError:  # another process built it a moment ago
+            savepoint.rollback()
+            return session.scalar(select(DigestIssue).where(DigestIssue.date == day))
+    else:
+        issue.content, issue.built_at = content, utcnow()
+    return issue
+
+
+def for_topics(content: dict, topics: list[str]) -> dict:
+    """The part of an issue about the given topics (all of it when `topics` is empty)."""
+    if not topics:
+        return content
+    wanted = set(topics)
+    keep = lambda items: [item for item in items if wanted & set(item.get("topics", ()))]  # noqa: E731
+    return {**content, "verdicts": keep(content["verdicts"]), "stories": keep(content["stories"])}
+
+
+def is_empty(content: dict) -> bool:
+    return not content["verdicts"] and not content["stories"]

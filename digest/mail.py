@@ -1,0 +1,69 @@
+"""The e-mails: the digest (one issue, or a week of them) and the subscription confirmation.
+
+Each has a plain-text and an HTML part (multipart/alternative). Digest mails carry the
+RFC 8058 one-click unsubscribe headers and the same link in the body.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid, parseaddr
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from digest.issue import LABEL_REASONS, TOPICS
+
+_templates = Environment(loader=PackageLoader("digest", "templates"), undefined=StrictUndefined,
+                         autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+_templates.globals.update(topics=TOPICS, label_reasons=LABEL_REASONS)
+
+
+def sender() -> str:
+    """The From address (HYPEWATCH_MAIL_FROM)."""
+    return os.environ.get("HYPEWATCH_MAIL_FROM", "").strip() or "Hypewatch <digest@hypewatch.localhost>"
+
+
+def new_message_id() -> str:
+    """A Message-ID fixed when a delivery is planned, so every attempt sends the same one."""
+    return f"<digest.{uuid.uuid4().hex}@{_domain()}>"
+
+
+def _domain() -> str:
+    return parseaddr(sender())[1].rpartition("@")[2] or "hypewatch.localhost"
+
+
+def _message(subject: str, to: str, template: str, **context) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = sender()
+    message["To"] = to
+    message["Date"] = formatdate(usegmt=True)
+    message.set_content(_templates.get_template(f"mail/{template}.txt").render(**context))
+    message.add_alternative(_templates.get_template(f"mail/{template}.html").render(**context), subtype="html")
+    return message
+
+
+def digest_subject(issues: list[dict]) -> str:
+    if len(issues) == 1:
+        return issues[0]["title"]
+    return f"Hypewatch weekly digest, {issues[0]['date']} to {issues[-1]['date']}"
+
+
+def digest_message(*, to: str, issues: list[dict], message_id: str, unsubscribe_url: str,
+                   issue_urls: list[str], archive_url: str) -> EmailMessage:
+    """`issues` are issue contents already cut to the subscriber's topics, oldest first."""
+    message = _message(digest_subject(issues), to, "digest", issues=list(zip(issues, issue_urls)),
+                       unsubscribe_url=unsubscribe_url, archive_url=archive_url)
+    message["Message-ID"] = message_id
+    message["List-Id"] = "Hypewatch digest <digest.hypewatch>"
+    message["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    return message
+
+
+def confirmation_message(*, to: str, confirm_url: str, topics: list[str], frequency: str) -> EmailMessage:
+    message = _message("Confirm your Hypewatch digest subscription", to, "confirm",
+                       confirm_url=confirm_url, chosen=topics, frequency=frequency)
+    message["Message-ID"] = make_msgid(idstring="confirm", domain=_domain())
+    return message

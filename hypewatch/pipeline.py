@@ -1,0 +1,55 @@
+"""The steps that connect the packages: classify stored stories, gather training examples."""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import select
+
+from hypewatch.config import load_config
+from storage import Database
+from storage.articles import save_analysis, unclassified
+from storage.models import Annotation, Sentence
+
+
+def load_analyser():
+    import classifier
+    return classifier.load_analyser(load_config().model_dir)
+
+
+def classify_pending(db: Database, analyser=None, *, batch: int = 200,
+                     progress: Callable[[int], None] | None = None) -> int:
+    """Classify every story not yet classified by the current model; returns how many."""
+    analyser = analyser or load_analyser()
+    done = 0
+    while True:
+        with db.session() as session:
+            articles = unclassified(session, model_version=analyser.model_version, limit=batch)
+            for article in articles:
+                save_analysis(session, article, analyser.analyse(article.text, title=article.title))
+        if not articles:
+            return done
+        done += len(articles)
+        if progress:
+            progress(done)
+
+
+def approved_examples(db: Database) -> list[tuple[str, list[str], str | None]]:
+    """Editor-approved annotations as training examples: (sentence, labels it deserves, strength)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Sentence.text, Annotation.verdict, Annotation.labels, Sentence.labels, Sentence.strength)
+            .join(Annotation, Annotation.sentence_id == Sentence.id)
+            .where(Annotation.status == "approved")
+            .order_by(Annotation.reviewed_at, Annotation.id))
+        examples = {}
+        for text, verdict, labels, model_labels, strength in rows:
+            # "agree" confirms the model's labels; otherwise the annotation's labels are the truth.
+            # A later approved verdict on the same sentence replaces an earlier one.
+            examples[text] = (text, list(model_labels if verdict == "agree" and not labels else labels), strength)
+        return list(examples.values())
+
+
+def retrain(db: Database) -> dict:
+    """Train the model from the corpus plus editor-approved annotations; returns the model card."""
+    import classifier
+    return classifier.train(load_config().model_dir, extra_examples=approved_examples(db))

@@ -1,0 +1,475 @@
+"""Scheduled work: crawling each source, classifying new stories, nightly retraining, the
+daily digest, retrying mail deliveries, and clean-up — and the commands that run them.
+
+Every run goes through `run_job(name)`: it records a JobRun row (start, end, outcome, counts,
+error) and holds a database lock row named after the job while it works, so neither two
+threads of one scheduler (APScheduler's max_instances=1) nor two scheduler processes sharing
+the database can run the same job — e.g. two crawls of one source — at the same time.
+
+The schedule lives in the project's database (APScheduler's SQLAlchemyJobStore), so a
+scheduler that was down catches up on start: a missed run is run once (coalesce) if it is
+not older than the job's misfire grace time.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import signal
+import socket
+import tempfile
+import threading
+import traceback
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+
+log = logging.getLogger("hypewatch.jobs")
+
+LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
+LOCK_TTL = timedelta(hours=2)       # a lock older than this belongs to a dead process
+CLASSIFY_EVERY = timedelta(minutes=10)
+DELIVER_EVERY = timedelta(minutes=5)
+RETRAIN_AT = "03:00"                # local time, config.timezone
+CLEANUP_AT = "04:30"
+CARD_FILE = "card.json"             # the model card kept next to the installed model
+JOBSTORE_TABLE = "apscheduler_jobs"
+
+
+def keep_days() -> int:
+    """How long job runs and crawl runs are kept (HYPEWATCH_KEEP_DAYS, default 90)."""
+    return int(os.environ.get("HYPEWATCH_KEEP_DAYS", "90"))
+
+
+class JobError(click.ClickException):
+    """A job name or setting the user got wrong."""
+
+
+# --- locks -------------------------------------------------------------------------------
+
+def acquire_lock(db, name: str, ttl: timedelta = LOCK_TTL) -> str | None:
+    """Take the lock row `name`; returns an owner token, or None if someone else holds it.
+
+    The primary key makes the insert the arbiter: of two processes racing, exactly one
+    insert succeeds. An expired lock (its holder died) is deleted first and so taken over.
+    """
+    from sqlalchemy import delete
+    from sqlalchemy.exc import IntegrityError
+    from storage.models import JobLock, utcnow
+
+    now = utcnow()
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    with db.session() as session:
+        session.execute(delete(JobLock).where(JobLock.name == name, JobLock.expires_at < now))
+    try:
+        with db.session() as session:
+            session.add(JobLock(name=name, owner=owner, acquired_at=now, expires_at=now + ttl))
+    except IntegrityError:
+        return None
+    return owner
+
+
+def release_lock(db, name: str, owner: str) -> None:
+    from sqlalchemy import delete
+    from storage.models import JobLock
+    with db.session() as session:
+        session.execute(delete(JobLock).where(JobLock.name == name, JobLock.owner == owner))
+
+
+# --- the jobs: each takes (db, config) and returns the counts to record ---------------------
+
+def configured_sources(config) -> list:
+    """The crawl sources (crawler.sources.Source: name, interval_minutes, enabled, ...)."""
+    try:
+        from crawler.sources import load_sources
+    except ModuleNotFoundError as exc:  # the crawler is not installed in this checkout
+        log.warning("no crawl jobs: %s", exc)
+        return []
+    try:
+        return list(load_sources(config.sources_file).sources)
+    except ValueError as exc:  # crawler.sources.SourcesError: the file says what is wrong
+        raise JobError(str(exc)) from None
+
+
+def crawl(db, config, source: str) -> dict:
+    """Crawl one source. run_crawl starts Scrapy in a process of its own and skips paused sources."""
+    from crawler.run import run_crawl
+    entry = next((s for s in configured_sources(config) if s.name == source), None)
+    if entry is None:
+        raise JobError(f"source {source!r} is not in {config.sources_file}")
+    report = run_crawl(sources=[entry], database_url=config.database_url)
+    counts = {k: v for k, v in (report or {}).items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    return {"source": source, **counts}
+
+
+def classify(db, config) -> dict:
+    from hypewatch.pipeline import classify_pending
+    return {"classified": classify_pending(db)}
+
+
+def approved_examples(session) -> list[dict]:
+    """Editor-approved annotations as training examples: the sentence and the labels it deserves."""
+    from sqlalchemy import select
+    from storage.models import Annotation, Sentence
+    rows = session.execute(
+        select(Annotation, Sentence.text).join(Sentence, Annotation.sentence_id == Sentence.id)
+        .where(Annotation.status == "approved").order_by(Annotation.id))
+    return [{"text": text, "labels": list(a.labels or []), "verdict": a.verdict,
+             "article_id": a.article_id} for a, text in rows]
+
+
+def macro_f1(card: dict | None) -> float | None:
+    """The mean cross-validated F1 over the labels in a model card, or None if it has none."""
+    metrics = (card or {}).get("metrics") or {}
+    if isinstance(metrics.get("macro_f1"), (int, float)):
+        return float(metrics["macro_f1"])
+    scores = []
+    for label in LABELS:
+        value = metrics.get(label)
+        if isinstance(value, dict):
+            value = value.get("f1")
+        if isinstance(value, (int, float)):
+            scores.append(float(value))
+    return sum(scores) / len(scores) if scores else None
+
+
+def read_card(model_dir: Path) -> dict | None:
+    try:
+        return json.loads((model_dir / CARD_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def retrain(db, config) -> dict:
+    """Train on the approved annotations into a temporary folder; install the new model only if
+    its cross-validated macro F1 is not lower than the installed model's."""
+    import classifier
+    with db.session() as session:
+        examples = approved_examples(session)
+    if not examples:
+        return {"examples": 0, "replaced": False, "reason": "no approved annotations"}
+    model_dir = Path(config.model_dir)
+    model_dir.parent.mkdir(parents=True, exist_ok=True)
+    old_card = read_card(model_dir) if model_dir.exists() else None
+    # A sibling folder, so installing it is a rename on the same file system.
+    candidate = Path(tempfile.mkdtemp(prefix=".model-", dir=model_dir.parent))
+    try:
+        card = classifier.train(candidate, examples)
+        (candidate / CARD_FILE).write_text(json.dumps(card, default=str, indent=1), encoding="utf-8")
+        new_score, old_score = macro_f1(card), macro_f1(old_card)
+        if not model_dir.exists():
+            replace, reason = True, "no installed model"
+        elif new_score is None:
+            replace, reason = False, "the new model card has no cross-validated F1"
+        elif old_score is not None and new_score < old_score:
+            replace, reason = False, "cross-validated macro F1 dropped"
+        else:
+            replace, reason = True, "cross-validated macro F1 did not drop"
+        if replace:
+            previous = model_dir.with_name(model_dir.name + ".previous")
+            shutil.rmtree(previous, ignore_errors=True)
+            if model_dir.exists():
+                model_dir.rename(previous)
+            candidate.rename(model_dir)
+    finally:
+        shutil.rmtree(candidate, ignore_errors=True)
+    decision = "installed" if replace else "kept the installed model"
+    log.info("retrain on %d examples: %s (macro F1 %s -> %s): %s",
+             len(examples), decision, old_score, new_score, reason)
+    return {"examples": len(examples), "replaced": replace, "reason": reason,
+            "old_macro_f1": old_score, "new_macro_f1": new_score,
+            "model_version": card.get("model_version") or card.get("version")}
+
+
+def local_today(config) -> date:
+    return datetime.now(zone(config.timezone)).date()
+
+
+def digest(db, config) -> dict:
+    """Build yesterday's issue (days end in config.timezone) and mail it to the subscribers."""
+    from digest.delivery import send_digest
+    return send_digest(db, config, local_today(config) - timedelta(days=1))
+
+
+def deliver(db, config) -> dict:
+    """Retry the deliveries whose back-off has passed."""
+    from digest.delivery import deliver_due
+    return deliver_due(db, config)
+
+
+def cleanup(db, config) -> dict:
+    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days and dead locks; a run
+    still `running` after LOCK_TTL had its process die: it is marked failed."""
+    from sqlalchemy import delete, update
+    from storage.models import CrawlRun, JobLock, JobRun, utcnow
+    cutoff = utcnow() - timedelta(days=keep_days())
+    with db.session() as session:
+        died = session.execute(update(JobRun).where(
+            JobRun.outcome == "running", JobRun.started_at < utcnow() - LOCK_TTL).values(
+            outcome="failed", finished_at=utcnow(), error="interrupted: the process running it stopped")).rowcount
+        runs = session.execute(delete(JobRun).where(JobRun.started_at < cutoff,
+                                                    JobRun.outcome != "running")).rowcount
+        crawls = session.execute(delete(CrawlRun).where(CrawlRun.started_at < cutoff)).rowcount
+        locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
+    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks,
+            "runs_interrupted": died}
+
+
+JOBS: dict[str, Callable] = {
+    "classify": classify, "retrain": retrain, "digest": digest, "deliver": deliver, "cleanup": cleanup,
+}
+
+
+def job_body(name: str) -> Callable:
+    if name.startswith("crawl:") and len(name) > len("crawl:"):
+        source = name.split(":", 1)[1]
+        return lambda db, config: crawl(db, config, source)
+    try:
+        return JOBS[name]
+    except KeyError:
+        raise JobError(f"unknown job {name!r}; jobs are {', '.join(JOBS)} and crawl:SOURCE") from None
+
+
+# --- recording ---------------------------------------------------------------------------
+
+def run_job(name: str) -> dict:
+    """Run one job now, under its lock, and record the run. What the scheduler calls."""
+    from sqlalchemy import update
+    from hypewatch.config import load_config
+    from storage import open_database
+    from storage.models import JobRun, utcnow
+
+    body = job_body(name)
+    config = load_config()
+    db = open_database(config.database_url)
+    try:
+        with db.session() as session:
+            run = JobRun(name=name, started_at=utcnow(), outcome="running")
+            session.add(run)
+        counts, error = None, None
+        owner = acquire_lock(db, name)
+        if owner is None:
+            outcome, error = "skipped", "another process is running this job"
+            log.info("%s: skipped, another process holds its lock", name)
+        else:
+            try:
+                counts = body(db, config) or {}
+                outcome = "ok"
+                log.info("%s: ok %s", name, json.dumps(counts, default=str))
+            except Exception:
+                outcome, error = "failed", traceback.format_exc(limit=20)[-10000:]
+                log.error("%s: failed: %s", name, error.strip().splitlines()[-1])
+                log.debug("%s", error)
+            finally:
+                release_lock(db, name, owner)
+        with db.session() as session:
+            session.execute(update(JobRun).where(JobRun.id == run.id).values(
+                finished_at=utcnow(), outcome=outcome, error=error,
+                counts=json.loads(json.dumps(counts, default=str)) if counts is not None else None))
+        return {"id": run.id, "name": name, "outcome": outcome, "counts": counts, "error": error}
+    finally:
+        db.dispose()
+
+
+# --- the schedule ------------------------------------------------------------------------
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise JobError(f"unknown time zone {name!r} (HYPEWATCH_TIMEZONE); use e.g. Europe/Berlin") from None
+
+
+def _hour_minute(value: str, setting: str) -> tuple[int, int]:
+    try:
+        parsed = datetime.strptime(value.strip(), "%H:%M")
+    except ValueError:
+        raise JobError(f"{setting} must be HH:MM, not {value!r}") from None
+    return parsed.hour, parsed.minute
+
+
+@dataclass(frozen=True)
+class Planned:
+    trigger: object
+    misfire_grace: timedelta
+
+
+def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
+    """Job id -> trigger: the whole schedule, from the configuration and the sources file."""
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    tz = zone(config.timezone)
+
+    def daily(at: str, setting: str) -> CronTrigger:
+        hour, minute = _hour_minute(at, setting)
+        return CronTrigger(hour=hour, minute=minute, timezone=tz)
+
+    if sources is None:
+        sources = configured_sources(config)
+    plan = {f"crawl:{s.name}": Planned(IntervalTrigger(minutes=s.interval_minutes, timezone=tz),
+                                       timedelta(minutes=max(1, s.interval_minutes // 2)))
+            for s in sources if s.enabled}
+    plan["classify"] = Planned(IntervalTrigger(seconds=CLASSIFY_EVERY.total_seconds(), timezone=tz),
+                               CLASSIFY_EVERY)
+    plan["deliver"] = Planned(IntervalTrigger(seconds=DELIVER_EVERY.total_seconds(), timezone=tz),
+                              DELIVER_EVERY)
+    # A machine that was off at digest time still sends the digest when it comes back that day.
+    plan["digest"] = Planned(daily(config.digest_time, "HYPEWATCH_DIGEST_TIME"), timedelta(hours=12))
+    plan["retrain"] = Planned(daily(RETRAIN_AT, "RETRAIN_AT"), timedelta(hours=6))
+    plan["cleanup"] = Planned(daily(CLEANUP_AT, "CLEANUP_AT"), timedelta(hours=12))
+    return plan
+
+
+def _trigger_key(trigger) -> str:
+    return f"{trigger} {getattr(trigger, 'timezone', '')}"
+
+
+def build_scheduler(config, plan: dict[str, Planned] | None = None):
+    """A started BackgroundScheduler keeping `plan` in the database job store.
+
+    Jobs whose trigger is unchanged keep their stored next run time, so runs missed while no
+    scheduler was up are caught up (once, coalesced) instead of being pushed to the next slot.
+    """
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from storage import open_database
+
+    if plan is None:
+        plan = planned_jobs(config)
+    db = open_database(config.database_url)
+    scheduler = BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(engine=db.engine, tablename=JOBSTORE_TABLE)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+        timezone=zone(config.timezone))
+    scheduler.start(paused=True)
+    stored = {job.id: job for job in scheduler.get_jobs()}
+    for job_id, job in stored.items():
+        if job_id not in plan:
+            scheduler.remove_job(job_id)
+    for job_id, planned in plan.items():
+        old = stored.get(job_id)
+        if old is not None and _trigger_key(old.trigger) == _trigger_key(planned.trigger):
+            continue
+        scheduler.add_job("jobs:run_job", planned.trigger, args=[job_id], id=job_id, name=job_id,
+                          replace_existing=True,
+                          misfire_grace_time=int(planned.misfire_grace.total_seconds()))
+    scheduler.resume()
+    return scheduler
+
+
+def next_run_times(db) -> dict[str, datetime]:
+    """Job id -> next run (naive UTC), read from the job store table without unpickling."""
+    from sqlalchemy import inspect, text
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table(JOBSTORE_TABLE):
+            return {}
+        rows = conn.execute(text(f"SELECT id, next_run_time FROM {JOBSTORE_TABLE}"))
+        return {job_id: datetime.fromtimestamp(ts, timezone.utc).replace(tzinfo=None) if ts is not None else None for job_id, ts in rows}
+
+
+def last_runs(session) -> dict[str, object]:
+    """Job name -> its latest JobRun."""
+    from sqlalchemy import func, select
+    from storage.models import JobRun
+    latest = select(JobRun.name, func.max(JobRun.id).label("id")).group_by(JobRun.name).subquery()
+    return {run.name: run for run in session.scalars(select(JobRun).join(latest, JobRun.id == latest.c.id))}
+
+
+# --- commands ----------------------------------------------------------------------------
+
+def _configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+
+@click.group("jobs")
+def jobs_group():
+    """List the scheduled jobs or run one now."""
+
+
+@jobs_group.command("list")
+def jobs_list():
+    """Each job with its schedule, next run and last outcome."""
+    from hypewatch.config import load_config
+    from storage import open_database
+    config = load_config()
+    plan = planned_jobs(config)
+    db = open_database(config.database_url)
+    upcoming = next_run_times(db)
+    with db.session() as session:
+        latest = last_runs(session)
+        for job_id, planned in plan.items():
+            nxt = upcoming.get(job_id)
+            run = latest.get(job_id)
+            last = f"{run.outcome} at {run.started_at:%Y-%m-%d %H:%M} UTC" if run else "never run"
+            click.echo(f"{job_id}\t{planned.trigger}\tnext: "
+                       f"{f'{nxt:%Y-%m-%d %H:%M} UTC' if nxt else 'not scheduled'}\tlast: {last}")
+
+
+@jobs_group.command("run")
+@click.argument("name")
+def jobs_run(name):
+    """Run the job NAME now (e.g. classify, digest, crawl:SOURCE) and record it."""
+    _configure_logging()
+    result = run_job(name)
+    click.echo(f"{name}: {result['outcome']} {json.dumps(result['counts'] or {}, default=str)}")
+    if result["outcome"] == "failed":
+        raise click.ClickException(f"{name} failed: {result['error'].strip().splitlines()[-1]}")
+    if result["outcome"] == "skipped":
+        raise click.ClickException(f"{name} skipped: {result['error']}")
+
+
+def _stop_on_signal() -> threading.Event:
+    """An event set by SIGINT or SIGTERM (installed before anything starts, so none is missed)."""
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+@click.command("scheduler")
+def scheduler_command():
+    """Run the scheduler in the foreground, logging each job run (Ctrl-C stops it)."""
+    from hypewatch.config import load_config
+    _configure_logging()
+    stop = _stop_on_signal()
+    scheduler = build_scheduler(load_config())
+    for job in scheduler.get_jobs():
+        log.info("scheduled %s: %s, next at %s", job.id, job.trigger, job.next_run_time)
+    try:
+        while not stop.wait(1):
+            pass
+    finally:
+        scheduler.shutdown(wait=True)
+
+
+@click.command("run")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int, help="Web server worker threads.")
+def run_command(host, port, threads):
+    """Production entry point: the web app (waitress) and the scheduler in one process."""
+    import waitress
+    from hypewatch.config import load_config
+    try:
+        from webapp import create_app
+    except ImportError as exc:
+        raise click.ClickException(f"the web app cannot be loaded: {exc}") from None
+    _configure_logging()
+    app = create_app()
+    scheduler = build_scheduler(load_config())
+    try:
+        log.info("serving on http://%s:%d/ with the scheduler running", host, port)
+        waitress.serve(app, host=host, port=port, threads=threads)
+    finally:
+        scheduler.shutdown(wait=True)
+
+
+commands = [jobs_group, scheduler_command, run_command]

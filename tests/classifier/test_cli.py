@@ -1,0 +1,114 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from classifier.cli import check, evaluate, train
+
+REPO = Path(__file__).resolve().parents[2]
+
+STORY = ("Wonder pill hailed as a cure for baldness\n\n"
+         "A new pill regrew hair in every man who took it, its maker said. "
+         "The company says the treatment is guaranteed to work.\n")
+
+
+def run(cmd, args, stdin=None):
+    return CliRunner().invoke(cmd, args, input=stdin, catch_exceptions=False)
+
+
+def test_check_json_stdin(model_dir):
+    res = run(check, ["--format", "json", "--model-dir", str(model_dir)], STORY)
+    assert res.exit_code == 0, res.output
+    obj = json.loads(res.stdout)  # exactly one JSON object
+    assert set(obj) == {"score", "sentences", "criteria", "model_version"}
+    assert obj["sentences"][0]["headline"] is True
+    for s in obj["sentences"]:
+        assert STORY[s["start"]:s["end"]] == s["text"]
+        assert set(s) == {"text", "start", "end", "labels", "score", "scores", "triggers", "strength", "headline"}
+    assert any(s["labels"] for s in obj["sentences"])
+
+
+def test_check_human_file(model_dir, tmp_path):
+    f = tmp_path / "story.txt"
+    f.write_text(STORY, encoding="utf-8")
+    res = run(check, [str(f), "--model-dir", str(model_dir)])
+    assert res.exit_code == 0
+    assert "Story score" in res.stdout and "Criteria" in res.stdout and "triggers:" in res.stdout
+
+
+def test_check_jsonl(model_dir):
+    lines = [json.dumps({"id": 7, "text": STORY}), "{broken", json.dumps({"id": "b", "text": ""}),
+             json.dumps(["not", "an", "object"]), json.dumps({"id": "t", "text": "It works.", "title": "A miracle cure"})]
+    res = run(check, ["--jsonl", "--model-dir", str(model_dir)], "\n".join(lines) + "\n")
+    assert res.exit_code == 0
+    out = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [o["id"] for o in out] == [7, None, "b", None, "t"]
+    assert "score" in out[0] and "error" not in out[0]
+    assert "error" in out[1] and "line 2" in out[1]["error"]
+    assert "error" in out[2] and "error" in out[3]
+    assert out[4]["sentences"][0]["headline"] and out[4]["sentences"][0]["start"] == -1
+
+
+@pytest.mark.parametrize("args,stdin,msg", [
+    (["/nonexistent/story.txt"], None, "no such file"),
+    ([], "   \n", "empty text"),
+    (["--format", "json"], "", "empty text"),
+])
+def test_check_bad_input(model_dir, args, stdin, msg):
+    res = CliRunner().invoke(check, args + ["--model-dir", str(model_dir)], input=stdin)
+    assert res.exit_code != 0
+    assert msg in res.stderr
+    assert "Traceback" not in res.output and res.exception is None or isinstance(res.exception, SystemExit)
+
+
+def test_check_html_uses_extractor(model_dir, tmp_path, monkeypatch):
+    import types
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>ignored</body></html>", encoding="utf-8")
+    fake = types.ModuleType("crawler.extraction")
+    seen = {}
+
+    def extract_source(src):
+        seen["src"] = src
+        return {"url": None, "title": "Miracle cure reverses ageing", "author": None, "date": None,
+                "sitename": None, "language": "en", "text": "The study had 20 mice."}
+
+    fake.extract_source = extract_source
+    monkeypatch.setitem(sys.modules, "crawler.extraction", fake)
+    res = run(check, [str(page), "--format", "json", "--model-dir", str(model_dir)])
+    assert res.exit_code == 0, res.output
+    obj = json.loads(res.stdout)
+    assert seen["src"] == str(page)
+    assert obj["sentences"][0]["text"] == "Miracle cure reverses ageing" and obj["sentences"][0]["headline"]
+
+
+def test_jsonl_subprocess_streams(model_dir):
+    """One process, many lines, flushed one at a time."""
+    p = subprocess.Popen([sys.executable, "-m", "classifier", "check", "--jsonl", "--model-dir", str(model_dir)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    for i in range(3):
+        p.stdin.write(json.dumps({"id": i, "text": "This is a revolutionary treatment."}) + "\n")
+        p.stdin.flush()
+        line = p.stdout.readline()  # answered before the next line is sent
+        assert json.loads(line)["id"] == i
+    p.stdin.close()
+    assert p.wait(timeout=120) == 0
+
+
+def test_train_and_evaluate_commands(model_dir, tmp_path):
+    labelled = tmp_path / "labelled.tsv"
+    labelled.write_text("text\tlabels\tstrength\nA miraculous breakthrough for gout.\thype\tnone\n"
+                        "The trial enrolled 64 adults.\t\tnone\n", encoding="utf-8")
+    res = run(evaluate, ["--no-cv", "--file", str(labelled), "--model-dir", str(model_dir)])
+    assert res.exit_code == 0, res.output
+    assert "hype" in res.stdout and "F1" in res.stdout
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("text\tlabels\tstrength\nSome text\tnot_a_label\tnone\n", encoding="utf-8")
+    res = CliRunner().invoke(evaluate, ["--no-cv", "--file", str(bad), "--model-dir", str(model_dir)])
+    assert res.exit_code != 0 and "unknown label" in res.stderr
+    res = CliRunner().invoke(train, ["--extra", str(tmp_path / "missing.tsv"), "--model-dir", str(tmp_path / "m")])
+    assert res.exit_code != 0 and "no such file" in res.stderr

@@ -1,0 +1,64 @@
+import pytest
+
+from classifier.splitter import sentences, split
+
+
+def check_offsets(text):
+    segs = split(text)
+    for s in segs:
+        piece = text[s.start:s.end]
+        assert piece == piece.strip() and piece
+    # in order, not overlapping
+    for a, b in zip(segs, segs[1:]):
+        assert a.end <= b.start
+    return [text[s.start:s.end] for s in segs]
+
+
+def test_abbreviations_do_not_split():
+    text = ("Dr. Rao and Prof. Lee (Smith et al. 2021) gave 3.5 mg twice daily, e.g. with food, "
+            "as shown in Fig. 2 and No. 4 of the U.S. guidance. The dose was then halved.")
+    assert check_offsets(text) == [
+        "Dr. Rao and Prof. Lee (Smith et al. 2021) gave 3.5 mg twice daily, e.g. with food, "
+        "as shown in Fig. 2 and No. 4 of the U.S. guidance.",
+        "The dose was then halved.",
+    ]
+
+
+def test_us_at_sentence_end_before_opener():
+    assert check_offsets("The pill is sold in the U.S. The price is high.") == [
+        "The pill is sold in the U.S.", "The price is high."]
+
+
+def test_quotes_straight_and_curly():
+    text = '“It is not a cure,” she said. "Is it safe?" he asked. He said: "Yes." Then he left.'
+    assert check_offsets(text) == ['“It is not a cure,” she said.', '"Is it safe?" he asked.',
+                                   'He said: "Yes."', "Then he left."]
+
+
+def test_headline_and_bullets_are_own_sentences():
+    text = ("Gene therapy trial reports results\n\nThe trial had 12 patients.\nKey points\n"
+            "- Nine improved\n* Two had fevers. One left the study.\n1. More work is needed\n")
+    assert check_offsets(text) == ["Gene therapy trial reports results", "The trial had 12 patients.",
+                                   "Key points", "Nine improved", "Two had fevers.", "One left the study.",
+                                   "More work is needed"]
+    assert split(text)[0].standalone
+
+
+def test_wrapped_lines_are_joined():
+    text = "The researchers followed the patients\nfor five years. They found no\nbenefit at all."
+    assert check_offsets(text) == ["The researchers followed the patients\nfor five years.",
+                                   "They found no\nbenefit at all."]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "One", "Ends without a stop", "!!!", "\n\nA.\n\n"])
+def test_odd_inputs(text):
+    check_offsets(text)
+
+
+def test_crlf_and_exclamation():
+    text = "Wow! A world first.\r\n\r\nNext paragraph here."
+    assert check_offsets(text) == ["Wow!", "A world first.", "Next paragraph here."]
+
+
+def test_sentences_helper():
+    assert sentences("One. Two.") == ["One.", "Two."]

@@ -1,0 +1,38 @@
+"""End to end: feeds and sitemaps on a loopback site, crawled into a real database."""
+from sqlalchemy import func, select
+
+from crawler.run import run_crawl
+from storage.models import Article, CrawlRun
+
+
+def crawl(site, database_url, **kwargs):
+    return run_crawl(feeds=[site.url + "/feed.rss", site.url + "/feed.atom"], sitemaps=[site.url + "/sitemap.xml"],
+                     database_url=database_url, no_throttle=True, **kwargs)
+
+
+def test_crawl_twice_stores_each_story_once(news_site, db, database_url):
+    first = crawl(news_site, database_url)
+    assert first["stored"] == 10
+    assert first["reasons"]["off_topic"]["count"] == 2
+    assert first["reasons"]["robots_disallowed"]["examples"] == [news_site.url + "/private/x"]
+
+    second = crawl(news_site, database_url)
+    assert second["stored"] == 0
+    assert second["already_seen"] == 12  # ten stories and the two off-topic pages are settled
+
+    with db.session() as session:
+        urls = set(session.scalars(select(Article.url)))
+        assert urls == {f"{news_site.url}/news/{i}" for i in range(10)}  # canonical: no utm_, no fragment
+        story = session.scalar(select(Article).where(Article.url == news_site.url + "/news/3"))
+        assert story.title == "Stem cell study number 3 in multiple sclerosis"
+        assert story.topic_score > 2 and "stem cell" in story.topic_terms
+        runs = list(session.scalars(select(CrawlRun).order_by(CrawlRun.id)))
+        assert [(r.status, r.stored) for r in runs] == [("finished", 10), ("finished", 0)]
+        assert runs[0].report["reasons"]["off_topic"]["count"] == 2
+        assert session.scalar(select(func.count()).select_from(Article)) == 10
+
+
+def test_no_topic_filter_keeps_everything(news_site, sqlite_url):
+    report = run_crawl(feeds=[news_site.url + "/feed.rss"], database_url=sqlite_url, no_throttle=True,
+                       topic_filter=False)
+    assert report["stored"] == 5 and "off_topic" not in report["reasons"]

@@ -1,0 +1,82 @@
+"""Extraction: article text and metadata from raw bytes, whatever the encoding claims."""
+import gzip
+from datetime import datetime
+
+import pytest
+
+from crawler.extraction import ExtractionError, extract_html, extract_source
+from tests.crawler.loopback_site import FILLER, STEM, article_html
+
+PARAGRAPHS = [STEM.format(n=40), FILLER]
+
+
+def test_fields_from_a_news_page():
+    raw = article_html("Stem cells in MS", PARAGRAPHS, canonical="https://news.example.com/ms-story?utm_source=x").encode()
+    page = extract_html(raw, "https://news.example.com/ms-story?utm_source=tw", "text/html; charset=utf-8")
+    assert page["url"] == "https://news.example.com/ms-story"
+    assert page["title"] == "Stem cells in MS"
+    assert page["author"] == "Jane Roe"
+    assert page["date"] == datetime(2024, 3, 5)
+    assert page["sitename"] == "Test Health News"
+    assert page["language"] == "en"
+    assert "trial of 40 patients" in page["text"]
+    assert "Buy cheap pills" not in page["text"]  # comments excluded
+    assert "Copyright" not in page["text"]
+
+
+def test_date_is_capped_at_crawl_time():
+    raw = article_html("Stem cells in MS", PARAGRAPHS, date="2031-01-01").encode()
+    page = extract_html(raw, "https://x.example/a", now=datetime(2026, 1, 1))
+    assert page["date"] is None or page["date"] <= datetime(2026, 1, 1)
+
+
+@pytest.mark.parametrize("encoding, declared_http, declared_meta", [
+    ("windows-1252", None, "windows-1252"),   # declared in <meta> only
+    ("windows-1252", "utf-8", "utf-8"),       # declared wrongly as UTF-8 everywhere
+    ("shift_jis", "windows-1252", "windows-1252"),  # Japanese bytes declared as Latin
+    ("utf-8", "iso-8859-1", "iso-8859-1"),    # UTF-8 declared as Latin-1
+])
+def test_text_is_decoded_despite_wrong_or_missing_charsets(encoding, declared_http, declared_meta):
+    special = "幹細胞の研究と多発性硬化症" if encoding == "shift_jis" else "Müller’s café – naïve"
+    raw = article_html("Stem cells", [special + " " + PARAGRAPHS[0], special + " " + FILLER],
+                       charset=declared_meta, lang="ja" if encoding == "shift_jis" else "en").encode(encoding)
+    content_type = f"text/html; charset={declared_http}" if declared_http else "text/html"
+    page = extract_html(raw, "https://x.example/a", content_type)
+    assert special in page["text"]
+
+
+@pytest.mark.parametrize("raw, content_type, reason", [
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "text/html", "binary_content"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj" + bytes(200), "text/html", "binary_content"),
+    (b"", "text/html", "empty_page"),
+    (b"   \n  ", "text/html", "empty_page"),
+    (b"%PDF-1.7", "application/pdf", "not_html"),
+    (b"<html><body><p>Hi</p></body></html>", "text/html", "no_article_text"),
+    (b"<<<<<>>>><div<<p>>\x00\x00", "text/html", "no_article_text"),
+])
+def test_pages_without_an_article_are_refused_with_a_reason(raw, content_type, reason):
+    with pytest.raises(ExtractionError) as caught:
+        extract_html(raw, "https://x.example/a", content_type)
+    assert caught.value.reason == reason
+
+
+def test_extract_source_reads_plain_and_gzipped_files(tmp_path):
+    html = article_html("Stem cells in MS", PARAGRAPHS).encode()
+    (tmp_path / "a.html").write_bytes(html)
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(html))
+    assert extract_source(str(tmp_path / "a.html")) == extract_source(str(tmp_path / "a.html.gz"))
+
+
+def test_extract_source_fetches_urls(news_site):
+    page = extract_source(news_site.url + "/news/3")
+    assert page["url"] == news_site.url + "/news/3"
+    assert "trial of 3 patients" in page["text"]
+
+
+def test_extract_source_errors(tmp_path, news_site):
+    with pytest.raises(ExtractionError, match="no such file"):
+        extract_source(str(tmp_path / "missing.html"))
+    with pytest.raises(ExtractionError, match="HTTP 404"):
+        extract_source(news_site.url + "/nowhere")
+    with pytest.raises(ExtractionError, match="not_html"):
+        extract_source(news_site.url + "/robots.txt" + "?x")

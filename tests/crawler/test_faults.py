@@ -1,0 +1,72 @@
+"""A hostile site: every fault is skipped with its reason, the crawl goes on, good pages are stored."""
+import pytest
+from sqlalchemy import select
+
+from crawler.run import run_crawl
+from tests.crawler.loopback_site import FILLER, STEM, Page, Site, article_html, gzip_bomb, rss, stem_cell_story
+from storage.models import Article, CrawlRun
+
+CAP = 1_000_000  # DOWNLOAD_MAXSIZE for this crawl
+
+
+def hostile_routes() -> dict:
+    japanese = "幹細胞の研究と多発性硬化症。研究者たちは、多発性硬化症の患者に対する幹細胞移植を報告した。"
+    return {
+        "/good": Page(stem_cell_story(1)),
+        "/malformed": Page(b"<html><body><div><p>" + STEM.format(n=7).encode() + b"<p><b>" + FILLER.encode()
+                           + b"<div></span></table><p>Stem cell " + FILLER.encode() + b"<!-- unclosed"),
+        "/cp1252": Page(article_html("Müller’s stem cell trial", [STEM.format(n=8), FILLER], charset="utf-8")
+                        .encode("cp1252")),
+        "/sjis": Page(article_html("幹細胞 stem cell", [japanese + STEM.format(n=9), japanese + FILLER],
+                                   charset="windows-1252", lang="ja").encode("shift_jis"),
+                      "text/html; charset=windows-1252"),
+        "/png": Page(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 50),
+        "/pdf": Page(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 50),
+        "/bomb": Page(gzip_bomb(50 * CAP), headers={"Content-Encoding": "gzip"}),
+        "/huge": Page(b"<html><body>" + b"<p>stem cell</p>" * (2 * CAP // 16) + b"</body></html>"),
+        "/missing": Page(b"gone", "text/plain", 404),
+        "/broken": Page(b"oops", "text/plain", 500),
+        "/slow": Page(stem_cell_story(2), delay=4),
+        "/loop-a": Page(b"", status=302, headers={"Location": "/loop-b"}),
+        "/loop-b": Page(b"", status=302, headers={"Location": "/loop-a"}),
+        "/empty": Page(b""),
+    }
+
+
+EXPECTED_REASONS = {
+    "/png": "binary_content", "/pdf": "binary_content", "/bomb": "compression_bomb", "/huge": "too_large",
+    "/missing": "http_404", "/broken": "http_500", "/slow": "timeout", "/loop-a": "redirect_loop",
+    "/empty": "empty_page",
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_crawl(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('faults') / 'hypewatch.db'}"
+    with Site(hostile_routes()) as site:
+        paths = ["/good", "/malformed", "/cp1252", "/sjis", *EXPECTED_REASONS]
+        site.routes["/feed.rss"] = Page(rss([site.url + p for p in paths]), "application/rss+xml")
+        report = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True,
+                           settings={"DOWNLOAD_MAXSIZE": CAP, "DOWNLOAD_TIMEOUT": 1.5, "RETRY_TIMES": 1})
+        yield site, report, url
+
+
+@pytest.mark.parametrize("path, reason", sorted(EXPECTED_REASONS.items()))
+def test_each_fault_is_skipped_with_its_reason(hostile_crawl, path, reason):
+    site, report, _ = hostile_crawl
+    assert site.url + path in report["reasons"][reason]["examples"]
+
+
+def test_the_good_pages_survive_the_bad_ones(hostile_crawl):
+    site, report, url = hostile_crawl
+    from storage import open_database
+    db = open_database(url)
+    with db.session() as session:
+        stored = {a.url.removeprefix(site.url): a for a in session.scalars(select(Article))}
+        run = session.scalar(select(CrawlRun))
+    db.dispose()
+    assert set(stored) == {"/good", "/malformed", "/cp1252", "/sjis"}
+    assert stored["/cp1252"].title == "Müller’s stem cell trial"
+    assert "幹細胞移植" in stored["/sjis"].text
+    assert report["stored"] == 4 and report["skipped"] == len(EXPECTED_REASONS)
+    assert run.status == "finished" and run.report["reasons"] == report["reasons"]

@@ -1,0 +1,111 @@
+"""The digest: what an issue holds, the pages and feed that show it, and subscribing."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import feedparser
+import pytest
+from sqlalchemy import func, select
+
+from digest.issue import build_issue, for_topics
+from storage.models import DigestIssue, Subscriber
+
+DAY = date(2026, 11, 24)  # the day of the `issue_day` fixture
+
+def test_an_issue_holds_the_days_verdicts_and_most_overstated_stories(jobs_db, issue_day):
+    with jobs_db.session() as session:
+        content = build_issue(session, DAY, "UTC").content
+    assert [v["article_id"] for v in content["verdicts"]] == [issue_day["cure"], issue_day["ms"]]
+    agreed, cleared = content["verdicts"]
+    assert agreed["reason"] == "An editor confirmed it promises a cure — Mouse study only."
+    assert agreed["sentences"] == [{"text": "The treatment cures multiple sclerosis.", "labels": ["cure"]}]
+    assert cleared["reason"] == "An editor cleared it: the flag (causal) was wrong"
+    # top by score, only stories with flagged sentences, only that day's
+    assert [s["article_id"] for s in content["stories"]] == [issue_day[k] for k in ("cure", "stem", "ms")]
+    top = content["stories"][0]
+    assert [s["text"] for s in top["sentences"]] == ["The treatment cures multiple sclerosis.",
+                                                     "It is a breakthrough."]
+    assert top["reason"] == ("2 flagged sentences: promises a cure; "
+                             "extrapolates from cells or animals to patients; sells it as a breakthrough")
+    assert top["topics"] == ["ms", "stem-cells"]
+    assert [s["article_id"] for s in for_topics(content, ["ms"])["stories"]] == [issue_day["cure"], issue_day["ms"]]
+
+
+def test_the_day_ends_at_midnight_in_the_configured_time_zone(jobs_db, newsroom):
+    # 23:30 UTC on the 23rd is already the 24th in Berlin
+    newsroom.story("Late news", [("Cures MS.", ["cure"])], classified_at=datetime(2026, 11, 23, 23, 30))
+    with jobs_db.session() as session:
+        assert len(build_issue(session, DAY, "Europe/Berlin").content["stories"]) == 1
+        assert build_issue(session, DAY - timedelta(days=1), "UTC").content["stories"][0]["title"] == "Late news"
+
+
+def test_pages_and_feed_show_the_stored_issues(jobs_db, issue_day, web):
+    with jobs_db.session() as session:
+        for day in (DAY - timedelta(days=1), DAY):
+            build_issue(session, day, "UTC")
+        issues = list(session.scalars(select(DigestIssue).order_by(DigestIssue.date.desc())))
+    status, archive = web.get("/digest/")
+    assert status == 200 and archive.index("2026-11-24") < archive.index("2026-11-23")
+    status, page = web.get("/digest/2026-11-24")
+    assert status == 200 and "The treatment cures multiple sclerosis." in page
+    assert "Stem cell jab &lt;b&gt;cures&lt;/b&gt; MS" in page and "<b>cures</b>" not in page
+    assert web.get("/digest/2026-11-25")[0] == 404 and web.get("/digest/not-a-day")[0] == 404
+
+    status, xml = web.get("/digest/feed.atom")
+    feed = feedparser.parse(xml)
+    assert status == 200 and feed.bozo == 0, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert [(e.id, e.title, e.link, e.updated_parsed[:6]) for e in feed.entries] == [
+        (f"{web.base_url}/digest/{i.date}", i.content["title"], f"{web.base_url}/digest/{i.date}",
+         i.built_at.timetuple()[:6]) for i in issues]
+
+
+def test_subscribing_takes_a_confirmed_address(config, jobs_db, web, smtp):
+    status, form = web.get("/digest/subscribe")
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)
+    # a form without its CSRF token is refused and sends nothing
+    assert web.post("/digest/subscribe", {"email": "ann@example.org"})[0] == 400
+    status, page = web.post("/digest/subscribe", {"csrf_token": token, "email": "not an address"})
+    assert status == 400 and "not an e-mail address" in page
+
+    status, page = web.post("/digest/subscribe", {"csrf_token": token, "email": "Ann@Example.ORG",
+                                                  "topics": ["ms"], "frequency": "weekly"})
+    assert status == 200 and "Check your mail" in page
+    with jobs_db.session() as session:  # nothing is stored before the address is confirmed
+        assert session.scalars(select(Subscriber)).all() == []
+    [mail] = smtp.sink.to("Ann@example.org")
+    assert mail["Subject"] == "Confirm your Hypewatch digest subscription"
+    link = re.search(r"http://\S+/digest/confirm/\S+", mail.get_body(("plain",)).get_content()).group(0)
+    assert link in mail.get_body(("html",)).get_content()
+
+    assert web.get(link[:-3] + "xyz")[0] == 400  # an altered link
+    status, page = web.get(link)  # following the link shows a button, it does not confirm
+    assert status == 200 and "Multiple sclerosis" in page
+    with jobs_db.session() as session:
+        assert session.scalars(select(Subscriber)).all() == []
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    status, page = web.post(link, {"csrf_token": token})
+    assert status == 200 and "Subscribed" in page
+    with jobs_db.session() as session:
+        [subscriber] = session.scalars(select(Subscriber)).all()
+        assert (subscriber.email, subscriber.status, subscriber.topics, subscriber.frequency) == (
+            "Ann@example.org", "confirmed", ["ms"], "weekly")
+
+
+def test_digest_build_stores_an_issue_once_and_refuses_bad_dates(jobs_db, issue_day, smtp):
+    from click.testing import CliRunner
+    from hypewatch.cli import main
+    runner = CliRunner()
+    result = runner.invoke(main, ["digest", "build", "--date", "2026-11-24"])
+    assert result.exit_code == 0 and "issue 2026-11-24: 2 verdicts, 3 stories" in result.output
+    assert runner.invoke(main, ["digest", "build", "--date", "2026-11-24", "--rebuild"]).exit_code == 0
+    bad = runner.invoke(main, ["digest", "build", "--date", "24.11.2026"])
+    assert bad.exit_code == 2 and "not a date: '24.11.2026' (use YYYY-MM-DD)" in bad.output
+    with jobs_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(DigestIssue)) == 1
+        from digest.subscribers import confirm
+        confirm(session, {"email": "reader@example.org", "topics": [], "frequency": "daily"})
+    assert runner.invoke(main, ["digest", "send", "--date", "2026-11-24"]).exit_code == 0
+    refused = runner.invoke(main, ["digest", "build", "--date", "2026-11-24", "--rebuild"])
+    assert refused.exit_code == 1 and "has gone out to subscribers" in refused.output

@@ -1,0 +1,215 @@
+"""Running jobs: every run is recorded, locks keep two runs of one job apart, retraining
+installs a new model only when its cross-validated scores do not drop."""
+from __future__ import annotations
+
+import json
+import time
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import func, select
+
+import jobs
+from storage.models import JobLock, JobRun
+
+
+def recorded(db, name=None):
+    with db.session() as session:
+        query = select(JobRun).order_by(JobRun.id)
+        if name:
+            query = query.where(JobRun.name == name)
+        return list(session.scalars(query))
+
+
+def test_a_run_is_recorded_with_its_counts(config, jobs_db, stand_in):
+    stand_in("hypewatch.pipeline", classify_pending=lambda db: 7)
+    result = jobs.run_job("classify")
+    assert result["outcome"] == "ok"
+    [run] = recorded(jobs_db)
+    assert (run.name, run.outcome, run.counts, run.error) == ("classify", "ok", {"classified": 7}, None)
+    assert run.finished_at >= run.started_at
+
+
+def test_a_failing_run_is_recorded_with_its_error(config, jobs_db, stand_in):
+    def broken(db):
+        raise RuntimeError("model file is corrupt")
+    stand_in("hypewatch.pipeline", classify_pending=broken)
+    assert jobs.run_job("classify")["outcome"] == "failed"
+    [run] = recorded(jobs_db)
+    assert run.outcome == "failed" and "RuntimeError: model file is corrupt" in run.error
+    with jobs_db.session() as session:  # the lock was released
+        assert session.scalar(select(func.count()).select_from(JobLock)) == 0
+
+
+@pytest.fixture
+def sources(stand_in):
+    """Two sources as crawler.sources.load_sources gives them (the crawler is not merged yet)."""
+    entries = [SimpleNamespace(name="example", kind="feed", urls=["https://example.org/feed"],
+                               interval_minutes=30, enabled=True),
+               SimpleNamespace(name="resting", kind="feed", urls=["https://example.net/feed"],
+                               interval_minutes=60, enabled=False)]
+    stand_in("crawler.sources", load_sources=lambda path: SimpleNamespace(path=path, sources=entries))
+    return entries
+
+
+def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
+    plan = jobs.planned_jobs(config)
+    assert set(plan) == {"crawl:example", "classify", "deliver", "digest", "retrain", "cleanup"}
+    assert plan["crawl:example"].trigger.interval.total_seconds() == 30 * 60
+    assert str(plan["digest"].trigger) == "cron[hour='7', minute='0']"
+
+
+def test_a_source_is_never_crawled_twice_at_once(config, jobs_db, stand_in, sources):
+    calls = []
+
+    def run_crawl(**kwargs):
+        calls.append(kwargs)
+        return {"fetched": 3, "stored": 2, "status": "ok"}
+    stand_in("crawler.run", run_crawl=run_crawl)
+    # another scheduler process is crawling this source right now
+    owner = jobs.acquire_lock(jobs_db, "crawl:example")
+    assert owner and jobs.acquire_lock(jobs_db, "crawl:example") is None
+    assert jobs.run_job("crawl:example")["outcome"] == "skipped"
+    assert calls == []
+    jobs.release_lock(jobs_db, "crawl:example", owner)
+    result = jobs.run_job("crawl:example")
+    assert result["outcome"] == "ok" and result["counts"] == {"source": "example", "fetched": 3, "stored": 2}
+    assert calls == [{"sources": [sources[0]], "database_url": config.database_url}]
+    assert [r.outcome for r in recorded(jobs_db, "crawl:example")] == ["skipped", "ok"]
+    assert "not in" in jobs.run_job("crawl:gone")["error"]
+
+
+def test_a_dead_holders_lock_is_taken_over(jobs_db):
+    from datetime import timedelta
+    assert jobs.acquire_lock(jobs_db, "retrain", ttl=timedelta(seconds=-1))
+    assert jobs.acquire_lock(jobs_db, "retrain") is not None
+
+
+def test_unknown_job_names_are_refused(config):
+    with pytest.raises(jobs.JobError, match="unknown job 'crawl'"):
+        jobs.run_job("crawl")
+
+
+def _card(f1):
+    return {"model_version": f"v{f1}", "metrics": {label: {"f1": f1, "precision": 1.0}
+                                                   for label in jobs.LABELS}}
+
+
+def test_retraining_keeps_the_installed_model_when_scores_drop(config, jobs_db, newsroom, monkeypatch):
+    import classifier
+    story = newsroom.story("Cure?", [("A single injection cures MS.", ["cure"])])
+    newsroom.verdict(story, 0, "agree", ["cure"])
+    scores = iter([0.60, 0.50, 0.60])
+    seen = []
+
+    def train(model_dir, extra_examples):
+        seen.append(extra_examples)
+        f1 = next(scores)
+        (model_dir / "model.bin").write_text(str(f1))
+        return _card(f1)
+    monkeypatch.setattr(classifier, "train", train, raising=False)  # the classifier's API, not merged yet
+    first, second, third = (jobs.run_job("retrain")["counts"] for _ in range(3))
+    assert seen[0] == [{"text": "A single injection cures MS.", "labels": ["cure"], "verdict": "agree",
+                        "article_id": story}]
+    assert first["replaced"] and first["reason"] == "no installed model"
+    assert not second["replaced"] and second["old_macro_f1"] == 0.60 and second["new_macro_f1"] == 0.50
+    assert third["replaced"]  # equal scores: the newer model (with more data) goes in
+    installed = config.model_dir
+    assert (installed / "model.bin").read_text() == "0.6"
+    assert json.loads((installed / jobs.CARD_FILE).read_text())["model_version"] == "v0.6"
+    assert not list(installed.parent.glob(".model-*"))  # no candidates left behind
+
+
+def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
+    from apscheduler.triggers.interval import IntervalTrigger
+    from datetime import timedelta
+    plan = {"cleanup": jobs.Planned(IntervalTrigger(seconds=1), timedelta(seconds=30))}
+    scheduler = jobs.build_scheduler(config, plan)
+    try:
+        deadline = time.monotonic() + 30
+        while len(recorded(jobs_db, "cleanup")) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert set(jobs.next_run_times(jobs_db)) == {"cleanup"}  # the schedule is in the database
+    finally:
+        scheduler.shutdown(wait=True)
+    runs = recorded(jobs_db, "cleanup")
+    assert len(runs) >= 2 and {r.outcome for r in runs} == {"ok"}
+    assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0,
+                              "runs_interrupted": 0}
+
+
+def test_a_run_missed_while_no_scheduler_was_up_is_caught_up_once(config, jobs_db):
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.triggers.interval import IntervalTrigger
+    from datetime import datetime, timedelta, timezone
+    plan = {"cleanup": jobs.Planned(IntervalTrigger(hours=1), timedelta(hours=2))}
+    jobs.build_scheduler(config, plan).shutdown()
+    # the machine was off for three hours: three runs were missed
+    store = SQLAlchemyJobStore(engine=jobs_db.engine, tablename=jobs.JOBSTORE_TABLE)
+    store.start(None, "default")
+    job = store.lookup_job("cleanup")
+    job.next_run_time = datetime.now(timezone.utc) - timedelta(hours=3)
+    store.update_job(job)
+
+    scheduler = jobs.build_scheduler(config, plan)
+    try:
+        deadline = time.monotonic() + 30
+        while not recorded(jobs_db, "cleanup") and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        scheduler.shutdown(wait=True)
+    assert len(recorded(jobs_db, "cleanup")) == 1  # coalesced into one run
+    assert jobs.next_run_times(jobs_db)["cleanup"] > datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def test_the_scheduler_command_stores_the_schedule_and_stops_on_sigterm(config, jobs_db):
+    import os
+    import signal
+    import subprocess
+    import sys
+    child = subprocess.Popen([sys.executable, "-c", "from hypewatch.cli import main; main()", "scheduler"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             env={**os.environ, "HYPEWATCH_DIGEST_TIME": "06:15"})
+    try:
+        deadline = time.monotonic() + 60
+        while len(jobs.next_run_times(jobs_db)) < 5 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        child.send_signal(signal.SIGTERM)
+        output, _ = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0, output
+    assert set(jobs.next_run_times(jobs_db)) == {"classify", "deliver", "digest", "retrain", "cleanup"}
+    assert "scheduled digest: cron[hour='6', minute='15']" in output
+
+
+def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs_db):
+    from datetime import timedelta
+    from storage.models import CrawlRun, utcnow
+    long_ago = utcnow() - timedelta(days=jobs.keep_days() + 1)
+    with jobs_db.session() as session:
+        session.add_all([JobRun(name="classify", started_at=long_ago, outcome="ok"),
+                         JobRun(name="classify", started_at=utcnow() - timedelta(hours=1), outcome="ok"),
+                         JobRun(name="retrain", started_at=utcnow() - timedelta(hours=5), outcome="running"),
+                         CrawlRun(started_at=long_ago, status="done"), CrawlRun(status="done")])
+    assert jobs.run_job("cleanup")["counts"] == {"job_runs_deleted": 1, "crawl_runs_deleted": 1,
+                                                  "locks_deleted": 0, "runs_interrupted": 1}
+    runs = {r.name: r for r in recorded(jobs_db) if r.name != "cleanup"}
+    assert runs["retrain"].outcome == "failed" and "interrupted" in runs["retrain"].error
+    assert runs["classify"].started_at > long_ago
+    with jobs_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(CrawlRun)) == 1
+
+
+def test_jobs_list_shows_the_schedule_and_last_outcomes(config, jobs_db, stand_in):
+    from click.testing import CliRunner
+    from hypewatch.cli import main
+    stand_in("hypewatch.pipeline", classify_pending=lambda db: 0)
+    assert CliRunner().invoke(main, ["jobs", "run", "classify"]).exit_code == 0
+    result = CliRunner().invoke(main, ["jobs", "list"])
+    assert result.exit_code == 0
+    lines = {line.split("\t")[0]: line for line in result.output.splitlines()}
+    assert "last: ok at" in lines["classify"] and "last: never run" in lines["digest"]
+    bad = CliRunner().invoke(main, ["jobs", "run", "nonsense"])
+    assert bad.exit_code == 1 and "unknown job 'nonsense'" in bad.output and "Traceback" not in bad.output

@@ -1,0 +1,124 @@
+"""The storage layer: schema upgrades, one row per URL, safe concurrent writers."""
+import multiprocessing
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.orm.exc import StaleDataError
+
+from storage import Database, DatabaseError, open_database
+from storage.articles import article_record, known_urls, save_analysis, store_article
+from storage.models import Annotation, Article, ArticleLabel, Sentence
+from storage.users import UserError, add_user, authenticate
+from tests.samples import PAGE, RESULT
+
+
+def test_upgrade_creates_every_table_and_is_idempotent(db):
+    first = db.revision()
+    assert first is not None
+    assert db.upgrade() == first
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url):
+    db = open_database(sqlite_url)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 10000
+
+
+def test_a_url_is_stored_once(db):
+    with db.session() as session:
+        assert store_article(session, PAGE) is not None
+    with db.session() as session:
+        assert store_article(session, dict(PAGE, text="other text")) is None
+        assert known_urls(session, [PAGE["url"], "https://other.example/"]) == {PAGE["url"]}
+        assert session.scalar(select(func.count()).select_from(Article)) == 1
+
+
+def test_analysis_replaces_sentences_and_label_counts(db):
+    with db.session() as session:
+        article = store_article(session, PAGE)
+        save_analysis(session, article, RESULT)
+        save_analysis(session, article, RESULT)
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Sentence)) == 2
+        labels = {row.label: row.count for row in session.scalars(select(ArticleLabel))}
+        assert labels == {"cure": 1, "hype": 1}
+        record = article_record(session.scalar(select(Article)))
+    assert record["score"] == 0.8
+    assert [s["labels"] for s in record["sentences"]] == [["cure"], ["hype"]]
+    assert PAGE["text"][record["sentences"][1]["start"]:record["sentences"][1]["end"]] == "It is a miracle."
+
+
+def test_deleting_a_story_deletes_its_sentences(db):
+    with db.session() as session:
+        save_analysis(session, store_article(session, PAGE), RESULT)
+    with db.session() as session:
+        session.delete(session.scalar(select(Article)))
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Sentence)) == 0
+
+
+def test_two_editors_cannot_overwrite_each_other(db):
+    with db.session() as session:
+        article = store_article(session, PAGE)
+        save_analysis(session, article, RESULT)
+        user = add_user(session, "jo", "journalist", "correct horse")
+        annotation = Annotation(sentence_id=article.sentences[0].id, article_id=article.id,
+                                user_id=user.id, verdict="agree", labels=["cure"])
+        session.add(annotation)
+    first, second = db.sessions(), db.sessions()
+    mine = first.get(Annotation, annotation.id)
+    theirs = second.get(Annotation, annotation.id)
+    mine.status = "approved"
+    first.commit()
+    theirs.status = "rejected"
+    with pytest.raises(StaleDataError):
+        second.commit()
+    second.rollback()
+    first.close(), second.close()
+    with db.session() as session:
+        assert session.get(Annotation, annotation.id).status == "approved"
+
+
+def test_passwords_are_hashed_and_checked(db):
+    with db.session() as session:
+        user = add_user(session, "ed", "editor", "long enough")
+        assert "long enough" not in user.password_hash
+    with db.session() as session:
+        assert authenticate(session, "ed", "long enough").role == "editor"
+        assert authenticate(session, "ed", "wrong password") is None
+        with pytest.raises(UserError, match="exists"):
+            add_user(session, "ed", "editor", "long enough")
+        with pytest.raises(UserError, match="role"):
+            add_user(session, "x", "owner", "long enough")
+
+
+def _write_many(url: str, start: int) -> None:
+    db = Database(url)
+    for i in range(start, start + 40):
+        with db.session() as session:
+            store_article(session, {"url": f"https://news.example/{i % 60}", "text": f"story {i}"})
+
+
+def test_concurrent_writers_wait_instead_of_failing(database_url):
+    open_database(database_url).dispose()
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_write_many, args=(database_url, n * 20)) for n in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    assert [w.exitcode for w in workers] == [0, 0, 0]
+    db = Database(database_url)
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 60
+
+
+def test_a_database_that_does_not_connect_is_a_clear_error():
+    with pytest.raises(DatabaseError, match="cannot connect"):
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    with pytest.raises(DatabaseError, match="not a database URL"):
+        open_database("no such url")

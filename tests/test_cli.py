@@ -1,0 +1,57 @@
+"""The `hypewatch` command's own subcommands: accounts, export, clear errors."""
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from hypewatch.cli import main
+from storage import open_database
+from storage.articles import save_analysis, store_article
+from tests.samples import PAGE, RESULT
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def test_every_command_has_help():
+    for name, command in main.commands.items():
+        result = run(name, "--help")
+        assert result.exit_code == 0, name
+        assert command.get_short_help_str() and "Usage:" in result.output, name
+
+
+def test_users_add_takes_the_password_from_the_environment(home):
+    result = run("users", "add", "maria", "--role", "journalist", env={"HYPEWATCH_PASSWORD": "s3cret-pass"})
+    assert result.exit_code == 0, result.output
+    assert "maria\tjournalist" in run("users", "list").output
+    again = run("users", "add", "maria", "--role", "journalist", env={"HYPEWATCH_PASSWORD": "s3cret-pass"})
+    assert again.exit_code == 1 and "exists already" in again.output
+
+
+def test_users_add_without_a_password_says_so(home):
+    result = run("users", "add", "maria", "--role", "editor", env={"HYPEWATCH_PASSWORD": ""})
+    assert result.exit_code == 1
+    assert "HYPEWATCH_PASSWORD" in result.output
+
+
+def test_export_writes_one_object_per_story(home, database_url):
+    db = open_database(database_url)
+    with db.session() as session:
+        save_analysis(session, store_article(session, PAGE, source="demo"), RESULT)
+    result = CliRunner().invoke(main, ["export", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert set(record) == {"url", "title", "published", "source", "text", "score", "sentences"}
+    assert record["url"] == PAGE["url"] and record["sentences"][0]["labels"] == ["cure"]
+
+
+def test_a_database_that_does_not_connect_is_one_line_and_exit_1(tmp_path):
+    env = {"HYPEWATCH_HOME": str(tmp_path), "HYPEWATCH_DATABASE_URL": "postgresql+psycopg://x@127.0.0.1:1/none",
+           "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-m", "hypewatch", "export"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 1
+    assert "cannot connect" in proc.stderr and "Traceback" not in proc.stderr

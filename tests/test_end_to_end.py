@@ -1,0 +1,52 @@
+"""The path `make demo` takes: crawl the sample site on loopback, classify, review in the queue."""
+import re
+import socket
+
+from click.testing import CliRunner
+
+from hypewatch.cli import DEMO_PASSWORD, main
+from hypewatch.demo import ARTICLES, CAREFUL, OFF_TOPIC, OVERSTATED
+from sqlalchemy import select
+
+from storage import open_database
+from storage.models import Article
+from webapp import create_app
+
+
+def _free_port() -> str:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return str(s.getsockname()[1])
+
+
+def _titles_in_queue(html: str) -> list[str]:
+    return [re.sub(r"\s+", " ", t).strip() for t in re.findall(r'<a[^>]*href="/queue/story/\d+"[^>]*>(.*?)</a>', html, re.S)]
+
+
+def test_demo_crawls_classifies_and_ranks_the_overstated_stories_first(home, database_url, model_dir, monkeypatch):
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+    site_port = _free_port()
+    result = CliRunner().invoke(main, ["demo", "--no-serve", "--site-port", site_port], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "demo-journalist" in result.output and DEMO_PASSWORD in result.output
+    stored = int(re.search(r"crawl: (\d+) stored", result.output).group(1))
+    assert stored == len(ARTICLES) - len(OFF_TOPIC), result.output
+
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "e2e"})
+    client = app.test_client()
+    login = client.get("/auth/login")
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', login.text).group(1)
+    response = client.post("/auth/login", data={"name": "demo-journalist", "password": DEMO_PASSWORD,
+                                           "csrf_token": token}, follow_redirects=True)
+    assert response.status_code == 200
+    queue = client.get("/queue/").text
+
+    with open_database(database_url).session() as session:
+        by_path = {a.url.split("/", 3)[3]: (a.title, a.score) for a in session.scalars(select(Article))}
+    titles = _titles_in_queue(queue)
+    position = {path: titles.index(by_path[path.lstrip("/")][0]) for path in OVERSTATED + CAREFUL}
+    assert max(position[p] for p in OVERSTATED) < min(position[p] for p in CAREFUL), (titles, by_path)
+
+    # The second crawl finds everything stored already and stores nothing twice.
+    again = CliRunner().invoke(main, ["demo", "--no-serve", "--site-port", site_port], catch_exceptions=False)
+    assert again.exit_code == 0 and "crawl: 0 stored" in again.output, again.output

@@ -1,0 +1,185 @@
+"""The public digest pages: the archive, one page per issue, the Atom feed, and
+subscribing / confirming / unsubscribing.
+
+The one-click unsubscribe POST (RFC 8058) is sent by mail programs, with no session and no
+CSRF token: the signed token in the URL is what authorises it, so the view is exempt from
+CSRF protection: it is registered with Flask-WTF's CSRFProtect when the app has one, and
+marked `csrf_exempt` for an app that calls csrf.protect() itself.
+
+Every view carries `allowed_roles` (everyone), like webapp.auth.public, for the route audit.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, abort, current_app, flash, render_template, request
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectMultipleField, StringField
+from wtforms.validators import DataRequired, Length
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from digest import links
+from digest.issue import TOPICS, DigestError
+from storage.models import ROLES
+
+try:
+    from wtforms import SelectChoice as _choice
+except ImportError:  # WTForms before 3.3 takes (value, label) pairs
+    def _choice(value, label):
+        return (value, label)
+
+bp = Blueprint("digest", __name__, url_prefix=links.URL_PREFIX, template_folder="templates")
+ISSUES_PER_PAGE = 30
+
+
+EVERYONE = frozenset({None, *ROLES})  # None: not logged in
+
+
+def database():
+    """The app's Database (app.extensions["hypewatch_db"], as webapp.db keeps it), opened once."""
+    db = current_app.extensions.get("hypewatch_db")
+    if db is None:
+        from hypewatch.config import load_config
+        from storage import open_database
+        url = current_app.config.get("DATABASE_URL") or load_config().database_url
+        db = current_app.extensions["hypewatch_db"] = open_database(url)
+    return db
+
+
+def public(view):
+    view.allowed_roles = EVERYONE
+    return view
+
+
+def _settings():
+    from hypewatch.config import load_config
+    return load_config()
+
+
+class SubscribeForm(FlaskForm):
+    email = StringField("E-mail address", validators=[DataRequired(), Length(max=254)])
+    topics = SelectMultipleField("Topics (none ticked: all)", choices=[_choice(k, v) for k, v in TOPICS.items()],
+                                 widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
+    frequency = RadioField("How often", choices=[_choice("daily", "Every day"), _choice("weekly", "Once a week")],
+                           default="daily")
+
+
+class ConfirmForm(FlaskForm):
+    pass
+
+
+@bp.record_once
+def _exempt_one_click_unsubscribe(state) -> None:
+    csrf = state.app.extensions.get("csrf")
+    if csrf is not None:
+        csrf.exempt(unsubscribe)
+
+
+@bp.get("/")
+@public
+def archive():
+    from sqlalchemy import func, select
+    from storage.models import DigestIssue
+    page = request.args.get("page", 1, type=int)
+    if page < 1:
+        abort(404)
+    with database().session() as session:
+        total = session.scalar(select(func.count()).select_from(DigestIssue))
+        issues = list(session.scalars(select(DigestIssue).order_by(DigestIssue.date.desc())
+                                      .offset((page - 1) * ISSUES_PER_PAGE).limit(ISSUES_PER_PAGE)))
+    return render_template("digest/archive.html", issues=issues, page=page,
+                           more=total > page * ISSUES_PER_PAGE)
+
+
+@bp.get("/<day>")
+@public
+def issue(day):
+    from sqlalchemy import select
+    from storage.models import DigestIssue
+    try:
+        day = date.fromisoformat(day)
+    except ValueError:
+        abort(404)
+    with database().session() as session:
+        found = session.scalar(select(DigestIssue).where(DigestIssue.date == day))
+    if found is None:
+        abort(404)
+    return render_template("digest/issue.html", issue=found, content=found.content, topics=TOPICS)
+
+
+@bp.get("/feed.atom")
+@public
+def feed():
+    from sqlalchemy import select
+    from storage.models import DigestIssue, utcnow
+    with database().session() as session:
+        issues = list(session.scalars(select(DigestIssue).order_by(DigestIssue.date.desc()).limit(50)))
+    updated = max((i.built_at for i in issues), default=utcnow())
+    body = render_template("digest/feed.xml", issues=issues, updated=updated)
+    return current_app.response_class(body, mimetype="application/atom+xml")
+
+
+@bp.route("/subscribe", methods=["GET", "POST"])
+@public
+def subscribe():
+    from digest.smtp import MailError
+    from digest.subscribers import request_subscription
+    form = SubscribeForm()
+    if form.validate_on_submit():
+        settings = _settings()
+        try:
+            email = request_subscription(
+                secret_key=current_app.secret_key, smtp_url=settings.smtp_url, base_url=settings.base_url,
+                email=form.email.data, topics=form.topics.data or [], frequency=form.frequency.data)
+        except DigestError as exc:
+            form.email.errors.append(str(exc))
+        except (MailError, ValueError):
+            current_app.logger.exception("cannot send a confirmation mail")
+            flash("We could not send the confirmation mail just now; please try again later.", "error")
+        else:
+            return render_template("digest/check_mail.html", email=email)
+    return render_template("digest/subscribe.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/confirm/<token>", methods=["GET", "POST"])
+@public
+def confirm(token):
+    """GET shows a button (mail scanners follow links); POST confirms."""
+    from digest.subscribers import confirm as confirm_subscription
+    try:
+        wanted = links.read_confirm_token(current_app.secret_key, token)
+    except links.TokenError as exc:
+        return render_template("digest/message.html", title="Confirmation failed", message=str(exc)), 400
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        with database().session() as session:
+            subscriber = confirm_subscription(session, wanted)
+            email, frequency = subscriber.email, subscriber.frequency
+        return render_template("digest/message.html", title="Subscribed",
+                               message=f"{email} will get the digest {frequency}.")
+    return render_template("digest/confirm.html", form=form, wanted=wanted, topics=TOPICS)
+
+
+@bp.route("/unsubscribe/<token>", methods=["GET", "POST"])
+@public
+def unsubscribe(token):
+    """GET shows a confirm page; POST (the page's button, or a mail program's RFC 8058
+    one-click request) ends the subscription."""
+    from digest.subscribers import unsubscribe as end_subscription
+    try:
+        subscriber_id, email = links.read_unsubscribe_token(current_app.secret_key, token)
+    except links.TokenError as exc:
+        return render_template("digest/message.html", title="Unsubscribe failed", message=str(exc)), 400
+    if request.method == "GET":
+        return render_template("digest/unsubscribe.html", email=email)
+    with database().session() as session:
+        subscriber = end_subscription(session, subscriber_id, email)
+    if subscriber is None:
+        return render_template("digest/message.html", title="Unsubscribe failed",
+                               message="There is no such subscription."), 404
+    return render_template("digest/message.html", title="Unsubscribed",
+                           message=f"{email} will get no more mail from us.")
+
+
+unsubscribe.csrf_exempt = True  # RFC 8058: the signed token in the URL authorises the POST
+
