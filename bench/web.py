@@ -1,6 +1,6 @@
 """Load on the web app at scale: 100,000 stories and 1,000,000 sentences.
 
-Fills a fresh database with bulk inserts, serves the app with a multi-threaded WSGI server
+Fills a fresh database with bulk inserts, serves the app with waitress (multi-threaded, as in production)
 on 127.0.0.1 (a port the OS picks), then a second process logs in as an editor and puts the
 review queue, a story page and the approval queue under concurrent load, next to the
 trivial /healthz endpoint of the same server. Prints p50/p95 latency per page and each
@@ -191,16 +191,16 @@ def load(port: int, targets: dict[str, list[str]], seconds: float, concurrency: 
 
 
 def serve(url: str):
-    from werkzeug.serving import WSGIRequestHandler, make_server
+    """The app under waitress (the production server, see jobs.py), 8 threads, a free port."""
+    import logging
+
+    import waitress
 
     from webapp import create_app
-
-    class QuietHandler(WSGIRequestHandler):
-        def log_request(self, *args, **kwargs):
-            pass
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under load is expected
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench"})
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=8)
+    threading.Thread(target=server.run, daemon=True).start()
     return server
 
 
@@ -227,11 +227,11 @@ def main() -> None:
         }
         receive, send = multiprocessing.Pipe(duplex=False)
         client = multiprocessing.get_context("spawn").Process(
-            target=load, args=(server.server_port, targets, args.seconds, args.concurrency, send))
+            target=load, args=(server.effective_port, targets, args.seconds, args.concurrency, send))
         client.start()
         results = receive.recv()
         client.join()
-        server.shutdown()
+        server.close()
     trivial = results.pop("trivial /healthz")
     print(f"\n{'page':30} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'ratio':>6}  errors")
     print(f"{'trivial /healthz':30} {trivial['p50_ms']:8.1f} {trivial['p95_ms']:8.1f} {trivial['throughput']:8.0f} {1:6.2f}  {trivial['errors']}")

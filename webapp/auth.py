@@ -67,9 +67,20 @@ def load_user_and_check_csrf():
     user_id = session.get("user_id")
     if user_id is not None:
         g.user = get_session().get(User, user_id)
-    if current_app.config.get("WTF_CSRF_ENABLED", True):
+    if current_app.config.get("WTF_CSRF_ENABLED", True) and not _csrf_exempt():
         csrf.protect()  # checks only state-changing methods (WTF_CSRF_METHODS)
     return None
+
+
+def _csrf_exempt() -> bool:
+    """Views that authorise a POST otherwise (a signed one-click unsubscribe link) opt out with
+    `view.csrf_exempt = True` or Flask-WTF's `csrf.exempt(view)`."""
+    view = current_app.view_functions.get(request.endpoint)
+    if view is None:
+        return False
+    return (getattr(view, "csrf_exempt", False)
+            or f"{view.__module__}.{view.__name__}" in csrf._exempt_views
+            or request.blueprint in csrf._exempt_blueprints)
 
 
 def _safe_next(target: str | None) -> str | None:
