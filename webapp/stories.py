@@ -10,6 +10,10 @@ from sqlalchemy import String, Text, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, Sentence, User
+from webapp.views import LABELS
+
+
+MAX_PAGE = 400  # deep OFFSETs cost a scan; filters are the way to reach older stories
 
 
 @dataclass
@@ -30,11 +34,12 @@ class QueueFilters:
                 return date.fromisoformat(args.get(name, ""))
             except ValueError:
                 return None
-        status = args.get("status", "")
-        return cls(label=args.get("label", "").strip(), source=args.get("source", "").strip(),
+        status, label = args.get("status", ""), args.get("label", "")
+        page = min(max(1, args.get("page", 1, type=int) or 1), MAX_PAGE)
+        return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
                    status=status if status in STORY_STATUSES else "",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
-                   mine=args.get("mine") == "1", page=max(1, args.get("page", 1, type=int) or 1))
+                   mine=args.get("mine") == "1", page=page)
 
     def as_args(self, **changes) -> dict:
         values = {"label": self.label, "source": self.source, "status": self.status,

@@ -171,6 +171,8 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
     assert titles("?q=DIET") == ["Diet and MS: a careful look"]
     assert titles("?since=2026-11-21&until=2026-11-21") == ["MS patients helped by stem cell trial"]
     assert titles("?label=cure") == [STORY]
+    assert len(titles("?label=miracle")) == 3  # an unknown label is no filter
+    assert journalist.get("/queue/?page=99999999999").status_code == 200  # capped, not a huge OFFSET
     story_id = app.ids["articles"][STORY]
     assert journalist.post(f"/queue/story/{story_id}/status", data={"action": "assign"}).status_code == 302
     assert titles("?mine=1") == [STORY] and titles("?status=in_review") == [STORY]
