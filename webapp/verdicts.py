@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from storage.models import Annotation, Article
+from webapp.views import safe_href
 
 PUBLISHER = {"@type": "Organization", "name": "Hypewatch"}
 
@@ -65,8 +66,10 @@ def claim_review(annotation: Annotation, page_url: str) -> dict:
     """schema.org ClaimReview for the public verdict page."""
     article, sentence = annotation.article, annotation.sentence
     name, value = rating(annotation)
-    item = {"@type": "NewsArticle", "url": article.url, "headline": article.title or "",
+    item = {"@type": "NewsArticle", "headline": article.title or "",
             "publisher": {"@type": "Organization", "name": outlet(article)}}
+    if safe_href(article.url):  # never hand a javascript: URL to search engines
+        item["url"] = article.url
     if article.author:
         item["author"] = {"@type": "Person", "name": article.author}
     if article.published:
