@@ -1,4 +1,13 @@
-"""The web app: review queue for journalists, approval queue for editors, public verdicts."""
+"""The web app: review queue for journalists, approval queue for editors, public verdicts.
+
+One blueprint per audience: auth (log-in, API tokens), queue (journalists: /queue),
+review (editors: /review approvals, audit exports, stats), admin (/admin users and sources),
+public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
+who may use it with auth.role_required(...) or auth.public; tests/webapp/test_roles.py walks
+every route of app.url_map with every role, so a new route needs an entry there.
+CSRF is checked by auth.load_user_and_check_csrf on every state-changing request, except
+API requests authenticated by a token and views marked `csrf_exempt`.
+"""
 from __future__ import annotations
 
 import os

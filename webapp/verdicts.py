@@ -5,16 +5,21 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from storage.models import Annotation, Article
+from storage.models import Annotation, Article, Sentence, User
 from webapp.views import safe_href
 
 PUBLISHER = {"@type": "Organization", "name": "Hypewatch"}
 
 
 def _approved():
+    # Only the columns a verdict shows: never the story's full text.
     return (select(Annotation).where(Annotation.status == "approved")
-            .options(joinedload(Annotation.sentence), joinedload(Annotation.article),
-                     joinedload(Annotation.user), joinedload(Annotation.reviewed_by)))
+            .options(joinedload(Annotation.sentence).load_only(Sentence.id, Sentence.text, Sentence.labels),
+                     joinedload(Annotation.article).load_only(
+                         Article.id, Article.url, Article.title, Article.author, Article.sitename,
+                         Article.source, Article.published),
+                     joinedload(Annotation.user).load_only(User.name),
+                     joinedload(Annotation.reviewed_by).load_only(User.name)))
 
 
 def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[list[Annotation], bool]:
