@@ -122,15 +122,16 @@ def fill(url: str, stories: int) -> None:
     db.dispose()
 
 
-def _request(port: int, path: str, cookie: str) -> tuple[int, float]:
-    """One GET on a fresh connection (the server speaks HTTP/1.0): status and seconds."""
+def _request(port: int, path: str, cookie: str) -> tuple[int, float, str | None]:
+    """One GET on a fresh connection: status, seconds, and the new session cookie if any."""
     started = time.perf_counter()
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     conn.request("GET", path, headers={"Cookie": cookie})
     response = conn.getresponse()
     response.read()
     conn.close()
-    return response.status, time.perf_counter() - started
+    new_cookie = response.getheader("Set-Cookie")
+    return response.status, time.perf_counter() - started, new_cookie and new_cookie.split(";")[0]
 
 
 def _log_in(port: int) -> str:
@@ -157,7 +158,8 @@ def load(port: int, targets: dict[str, list[str]], seconds: float, concurrency: 
     results = {}
     for name, paths in targets.items():
         for path in paths[:3]:  # warm-up, and a check that the page works
-            status, _ = _request(port, path, cookie)
+            status, _, new_cookie = _request(port, path, cookie)
+            cookie = new_cookie or cookie  # like a browser (the session gains its CSRF secret)
             if status != 200:
                 raise SystemExit(f"{name} ({path}) answered HTTP {status}")
         urls = itertools.cycle(paths)
@@ -171,7 +173,7 @@ def load(port: int, targets: dict[str, list[str]], seconds: float, concurrency: 
             while time.perf_counter() < deadline:
                 with lock:
                     path = next(urls)
-                status, took = _request(port, path, cookie)
+                status, took, _ = _request(port, path, cookie)
                 with lock:
                     latencies.append(took)
                     errors += status != 200
