@@ -87,3 +87,12 @@ def test_a_view_may_opt_out_of_csrf_when_something_else_authorises_the_post(tmp_
     client = app.test_client()
     assert client.post("/signed").status_code == 200
     assert client.post("/unsigned").status_code == 400
+
+
+def test_forbidden_and_missing_pages_are_our_own(as_role):
+    forbidden = as_role("subscriber").get("/queue/")
+    assert forbidden.status_code == 403 and b"Your account may not open this page." in forbidden.data
+    missing = as_role("subscriber").get("/no/such/page")
+    assert missing.status_code == 404 and b"There is no such page." in missing.data
+    api = as_role("subscriber").get("/api/v1/stories")
+    assert api.status_code == 403 and api.get_json() == {"error": "Your account may not open this page."}
