@@ -1,4 +1,13 @@
-"""The web app: review queue for journalists, approval queue for editors, public verdicts."""
+"""The web app: review queue for journalists, approval queue for editors, public verdicts.
+
+One blueprint per audience: auth (log-in, API tokens), queue (journalists: /queue),
+review (editors: /review approvals, audit exports, stats), admin (/admin users and sources),
+public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
+who may use it with auth.role_required(...) or auth.public; tests/webapp/test_roles.py walks
+every route of app.url_map with every role, so a new route needs an entry there.
+CSRF is checked by auth.load_user_and_check_csrf on every state-changing request, except
+API requests authenticated by a token and views marked `csrf_exempt`.
+"""
 from __future__ import annotations
 
 
@@ -33,7 +42,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         BASE_URL=config.base_url,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        WTF_CSRF_CHECK_DEFAULT=False,  # security.py checks it, except for API token requests
+        SESSION_COOKIE_SECURE=config.base_url.startswith("https://"),
+        WTF_CSRF_CHECK_DEFAULT=False,  # auth.py checks it, except for API requests with a token
         WTF_CSRF_TIME_LIMIT=None,
         LOGIN_MAX_FAILURES=5,
         LOGIN_LOCKOUT_SECONDS=60,
@@ -59,5 +69,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         if g.user is not None and g.user.role in auth.STAFF:
             return redirect(url_for("queue.index"))
         return redirect(url_for("public.index"))
+
+    @app.route("/healthz")
+    @auth.public
+    def health():
+        """For load balancers, and the yardstick of bench/web.py: a request that does no work of its own."""
+        return "ok\n", 200, {"Content-Type": "text/plain"}
 
     return app

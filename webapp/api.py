@@ -22,7 +22,8 @@ def _sentence(s: Sentence) -> dict:
             "triggers": s.triggers or {}, "strength": s.strength}
 
 
-def _story(a: Article, **extra) -> dict:
+def _story(a, **extra) -> dict:
+    """An Article or a queue row (both have these attributes)."""
     return {"id": a.id, "url": a.url, "title": a.title, "author": a.author,
             "outlet": a.sitename or a.source, "source": a.source,
             "published": a.published.isoformat() if a.published else None,
@@ -36,7 +37,7 @@ def stories():
     page = queue_page(get_session(), filters, user_id=g.user.id,
                       page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return jsonify(page=page.page, has_next=page.has_next,
-                   stories=[_story(r.article, flagged=r.flagged, labels=r.labels) for r in page.rows])
+                   stories=[_story(r, flagged=r.flagged, labels=r.labels) for r in page.rows])
 
 
 @bp.route("/stories/<int:article_id>")
@@ -86,9 +87,10 @@ def annotate():
         abort(400, "labels must be a list of label names")
     version = data.get("version")
     try:
+        note = data.get("note") if isinstance(data.get("note"), str) else None
         annotation = workflow.annotate(db, g.user, sentence, verdict=str(data.get("verdict", "")),
-                                  labels=labels, note=data.get("note") if isinstance(data.get("note"), str) else None,
-                                  version=version if isinstance(version, int) else None)
+                                       labels=labels, note=note,
+                                       version=version if isinstance(version, int) else None)
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:

@@ -54,6 +54,8 @@ def load_user_and_check_csrf():
     the session cookie and must carry a CSRF token on every state-changing request."""
     g.user = None
     g.token_auth = False
+    if request.endpoint == "static":
+        return None  # stylesheets and scripts need no account and no database
     header = request.headers.get("Authorization", "")
     if request.blueprint == "api" and header.lower().startswith("bearer "):
         user = tokens.user_for_token(get_session(), header[7:].strip())
@@ -65,15 +67,27 @@ def load_user_and_check_csrf():
     user_id = session.get("user_id")
     if user_id is not None:
         g.user = get_session().get(User, user_id)
-    view = current_app.view_functions.get(request.endpoint)
-    if current_app.config.get("WTF_CSRF_ENABLED", True) and not getattr(view, "csrf_exempt", False):
+    if current_app.config.get("WTF_CSRF_ENABLED", True) and not _csrf_exempt():
         csrf.protect()  # checks only state-changing methods (WTF_CSRF_METHODS)
     return None
 
 
+def _csrf_exempt() -> bool:
+    """Views that authorise a POST otherwise (a signed one-click unsubscribe link) opt out with
+    `view.csrf_exempt = True` or Flask-WTF's `csrf.exempt(view)`."""
+    view = current_app.view_functions.get(request.endpoint)
+    if view is None:
+        return False
+    return (getattr(view, "csrf_exempt", False)
+            or f"{view.__module__}.{view.__name__}" in csrf._exempt_views
+            or request.blueprint in csrf._exempt_blueprints)
+
+
 def _safe_next(target: str | None) -> str | None:
     # Only local paths: never redirect a user to another site after log-in.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    # Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" would become "//evil.example".
+    if (target and target.startswith("/") and not target.startswith("//") and "\\" not in target
+            and not any(c.isspace() or ord(c) < 32 for c in target)):
         return target
     return None
 
@@ -81,7 +95,7 @@ def _safe_next(target: str | None) -> str | None:
 @bp.route("/login", methods=("GET", "POST"))
 @public
 def login():
-    error = None
+    error, wait = None, 0
     if request.method == "POST":
         name = request.form.get("name", "").strip()
         password = request.form.get("password", "")
@@ -103,7 +117,7 @@ def login():
                 session.clear()
                 session["user_id"] = user.id
                 return redirect(_safe_next(request.args.get("next")) or url_for("index"))
-    status = 200 if error is None else 401
+    status = 200 if error is None else 429 if wait else 401
     return render_template("auth/login.html", error=error), status
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
-from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
+from storage.models import STORY_STATUSES, Annotation, Article, Sentence
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import get_or_404, get_session
@@ -31,19 +32,17 @@ def story(article_id):
     article = get_or_404(Article, article_id)
     sentences = list(article.sentences)
     notes = list(db.scalars(select(Annotation).where(Annotation.article_id == article.id)
-                            .order_by(Annotation.id)))
+                            .options(joinedload(Annotation.user)).order_by(Annotation.id)))
     mine = {a.sentence_id: a for a in notes if a.user_id == g.user.id}
     by_sentence: dict[int, list[Annotation]] = {}
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
-    events = list(db.scalars(select(AuditEvent).where(AuditEvent.article_id == article.id)
-                             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(200)))
-    user_ids = {e.user_id for e in events if e.user_id}
-    users_by_id = dict(db.execute(select(User.id, User.name).where(User.id.in_(user_ids))).all()) if user_ids else {}
+    claim_ids = {s.id for s in claims}
+    events = list(workflow.audit_trail(db, article_id=article.id, newest_first=True, limit=200))
     return render_template(
-        "queue/story.html", users_by_id=users_by_id, article=article, pieces=segments(article.text, sentences),
-        claims=claims, others=[s for s in sentences if s not in claims], mine=mine,
+        "queue/story.html", article=article, pieces=segments(article.text, sentences),
+        claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same_story(db, article), events=events,
         statuses=STORY_STATUSES)
 
@@ -58,8 +57,8 @@ def annotate(article_id):
         abort(400, "That sentence is not part of this story.")
     try:
         workflow.annotate(db, g.user, sentence, verdict=request.form.get("verdict", ""),
-                     labels=request.form.getlist("labels"), note=request.form.get("note"),
-                     version=request.form.get("version", type=int))
+                          labels=request.form.getlist("labels"), note=request.form.get("note"),
+                          version=request.form.get("version", type=int))
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:

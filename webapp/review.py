@@ -5,11 +5,11 @@ import csv
 import io
 import json
 
-from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
+from flask import (Blueprint, Response, abort, flash, g, redirect, render_template, request,
+                   stream_with_context, url_for)
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
-from storage.models import Annotation, AuditEvent, User
+from storage.models import Annotation, Article, Sentence, User
 from webapp import workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, role_required
@@ -17,16 +17,23 @@ from webapp.db import get_or_404, get_session
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
-PAGE_SIZE = 50
+PAGE_SIZE = 20
 
 
 @bp.route("/")
 @role_required(*EDITORS)
 def index():
     page = max(1, request.args.get("page", 1, type=int) or 1)
-    rows = list(get_session().scalars(
-        select(Annotation).where(Annotation.status == "pending")
-        .options(joinedload(Annotation.sentence), joinedload(Annotation.article), joinedload(Annotation.user))
+    # Plain rows, not ORM objects: only the columns the page shows (never the story's text).
+    rows = list(get_session().connection().execute(
+        select(Annotation.id, Annotation.version, Annotation.verdict, Annotation.labels, Annotation.note,
+               Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
+               Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
+               User.name.label("user"))
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(Article, Article.id == Annotation.article_id)
+        .join(User, User.id == Annotation.user_id)
+        .where(Annotation.status == "pending")
         .order_by(Annotation.id).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
     return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page,
                            has_next=len(rows) > PAGE_SIZE)
@@ -40,15 +47,17 @@ def _decide(db, annotation: Annotation, version: int | None, form) -> None:
         changes = {"verdict": form.get("verdict", annotation.verdict),
                    "labels": form.getlist("labels"), "note": form.get("note")}
     workflow.review(db, g.user, annotation, version=version if version is not None else -1,
-               decision=decision, reason=form.get("reason"), changes=changes)
+                    decision=decision, reason=form.get("reason"), changes=changes)
 
 
-@bp.route("/annotation/<int:annotation_id>", methods=("POST",))
+@bp.route("/annotation/<int:annotation_id>", methods=("GET", "POST"))
 @role_required(*EDITORS)
 def decide(annotation_id):
-    """approve, reject (with a reason) or edit-and-approve one annotation."""
+    """approve, reject (with a reason) or edit-and-approve one annotation; GET shows the edit form."""
     db = get_session()
     annotation = get_or_404(Annotation, annotation_id)
+    if request.method == "GET":
+        return render_template("review/edit.html", a=annotation)
     try:
         _decide(db, annotation, request.form.get("version", type=int), request.form)
     except workflow.AnnotationError as exc:
@@ -90,11 +99,7 @@ def bulk():
 
 
 def _events():
-    query = select(AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.user_id).order_by(AuditEvent.id)
-    article_id = request.args.get("article", type=int)
-    if article_id is not None:
-        query = query.where(AuditEvent.article_id == article_id)
-    for event, user_name in get_session().execute(query.execution_options(yield_per=500)):
+    for event, user_name in workflow.audit_trail(get_session(), article_id=request.args.get("article", type=int)):
         yield {"id": event.id, "at": event.at.isoformat(), "user": user_name, "action": event.action,
                "entity": event.entity, "entity_id": event.entity_id, "article_id": event.article_id,
                "before": event.before, "after": event.after}
@@ -103,26 +108,35 @@ def _events():
 AUDIT_FIELDS = ("id", "at", "user", "action", "entity", "entity_id", "article_id", "before", "after")
 
 
+def _download(lines, mimetype: str, filename: str) -> Response:
+    """Streamed, so a long audit trail is never held in memory whole."""
+    return Response(stream_with_context(lines), mimetype=mimetype,
+                    headers={"Content-Disposition": f"attachment; filename={filename}"})
+
+
 @bp.route("/audit.csv")
 @role_required(*EDITORS)
 def audit_csv():
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=AUDIT_FIELDS)
-    writer.writeheader()
-    for event in _events():
-        event["before"] = json.dumps(event["before"], ensure_ascii=False) if event["before"] else ""
-        event["after"] = json.dumps(event["after"], ensure_ascii=False) if event["after"] else ""
-        writer.writerow(event)
-    return Response(out.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": "attachment; filename=hypewatch-audit.csv"})
+    def lines():
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=AUDIT_FIELDS)
+        writer.writeheader()
+        for event in _events():
+            for field in ("before", "after"):
+                event[field] = json.dumps(event[field], ensure_ascii=False) if event[field] else ""
+            writer.writerow(event)
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+        yield out.getvalue()
+    return _download(lines(), "text/csv", "hypewatch-audit.csv")
 
 
 @bp.route("/audit.jsonl")
 @role_required(*EDITORS)
 def audit_jsonl():
-    body = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in _events())
-    return Response(body, mimetype="application/x-ndjson",
-                    headers={"Content-Disposition": "attachment; filename=hypewatch-audit.jsonl"})
+    lines = (json.dumps(event, ensure_ascii=False) + "\n" for event in _events())
+    return _download(lines, "application/x-ndjson", "hypewatch-audit.jsonl")
 
 
 @bp.route("/stats")

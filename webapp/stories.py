@@ -1,13 +1,19 @@
 """Reading stories for the queue and the story page, with index-friendly queries."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, joinedload
+from flask import current_app
+from sqlalchemy import String, Text, cast, exists, func, or_, select
+from sqlalchemy.orm import Session
 
-from storage.models import STORY_STATUSES, Article, ArticleLabel, Sentence
+from storage.models import STORY_STATUSES, Article, ArticleLabel, Sentence, User
+from webapp.views import LABELS
+
+
+MAX_PAGE = 400  # deep OFFSETs cost a scan; filters are the way to reach older stories
 
 
 @dataclass
@@ -28,11 +34,12 @@ class QueueFilters:
                 return date.fromisoformat(args.get(name, ""))
             except ValueError:
                 return None
-        status = args.get("status", "")
-        return cls(label=args.get("label", "").strip(), source=args.get("source", "").strip(),
+        status, label = args.get("status", ""), args.get("label", "")
+        page = min(max(1, args.get("page", 1, type=int) or 1), MAX_PAGE)
+        return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
                    status=status if status in STORY_STATUSES else "",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
-                   mine=args.get("mine") == "1", page=max(1, args.get("page", 1, type=int) or 1))
+                   mine=args.get("mine") == "1", page=page)
 
     def as_args(self, **changes) -> dict:
         values = {"label": self.label, "source": self.source, "status": self.status,
@@ -47,8 +54,19 @@ class QueueFilters:
 
 @dataclass
 class QueueRow:
-    article: Article
-    flagged: int
+    """One story of the queue: the columns the list shows, not the whole Article."""
+    id: int
+    url: str
+    title: str | None
+    author: str | None
+    sitename: str | None
+    source: str | None
+    published: datetime | None
+    score: float
+    status: str
+    cluster_id: int | None
+    assignee: str | None
+    flagged: int = 0
     labels: dict[str, int] = field(default_factory=dict)
 
 
@@ -59,16 +77,34 @@ class QueuePage:
     has_next: bool
 
 
+# Computed per row of the page only (after LIMIT), through the (article_id, ...) indexes.
+# An empty label list is stored as the JSON text "[]" by every backend.
+FLAGGED = (select(func.count()).where(Sentence.article_id == Article.id, cast(Sentence.labels, Text) != "[]")
+           .correlate(Article).scalar_subquery())
+LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(ArticleLabel.count, String), ","))
+                .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
+QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
+                 Article.source, Article.published, Article.score, Article.status,
+                 Article.cluster_id, User.name, FLAGGED, LABEL_COUNTS)
+
+
+def _label_counts(text: str | None) -> dict[str, int]:
+    pairs = (item.split(":") for item in text.split(",")) if text else ()
+    return dict(sorted((label, int(count)) for label, count in pairs))
+
+
 def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
                page_size: int) -> QueuePage:
     """Classified stories by overstatement score, highest first; one page of them.
 
-    The flagged-sentence counts are read for the page's stories only (through the
-    (article_id, position) index), never for the whole table."""
-    query = select(Article).where(Article.score.is_not(None)).options(joinedload(Article.assignee))
+    Written for 100,000s of stories: one query; the score index gives the order, filters are
+    probed per row (a label through the article_labels primary key), and the counts are read
+    for the page's stories only."""
+    query = (select(*QUEUE_COLUMNS).outerjoin(User, User.id == Article.assignee_id)
+             .where(Article.score.is_not(None)))
     if filters.label:
-        query = query.where(Article.id.in_(
-            select(ArticleLabel.article_id).where(ArticleLabel.label == filters.label)))
+        query = query.where(exists().where(ArticleLabel.article_id == Article.id,
+                                           ArticleLabel.label == filters.label))
     if filters.source:
         query = query.where(Article.source == filters.source)
     if filters.status:
@@ -86,41 +122,28 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
                                 Article.text.ilike(pattern, escape="\\")))
     query = (query.order_by(Article.score.desc(), Article.id.desc())
              .offset((filters.page - 1) * page_size).limit(page_size + 1))
-    articles = list(session.scalars(query).unique())
-    has_next = len(articles) > page_size
-    articles = articles[:page_size]
-    ids = [a.id for a in articles]
-    flagged = flagged_counts(session, ids)
-    labels: dict[int, dict[str, int]] = {i: {} for i in ids}
-    if ids:
-        for article_id, label, count in session.execute(
-                select(ArticleLabel.article_id, ArticleLabel.label, ArticleLabel.count)
-                .where(ArticleLabel.article_id.in_(ids))):
-            labels[article_id][label] = count
-    rows = [QueueRow(a, flagged.get(a.id, 0), dict(sorted(labels[a.id].items()))) for a in articles]
-    return QueuePage(rows, filters.page, has_next)
+    rows = [QueueRow(*row[:-1], labels=_label_counts(row[-1]))
+            for row in session.connection().execute(query)]
+    return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
 
 
-def flagged_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
-    """How many sentences of each story carry at least one label."""
-    counts: dict[int, int] = {}
-    if not article_ids:
-        return counts
-    for article_id, labels in session.execute(
-            select(Sentence.article_id, Sentence.labels).where(Sentence.article_id.in_(article_ids))):
-        if labels:
-            counts[article_id] = counts.get(article_id, 0) + 1
-    return counts
+def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
+    """The sources stories came from, for the queue's filter; re-read every few minutes only,
+    since scanning the source index on every page view costs more than the rest of the page."""
+    now = time.monotonic()
+    cache = current_app.extensions.setdefault("hypewatch_sources", {})
+    if now - cache.get("at", -max_age) >= max_age:
+        cache["names"] = [s for s in session.scalars(
+            select(Article.source).distinct().order_by(Article.source)) if s]
+        cache["at"] = now
+    return cache["names"]
 
 
-def source_names(session: Session) -> list[str]:
-    return [s for s in session.scalars(select(Article.source).distinct().order_by(Article.source)) if s]
-
-
-def same_story(session: Session, article: Article, limit: int = 20) -> list[Article]:
-    """Other outlets' versions of the story (same cluster)."""
+def same_story(session: Session, article: Article, limit: int = 20) -> list:
+    """Other outlets' versions of the story (same cluster): id, title, outlet and date only."""
     if article.cluster_id is None:
         return []
-    return list(session.scalars(
-        select(Article).where(Article.cluster_id == article.cluster_id, Article.id != article.id)
+    return list(session.execute(
+        select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
+        .where(Article.cluster_id == article.cluster_id, Article.id != article.id)
         .order_by(Article.published.desc(), Article.id).limit(limit)))

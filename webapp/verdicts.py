@@ -5,15 +5,21 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from storage.models import Annotation, Article
+from storage.models import Annotation, Article, Sentence, User
+from webapp.views import safe_href
 
 PUBLISHER = {"@type": "Organization", "name": "Hypewatch"}
 
 
 def _approved():
+    # Only the columns a verdict shows: never the story's full text.
     return (select(Annotation).where(Annotation.status == "approved")
-            .options(joinedload(Annotation.sentence), joinedload(Annotation.article),
-                     joinedload(Annotation.user), joinedload(Annotation.reviewed_by)))
+            .options(joinedload(Annotation.sentence).load_only(Sentence.id, Sentence.text, Sentence.labels),
+                     joinedload(Annotation.article).load_only(
+                         Article.id, Article.url, Article.title, Article.author, Article.sitename,
+                         Article.source, Article.published),
+                     joinedload(Annotation.user).load_only(User.name),
+                     joinedload(Annotation.reviewed_by).load_only(User.name)))
 
 
 def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[list[Annotation], bool]:
@@ -65,8 +71,10 @@ def claim_review(annotation: Annotation, page_url: str) -> dict:
     """schema.org ClaimReview for the public verdict page."""
     article, sentence = annotation.article, annotation.sentence
     name, value = rating(annotation)
-    item = {"@type": "NewsArticle", "url": article.url, "headline": article.title or "",
+    item = {"@type": "NewsArticle", "headline": article.title or "",
             "publisher": {"@type": "Organization", "name": outlet(article)}}
+    if safe_href(article.url):  # never hand a javascript: URL to search engines
+        item["url"] = article.url
     if article.author:
         item["author"] = {"@type": "Person", "name": article.author}
     if article.published:

@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 from flask import Flask, g
 
-LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
+from classifier import LABELS  # the classifier owns the label set; re-exported for the app
+
 LABEL_NAMES = {
     "cure": "Promises a cure",
     "novelty": "Oversells novelty",

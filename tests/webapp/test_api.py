@@ -69,6 +69,12 @@ def test_api_refuses_bad_tokens_roles_and_cookie_posts_without_csrf(csrf_app):
     assert response.status_code == 400 and "security token" in response.get_json()["error"]
 
 
+def test_a_token_opens_only_the_api_not_the_pages(csrf_app):
+    auth = {"Authorization": f"Bearer {new_token(csrf_app, 'admin')}"}
+    response = csrf_app.test_client().get("/queue/", headers=auth)
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
 def test_revoked_token_stops_working(csrf_app):
     token = new_token(csrf_app, "editor")
     client = csrf_app.test_client()

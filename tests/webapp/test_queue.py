@@ -42,6 +42,7 @@ def test_queue_and_story_page_on_both_databases(app_any_db):
         session["user_id"] = app_any_db.ids["users"]["journalist"]
     html = client.get("/queue/?label=extrapolation").get_data(as_text=True)
     assert titles(html) == ["MS patients helped by stem cell trial"]
+    assert re.search(r'class="num flagged">1<', html) and "label-extrapolation" in html
     story_id = app_any_db.ids["articles"]["MS patients helped by stem cell trial"]
     html = client.get(f"/queue/story/{story_id}").get_data(as_text=True)
     assert '<strong class="trigger">Mice</strong>' in html

@@ -69,6 +69,7 @@ def test_editor_approves_rejects_with_a_reason_and_edits(app, as_role):
     assert response.status_code == 400  # a rejection needs a reason
     assert editor.post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2,
                                                          "reason": "Not hype in context"}).status_code == 302
+    assert b"Save and approve" in editor.get(f"/review/annotation/{a3}").data
     assert editor.post(f"/review/annotation/{a3}", data={"decision": "edit", "version": v3, "verdict": "disagree",
                                                          "labels": ["certainty"], "note": "Edited"}).status_code == 302
     first, second, third = annotation(app, a1), annotation(app, a2), annotation(app, a3)
@@ -91,8 +92,9 @@ def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(app, as_role):
     assert (kept.status, kept.reviewed_by_id, kept.reject_reason) == ("approved", app.ids["users"]["editor"], None)
 
 
-def test_stale_write_is_caught_by_the_version_lock(app):
-    """Two sessions read version 1; the second UPDATE finds no row at that version."""
+def test_stale_write_is_caught_by_the_version_lock(app_any_db):
+    """Two sessions read version 1; the second UPDATE finds no row at that version (both backends)."""
+    app = app_any_db
     from storage.models import User
     from webapp import workflow
     database = app.extensions["hypewatch_db"]
@@ -169,6 +171,8 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
     assert titles("?q=DIET") == ["Diet and MS: a careful look"]
     assert titles("?since=2026-11-21&until=2026-11-21") == ["MS patients helped by stem cell trial"]
     assert titles("?label=cure") == [STORY]
+    assert len(titles("?label=miracle")) == 3  # an unknown label is no filter
+    assert journalist.get("/queue/?page=99999999999").status_code == 200  # capped, not a huge OFFSET
     story_id = app.ids["articles"][STORY]
     assert journalist.post(f"/queue/story/{story_id}/status", data={"action": "assign"}).status_code == 302
     assert titles("?mine=1") == [STORY] and titles("?status=in_review") == [STORY]

@@ -71,3 +71,28 @@ def test_errors_show_a_page_not_a_stack_trace(app, client):
     assert response.status_code == 500
     assert b"secret internals" not in response.data and b"Traceback" not in response.data
     assert b"Something went wrong" in response.data
+
+
+def test_a_view_may_opt_out_of_csrf_when_something_else_authorises_the_post(tmp_path, monkeypatch, sqlite_url):
+    """E.g. the digest's one-click unsubscribe: a signed token in the URL, posted by mail programs."""
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    app = make_app(sqlite_url, tmp_path / "home")
+
+    def signed_link():
+        return "done"
+    signed_link.csrf_exempt = True
+    signed_link.allowed_roles = {None}
+    app.add_url_rule("/signed", "signed", signed_link, methods=["POST"])
+    app.add_url_rule("/unsigned", "unsigned", lambda: "done", methods=["POST"])
+    client = app.test_client()
+    assert client.post("/signed").status_code == 200
+    assert client.post("/unsigned").status_code == 400
+
+
+def test_forbidden_and_missing_pages_are_our_own(as_role):
+    forbidden = as_role("subscriber").get("/queue/")
+    assert forbidden.status_code == 403 and b"Your account may not open this page." in forbidden.data
+    missing = as_role("subscriber").get("/no/such/page")
+    assert missing.status_code == 404 and b"There is no such page." in missing.data
+    api = as_role("subscriber").get("/api/v1/stories")
+    assert api.status_code == 403 and api.get_json() == {"error": "Your account may not open this page."}
