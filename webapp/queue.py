@@ -44,7 +44,7 @@ def story(article_id):
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same_story(db, article), events=events,
-        statuses=STORY_STATUSES)
+        statuses=STORY_STATUSES, by_position={s.position: s for s in sentences})
 
 
 @bp.route("/story/<int:article_id>/annotate", methods=("POST",))

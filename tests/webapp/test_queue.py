@@ -25,7 +25,9 @@ def test_story_page_highlights_flagged_sentences_with_labels_and_trigger_words(a
     assert '<strong class="trigger">cure</strong>' in marks[0][1]
     assert '<strong class="trigger">breakthrough</strong>' in marks[1][1]
     assert "The trial had twelve patients." in html  # unflagged text is shown, not marked
-    assert "Says how many people were studied" in html  # the criteria checklist
+    checklist = html.split('class="criteria"')[1].split("</section>")[0]
+    assert re.search(r'criterion-not_satisfied">\s*<span class="mark">✘</span>\s*<strong>Explains the quality', checklist)
+    assert '<blockquote class="evidence">The trial had twelve patients.</blockquote>' in checklist
     assert 'href="https://news.example/stem-cell-cure"' in html
     assert "MS patients helped by stem cell trial" in html  # same story, other outlet
 

@@ -28,16 +28,16 @@ def analysis(text: str, flags: dict[int, tuple[list[str], dict]], *, score: floa
         sentences.append({"text": text[start:match.end()], "start": start, "end": match.end(),
                           "labels": labels, "score": 0.9 if labels else 0.1,
                           "scores": {label: 0.9 for label in labels}, "triggers": triggers,
-                          "strength": "strong" if labels else None, "headline": False})
+                          "strength": "causal" if labels else "none", "headline": False})
     return {"score": score, "sentences": sentences, "criteria": criteria or [],
             "model_version": "test-1"}
 
 
-CRITERIA = [
-    {"id": "sample_size", "name": "Says how many people were studied", "status": "not_met",
-     "evidence": "", "reason": "No number of participants is given."},
-    {"id": "independent", "name": "Quotes an independent expert", "status": "met",
-     "evidence": "Dr Ray, who was not involved, said more work is needed.", "reason": ""},
+CRITERIA = [  # in the classifier's form: evidence names sentence positions
+    {"id": "evidence_quality", "name": "Explains the quality of the evidence", "status": "not_satisfied",
+     "evidence": [2], "reason": "No number of participants is given."},
+    {"id": "independent_sources", "name": "Uses independent sources", "status": "satisfied",
+     "evidence": [3], "reason": "an expert not involved in the work is quoted"},
 ]
 
 STORIES = [
