@@ -12,7 +12,8 @@ from .features import cue_matches
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE)
+    # matched against lower-cased sentences: much faster than re.IGNORECASE
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
 
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
@@ -45,14 +46,14 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|nice|available|availabi
 CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?:work|research|studies|trials?)|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
-ORIGINAL = _rx(r"told (?:the |a )?[A-Z]?\w+|in an interview|interviewed|spoke (?:to|with)")
+ORIGINAL = _rx(r"told (?:the |a )?\w+|in an interview|interviewed|spoke (?:to|with)")
 CALL_TO_ACTION = re.compile(
     r"\{\{\s*cta\b|\b(?:buy|order|shop|book|call|contact|subscribe|sign up|register|enquire|inquire|get in touch|request)"
     r"\b[^.]{0,40}\b(?:now|today|us|here|consultation|appointment|free|kit|information pack|a quote)\b"
     r"|\b(?:learn|find out|read) more\b|\bvisit (?:our|us)\b|\bour (?:clinic|bank|experts?|team|products?|services?|storage|packages?)\b"
-    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b", re.IGNORECASE)
-SELLER = re.compile(r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|Ltd|LLC|Inc|GmbH|plc)\b"
-                    r"|\b\w*(?:4|for)Life\b|\bLife(?:line|cell)\b", re.IGNORECASE)
+    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b")
+SELLER = re.compile(r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|ltd|llc|inc|gmbh|plc)\b"
+                    r"|\b\w*(?:4|for)life\b|\blife(?:line|cell)\b")
 
 NAMES = {
     "costs": "Discusses the costs",
@@ -88,7 +89,7 @@ def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
 
 
 def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
-    texts = [s["text"] for s in sentences]
+    texts = [s["text"].lower() for s in sentences]
     if not texts:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
     design = design or story_design(texts, cues)

@@ -99,12 +99,66 @@ def _near_before(spans_a, spans_b, low, window=30):
     return False
 
 
+# ---------------------------------------------------------------------------
+# Skeleton: each word replaced by its role in a claim (association, modal, causal
+# verb, negation, comparison, reporting verb) or kept if it is a function word;
+# other content words become "w". N-grams of the skeleton generalise across
+# topics: "w is CORR with w", "MODAL CAUSE w".
+# ---------------------------------------------------------------------------
+_ROLES = [
+    ("CORR", r"associat\w*|link\w*|correlat\w*|related|relationship\w*|relation|tied|connected|connection\w*|predict\w*|tied"
+             r"|coincid\w*|accompan\w*|odds|hazard|likelihood"),
+    ("MODAL", r"may|might|could|can|possibl[ey]|potential\w*|likely|unlikely|suggest\w*|appear\w*|seem\w*|indicat\w*"
+              r"|perhaps|probabl[ey]|hypothes\w*|speculat\w*|hint\w*|imply|implies|propos\w*"),
+    ("CAUSE", r"increas\w*|decreas\w*|reduc\w*|improv\w*|caus\w*|lead|leads|led|prevent\w*|protect\w*|boost\w*|lower\w*|rais\w*"
+              r"|help\w*|affect\w*|influenc\w*|impact\w*|result\w*|trigger\w*|driv\w*|drove|promot\w*|inhibit\w*|block\w*"
+              r"|enhanc\w*|worsen\w*|cut|cuts|slash\w*|halv\w*|doubl\w*|benefit\w*|effective\w*|effect|effects|kill\w*"
+              r"|harm\w*|damag\w*|cur\w*|treat\w*|alleviat\w*|restor\w*|contribut\w*|induc\w*|elevat\w*|accelerat\w*|slow\w*"
+              r"|stop\w*|fight\w*|combat\w*|control\w*|eas\w*|relie\w*|suppress\w*|protect\w*|make|makes|keep|keeps|spur\w*"
+              r"|fuel\w*|undermin\w*|strengthen\w*|weaken\w*|shorten\w*|extend\w*|prolong\w*|save|saves|saved"),
+    ("NEG", r"not|no|never|none|nor|neither|without|cannot|\w+n['’]t|lack\w*|fail\w*"),
+    ("COMP", r"more|less|higher|lower|greater|fewer|better|worse|larger|smaller|faster|slower|most|least|twice|times"),
+    ("REPORT", r"find|finds|found|show\w*|reveal\w*|report\w*|study|studies|research\w*|scientists?|data|analys[ie]s|trial\w*|survey\w*"),
+    ("RISK", r"risks?|chances?|rates?|incidence|odds"),
+    ("NUM", r"\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|percent|per|cent"),
+]
+_ROLE_RX = [(tag, re.compile("(?:" + rx + ")")) for tag, rx in _ROLES]
+_KEEP = frozenset(
+    "is are was were be been being has have had with to of in on for from by between than and or but as at that this "
+    "who which among whose when while if whether among against among".split())
+_ROLE_CACHE: dict[str, str] = {}
+
+
+def _role(word: str) -> str:
+    r = _ROLE_CACHE.get(word)
+    if r is None:
+        r = word if word in _KEEP else next((tag for tag, rx in _ROLE_RX if rx.fullmatch(word)), "w")
+        if len(_ROLE_CACHE) < 200_000:
+            _ROLE_CACHE[word] = r
+    return r
+
+
+def skeleton(text: str) -> str:
+    out = []
+    prev = None
+    for w in _SKEL_TOKEN.findall(text.lower()):
+        r = _role(w)
+        if r == "w" and prev == "w":
+            continue  # runs of content words collapse into one
+        out.append(r)
+        prev = r
+    return " ".join(out)
+
+
+_SKEL_TOKEN = re.compile(r"[\w'’]+")
+
+
 CUE_FEATURES: list[str] = (
     [f"cue:{k}" for k in CUES]
     + [f"neg:{k}" for k in _FLAG_CUES]
     + [f"hedged:{k}" for k in _FLAG_CUES]
     + [f"reject:{k}" for k in _FLAG_CUES]
-    + ["quote", "question", "exclaim", "short", "titlecase", "n_cues"]
+    + ["quote", "question", "exclaim", "short", "titlecase", "n_cues", "no_final_stop"]
 )
 _CUE_INDEX = {name: i for i, name in enumerate(CUE_FEATURES)}
 
@@ -144,42 +198,53 @@ def cue_vector(text: str, matches=None) -> dict[int, float]:
         feats[_CUE_INDEX["titlecase"]] = 1.0
     if n_flag:
         feats[_CUE_INDEX["n_cues"]] = min(n_flag, 3) / 3.0
+    if text.rstrip()[-1:] not in ".!?\"'”’)":
+        feats[_CUE_INDEX["no_final_stop"]] = 1.0
     return feats
 
 
 class Featuriser:
     """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features."""
 
-    def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), cue_weight=0.5, min_df=1):
+    def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), skel_ngrams=(1, 4), cue_weight=1.0, skel_weight=1.0,
+                 min_df=1):
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
+        self.skel_ngrams = skel_ngrams
         self.cue_weight = cue_weight
+        self.skel_weight = skel_weight
         self.min_df = min_df
 
     def fit(self, texts):
         self.word_ = WordNgrams(self.word_ngrams, min_df=self.min_df)
         self.char_ = CharNgrams(self.char_ngrams, min_df=max(2, self.min_df))
+        self.skel_ = WordNgrams(self.skel_ngrams, min_df=2)
         self.word_.fit(texts)
         self.char_.fit(texts)
+        self.skel_.fit([skeleton(t) for t in texts])
         self.n_word_ = len(self.word_.vocabulary_)
         self.n_char_ = len(self.char_.vocabulary_)
+        self.n_skel_ = len(self.skel_.vocabulary_)
         self.word_names_ = self.word_.get_feature_names_out()
         self.char_names_ = self.char_.get_feature_names_out()
         return self
 
-    def _cues(self, texts):
+    def _cues(self, texts, cues=None):
         rows, cols, vals = [], [], []
         for i, t in enumerate(texts):
-            for j, v in cue_vector(t).items():
+            for j, v in cue_vector(t, cues[i] if cues is not None else None).items():
                 rows.append(i)
                 cols.append(j)
                 vals.append(v * self.cue_weight)
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(CUE_FEATURES)), dtype=np.float32)
 
-    def transform(self, texts):
+    def transform(self, texts, cues=None):
+        """Feature matrix; `cues` = cue_matches() of each text if already computed."""
         texts = list(texts)
-        return sp.hstack([self.word_.transform(texts), self.char_.transform(texts), self._cues(texts)],
-                         format="csr", dtype=np.float32)
+        blocks = [self.word_.transform(texts), self.char_.transform(texts), self._cues(texts, cues)]
+        if self.n_skel_:
+            blocks.append(self.skel_.transform([skeleton(t) for t in texts]) * self.skel_weight)
+        return sp.hstack(blocks, format="csr", dtype=np.float32)
 
     def fit_transform(self, texts):
         texts = list(texts)
@@ -187,7 +252,7 @@ class Featuriser:
 
     @property
     def n_features(self):
-        return self.n_word_ + self.n_char_ + len(CUE_FEATURES)
+        return self.n_word_ + self.n_char_ + len(CUE_FEATURES) + self.n_skel_
 
     # ----------------------------------------------------------------------
     def word_attribution(self, text: str, row, weights) -> list[tuple[int, int, float]]:
@@ -204,34 +269,38 @@ class Featuriser:
         if not tokens:
             return []
         score = np.zeros(len(tokens))
-        low = text.lower()
-        # whitespace chunks for char n-grams, and the tokens inside each chunk
-        chunks = [(m.start(), m.end(), " " + m.group().lower() + " ") for m in re.finditer(r"\S+", text)]
-        chunk_tokens = [[i for i, (s, e, _) in enumerate(tokens) if s >= cs and e <= ce] for cs, ce, _ in chunks]
         tok_seq = [t for _, _, t in tokens]
+        # where each word n-gram and each char n-gram of the sentence occurs
+        word_pos: dict[str, list[int]] = {}
+        lo, hi = self.word_ngrams
+        for n in range(lo, hi + 1):
+            for i in range(len(tok_seq) - n + 1):
+                word_pos.setdefault(" ".join(tok_seq[i:i + n]), []).append(i)
+        char_pos: dict[str, list[list[int]]] = {}
+        for m in re.finditer(r"\S+", text):
+            toks = [i for i, (s, e, _) in enumerate(tokens) if s >= m.start() and e <= m.end()]
+            if toks:
+                for g in set(self.char_._word_grams(m.group().lower())):
+                    char_pos.setdefault(g, []).append(toks)
         matches = None
         for j, c in zip(idx, contrib):
             if c <= 0:
                 continue
             if j < self.n_word_:
-                gram = self.word_names_[j].split(" ")
-                n = len(gram)
-                for i in range(len(tok_seq) - n + 1):
-                    if tok_seq[i:i + n] == gram:
-                        score[i:i + n] += c / n
+                gram = self.word_names_[j]
+                n = gram.count(" ") + 1
+                for i in word_pos.get(gram, ()):
+                    score[i:i + n] += c / n
             elif j < self.n_word_ + self.n_char_:
                 gram = self.char_names_[j - self.n_word_]
-                hits = [k for k, ch in enumerate(chunks) if gram in ch[2]]
-                for k in hits:
-                    toks = chunk_tokens[k]
-                    if not toks:
-                        continue
-                    # give the share to the tokens of the chunk whose text holds the n-gram core
-                    core = gram.strip()
+                hits = char_pos.get(gram, ())
+                core = gram.strip()
+                for toks in hits:
+                    # the share goes to the tokens of the chunk that hold the n-gram's letters
                     best = [t for t in toks if core and core in tok_seq[t]] or toks
                     for t in best:
                         score[t] += c / (len(best) * len(hits))
-            else:
+            elif j < self.n_word_ + self.n_char_ + len(CUE_FEATURES):
                 name = CUE_FEATURES[j - self.n_word_ - self.n_char_]
                 fam = name.split(":", 1)[1] if ":" in name else None
                 if fam is None or name.startswith(("neg:", "hedged:", "reject:")):
@@ -242,7 +311,6 @@ class Featuriser:
                 toks = [i for i, (s, e, _) in enumerate(tokens) if any(s < b and e > a for a, b in spans)]
                 for t in toks:
                     score[t] += c / len(toks)
-        del low
         order = np.argsort(-score)
         return [(tokens[i][0], tokens[i][1], float(score[i])) for i in order if score[i] > 0]
 
