@@ -28,7 +28,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"
-                    r"|mortality|infections?|bleeding|nausea|fatigue|hair loss|risks? of|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
+                    r"|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|risks? (?:include|included|are|were)|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")

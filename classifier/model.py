@@ -21,6 +21,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 from . import LABELS, STRENGTHS, __version__
 from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
@@ -46,14 +47,14 @@ def make_label_estimator(n_pos: int, n_neg: int):
     from sklearn.svm import LinearSVC
 
     folds = min(3, n_pos, n_neg)
-    base = LinearSVC(C=0.5, class_weight="balanced", max_iter=5000)
+    base = LinearSVC(C=0.5, class_weight="balanced", tol=1e-3, max_iter=5000)
     return CalibratedClassifierCV(base, method="sigmoid", cv=folds, ensemble=False)
 
 
 def make_strength_estimator():
     from sklearn.svm import LinearSVC
 
-    return LinearSVC(C=0.3, class_weight="balanced", max_iter=5000)
+    return LinearSVC(C=0.3, class_weight="balanced", tol=1e-3, max_iter=5000)
 
 
 class ConstantModel:
@@ -78,15 +79,45 @@ def label_weights(est, n_features: int) -> np.ndarray:
         return np.zeros(n_features)
 
 
+AUGMENT_PER_LABEL = 80
+
+
+def augment(texts: list[str], labels: list[tuple], seed: int = SEED) -> tuple[list[str], list[tuple]]:
+    """Pairs of corpus sentences with different labels, glued together, carrying both label sets.
+
+    Each corpus file mostly holds one label, so a one-vs-rest model learns that, say, the
+    words of a certainty claim speak *against* hype. Glued pairs show it that labels co-occur.
+    """
+    import random
+
+    rng = random.Random(seed)
+    by_label = {lab: [i for i, ls in enumerate(labels) if lab in ls] for lab in LABELS}
+    out_t, out_l = [], []
+    for lab in LABELS:
+        own = by_label[lab]
+        others = [i for i, ls in enumerate(labels) if lab not in ls and ls]
+        if not own or not others:
+            continue
+        for _ in range(AUGMENT_PER_LABEL):
+            i, j = rng.choice(own), rng.choice(others)
+            a, b = (i, j) if rng.random() < 0.5 else (j, i)
+            out_t.append(texts[a].rstrip() + " " + texts[b])
+            out_l.append(tuple(sorted(set(labels[a]) | set(labels[b]), key=LABELS.index)))
+    return out_t, out_l
+
+
 def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None]):
     """Fit featuriser, label models and strength model; return the parts of a bundle."""
     from .features import Featuriser
 
     feat = Featuriser()
-    X = feat.fit_transform(texts)
+    X0 = feat.fit_transform(texts)
+    aug_t, aug_l = augment(texts, labels)
+    X = sp.vstack([X0, feat.transform(aug_t)], format="csr") if aug_t else X0
+    all_labels = list(labels) + aug_l
     models, weights = {}, {}
     for lab in LABELS:
-        y = np.array([lab in ls for ls in labels], dtype=int)
+        y = np.array([lab in ls for ls in all_labels], dtype=int)
         n_pos, n_neg = int(y.sum()), int(len(y) - y.sum())
         if n_pos < 2 or n_neg < 2:
             models[lab] = ConstantModel(n_pos / max(1, len(y)) if n_neg else 1.0)
@@ -95,7 +126,7 @@ def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None
         est = make_label_estimator(n_pos, n_neg).fit(X, y)
         models[lab] = est
         weights[lab] = label_weights(est, X.shape[1])
-    strength = fit_strength(X, strengths)
+    strength = fit_strength(X0, strengths)
     return feat, models, weights, strength
 
 
