@@ -7,7 +7,6 @@ which is how flags are explained.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 import numpy as np
 import scipy.sparse as sp
@@ -90,7 +89,7 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def _near_before(spans_a, spans_b, low, window=30):
+def _near_before(spans_a, spans_b, window=30):
     """True if some span of b starts at most `window` chars before a span of a."""
     for a0, _ in spans_a:
         for b0, b1 in spans_b:
@@ -164,7 +163,6 @@ _CUE_INDEX = {name: i for i, name in enumerate(CUE_FEATURES)}
 
 
 def cue_vector(text: str, matches=None) -> dict[int, float]:
-    low = text.lower()
     m = cue_matches(text) if matches is None else matches
     feats: dict[int, float] = {}
     for k in m:
@@ -178,7 +176,7 @@ def cue_vector(text: str, matches=None) -> dict[int, float]:
         if not spans:
             continue
         n_flag += 1
-        if neg and _near_before(spans, neg, low):
+        if neg and _near_before(spans, neg):
             feats[_CUE_INDEX[f"neg:{k}"]] = 1.0
         if hedge:
             feats[_CUE_INDEX[f"hedged:{k}"]] = 1.0
