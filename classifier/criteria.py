@@ -11,8 +11,12 @@ import re
 from .features import cue_matches
 
 
+_RAW: list[str] = []
+
+
 def _rx(pattern: str) -> re.Pattern:
     # matched against lower-cased sentences: much faster than re.IGNORECASE
+    _RAW.append(pattern)
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
 
@@ -80,8 +84,13 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
     return out
 
 
+# Sentences with no candidate word at all for any criterion are skipped by every search.
+_ANY = re.compile(r"(?<![\w-])(?:" + "|".join("(?:" + p + ")" for p in _RAW) + r")(?![\w-])"
+                  + "|" + CALL_TO_ACTION.pattern + "|" + SELLER.pattern)
+
+
 def _find(rx: re.Pattern, texts: list[str]) -> list[int]:
-    return [i for i, t in enumerate(texts) if rx.search(t)]
+    return [i for i, t in enumerate(texts) if t and rx.search(t)]
 
 
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
@@ -89,10 +98,11 @@ def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
 
 
 def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
-    texts = [s["text"].lower() for s in sentences]
-    if not texts:
+    if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
-    design = design or story_design(texts, cues)
+    design = design or story_design([s["text"] for s in sentences], cues)
+    # blank out sentences without any criterion wording (most of a story): searched once here
+    texts = [t if _ANY.search(t) else "" for t in (s["text"].lower() for s in sentences)]
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
                for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
     any_flag = sorted({i for v in flagged.values() for i in v})

@@ -201,6 +201,9 @@ def cue_vector(text: str, matches=None) -> dict[int, float]:
     return feats
 
 
+TOP_FEATURES = 60
+
+
 class Featuriser:
     """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features."""
 
@@ -253,6 +256,46 @@ class Featuriser:
         return self.n_word_ + self.n_char_ + len(CUE_FEATURES) + self.n_skel_
 
     # ----------------------------------------------------------------------
+    def _positions(self, text: str):
+        """Tokens of `text`, and where each of its word n-grams and char n-grams occurs.
+
+        Kept for the last few sentences: a sentence flagged with several labels is explained
+        once per label.
+        """
+        cache = self.__dict__.setdefault("_pos_cache", {})
+        hit = cache.get(text)
+        if hit is not None:
+            return hit
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        tok_seq = [t for _, _, t in tokens]
+        word_pos: dict[str, list[int]] = {}
+        lo, hi = self.word_ngrams
+        for n in range(lo, hi + 1):
+            for i in range(len(tok_seq) - n + 1):
+                word_pos.setdefault(" ".join(tok_seq[i:i + n]), []).append(i)
+        char_pos: dict[str, list[list[int]]] = {}
+        k = 0
+        for m in re.finditer(r"\S+", text):
+            cs, ce = m.span()
+            while k < len(tokens) and tokens[k][0] < cs:
+                k += 1
+            toks = []
+            while k < len(tokens) and tokens[k][1] <= ce:
+                toks.append(k)
+                k += 1
+            if toks:
+                for g in set(self.char_._word_grams(m.group().lower())):
+                    char_pos.setdefault(g, []).append(toks)
+        if len(cache) > 32:
+            cache.clear()
+        cache[text] = out = (tokens, word_pos, char_pos)
+        return out
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_pos_cache", None)
+        return state
+
     def word_attribution(self, text: str, row, weights) -> list[tuple[int, int, float]]:
         """Spread the positive contributions x_j * w_j of one sentence over its words.
 
@@ -263,23 +306,15 @@ class Featuriser:
         row = row.tocsr()
         idx = row.indices
         contrib = row.data * weights[idx]
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        # the strongest positive contributions decide the trigger words; the tail only adds noise
+        top = np.argsort(-contrib)[:TOP_FEATURES]
+        top = top[contrib[top] > 0]
+        idx, contrib = idx[top], contrib[top]
+        tokens, word_pos, char_pos = self._positions(text)
         if not tokens:
             return []
         score = np.zeros(len(tokens))
         tok_seq = [t for _, _, t in tokens]
-        # where each word n-gram and each char n-gram of the sentence occurs
-        word_pos: dict[str, list[int]] = {}
-        lo, hi = self.word_ngrams
-        for n in range(lo, hi + 1):
-            for i in range(len(tok_seq) - n + 1):
-                word_pos.setdefault(" ".join(tok_seq[i:i + n]), []).append(i)
-        char_pos: dict[str, list[list[int]]] = {}
-        for m in re.finditer(r"\S+", text):
-            toks = [i for i, (s, e, _) in enumerate(tokens) if s >= m.start() and e <= m.end()]
-            if toks:
-                for g in set(self.char_._word_grams(m.group().lower())):
-                    char_pos.setdefault(g, []).append(toks)
         matches = None
         for j, c in zip(idx, contrib):
             if c <= 0:
