@@ -7,8 +7,8 @@ import numpy as np
 
 from . import LABELS
 from . import criteria as _criteria
-from .features import LABEL_CUES, cue_matches, trigger_words
-from .model import THRESHOLD, load_bundle, predict_label_probs, predict_strength
+from .features import _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
+from .model import THRESHOLD, fast_predict, load_bundle, predict_label_probs, predict_strength
 from .splitter import split
 
 HEADLINE_WEIGHT = 2.0
@@ -35,13 +35,18 @@ class Analyser:
         self.weights = bundle["weights"]
         self.strength_model = bundle["strength"]
         self.card = bundle["card"]
+        self.fast = bundle.get("fast")
         self.model_version = self.card["model_version"]
 
     # ------------------------------------------------------------------
-    def classify(self, sentences: list[str]):
+    def classify(self, sentences: list[str], cues: list[dict] | None = None):
         """Label probabilities (n × 6), strengths and the feature matrix for plain sentences."""
-        X = self.featuriser.transform(sentences)
-        return predict_label_probs(self.models, X), predict_strength(self.strength_model, X), X
+        X = self.featuriser.transform(sentences, cues=cues)
+        if self.fast is not None:
+            probs, strengths = fast_predict(self.fast, X)
+        else:
+            probs, strengths = predict_label_probs(self.models, X), predict_strength(self.strength_model, X)
+        return probs, strengths, X
 
     def analyse(self, text: str, title: str | None = None) -> dict:
         if text is None:
@@ -60,24 +65,28 @@ class Analyser:
                     "model_version": self.model_version}
 
         texts = [e["text"] for e in entries]
-        probs, strengths, X = self.classify(texts)
         cues = [cue_matches(t) for t in texts]
+        probs, strengths, X = self.classify(texts, cues)
         design = _criteria.story_design(texts, cues)
         flags = probs >= THRESHOLD
+        causal_rule: set[int] = set()
         ci = LABELS.index("causal")
-        for i, c in enumerate(cues):
-            # story-level rule: causal wording + an observational design in the same story
-            if (not flags[i, ci] and design["observational"] and not design["trial"] and strengths[i] == "causal"
-                    and "causal" in c and "negation" not in c and probs[i, ci] >= 0.2):
-                flags[i, ci] = True
-                probs[i, ci] = max(probs[i, ci], THRESHOLD)
+        if design["observational"] and not design["trial"]:
+            # story-level rule: causal wording meets an observational design in the same story
+            for i, c in enumerate(cues):
+                if (not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys())
+                        and ("causal" in c or "CAUSE" in skeleton(texts[i]).split())):
+                    flags[i, ci] = True
+                    probs[i, ci] = max(probs[i, ci], THRESHOLD)
+                    causal_rule.add(i)
 
         out = []
         for i, e in enumerate(entries):
             labels = [lab for k, lab in enumerate(LABELS) if flags[i, k]]
             triggers = {}
             for lab in labels:
-                triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i])
+                rule = lab == "causal" and i in causal_rule
+                triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i], rule)
             scores = {lab: round(float(probs[i, k]), 4) for k, lab in enumerate(LABELS)}
             score = max((scores[lab] for lab in labels), default=float(probs[i].max()) if len(LABELS) else 0.0)
             e.update({
@@ -93,10 +102,12 @@ class Analyser:
         return {"score": story_score(out, crit), "sentences": out, "criteria": crit,
                 "model_version": self.model_version}
 
-    def _triggers(self, text: str, row, label: str, cues: dict) -> list[str]:
+    def _triggers(self, text: str, row, label: str, cues: dict, rule: bool = False) -> list[str]:
         w = self.weights.get(label)
         words = []
-        if w is not None and np.any(w):
+        if rule:  # flagged by the story rule: the causal verbs are the trigger
+            words = [t for t in _SKEL_TOKEN.findall(text) if _role(t.lower()) == "CAUSE"][:5]
+        if not words and w is not None and np.any(w):
             words = trigger_words(text, self.featuriser.word_attribution(text, row, w))
         if not words:  # rule-made flag or an untrained label: fall back to the cue words
             spans = sorted(s for fam in LABEL_CUES[label] for s in cues.get(fam, []))

@@ -11,8 +11,13 @@ import re
 from .features import cue_matches
 
 
+_RAW: list[str] = []
+
+
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE)
+    # matched against lower-cased sentences: much faster than re.IGNORECASE
+    _RAW.append(pattern)
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")
 
 
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
@@ -27,7 +32,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"
-                    r"|mortality|infections?|bleeding|nausea|fatigue|hair loss|risks? of|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
+                    r"|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|risks? (?:include|included|are|were)|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
@@ -45,14 +50,14 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|nice|available|availabi
 CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?:work|research|studies|trials?)|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
-ORIGINAL = _rx(r"told (?:the |a )?[A-Z]?\w+|in an interview|interviewed|spoke (?:to|with)")
+ORIGINAL = _rx(r"told (?:the |a )?\w+|in an interview|interviewed|spoke (?:to|with)")
 CALL_TO_ACTION = re.compile(
     r"\{\{\s*cta\b|\b(?:buy|order|shop|book|call|contact|subscribe|sign up|register|enquire|inquire|get in touch|request)"
     r"\b[^.]{0,40}\b(?:now|today|us|here|consultation|appointment|free|kit|information pack|a quote)\b"
     r"|\b(?:learn|find out|read) more\b|\bvisit (?:our|us)\b|\bour (?:clinic|bank|experts?|team|products?|services?|storage|packages?)\b"
-    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b", re.IGNORECASE)
-SELLER = re.compile(r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|Ltd|LLC|Inc|GmbH|plc)\b"
-                    r"|\b\w*(?:4|for)Life\b|\bLife(?:line|cell)\b", re.IGNORECASE)
+    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b")
+SELLER = re.compile(r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|ltd|llc|inc|gmbh|plc)\b"
+                    r"|\b\w*(?:4|for)life\b|\blife(?:line|cell)\b")
 
 NAMES = {
     "costs": "Discusses the costs",
@@ -79,8 +84,13 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
     return out
 
 
+# Sentences with no candidate word at all for any criterion are skipped by every search.
+_ANY = re.compile(r"(?<![\w-])(?:" + "|".join("(?:" + p + ")" for p in _RAW) + r")(?![\w-])"
+                  + "|" + CALL_TO_ACTION.pattern + "|" + SELLER.pattern)
+
+
 def _find(rx: re.Pattern, texts: list[str]) -> list[int]:
-    return [i for i, t in enumerate(texts) if rx.search(t)]
+    return [i for i, t in enumerate(texts) if t and rx.search(t)]
 
 
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
@@ -88,10 +98,11 @@ def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
 
 
 def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
-    texts = [s["text"] for s in sentences]
-    if not texts:
+    if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
-    design = design or story_design(texts, cues)
+    design = design or story_design([s["text"] for s in sentences], cues)
+    # blank out sentences without any criterion wording (most of a story): searched once here
+    texts = [t if _ANY.search(t) else "" for t in (s["text"].lower() for s in sentences)]
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
                for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
     any_flag = sorted({i for v in flagged.values() for i in v})

@@ -7,7 +7,6 @@ which is how flags are explained.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 import numpy as np
 import scipy.sparse as sp
@@ -90,7 +89,7 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def _near_before(spans_a, spans_b, low, window=30):
+def _near_before(spans_a, spans_b, window=30):
     """True if some span of b starts at most `window` chars before a span of a."""
     for a0, _ in spans_a:
         for b0, b1 in spans_b:
@@ -99,18 +98,71 @@ def _near_before(spans_a, spans_b, low, window=30):
     return False
 
 
+# ---------------------------------------------------------------------------
+# Skeleton: each word replaced by its role in a claim (association, modal, causal
+# verb, negation, comparison, reporting verb) or kept if it is a function word;
+# other content words become "w". N-grams of the skeleton generalise across
+# topics: "w is CORR with w", "MODAL CAUSE w".
+# ---------------------------------------------------------------------------
+_ROLES = [
+    ("CORR", r"associat\w*|link\w*|correlat\w*|related|relationship\w*|relation|tied|connected|connection\w*|predict\w*|tied"
+             r"|coincid\w*|accompan\w*|odds|hazard|likelihood"),
+    ("MODAL", r"may|might|could|can|possibl[ey]|potential\w*|likely|unlikely|suggest\w*|appear\w*|seem\w*|indicat\w*"
+              r"|perhaps|probabl[ey]|hypothes\w*|speculat\w*|hint\w*|imply|implies|propos\w*"),
+    ("CAUSE", r"increas\w*|decreas\w*|reduc\w*|improv\w*|caus\w*|lead|leads|led|prevent\w*|protect\w*|boost\w*|lower\w*|rais\w*"
+              r"|help\w*|affect\w*|influenc\w*|impact\w*|result\w*|trigger\w*|driv\w*|drove|promot\w*|inhibit\w*|block\w*"
+              r"|enhanc\w*|worsen\w*|cut|cuts|slash\w*|halv\w*|doubl\w*|benefit\w*|effective\w*|effect|effects|kill\w*"
+              r"|harm\w*|damag\w*|cur\w*|treat\w*|alleviat\w*|restor\w*|contribut\w*|induc\w*|elevat\w*|accelerat\w*|slow\w*"
+              r"|stop\w*|fight\w*|combat\w*|control\w*|eas\w*|relie\w*|suppress\w*|protect\w*|make|makes|keep|keeps|spur\w*"
+              r"|fuel\w*|undermin\w*|strengthen\w*|weaken\w*|shorten\w*|extend\w*|prolong\w*|save|saves|saved"),
+    ("NEG", r"not|no|never|none|nor|neither|without|cannot|\w+n['’]t|lack\w*|fail\w*"),
+    ("COMP", r"more|less|higher|lower|greater|fewer|better|worse|larger|smaller|faster|slower|most|least|twice|times"),
+    ("REPORT", r"find|finds|found|show\w*|reveal\w*|report\w*|study|studies|research\w*|scientists?|data|analys[ie]s|trial\w*|survey\w*"),
+    ("RISK", r"risks?|chances?|rates?|incidence|odds"),
+    ("NUM", r"\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|percent|per|cent"),
+]
+_ROLE_RX = [(tag, re.compile("(?:" + rx + ")")) for tag, rx in _ROLES]
+_KEEP = frozenset(
+    "is are was were be been being has have had with to of in on for from by between than and or but as at that this "
+    "who which among whose when while if whether among against among".split())
+_ROLE_CACHE: dict[str, str] = {}
+
+
+def _role(word: str) -> str:
+    r = _ROLE_CACHE.get(word)
+    if r is None:
+        r = word if word in _KEEP else next((tag for tag, rx in _ROLE_RX if rx.fullmatch(word)), "w")
+        if len(_ROLE_CACHE) < 200_000:
+            _ROLE_CACHE[word] = r
+    return r
+
+
+def skeleton(text: str) -> str:
+    out = []
+    prev = None
+    for w in _SKEL_TOKEN.findall(text.lower()):
+        r = _role(w)
+        if r == "w" and prev == "w":
+            continue  # runs of content words collapse into one
+        out.append(r)
+        prev = r
+    return " ".join(out)
+
+
+_SKEL_TOKEN = re.compile(r"[\w'’]+")
+
+
 CUE_FEATURES: list[str] = (
     [f"cue:{k}" for k in CUES]
     + [f"neg:{k}" for k in _FLAG_CUES]
     + [f"hedged:{k}" for k in _FLAG_CUES]
     + [f"reject:{k}" for k in _FLAG_CUES]
-    + ["quote", "question", "exclaim", "short", "titlecase", "n_cues"]
+    + ["quote", "question", "exclaim", "short", "titlecase", "n_cues", "no_final_stop"]
 )
 _CUE_INDEX = {name: i for i, name in enumerate(CUE_FEATURES)}
 
 
 def cue_vector(text: str, matches=None) -> dict[int, float]:
-    low = text.lower()
     m = cue_matches(text) if matches is None else matches
     feats: dict[int, float] = {}
     for k in m:
@@ -124,7 +176,7 @@ def cue_vector(text: str, matches=None) -> dict[int, float]:
         if not spans:
             continue
         n_flag += 1
-        if neg and _near_before(spans, neg, low):
+        if neg and _near_before(spans, neg):
             feats[_CUE_INDEX[f"neg:{k}"]] = 1.0
         if hedge:
             feats[_CUE_INDEX[f"hedged:{k}"]] = 1.0
@@ -144,42 +196,56 @@ def cue_vector(text: str, matches=None) -> dict[int, float]:
         feats[_CUE_INDEX["titlecase"]] = 1.0
     if n_flag:
         feats[_CUE_INDEX["n_cues"]] = min(n_flag, 3) / 3.0
+    if text.rstrip()[-1:] not in ".!?\"'”’)":
+        feats[_CUE_INDEX["no_final_stop"]] = 1.0
     return feats
+
+
+TOP_FEATURES = 60
 
 
 class Featuriser:
     """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features."""
 
-    def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), cue_weight=0.5, min_df=1):
+    def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), skel_ngrams=(1, 4), cue_weight=1.0, skel_weight=1.0,
+                 min_df=1):
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
+        self.skel_ngrams = skel_ngrams
         self.cue_weight = cue_weight
+        self.skel_weight = skel_weight
         self.min_df = min_df
 
     def fit(self, texts):
         self.word_ = WordNgrams(self.word_ngrams, min_df=self.min_df)
         self.char_ = CharNgrams(self.char_ngrams, min_df=max(2, self.min_df))
+        self.skel_ = WordNgrams(self.skel_ngrams, min_df=2)
         self.word_.fit(texts)
         self.char_.fit(texts)
+        self.skel_.fit([skeleton(t) for t in texts])
         self.n_word_ = len(self.word_.vocabulary_)
         self.n_char_ = len(self.char_.vocabulary_)
+        self.n_skel_ = len(self.skel_.vocabulary_)
         self.word_names_ = self.word_.get_feature_names_out()
         self.char_names_ = self.char_.get_feature_names_out()
         return self
 
-    def _cues(self, texts):
+    def _cues(self, texts, cues=None):
         rows, cols, vals = [], [], []
         for i, t in enumerate(texts):
-            for j, v in cue_vector(t).items():
+            for j, v in cue_vector(t, cues[i] if cues is not None else None).items():
                 rows.append(i)
                 cols.append(j)
                 vals.append(v * self.cue_weight)
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(CUE_FEATURES)), dtype=np.float32)
 
-    def transform(self, texts):
+    def transform(self, texts, cues=None):
+        """Feature matrix; `cues` = cue_matches() of each text if already computed."""
         texts = list(texts)
-        return sp.hstack([self.word_.transform(texts), self.char_.transform(texts), self._cues(texts)],
-                         format="csr", dtype=np.float32)
+        blocks = [self.word_.transform(texts), self.char_.transform(texts), self._cues(texts, cues)]
+        if self.n_skel_:
+            blocks.append(self.skel_.transform([skeleton(t) for t in texts]) * self.skel_weight)
+        return sp.hstack(blocks, format="csr", dtype=np.float32)
 
     def fit_transform(self, texts):
         texts = list(texts)
@@ -187,9 +253,49 @@ class Featuriser:
 
     @property
     def n_features(self):
-        return self.n_word_ + self.n_char_ + len(CUE_FEATURES)
+        return self.n_word_ + self.n_char_ + len(CUE_FEATURES) + self.n_skel_
 
     # ----------------------------------------------------------------------
+    def _positions(self, text: str):
+        """Tokens of `text`, and where each of its word n-grams and char n-grams occurs.
+
+        Kept for the last few sentences: a sentence flagged with several labels is explained
+        once per label.
+        """
+        cache = self.__dict__.setdefault("_pos_cache", {})
+        hit = cache.get(text)
+        if hit is not None:
+            return hit
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        tok_seq = [t for _, _, t in tokens]
+        word_pos: dict[str, list[int]] = {}
+        lo, hi = self.word_ngrams
+        for n in range(lo, hi + 1):
+            for i in range(len(tok_seq) - n + 1):
+                word_pos.setdefault(" ".join(tok_seq[i:i + n]), []).append(i)
+        char_pos: dict[str, list[list[int]]] = {}
+        k = 0
+        for m in re.finditer(r"\S+", text):
+            cs, ce = m.span()
+            while k < len(tokens) and tokens[k][0] < cs:
+                k += 1
+            toks = []
+            while k < len(tokens) and tokens[k][1] <= ce:
+                toks.append(k)
+                k += 1
+            if toks:
+                for g in set(self.char_._word_grams(m.group().lower())):
+                    char_pos.setdefault(g, []).append(toks)
+        if len(cache) > 32:
+            cache.clear()
+        cache[text] = out = (tokens, word_pos, char_pos)
+        return out
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_pos_cache", None)
+        return state
+
     def word_attribution(self, text: str, row, weights) -> list[tuple[int, int, float]]:
         """Spread the positive contributions x_j * w_j of one sentence over its words.
 
@@ -200,38 +306,34 @@ class Featuriser:
         row = row.tocsr()
         idx = row.indices
         contrib = row.data * weights[idx]
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        # the strongest positive contributions decide the trigger words; the tail only adds noise
+        top = np.argsort(-contrib)[:TOP_FEATURES]
+        top = top[contrib[top] > 0]
+        idx, contrib = idx[top], contrib[top]
+        tokens, word_pos, char_pos = self._positions(text)
         if not tokens:
             return []
         score = np.zeros(len(tokens))
-        low = text.lower()
-        # whitespace chunks for char n-grams, and the tokens inside each chunk
-        chunks = [(m.start(), m.end(), " " + m.group().lower() + " ") for m in re.finditer(r"\S+", text)]
-        chunk_tokens = [[i for i, (s, e, _) in enumerate(tokens) if s >= cs and e <= ce] for cs, ce, _ in chunks]
         tok_seq = [t for _, _, t in tokens]
         matches = None
         for j, c in zip(idx, contrib):
             if c <= 0:
                 continue
             if j < self.n_word_:
-                gram = self.word_names_[j].split(" ")
-                n = len(gram)
-                for i in range(len(tok_seq) - n + 1):
-                    if tok_seq[i:i + n] == gram:
-                        score[i:i + n] += c / n
+                gram = self.word_names_[j]
+                n = gram.count(" ") + 1
+                for i in word_pos.get(gram, ()):
+                    score[i:i + n] += c / n
             elif j < self.n_word_ + self.n_char_:
                 gram = self.char_names_[j - self.n_word_]
-                hits = [k for k, ch in enumerate(chunks) if gram in ch[2]]
-                for k in hits:
-                    toks = chunk_tokens[k]
-                    if not toks:
-                        continue
-                    # give the share to the tokens of the chunk whose text holds the n-gram core
-                    core = gram.strip()
+                hits = char_pos.get(gram, ())
+                core = gram.strip()
+                for toks in hits:
+                    # the share goes to the tokens of the chunk that hold the n-gram's letters
                     best = [t for t in toks if core and core in tok_seq[t]] or toks
                     for t in best:
                         score[t] += c / (len(best) * len(hits))
-            else:
+            elif j < self.n_word_ + self.n_char_ + len(CUE_FEATURES):
                 name = CUE_FEATURES[j - self.n_word_ - self.n_char_]
                 fam = name.split(":", 1)[1] if ":" in name else None
                 if fam is None or name.startswith(("neg:", "hedged:", "reject:")):
@@ -242,7 +344,6 @@ class Featuriser:
                 toks = [i for i, (s, e, _) in enumerate(tokens) if any(s < b and e > a for a, b in spans)]
                 for t in toks:
                     score[t] += c / len(toks)
-        del low
         order = np.argsort(-score)
         return [(tokens[i][0], tokens[i][1], float(score[i])) for i in order if score[i] > 0]
 

@@ -21,11 +21,12 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 from . import LABELS, STRENGTHS, __version__
 from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
 
-MODEL_FORMAT = 1  # bump when the bundle layout or features change: old bundles are retrained
+MODEL_FORMAT = 3  # bump when the bundle layout or features change: old bundles are retrained
 BUNDLE = "model.joblib"
 CARD = "model-card.json"
 EXTRA = "extra-examples.tsv"
@@ -46,14 +47,14 @@ def make_label_estimator(n_pos: int, n_neg: int):
     from sklearn.svm import LinearSVC
 
     folds = min(3, n_pos, n_neg)
-    base = LinearSVC(C=0.5, class_weight="balanced", max_iter=5000)
+    base = LinearSVC(C=0.5, class_weight="balanced", tol=1e-3, max_iter=5000)
     return CalibratedClassifierCV(base, method="sigmoid", cv=folds, ensemble=False)
 
 
 def make_strength_estimator():
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
 
-    return LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced")
+    return LinearSVC(C=0.3, class_weight="balanced", tol=1e-3, max_iter=5000)
 
 
 class ConstantModel:
@@ -78,15 +79,45 @@ def label_weights(est, n_features: int) -> np.ndarray:
         return np.zeros(n_features)
 
 
+AUGMENT_PER_LABEL = 80
+
+
+def augment(texts: list[str], labels: list[tuple], seed: int = SEED) -> tuple[list[str], list[tuple]]:
+    """Pairs of corpus sentences with different labels, glued together, carrying both label sets.
+
+    Each corpus file mostly holds one label, so a one-vs-rest model learns that, say, the
+    words of a certainty claim speak *against* hype. Glued pairs show it that labels co-occur.
+    """
+    import random
+
+    rng = random.Random(seed)
+    by_label = {lab: [i for i, ls in enumerate(labels) if lab in ls] for lab in LABELS}
+    out_t, out_l = [], []
+    for lab in LABELS:
+        own = by_label[lab]
+        others = [i for i, ls in enumerate(labels) if lab not in ls and ls]
+        if not own or not others:
+            continue
+        for _ in range(AUGMENT_PER_LABEL):
+            i, j = rng.choice(own), rng.choice(others)
+            a, b = (i, j) if rng.random() < 0.5 else (j, i)
+            out_t.append(texts[a].rstrip() + " " + texts[b])
+            out_l.append(tuple(sorted(set(labels[a]) | set(labels[b]), key=LABELS.index)))
+    return out_t, out_l
+
+
 def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None]):
     """Fit featuriser, label models and strength model; return the parts of a bundle."""
     from .features import Featuriser
 
     feat = Featuriser()
-    X = feat.fit_transform(texts)
+    X0 = feat.fit_transform(texts)
+    aug_t, aug_l = augment(texts, labels)
+    X = sp.vstack([X0, feat.transform(aug_t)], format="csr") if aug_t else X0
+    all_labels = list(labels) + aug_l
     models, weights = {}, {}
     for lab in LABELS:
-        y = np.array([lab in ls for ls in labels], dtype=int)
+        y = np.array([lab in ls for ls in all_labels], dtype=int)
         n_pos, n_neg = int(y.sum()), int(len(y) - y.sum())
         if n_pos < 2 or n_neg < 2:
             models[lab] = ConstantModel(n_pos / max(1, len(y)) if n_neg else 1.0)
@@ -95,7 +126,7 @@ def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None
         est = make_label_estimator(n_pos, n_neg).fit(X, y)
         models[lab] = est
         weights[lab] = label_weights(est, X.shape[1])
-    strength = fit_strength(X, strengths)
+    strength = fit_strength(X0, strengths)
     return feat, models, weights, strength
 
 
@@ -106,6 +137,54 @@ def fit_strength(X, strengths):
         return {"constant": classes[0] if classes else "none"}
     est = make_strength_estimator().fit(X[known], [strengths[i] for i in known])
     return est
+
+
+def compile_linear(models: dict, strength, n_features: int) -> dict:
+    """All label models and the strength model as one weight matrix, for one sparse product.
+
+    Label k: p = expit(-(a_k * (x·w_k + b_k) + c_k)), exactly what CalibratedClassifierCV
+    (ensemble=False, sigmoid) computes; strength = the class with the highest decision.
+    """
+    n_lab = len(LABELS)
+    s_classes = [] if isinstance(strength, dict) else [str(c) for c in strength.classes_]
+    s_cols = 0 if not s_classes else (1 if len(s_classes) == 2 else len(s_classes))
+    W = np.zeros((n_features, n_lab + s_cols), dtype=np.float64)
+    bias = np.zeros(n_lab + s_cols)
+    a = np.zeros(n_lab)
+    c = np.zeros(n_lab)
+    for k, lab in enumerate(LABELS):
+        m = models[lab]
+        if isinstance(m, ConstantModel):
+            p = min(max(m.p, 1e-6), 1 - 1e-6)
+            c[k] = np.log((1 - p) / p)
+            continue
+        cc = m.calibrated_classifiers_[0]
+        W[:, k] = np.asarray(cc.estimator.coef_).ravel()
+        bias[k] = float(np.ravel(cc.estimator.intercept_)[0])
+        a[k] = float(cc.calibrators[0].a_)
+        c[k] = float(cc.calibrators[0].b_)
+    if s_cols:
+        W[:, n_lab:] = np.asarray(strength.coef_).T
+        bias[n_lab:] = np.ravel(strength.intercept_)
+    return {"W": W, "bias": bias, "a": a, "c": c, "strength_classes": s_classes,
+            "strength_constant": strength.get("constant") if isinstance(strength, dict) else None}
+
+
+def fast_predict(fast: dict, X):
+    """(label probabilities n×6, strengths) from a compiled bundle."""
+    from scipy.special import expit
+
+    Z = np.asarray(X @ fast["W"]) + fast["bias"]
+    n_lab = len(LABELS)
+    probs = expit(-(fast["a"] * Z[:, :n_lab] + fast["c"]))
+    classes = fast["strength_classes"]
+    if not classes:
+        strengths = [fast["strength_constant"] or "none"] * X.shape[0]
+    elif len(classes) == 2:
+        strengths = [classes[int(v > 0)] for v in Z[:, n_lab]]
+    else:
+        strengths = [classes[i] for i in np.argmax(Z[:, n_lab:], axis=1)]
+    return probs, strengths
 
 
 def predict_strength(model, X) -> list[str]:
@@ -278,15 +357,16 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
         "label_counts": {lab: sum(lab in e.labels for e in examples) for lab in LABELS},
         "strength_counts": {s: sum(e.strength == s for e in examples) for s in STRENGTHS},
         "n_features": int(feat.n_features),
-        "estimator": "per label: CalibratedClassifierCV(LinearSVC, sigmoid); strength: LogisticRegression; "
-                     "features: word 1-3-gram + char_wb 2-5-gram TF-IDF + cue features",
+        "estimator": "per label: CalibratedClassifierCV(LinearSVC, sigmoid); strength: LinearSVC; "
+                     "features: word 1-3-gram + char_wb 2-5-gram TF-IDF + claim-skeleton 1-4-grams + cue features",
         "threshold": THRESHOLD,
         "cross_validation": cv,
         "train_seconds": round(time.perf_counter() - t0, 2),
         "fit_seconds": round(fit_seconds, 2),
     }
     bundle = {"format": MODEL_FORMAT, "sklearn_version": versions["scikit-learn"], "card": card,
-              "featuriser": feat, "models": models, "weights": weights, "strength": strength}
+              "featuriser": feat, "models": models, "weights": weights, "strength": strength,
+              "fast": compile_linear(models, strength, feat.n_features)}
     model_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=model_dir, prefix=".bundle-")
     os.close(fd)

@@ -32,7 +32,7 @@ class Segment(NamedTuple):
 _NEVER_END = {
     "dr", "drs", "mr", "mrs", "ms", "mx", "prof", "sr", "jr", "st", "mt", "rev",
     "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "hon", "fr",
-    "fig", "figs", "tab", "eq", "eqs", "ref", "refs", "no", "nos", "vol", "vols",
+    "fig", "figs", "tab", "eq", "eqs", "ref", "refs", "vol", "vols",
     "p", "pp", "ch", "sec", "approx", "ca", "cf", "vs", "v", "viz", "inc", "ltd",
     "co", "corp", "dept", "univ", "assn", "est", "ed", "eds", "al", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -40,7 +40,8 @@ _NEVER_END = {
 }
 # Abbreviations that often end a sentence too: a boundary only when a common
 # sentence opener follows ("... in the U.S. The study ...").
-_SOMETIMES_END = {"u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m", "ph.d", "m.d", "al", "inc", "ltd", "co", "corp"}
+_SOMETIMES_END = {"u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m", "ph.d", "m.d", "al", "inc", "ltd", "co", "corp",
+                  "no", "nos"}
 _OPENERS = {
     "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they",
     "we", "i", "you", "there", "but", "and", "however", "in", "on", "at", "for", "as",

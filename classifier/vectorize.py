@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 
 import numpy as np
 import scipy.sparse as sp
@@ -24,21 +23,41 @@ class _Base:
         self.ngram_range = tuple(ngram_range)
         self.min_df = min_df
 
-    # subclasses: _doc_grams(text) -> iterable of n-gram strings (fit),
-    #             _add_indices(text, out) appends the vocabulary indices to an array (transform)
+    # subclasses: _add_indices(text, out) appends the vocabulary indices of text's n-grams to `out`
 
     def fit(self, texts):
-        df = Counter()
-        for t in texts:
-            df.update(set(self._doc_grams(t)))
-        names = sorted(g for g, c in df.items() if c >= self.min_df)
+        texts = list(texts)
+        # number every n-gram as it is first seen, then count document frequencies in bulk
+        self.vocabulary_ = {}
+        self._cache = {}
+        self._growing = True
+        cols = array("i")
+        lengths = np.empty(len(texts), dtype=np.int64)
+        for r, t in enumerate(texts):
+            before = len(cols)
+            self._add_indices(t, cols)
+            lengths[r] = len(cols) - before
+        self._growing = False
+        V = max(1, len(self.vocabulary_))
+        col = np.frombuffer(cols, dtype=np.int32).astype(np.int64) if len(cols) else np.zeros(0, np.int64)
+        pairs = np.unique(np.repeat(np.arange(len(texts), dtype=np.int64), lengths) * V + col)
+        df = np.bincount(pairs % V, minlength=len(self.vocabulary_))
+        seen = sorted(self.vocabulary_.items(), key=lambda kv: kv[0])
+        names = [g for g, i in seen if df[i] >= self.min_df]
+        keep_df = np.array([df[i] for g, i in seen if df[i] >= self.min_df], dtype=np.float64)
         self.vocabulary_ = {g: i for i, g in enumerate(names)}
         self.names_ = np.array(names, dtype=object)
         n = len(texts)
-        dfs = np.array([df[g] for g in names], dtype=np.float64)
-        self.idf_ = (np.log((1.0 + n) / (1.0 + dfs)) + 1.0).astype(np.float32)
+        self.idf_ = (np.log((1.0 + n) / (1.0 + keep_df)) + 1.0).astype(np.float32)
         self._cache = {}
         return self
+
+    def _lookup(self):
+        """dict.get during transform; during fit, a getter that numbers new n-grams."""
+        vocab = self.vocabulary_
+        if getattr(self, "_growing", False):
+            return lambda g: vocab.setdefault(g, len(vocab))
+        return vocab.get
 
     def get_feature_names_out(self):
         return self.names_
@@ -96,16 +115,13 @@ class CharNgrams(_Base):
             out.extend(p[i:i + n] for i in range(len(p) - n + 1))
         return out
 
-    def _doc_grams(self, text):
-        for w in text.lower().split():
-            yield from self._word_grams(w)
 
     def _add_indices(self, text, out):
-        cache, vocab = self._cache, self.vocabulary_
+        cache, get = self._cache, self._lookup()
         for w in text.lower().split():
             idx = cache.get(w)
             if idx is None:
-                idx = array("i", [vocab[g] for g in self._word_grams(w) if g in vocab])
+                idx = array("i", [i for i in map(get, self._word_grams(w)) if i is not None])
                 if len(cache) < _MAX_CACHE:
                     cache[w] = idx
             out.extend(idx)
@@ -117,15 +133,9 @@ class WordNgrams(_Base):
     def __init__(self, ngram_range=(1, 3), min_df=1):
         super().__init__(ngram_range, min_df)
 
-    def _doc_grams(self, text):
-        toks = TOKEN.findall(text.lower())
-        lo, hi = self.ngram_range
-        for n in range(lo, hi + 1):
-            for i in range(len(toks) - n + 1):
-                yield " ".join(toks[i:i + n])
 
     def _add_indices(self, text, out):
-        get = self.vocabulary_.get
+        get = self._lookup()
         toks = TOKEN.findall(text.lower())
         lo, hi = self.ngram_range
         for n in range(lo, hi + 1):

@@ -62,3 +62,8 @@ def test_crlf_and_exclamation():
 
 def test_sentences_helper():
     assert sentences("One. Two.") == ["One.", "Two."]
+
+
+def test_no_as_a_word_and_as_an_abbreviation():
+    assert check_offsets("Is it a cure? No. It is not. See No. 5 in the list.") == [
+        "Is it a cure?", "No.", "It is not.", "See No. 5 in the list."]

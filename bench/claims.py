@@ -1,0 +1,335 @@
+#!/usr/bin/env python3
+"""Measure the claim classifier. Prints figures; asserts nothing.
+
+    python bench/claims.py            # everything
+    python bench/claims.py corpus yu2020 yu2019 insciout speed   # a selection
+
+Sections
+- corpus:   cross-validated per-label P/R/F1 of the shipped recipe on classifier/corpus/*.tsv
+- yu2020:   claim strength, 5-fold CV on ../shared/data/claims/yu2020-eurekalert (trained on that file,
+            the same strength pipeline as shipped), beside plain TF-IDF + logistic regression
+- yu2019:   the same on ../shared/data/claims/yu2019-pubmed (labels renumbered, rows shuffled)
+- insciout: does the press release overstate its paper? strengths of both conclusions compared,
+            label = sign(press release - paper); strength model trained on the Yu data (never on
+            InSciOut test), beside TF-IDF + LR trained the same way, and "always same"
+- speed:    sentences/second on one core and ms per 1,000-word story, beside TF-IDF + LR
+
+The shared data are read for measuring only: nothing here is saved or shipped.
+"""
+from __future__ import annotations
+
+import os
+
+# one core: set before numpy/scipy load their thread pools
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+import csv  # noqa: E402
+import glob  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+SHARED = REPO.parent / "shared"
+CLAIMS = SHARED / "data" / "claims"
+SEED = 0
+# common numbering: 0 none, 1 correlational, 2 conditional causal, 3 direct causal
+STRENGTH_NAMES = ["none", "correlational", "conditional", "causal"]
+YU2019_TO_COMMON = {0: 0, 1: 3, 2: 2, 3: 1}
+
+
+def heading(title):
+    print(f"\n== {title} ==", flush=True)
+
+
+# ---------------------------------------------------------------------------
+def load_yu2020():
+    with open(CLAIMS / "yu2020-eurekalert" / "annotated_eureka.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return [r["sentence"] for r in rows], np.array([int(r["label"]) for r in rows])
+
+
+def load_yu2019():
+    with open(CLAIMS / "yu2019-pubmed" / "pubmed_causal_language_use.csv", encoding="utf-8", errors="replace") as f:
+        rows = list(csv.DictReader(f))
+    random.Random(SEED).shuffle(rows)  # the file is sorted by label
+    return [r["sentence"] for r in rows], np.array([YU2019_TO_COMMON[int(r["label"])] for r in rows])
+
+
+def load_insciout(split):
+    with open(CLAIMS / "wright2021-insciout" / f"insciout_{split}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+class StrengthPipeline:
+    """The shipped strength recipe: Featuriser + make_strength_estimator()."""
+
+    def fit(self, texts, y):
+        from classifier.features import Featuriser
+        from classifier.model import make_strength_estimator
+
+        self.feat = Featuriser()
+        self.est = make_strength_estimator().fit(self.feat.fit_transform(list(texts)), y)
+        return self
+
+    def predict(self, texts):
+        return self.est.predict(self.feat.transform(list(texts)))
+
+    def decision_function(self, texts):
+        return self.est.decision_function(self.feat.transform(list(texts)))
+
+
+def tfidf_lr():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1),
+                         LogisticRegression(C=10, max_iter=3000, class_weight="balanced"))
+
+
+def cv_macro_f1(make, texts, y, folds=5):
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    pred = np.zeros_like(y)
+    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(texts, y):
+        m = make().fit([texts[i] for i in tr], y[tr])
+        pred[te] = m.predict([texts[i] for i in te])
+    per = f1_score(y, pred, average=None, labels=[0, 1, 2, 3], zero_division=0)
+    return f1_score(y, pred, average="macro"), per
+
+
+def strength_section(name, loader, note):
+    heading(f"claim strength: {name} ({note}), 5-fold CV macro-F1")
+    texts, y = loader()
+    print(f"{len(texts)} sentences; counts " + ", ".join(f"{STRENGTH_NAMES[k]} {int((y == k).sum())}" for k in range(4)))
+    for label, make in (("TF-IDF 1-2-gram + LR", tfidf_lr), ("hypewatch strength pipeline", StrengthPipeline)):
+        t = time.perf_counter()
+        macro, per = cv_macro_f1(make, texts, y)
+        print(f"  {label:<30} macro-F1 {macro:.3f}   per class " +
+              " ".join(f"{STRENGTH_NAMES[k]}={per[k]:.2f}" for k in range(4)) + f"   ({time.perf_counter() - t:.0f} s)")
+
+
+# ---------------------------------------------------------------------------
+def insciout_section():
+    from sklearn.metrics import f1_score
+
+    heading("InSciOut: does the press release overstate its paper? (test set, macro-F1 over same/exaggerates/downplays)")
+    test = load_insciout("test")
+    gold = [r["exaggeration_label"] for r in test]
+    print(f"{len(test)} pairs: " + ", ".join(f"{k} {gold.count(k)}" for k in ("same", "exaggerates", "downplays")))
+
+    def verdict(pr, paper):
+        return "same" if pr == paper else ("exaggerates" if pr > paper else "downplays")
+
+    def score(model):
+        pr = model.predict([r["press_release_conclusion"] for r in test])
+        ab = model.predict([r["abstract_conclusion"] for r in test])
+        pred = [verdict(int(a), int(b)) for a, b in zip(pr, ab)]
+        strength_acc = np.mean([int(a) == r["press_release_strength"] for a, r in zip(pr, test)] +
+                               [int(b) == r["abstract_strength"] for b, r in zip(ab, test)])
+        return f1_score(gold, pred, average="macro"), strength_acc
+
+    always = f1_score(gold, ["same"] * len(gold), average="macro")
+    print(f"  {'always same':<52} macro-F1 {always:.3f}")
+    t20, y20 = load_yu2020()
+    t19, y19 = load_yu2019()
+    train_t, train_y = t20 + t19, np.concatenate([y20, y19])
+    dev = load_insciout("train")
+    dev_gold = [r["exaggeration_label"] for r in dev]
+
+    def expected(model, texts, temp):
+        """Probability-weighted strength 0..3 (softmax of decisions for the SVM)."""
+        if hasattr(model, "predict_proba"):
+            p = model.predict_proba(list(texts))
+        else:
+            d = model.decision_function(list(texts)) * temp
+            p = np.exp(d - d.max(axis=1, keepdims=True))
+            p /= p.sum(axis=1, keepdims=True)
+        return p @ np.arange(p.shape[1])
+
+    def margin_verdicts(model, rows, temp, delta):
+        diff = expected(model, [r["press_release_conclusion"] for r in rows], temp) - \
+            expected(model, [r["abstract_conclusion"] for r in rows], temp)
+        return ["same" if abs(d) < delta else ("exaggerates" if d > 0 else "downplays") for d in diff]
+
+    for label, make in (("TF-IDF + LR strength, trained on Yu 2019+2020", tfidf_lr),
+                        ("hypewatch strength pipeline, trained on Yu 2019+2020", StrengthPipeline)):
+        m = make().fit(train_t, train_y)
+        f1, acc = score(m)
+        print(f"  {label:<52} macro-F1 {f1:.3f}   (strength accuracy on both sides {acc:.3f})")
+        # same model, verdict from expected strengths with a margin; margin (and softmax
+        # temperature) chosen on the 100 InSciOut *train* pairs, then applied to test
+        best = max(((f1_score(dev_gold, margin_verdicts(m, dev, t, d), average="macro"), t, d)
+                    for t in (0.5, 1.0, 2.0, 4.0) for d in np.arange(0.05, 1.55, 0.05)), key=lambda x: x[0])
+        _, temp, delta = best
+        f1m = f1_score(gold, margin_verdicts(m, test, temp, delta), average="macro")
+        print(f"  {'   + expected strength, margin tuned on insciout_train':<52} macro-F1 {f1m:.3f}   "
+              f"(margin {delta:.2f}, temperature {temp})")
+    # the shipped model (trained on the hand-written corpus only)
+    try:
+        import classifier
+        from classifier.dataset import load_corpus
+
+        if load_corpus():
+            with tempfile.TemporaryDirectory() as d:
+                from classifier.model import train
+                train(d, cross_validation=False)
+                an = classifier.load_analyser(d)
+
+                class Shipped:
+                    def predict(self, texts):
+                        return [STRENGTH_NAMES.index(s) for s in an.classify(list(texts))[1]]
+
+                f1, acc = score(Shipped())
+                print(f"  {'shipped model (hand-written corpus only)':<52} macro-F1 {f1:.3f}   (strength accuracy {acc:.3f})")
+    except Exception as exc:  # pragma: no cover - report, do not stop the bench
+        print(f"  shipped model: not measured ({exc})")
+
+
+# ---------------------------------------------------------------------------
+def corpus_section():
+    from classifier.dataset import corpus_dir, load_corpus
+    from classifier.model import cross_validate
+
+    heading(f"corpus: 5-fold cross-validated per-label P/R/F1 ({corpus_dir()})")
+    ex = load_corpus()
+    if not ex:
+        print("  no corpus rows found")
+        return
+    t = time.perf_counter()
+    rep = cross_validate(ex, n_jobs=2)
+    print(f"{len(ex)} sentences ({time.perf_counter() - t:.0f} s, 2 jobs)")
+    print(f"  {'label':<14}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
+    from classifier import LABELS
+    for lab in LABELS:
+        r = rep[lab]
+        print(f"  {lab:<14}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['support']:>6d}")
+    print(f"  {'macro':<14}{'':>14}{rep['macro_f1']:>7.3f}")
+    s = rep["strength"]
+    print(f"  strength macro-F1 {s['macro_f1']:.3f}, accuracy {s['accuracy']:.3f}")
+
+
+# ---------------------------------------------------------------------------
+def _stories(n_words=1000, limit=60):
+    """Real health-news stories cut to about n_words at a sentence end (FakeHealth), or the corpus."""
+    from classifier.splitter import split
+
+    files = sorted(glob.glob(str(SHARED / "data" / "news" / "fakehealth" / "HealthStory" / "*.json")))
+    stories = []
+    for fn in files:
+        try:
+            text = json.loads(Path(fn).read_text(encoding="utf-8")).get("text") or ""
+        except (OSError, ValueError):
+            continue
+        if len(text.split()) < n_words:
+            continue
+        cut = 0
+        for s in split(text):
+            cut = s.end
+            if len(text[:cut].split()) >= n_words:
+                break
+        stories.append(text[:cut])
+        if len(stories) >= limit:
+            break
+    return stories
+
+
+def speed_section():
+    import classifier
+    from classifier.dataset import load_corpus
+    from classifier.model import train
+    from classifier.splitter import sentences as split_sentences
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    heading("speed (one core; shared machine, so figures vary with load)")
+    corpus = load_corpus()
+    if not corpus:
+        print("  no corpus: cannot train")
+        return
+    stories = _stories()
+    if not stories:
+        print("  FakeHealth stories not found; using corpus sentences glued into stories")
+        texts = [e.text for e in corpus]
+        stories = [" ".join(texts[i:i + 50]) for i in range(0, len(texts) - 50, 50)][:40]
+    sents = [s for st in stories for s in split_sentences(st)]
+    words = np.mean([len(s.split()) for s in stories])
+    print(f"{len(stories)} stories of {words:.0f} words on average, {len(sents)} sentences")
+
+    with tempfile.TemporaryDirectory() as d:
+        train(d, cross_validation=False)
+        an = classifier.load_analyser(d)
+        # baseline: TF-IDF + LR, one-vs-rest over the six labels, trained on the same corpus
+        mlb = MultiLabelBinarizer(classes=list(classifier.LABELS))
+        Y = mlb.fit_transform([e.labels for e in corpus])
+        vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+        base = OneVsRestClassifier(LogisticRegression(max_iter=2000)).fit(vec.fit_transform([e.text for e in corpus]), Y)
+
+        def base_sentences(batch):
+            return base.predict_proba(vec.transform(batch))
+
+        def base_story(text):
+            return base_sentences(split_sentences(text))
+
+        def best_of(fn, arg, repeat=3):
+            """(CPU seconds, wall seconds), best of `repeat` runs."""
+            cpu = wall = float("inf")
+            for _ in range(repeat):
+                c, w = time.process_time(), time.perf_counter()
+                fn(arg)
+                cpu, wall = min(cpu, time.process_time() - c), min(wall, time.perf_counter() - w)
+            return cpu, wall
+
+        an.classify(sents[:200])  # warm-up
+        ours, base_t = best_of(an.classify, sents), best_of(base_sentences, sents)
+        print(f"  {'':<58}{'CPU':>9}{'wall':>9}")
+        print(f"  {'sentences/s  hypewatch (features + 6 label models + strength)':<58}"
+              f"{len(sents) / ours[0]:>9.0f}{len(sents) / ours[1]:>9.0f}")
+        print(f"  {'sentences/s  TF-IDF + LR (6 labels)':<58}{len(sents) / base_t[0]:>9.0f}{len(sents) / base_t[1]:>9.0f}")
+
+        def per_story(fn):
+            cpu, wall = [], []
+            for st in stories:
+                c, w = time.process_time(), time.perf_counter()
+                fn(st)
+                cpu.append(time.process_time() - c)
+                wall.append(time.perf_counter() - w)
+            return 1000 * float(np.mean(cpu)), 1000 * float(np.median(wall))
+
+        ours, base_t = per_story(an.analyse), per_story(base_story)
+        print(f"  {'ms per 1,000-word story  hypewatch analyse() (CPU mean, wall median)':<58}{ours[0]:>9.1f}{ours[1]:>9.1f}")
+        print(f"  {'ms per 1,000-word story  TF-IDF + LR (split + predict)':<58}{base_t[0]:>9.1f}{base_t[1]:>9.1f}")
+
+
+SECTIONS = {"corpus": corpus_section,
+            "yu2020": lambda: strength_section("Yu et al. 2020, EurekAlert", load_yu2020, "0 none, 1 corr., 2 cond., 3 causal"),
+            "yu2019": lambda: strength_section("Yu et al. 2019, PubMed", load_yu2019, "renumbered to the same scheme, shuffled"),
+            "insciout": insciout_section,
+            "speed": speed_section}
+
+
+def main(argv):
+    chosen = argv or list(SECTIONS)
+    unknown = [a for a in chosen if a not in SECTIONS]
+    if unknown:
+        sys.exit(f"unknown section(s): {' '.join(unknown)}; choose from {' '.join(SECTIONS)}")
+    if not CLAIMS.exists() and any(a in ("yu2020", "yu2019", "insciout") for a in chosen):
+        print(f"note: {CLAIMS} not found; skipping the shared-data sections")
+        chosen = [a for a in chosen if a not in ("yu2020", "yu2019", "insciout")]
+    for a in chosen:
+        SECTIONS[a]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,96 @@
+"""Story criteria and the story score, on stories written for the tests."""
+import pytest
+
+from classifier.criteria import NAMES
+
+GOOD = """Drug lowers blood pressure in trial
+
+In a randomised controlled trial of 480 adults, 12 out of 240 people taking the pill had a stroke within two years, compared with 24 out of 240 on placebo.
+Side effects included dizziness in 9% of patients and kidney problems in 2%, and two people died during the study.
+The pill costs about $40 a month and is covered by most insurers.
+It has not yet been approved by the FDA, and the company expects a decision next year.
+Dr. Ana Ruiz, a cardiologist who was not involved in the study, said the effect was modest.
+The study was funded by the drug's maker.
+Existing treatments such as ACE inhibitors work for most patients, she added.
+The drug builds on earlier research into the same hormone pathway.
+"""
+
+HYPED = """Miracle supplement halves heart attack risk
+
+A new supplement cut the risk of heart attacks by 50%, the company said in a press release.
+It is the first supplement of its kind.
+Book your free consultation today and order a starter kit now!
+"""
+
+NOT_HEALTH = "The city council met on Tuesday to discuss parking charges.\n\nThe vote was postponed until March.\n"
+
+
+def crit(analyser, text):
+    return {c["id"]: c for c in analyser.analyse(text)["criteria"]}
+
+
+def test_all_criteria_present(analyser):
+    r = analyser.analyse(GOOD)
+    ids = [c["id"] for c in r["criteria"]]
+    assert ids == list(NAMES)
+    assert ids == ["costs", "benefits_quantified", "harms", "evidence_quality", "independent_sources", "alternatives",
+                   "availability", "novelty", "press_release", "commercial_interest"]
+    for c in r["criteria"]:
+        assert c["status"] in ("satisfied", "not_satisfied", "not_applicable")
+        assert c["reason"] and "\n" not in c["reason"]
+        assert all(0 <= i < len(r["sentences"]) for i in c["evidence"])
+
+
+def test_good_story_satisfies_criteria(analyser):
+    c = crit(analyser, GOOD)
+    for cid in NAMES:
+        assert c[cid]["status"] == "satisfied", (cid, c[cid])
+    assert c["costs"]["evidence"] and c["harms"]["evidence"]
+
+
+def test_hyped_story_fails_criteria(analyser):
+    r = analyser.analyse(HYPED)
+    c = {x["id"]: x for x in r["criteria"]}
+    assert c["benefits_quantified"]["status"] == "not_satisfied"
+    assert "relative" in c["benefits_quantified"]["reason"]
+    assert c["press_release"]["status"] == "not_satisfied"
+    assert c["commercial_interest"]["status"] == "not_satisfied"
+    assert 3 in c["commercial_interest"]["evidence"]  # the call to action
+    assert c["harms"]["status"] == "not_satisfied"
+    assert c["costs"]["status"] == "not_satisfied"
+    assert c["novelty"]["status"] == "not_satisfied"
+
+
+def test_not_health_story_is_not_applicable(analyser):
+    c = crit(analyser, NOT_HEALTH)
+    for cid in ("costs", "harms", "alternatives", "availability", "benefits_quantified"):
+        assert c[cid]["status"] == "not_applicable", cid
+
+
+def test_animal_study_fails_evidence_quality(analyser):
+    story = ("A drug that cleared amyloid plaques in mice could soon help millions of people with Alzheimer's. "
+             "The researchers treated 20 mice for six weeks.")
+    c = crit(analyser, story)
+    assert c["evidence_quality"]["status"] == "not_satisfied"
+
+
+def test_story_score_orders_stories(analyser):
+    good = analyser.analyse(GOOD)["score"]
+    hyped = analyser.analyse(HYPED)["score"]
+    assert 0.0 <= good < hyped <= 1.0
+    assert good < 0.3 and hyped > 0.5
+
+
+def test_headline_weighs_more(analyser):
+    body = "The council published its annual report on Monday."
+    claim = "Scientists hail a game-changing cure for baldness"
+    as_headline = analyser.analyse(f"{claim}\n\n{body}")
+    as_body = analyser.analyse(f"Annual report published\n\n{body} {claim}.")
+    assert as_headline["sentences"][0]["headline"] and as_headline["sentences"][0]["labels"]
+    assert as_headline["score"] > as_body["score"]
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_story_criteria(analyser, text):
+    r = analyser.analyse(text)
+    assert all(c["status"] == "not_applicable" for c in r["criteria"])

@@ -1,0 +1,149 @@
+"""Every label and every kind of hard negative, on sentences written for the tests (not in the corpus)."""
+import re
+
+import pytest
+
+import classifier
+
+POSITIVE = {
+    "cure": [
+        "Doctors say the new injection has cured patients of sickle cell disease for good.",
+        "A man paralysed in a diving accident walks again after a nerve transplant.",
+        "Advanced melanoma has been wiped out in a dozen patients given the vaccine.",
+    ],
+    "novelty": [
+        "Surgeons carried out a world-first operation to replace a windpipe grown from the patient's own tissue.",
+        "Nothing like this eye implant has ever been attempted before anywhere.",
+        "It is the first treatment of its kind to target the virus inside the brain.",
+    ],
+    "hype": [
+        "Scientists are calling the new malaria jab a game-changer.",
+        "This astonishing discovery is the holy grail of ageing research.",
+        "A revolutionary nasal spray is set to transform the lives of migraine sufferers.",
+    ],
+    "causal": [
+        "Drinking green tea prevents strokes, according to a survey of 10,000 adults.",
+        "Owning a cat protects you against heart attacks, an observational study of pet owners found.",
+        "Eating walnuts boosts your memory, according to questionnaires filled in by 2,000 pensioners.",
+    ],
+    "extrapolation": [
+        "A compound that regrew hair in mice offers new hope to millions of balding men.",
+        "Because the molecule killed leukaemia cells in a petri dish, patients could soon have a new treatment.",
+        "Rats given the drug lived longer, suggesting the pill could extend human lifespan.",
+    ],
+    "certainty": [
+        "The clinic says its infusion is guaranteed to work and carries absolutely no risk.",
+        "This herbal tea has been scientifically proven to stop colds, no doubt about it.",
+        "The new test is 100% accurate at spotting bowel cancer.",
+    ],
+}
+
+HARD_NEGATIVES = {
+    "negation": [
+        "The researchers stressed that the drug is not a cure for diabetes.",
+        "None of the patients in the study were cured.",
+    ],
+    "hedge": [
+        "The antibody may slow memory loss in some people with early Alzheimer's disease.",
+        "It is too early to say whether the tablet will help patients with arthritis.",
+    ],
+    "rejecting_attribution": [
+        "Independent experts warned against describing the small trial as a breakthrough.",
+        "Other scientists dismissed claims that the supplement is a miracle.",
+    ],
+    "other_sense": [
+        "The first participant received the study drug in March 2021.",
+        "The blood samples were stored in a freezer at the hospital laboratory.",
+    ],
+    "plain_numbers": [
+        "The trial enrolled 412 adults aged between 50 and 75.",
+        "About 7% of participants reported mild headaches during the first month.",
+    ],
+}
+
+
+def norm(text):
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def test_test_sentences_are_not_in_the_corpus():
+    from classifier.dataset import load_corpus
+
+    corpus = {norm(e.text) for e in load_corpus()}
+    mine = [s for v in POSITIVE.values() for s in v] + [s for v in HARD_NEGATIVES.values() for s in v]
+    leaked = [s for s in mine if norm(s) in corpus]
+    assert not leaked
+
+
+def test_labels_constant():
+    assert classifier.LABELS == ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
+
+
+@pytest.mark.parametrize("label,text", [(lab, t) for lab, ts in POSITIVE.items() for t in ts])
+def test_positive(analyser, label, text):
+    r = analyser.analyse(text)
+    (s,) = r["sentences"]
+    assert label in s["labels"], s["scores"]
+    assert s["triggers"][label], "a flag must name the words that drove it"
+    for w in s["triggers"][label]:
+        assert w in text
+    assert 0.0 <= s["score"] <= 1.0 and s["score"] >= s["scores"][label] - 1e-9
+
+
+@pytest.mark.parametrize("kind,text", [(k, t) for k, ts in HARD_NEGATIVES.items() for t in ts])
+def test_hard_negative(analyser, kind, text):
+    r = analyser.analyse(text)
+    (s,) = r["sentences"]
+    assert s["labels"] == [], (kind, s["scores"])
+    assert s["triggers"] == {}
+
+
+def test_triggers_name_the_cue_words(analyser):
+    s = analyser.analyse("Scientists are calling the new malaria jab a game-changer.")["sentences"][0]
+    assert any("game" in w.lower() for w in s["triggers"]["hype"])
+
+
+def test_several_labels_on_one_sentence(analyser):
+    s = analyser.analyse("This revolutionary baldness pill is 100% guaranteed to work.")["sentences"][0]
+    assert {"hype", "certainty"} <= set(s["labels"])
+
+
+@pytest.mark.parametrize("text,strength", [
+    ("Drinking coffee is associated with a lower risk of liver cancer.", "correlational"),
+    ("Drinking coffee might lower the risk of liver cancer.", "conditional"),
+    ("Drinking coffee lowers the risk of liver cancer.", "causal"),
+    ("The study recruited 300 coffee drinkers in Leeds.", "none"),
+])
+def test_strength(analyser, text, strength):
+    assert analyser.analyse(text)["sentences"][0]["strength"] == strength
+
+
+def test_causal_story_rule(analyser):
+    """Causal wording in a story about a survey is flagged, and names the cue."""
+    story = ("Researchers surveyed 5,000 office workers about their habits. "
+             "Standing desks reduce back pain, the researchers concluded.")
+    r = analyser.analyse(story)
+    assert "causal" in r["sentences"][1]["labels"]
+    assert "reduce" in r["sentences"][1]["triggers"]["causal"]
+    # the same wording in a randomised trial is not flagged by the rule
+    trial = ("In a randomised controlled trial, 5,000 office workers were given standing desks or placebo chairs. "
+             "Standing desks reduce back pain, the researchers concluded.")
+    assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
+
+
+def test_result_is_json_serialisable(analyser):
+    import json
+
+    r = analyser.analyse("A miracle pill cures ageing in mice.\n\nIt is proven.", title="Wonder drug")
+    back = json.loads(json.dumps(r))
+    assert back == r
+    assert set(r) == {"score", "sentences", "criteria", "model_version"}
+    assert isinstance(r["score"], float) and 0.0 <= r["score"] <= 1.0
+    for s in r["sentences"]:
+        assert set(s["scores"]) == set(classifier.LABELS)
+        assert s["strength"] in classifier.STRENGTHS
+
+
+def test_empty_text(analyser):
+    r = analyser.analyse("")
+    assert r["sentences"] == [] and r["score"] == 0.0

@@ -1,0 +1,67 @@
+"""Model card, saving, the fast prediction path, and retraining on a scikit-learn version change."""
+import json
+import shutil
+
+import numpy as np
+import sklearn
+
+import classifier
+from classifier.model import BUNDLE, CARD, EXTRA, predict_label_probs, predict_strength
+
+
+def test_model_card(model_dir):
+    card = json.loads((model_dir / CARD).read_text())
+    for key in ("model_version", "corpus_hash", "libraries", "n_examples", "n_extra_examples", "cross_validation"):
+        assert key in card
+    assert card["libraries"]["scikit-learn"] == sklearn.__version__
+    assert card["n_extra_examples"] == 0 and card["n_examples"] > 100
+    cv = card["cross_validation"]
+    for lab in classifier.LABELS:
+        assert set(cv[lab]) >= {"precision", "recall", "f1"}
+        assert 0.0 <= cv[lab]["f1"] <= 1.0
+    # the model must have learnt something on every label
+    assert min(cv[lab]["f1"] for lab in classifier.LABELS) > 0.5
+
+
+def test_fast_path_matches_sklearn(analyser):
+    texts = ["Coffee protects against MS.", "A miracle cure, doctors say!", "The trial had 40 people.",
+             "Mice given the drug lived longer, so the pill may help people."]
+    probs, strengths, X = analyser.classify(texts)
+    ref = predict_label_probs(analyser.models, X)
+    assert np.allclose(probs, ref, atol=1e-6)
+    assert strengths == predict_strength(analyser.strength_model, X)
+
+
+def test_extra_examples_and_version_retrain(model_dir, tmp_path):
+    d = tmp_path / "m"
+    extra = [("Zorblax tonic banishes gout for ever, its inventor says.", ["cure"], "causal"),
+             ("Zorblax tonic was tested on 30 people.", [], "none")]
+    card = classifier.train(d, extra_examples=extra)
+    assert card["n_extra_examples"] == 2
+    assert card["n_examples"] == card["n_corpus_examples"] + 2
+    assert (d / EXTRA).exists()
+    first_version = card["model_version"]
+
+    # pretend the model was saved by another scikit-learn: it is retrained, not a crash
+    saved = json.loads((d / CARD).read_text())
+    saved["sklearn_version"] = "0.0.1"
+    saved["libraries"]["scikit-learn"] = "0.0.1"
+    (d / CARD).write_text(json.dumps(saved))
+    before = (d / BUNDLE).stat().st_mtime_ns
+    an = classifier.load_analyser(d)
+    after = json.loads((d / CARD).read_text())
+    assert after["sklearn_version"] == sklearn.__version__
+    assert (d / BUNDLE).stat().st_mtime_ns != before
+    assert after["n_extra_examples"] == 2  # editor-approved examples survive the retrain
+    assert after["model_version"] == first_version
+    assert an.analyse("Zorblax tonic banishes gout.")["sentences"][0]["strength"] in classifier.STRENGTHS
+
+
+def test_missing_or_unreadable_bundle_is_trained(model_dir, tmp_path):
+    d = tmp_path / "copy"
+    shutil.copytree(model_dir, d)
+    (d / BUNDLE).write_bytes(b"not a joblib file")
+    an = classifier.load_analyser(d)
+    assert an.analyse("A miracle cure.")["sentences"]
+    assert (d / BUNDLE).stat().st_size > 1000
+    assert an.model_version == json.loads((d / CARD).read_text())["model_version"]
