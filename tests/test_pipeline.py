@@ -5,6 +5,7 @@ from click.testing import CliRunner
 
 from hypewatch.cli import main
 from hypewatch.pipeline import approved_examples, classify_pending
+from storage import open_database
 from storage.articles import save_analysis, store_article
 from storage.models import Annotation, Article, utcnow
 from storage.users import add_user
@@ -50,8 +51,11 @@ def test_a_later_verdict_on_a_sentence_replaces_an_earlier_one(db):
     assert approved_examples(db) == [("It is a miracle.", ["hype"], "none")]
 
 
-def test_hypewatch_train_counts_the_approved_annotations(home, db, tmp_path):
-    _story_with_annotations(db, (0, "agree", ["cure"], "approved", 0))
+def test_hypewatch_train_counts_the_approved_annotations(sqlite_url, tmp_path, monkeypatch):
+    # Training takes a while: once, on SQLite (the query above runs on both backends).
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("HYPEWATCH_DATABASE_URL", sqlite_url)
+    _story_with_annotations(open_database(sqlite_url), (0, "agree", ["cure"], "approved", 0))
     result = CliRunner().invoke(main, ["train", "--model-dir", str(tmp_path / "model")])
     assert result.exit_code == 0, result.output
     assert "1 editor-approved" in result.output
