@@ -45,6 +45,8 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
         "topic_filter": topic_filter, "no_throttle": no_throttle, "run_id": run_id,
         "contact_url": load_config().user_agent_contact, "progress_interval": progress_interval,
         "settings": settings or {},
+        # Extraction processes; 0 = one per CPU. Tests set 1: their crawls are a handful of pages.
+        "workers": int(os.environ.get("HYPEWATCH_EXTRACT_WORKERS", "0") or 0),
     }
     report = None
     with tempfile.TemporaryFile("w+") as errors:
