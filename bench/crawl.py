@@ -216,7 +216,8 @@ def main() -> int:
         print(f"memory crawl: {report['fetched'] - 2} pages in {wall:.0f} s "
               f"({(report['fetched'] - 2) / report['seconds']:.1f} pages/s)")
         print(f"  peak RSS: crawl process {peak_crawl:.0f} MB; with extraction workers {peak_all:.0f} MB")
-        print("  crawl process RSS as pages go by: " + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in marks))
+        step = max(1, len(marks) // 10)
+        print("  crawl process RSS as pages go by: " + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in marks[::step]))
     return 0
 
 
