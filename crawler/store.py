@@ -65,6 +65,18 @@ def source_row(session: Session, name: str) -> Source:
     return row
 
 
+def recently_crawled(session: Session, intervals: dict[str, int]) -> set[str]:
+    """Sources whose last attempt (success or failure) is younger than their interval in minutes."""
+    from datetime import timedelta
+    now = utcnow()
+    recent = set()
+    for row in session.scalars(select(Source).where(Source.name.in_(list(intervals)))):
+        last = max(filter(None, (row.last_success_at, row.last_failure_at)), default=None)
+        if last is not None and now - last < timedelta(minutes=intervals[row.name]):
+            recent.add(row.name)
+    return recent
+
+
 def paused_sources(session: Session) -> set[str]:
     return set(session.scalars(select(Source.name).where(Source.paused.is_(True))))
 

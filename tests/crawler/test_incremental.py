@@ -45,8 +45,9 @@ def test_source_health_is_kept_and_failing_sources_pause(db, database_url):
             store.record_source_health(session, "bad", ok=False, items=0, error="http_503")
     with db.session() as session:
         assert store.paused_sources(session) == {"bad"}
-    report = run_crawl(sources=[good, bad], database_url=database_url, no_throttle=True)
+    report = run_crawl(sources=[good, bad], database_url=database_url, no_throttle=True, only_due=True)
     assert report["paused_sources"] == ["bad"] and "bad" not in report["sources"]
+    assert "good" not in report["sources"]  # crawled a moment ago: not due for another hour
 
 
 def test_robots_crawl_delay_is_honoured(sqlite_url):
