@@ -13,6 +13,7 @@ from crawler.urls import canonical_url, is_http_url
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 MIN_TEXT_CHARS = 200
+RETRY_BELOW_CHARS = 300  # precision output this short: try recall
 FETCH_TIMEOUT = 20
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 
@@ -118,13 +119,50 @@ def _date(value: str | None, now: datetime) -> datetime | None:
     return min(parsed, now)
 
 
+def _metadata(tree, url: str | None, now: datetime) -> dict:
+    """Title, author, canonical URL, date and site name.
+
+    trafilatura's extract_metadata also computes categories, tags, licence and host name,
+    which we do not keep and which cost as much as the rest: this runs only the steps we
+    need, in its order, with its own helpers.
+    """
+    from htmldate import find_date
+    from trafilatura import metadata as tm
+    meta = tm.examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    try:
+        meta = tm.extract_meta_json(tree, meta)
+    except Exception:  # trafilatura's JSON-LD reader trips on broken JSON-LD
+        pass
+    title = meta.title or tm.extract_title(tree)
+    author = meta.author or tm.extract_author(tree)
+    page_url = meta.url or tm.extract_url(tree, url)
+    date = find_date(tree, url=page_url, original_date=True, extensive_search=False,
+                     max_date=now.strftime("%Y-%m-%d"))
+    sitename = (meta.sitename or tm.extract_sitename(tree) or "").lstrip("@") or None
+    return {"title": title, "author": author, "url": page_url, "date": date, "sitename": sitename}
+
+
+def _main_text(tree, url: str | None) -> str:
+    """Precision first (boilerplate costs more than a missed line); recall when that finds almost nothing."""
+    import trafilatura
+    texts = []
+    for mode in ({"favor_precision": True}, {"favor_recall": True}):
+        document = trafilatura.bare_extraction(tree, url=url, include_comments=False, **mode)
+        texts.append((document.text or "").strip() if document is not None else "")
+        if len(texts[-1]) >= RETRY_BELOW_CHARS:
+            break
+    return max(texts, key=len)
+
+
 def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
                  *, now: datetime | None = None) -> dict:
     """The article in a page: url, title, author, date, sitename, language, text.
 
     Raises ExtractionError with a reason key for pages that hold no article.
     """
-    import trafilatura
+    from trafilatura.utils import load_html
 
     media_type = _media_type(content_type)
     if media_type and media_type not in HTML_TYPES:
@@ -134,25 +172,25 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
     if looks_binary(raw):
         raise ExtractionError("binary_content", media_type or "no content type")
     now = now or datetime.now(timezone.utc).replace(tzinfo=None)
-    html = decode_html(raw, content_type)
     try:
-        document = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, with_metadata=True, favor_precision=True,
-            date_extraction_params={"original_date": True, "extensive_search": True,
-                                    "max_date": now.strftime("%Y-%m-%d")},
-        )
+        tree = load_html(decode_html(raw, content_type))
+        if tree is None:
+            raise ExtractionError("no_article_text", "no HTML tree")
+        text = _main_text(tree, url)  # works on copies of the tree
+        meta = _metadata(tree, url, now) if len(text) >= MIN_TEXT_CHARS else {}
+    except ExtractionError:
+        raise
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise ExtractionError("unparsable_html", f"{type(exc).__name__}: {exc}") from None
-    text = (document.text or "").strip() if document is not None else ""
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError("no_article_text", f"{len(text)} characters")
     return {
-        "url": _page_url(document.url, url),
-        "title": document.title,
-        "author": document.author,
-        "date": _date(document.date, now),
-        "sitename": document.sitename,
-        "language": _language(raw) or document.language,
+        "url": _page_url(meta["url"], url),
+        "title": meta["title"],
+        "author": meta["author"],
+        "date": _date(meta["date"], now),
+        "sitename": meta["sitename"],
+        "language": _language(raw),
         "text": text,
     }
 

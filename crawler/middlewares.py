@@ -27,8 +27,8 @@ class SeenUrlsMiddleware(_DatabaseMiddleware):
 
     def process_request(self, request, spider=None):
         if request.meta.get("article"):
-            with self.db.session() as session:
-                if store.is_seen(session, request.url):
+            with self.db.engine.connect() as connection:
+                if store.is_seen(connection, request.url):
                     raise IgnoreRequest(f"already stored or settled: {request.url}")
         return None
 

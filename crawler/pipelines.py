@@ -1,16 +1,25 @@
-"""Item pipelines: extract the article (in worker processes), filter by topic, store once."""
+"""The item pipeline: each page goes extract -> topic filter -> store, in a pool of worker processes.
+
+trafilatura is CPU-bound and the database work is Python-heavy: both in the reactor's
+process would serialise the crawl on one core and one GIL. The reactor only downloads;
+a worker process takes the page through the three stages and reports the outcome.
+"""
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from scrapy.exceptions import DropItem
 
 from crawler.extraction import ExtractionError, extract_html
 from crawler.items import PageItem
 from crawler.topics import is_relevant, topic_relevance
+
+# Outcomes that settle a URL for good: later crawls do not fetch it again.
+SETTLED = ("off_topic", "not_html", "binary_content", "no_article_text")
 
 
 class Skip(DropItem):
@@ -21,24 +30,72 @@ class Skip(DropItem):
         self.reason = reason
 
 
-def _warm_up() -> None:
-    import trafilatura  # noqa: F401  the first import costs a second; pay it before the first page
+# --- the stages, run in a worker process ---
+
+_db = None
+_write_lock = None
 
 
-class ExtractPipeline:
-    """trafilatura is CPU-bound: it runs in a pool of processes so the reactor keeps downloading."""
+def _worker_start(database_url: str, write_lock) -> None:
+    global _db, _write_lock
+    from storage import open_database
+    _db = open_database(database_url, upgrade=False)
+    _write_lock = write_lock
 
-    def __init__(self, workers: int):
+
+def extract_stage(page: dict) -> dict:
+    return extract_html(page["body"], page["url"], page["content_type"])
+
+
+def topic_stage(article: dict, *, enabled: bool) -> None:
+    article["topic_score"], article["topic_terms"] = topic_relevance(article.get("title"), article["text"])
+    if enabled and not is_relevant(article["topic_score"]):
+        raise ExtractionError("off_topic", f"score {article['topic_score']}")
+
+
+def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:
+    from crawler.store import save_page
+    # One writer at a time: SQLite would make the other wait in its sleeping busy handler.
+    with _write_lock, _db.session() as session:
+        return save_page(session, article, source=source, fetched_url=fetched_url) is not None
+
+
+def process_page(page: dict) -> tuple[str, str]:
+    """(outcome, detail): outcome is "stored" or a skip reason."""
+    article = None
+    try:
+        article = extract_stage(page)
+        topic_stage(article, enabled=page["topic_filter"])
+        if not store_stage(article, source=page["source"], fetched_url=page["url"]):
+            return "duplicate_url", article["url"]
+        return "stored", article["url"]
+    except ExtractionError as exc:
+        if exc.reason in SETTLED:
+            from crawler.store import mark_seen
+            with _write_lock, _db.session() as session:
+                mark_seen(session, [page["url"]] + ([article["url"]] if article else []), exc.reason)
+        return exc.reason, exc.detail
+
+
+# --- the Scrapy side ---
+
+class PagePipeline:
+    def __init__(self, database_url: str, workers: int, topic_filter: bool):
+        self.database_url = database_url
         self.workers = workers or os.cpu_count() or 1
+        self.topic_filter = topic_filter
         self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.getint("HYPEWATCH_EXTRACT_WORKERS"))
+        settings = crawler.settings
+        return cls(settings.get("HYPEWATCH_DATABASE_URL"), settings.getint("HYPEWATCH_EXTRACT_WORKERS"),
+                   settings.getbool("HYPEWATCH_TOPIC_FILTER"))
 
     def open_spider(self, spider=None):
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_warm_up)
+        context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_worker_start,
+                                        initargs=(self.database_url, context.Lock()))
         self.pool.submit(int)  # workers start on the first task: start them while robots.txt and feeds load
 
     def close_spider(self, spider=None):
@@ -48,78 +105,17 @@ class ExtractPipeline:
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
             return item
-        loop = asyncio.get_running_loop()
+        page = {"body": item.body, "url": item.url, "content_type": item.content_type, "source": item.source,
+                "topic_filter": self.topic_filter and item.topic_filter}
+        item.body = b""  # the worker has its copy: keep the reactor's memory flat
         try:
-            item.article = await loop.run_in_executor(self.pool, extract_html, item.body, item.url, item.content_type)
-        except ExtractionError as exc:
-            raise Skip(exc.reason, exc.detail) from None
-        except Exception as exc:  # a worker crashed on a pathological page: skip it, keep crawling
+            outcome, detail = await asyncio.get_running_loop().run_in_executor(self.pool, process_page, page)
+        except BrokenProcessPool:  # a worker died (killed, out of memory): new workers, skip this page
+            self.close_spider()
+            self.open_spider()
+            raise Skip("worker_crashed", item.url) from None
+        except Exception as exc:
             raise Skip("extraction_failed", f"{type(exc).__name__}: {exc}") from None
-        item.body = b""  # the raw page is no longer needed: keep memory flat
+        if outcome != "stored":
+            raise Skip(outcome, detail)
         return item
-
-
-class TopicPipeline:
-    """Keeps stem-cell and multiple-sclerosis stories; records score and matched terms on the kept ones."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler.settings.getbool("HYPEWATCH_TOPIC_FILTER"))
-
-    def process_item(self, item, spider=None):
-        if not isinstance(item, PageItem):
-            return item
-        article = item.article
-        article["topic_score"], article["topic_terms"] = topic_relevance(article.get("title"), article["text"])
-        if self.enabled and item.topic_filter and not is_relevant(article["topic_score"]):
-            item.article = {"url": article["url"], "outcome": "off_topic"}
-            raise Skip("off_topic", f"score {article['topic_score']}")
-        return item
-
-
-class StorePipeline:
-    """Stores each story once, keyed by canonical URL. Database work runs on one thread off the reactor."""
-
-    def __init__(self, database_url: str):
-        from storage import open_database
-        self.db = open_database(database_url, upgrade=False)
-        self.thread = ThreadPoolExecutor(1, thread_name_prefix="store")
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        pipeline = cls(crawler.settings.get("HYPEWATCH_DATABASE_URL"))
-        from scrapy import signals
-        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
-        return pipeline
-
-    def close_spider(self, spider=None):
-        self.thread.shutdown(wait=True)
-        self.db.dispose()
-
-    def _save(self, item: PageItem) -> bool:
-        from crawler.store import save_page
-        with self.db.session() as session:
-            return save_page(session, item.article, source=item.source, fetched_url=item.url) is not None
-
-    def _settle(self, urls: list[str], outcome: str) -> None:
-        from crawler.store import mark_seen
-        with self.db.session() as session:
-            mark_seen(session, urls, outcome)
-
-    async def process_item(self, item, spider=None):
-        if not isinstance(item, PageItem):
-            return item
-        stored = await asyncio.get_running_loop().run_in_executor(self.thread, self._save, item)
-        if not stored:
-            raise Skip("duplicate_url", item.article["url"])
-        return item
-
-    def item_dropped(self, item, response, exception, spider=None):
-        """Pages that will never become stories are settled so later runs do not fetch them again."""
-        reason = getattr(exception, "reason", None)
-        if isinstance(item, PageItem) and reason in ("off_topic", "not_html", "binary_content", "no_article_text"):
-            urls = [item.url] + ([item.article["url"]] if item.article else [])
-            self.thread.submit(self._settle, urls, reason)

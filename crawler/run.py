@@ -27,10 +27,11 @@ def targets_for(feeds: Iterable[str], sitemaps: Iterable[str], sources) -> list[
 def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), sources=None,
               database_url: str, no_throttle: bool = False, topic_filter: bool = True,
               progress: Callable[[dict], None] | None = None, progress_interval: float = 5.0,
-              settings: dict | None = None) -> dict:
+              settings: dict | None = None, only_due: bool = False) -> dict:
     """Crawl feeds, sitemaps and configured sources; returns the crawl report (also stored in CrawlRun).
 
-    `sources` are crawler.sources.Source entries; paused or disabled ones are left out.
+    `sources` are crawler.sources.Source entries; paused or disabled ones are left out, and with
+    `only_due` (the scheduler's way) so are those crawled less than their interval ago.
     """
     from hypewatch.config import load_config
     from storage import open_database
@@ -38,6 +39,9 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
     with db.session() as session:
         paused = store.paused_sources(session)
         active = [s for s in sources or () if s.enabled and s.name not in paused]
+        if only_due:
+            recent = store.recently_crawled(session, {s.name: s.interval_minutes for s in active})
+            active = [s for s in active if s.name not in recent]
         run_id = store.start_run(session)
     targets = targets_for(feeds, sitemaps, active)
     job = {
@@ -45,6 +49,8 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
         "topic_filter": topic_filter, "no_throttle": no_throttle, "run_id": run_id,
         "contact_url": load_config().user_agent_contact, "progress_interval": progress_interval,
         "settings": settings or {},
+        # Extraction processes; 0 = one per CPU. Tests set 1: their crawls are a handful of pages.
+        "workers": int(os.environ.get("HYPEWATCH_EXTRACT_WORKERS", "0") or 0),
     }
     report = None
     with tempfile.TemporaryFile("w+") as errors:

@@ -42,9 +42,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.CrawlDelayMiddleware": 150,  # sees robots.txt before RobotsTxtMiddleware (100) returns
 }
 ITEM_PIPELINES = {
-    "crawler.pipelines.ExtractPipeline": 100,
-    "crawler.pipelines.TopicPipeline": 200,
-    "crawler.pipelines.StorePipeline": 300,
+    "crawler.pipelines.PagePipeline": 100,
 }
 REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -57,6 +55,8 @@ EXTENSIONS = {
 # Scheduler memory stays flat on long crawls: requests wait on disk when JOBDIR is set,
 # and responses are released as soon as their item leaves the pipeline.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 8_000_000
+# A page yields one item: Scrapy's default of 100 concurrent items per response costs 100 tasks each.
+CONCURRENT_ITEMS = 8
 LOG_LEVEL = "WARNING"
 FEED_EXPORT_ENCODING = "utf-8"
 

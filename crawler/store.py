@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -13,10 +13,14 @@ from storage.models import Article, CrawlRun, FetchValidator, SeenUrl, Source, u
 PAUSE_AFTER_FAILURES = 5
 
 
-def is_seen(session: Session, url: str) -> bool:
-    """Stored already, or settled on an earlier run (off topic, not an article)."""
-    return (session.scalar(select(SeenUrl.url).where(SeenUrl.url == url)) is not None
-            or session.scalar(select(Article.id).where(Article.url == url)) is not None)
+_SEEN = union_all(select(literal(1)).where(SeenUrl.url == bindparam("url")),
+                  select(literal(1)).where(Article.url == bindparam("url"))).limit(1)
+
+
+def is_seen(connection, url: str) -> bool:
+    """Stored already, or settled on an earlier run (off topic, not an article). One indexed query:
+    it runs for every article link, on the reactor's thread."""
+    return connection.execute(_SEEN, {"url": url}).first() is not None
 
 
 def mark_seen(session: Session, urls, outcome: str, article_id: int | None = None) -> None:
@@ -59,6 +63,18 @@ def source_row(session: Session, name: str) -> Source:
         session.add(row)
         session.flush()
     return row
+
+
+def recently_crawled(session: Session, intervals: dict[str, int]) -> set[str]:
+    """Sources whose last attempt (success or failure) is younger than their interval in minutes."""
+    from datetime import timedelta
+    now = utcnow()
+    recent = set()
+    for row in session.scalars(select(Source).where(Source.name.in_(list(intervals)))):
+        last = max(filter(None, (row.last_success_at, row.last_failure_at)), default=None)
+        if last is not None and now - last < timedelta(minutes=intervals[row.name]):
+            recent.add(row.name)
+    return recent
 
 
 def paused_sources(session: Session) -> set[str]:

@@ -14,7 +14,7 @@ TOPIC_TERMS = {
     "natalizumab": 1.0, "fingolimod": 1.0, "ofatumumab": 1.0, "neuromyelitis": 0.6,
 }
 _PATTERN = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, TOPIC_TERMS), key=len, reverse=True))
-                      + r")(?![\w-])", re.IGNORECASE)
+                      + r")(?![\w-])")  # matched against lower-cased text: much faster than IGNORECASE
 # "MS" alone is ambiguous (Microsoft, manuscripts, milliseconds): only counted in upper case.
 _MS = re.compile(r"\bMS\b")
 KEEP_THRESHOLD = 2.0
@@ -25,8 +25,8 @@ def topic_relevance(title: str | None, text: str) -> tuple[float, list[str]]:
     score = 0.0
     terms: dict[str, None] = {}
     for weight_factor, chunk in ((3.0, title or ""), (1.0, text)):
-        for match in _PATTERN.finditer(chunk):
-            term = match.group(1).lower()
+        for match in _PATTERN.finditer(chunk.lower()):
+            term = match.group(1)
             score += TOPIC_TERMS[term] * weight_factor
             terms[term] = None
         ms = len(_MS.findall(chunk))

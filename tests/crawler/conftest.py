@@ -6,6 +6,12 @@ import pytest
 from tests.crawler.loopback_site import Page, Site, atom, off_topic_story, rss, sitemap, stem_cell_story
 
 
+@pytest.fixture(autouse=True)
+def one_extraction_worker(monkeypatch):
+    """Test crawls are a few pages: one extraction process starts faster than one per CPU."""
+    monkeypatch.setenv("HYPEWATCH_EXTRACT_WORKERS", "1")
+
+
 @pytest.fixture(scope="module")
 def news_site():
     """Ten stem-cell/MS stories and two off-topic ones behind an RSS feed, an Atom feed and sitemaps."""

@@ -38,10 +38,14 @@ def test_sigkill_half_way_then_resume(tmp_path):
         stored_before = count(db)
         assert 8 <= stored_before < PAGES
 
-        report = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True)
+        progress = []
+        report = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True,
+                           progress=progress.append, progress_interval=0.5)
 
     assert report["stored"] == PAGES - stored_before
     assert report["already_seen"] == stored_before  # stored stories are not fetched again
+    assert progress and set(progress[-1]) == {"fetched", "stored", "skipped", "pages_per_second"}
+    assert progress[-1]["stored"] <= report["stored"]
     with db.session() as session:
         urls = list(session.scalars(select(Article.url)))
         statuses = [r.status for r in session.scalars(select(CrawlRun).order_by(CrawlRun.id))]
