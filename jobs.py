@@ -47,11 +47,6 @@ CARD_FILE = "model-card.json"       # the model card classifier.train saves with
 JOBSTORE_TABLE = "apscheduler_jobs"
 
 
-def keep_days() -> int:
-    """How long job runs and crawl runs are kept (HYPEWATCH_KEEP_DAYS, default 90)."""
-    return int(os.environ.get("HYPEWATCH_KEEP_DAYS", "90"))
-
-
 class JobError(click.ClickException):
     """A job name or setting the user got wrong."""
 
@@ -204,7 +199,7 @@ def cleanup(db, config) -> dict:
     still `running` after LOCK_TTL had its process die: it is marked failed."""
     from sqlalchemy import delete, update
     from storage.models import CrawlRun, JobLock, JobRun, utcnow
-    cutoff = utcnow() - timedelta(days=keep_days())
+    cutoff = utcnow() - timedelta(days=config.keep_days)
     with db.session() as session:
         died = session.execute(update(JobRun).where(
             JobRun.outcome == "running", JobRun.started_at < utcnow() - LOCK_TTL).values(

@@ -21,7 +21,6 @@ de-duplicate by Message-ID drop it.
 """
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select, update
@@ -46,7 +45,8 @@ def backoff(attempts: int) -> timedelta:
 
 def weekly_day() -> int:
     """The weekday weekly subscribers get their mail (HYPEWATCH_DIGEST_WEEKDAY, default mon)."""
-    value = os.environ.get("HYPEWATCH_DIGEST_WEEKDAY", "mon").strip().lower()[:3]
+    from hypewatch.config import load_config
+    value = load_config().digest_weekday
     if value not in WEEKDAYS:
         raise ValueError(f"HYPEWATCH_DIGEST_WEEKDAY must be one of {', '.join(WEEKDAYS)}")
     return WEEKDAYS.index(value)

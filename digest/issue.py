@@ -6,7 +6,6 @@ once (DigestIssue.content) so that the web page, the feed and every e-mail show 
 """
 from __future__ import annotations
 
-import os
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -31,7 +30,6 @@ LABEL_REASONS = {
     "extrapolation": "extrapolates from cells or animals to patients",
     "certainty": "sounds more certain than the evidence",
 }
-STORIES_PER_ISSUE = int(os.environ.get("HYPEWATCH_DIGEST_STORIES", "10"))
 SENTENCES_PER_STORY = 3
 
 
@@ -101,7 +99,7 @@ def _story_fields(article: Article) -> dict:
             "source": article.sitename or article.source, "topics": topics_of(article)}
 
 
-def issue_content(session: Session, day: date, tz: str, *, stories: int = STORIES_PER_ISSUE) -> dict:
+def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict:
     start, end = day_bounds(day, tz)
     verdicts = []
     rows = session.scalars(
@@ -140,7 +138,8 @@ def build_issue(session: Session, day: date, tz: str, *, rebuild: bool = False) 
     issue = session.scalar(select(DigestIssue).where(DigestIssue.date == day))
     if issue is not None and not rebuild:
         return issue
-    content = issue_content(session, day, tz)
+    from hypewatch.config import load_config
+    content = issue_content(session, day, tz, stories=load_config().digest_stories)
     if issue is None:
         issue = DigestIssue(date=day, built_at=utcnow(), content=content)
         savepoint = session.begin_nested()

@@ -5,7 +5,6 @@ RFC 8058 one-click unsubscribe headers and the same link in the body.
 """
 from __future__ import annotations
 
-import os
 import uuid
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
@@ -21,7 +20,8 @@ _templates.globals.update(topics=TOPICS, label_reasons=LABEL_REASONS)
 
 def sender() -> str:
     """The From address (HYPEWATCH_MAIL_FROM)."""
-    return os.environ.get("HYPEWATCH_MAIL_FROM", "").strip() or "Hypewatch <digest@hypewatch.localhost>"
+    from hypewatch.config import load_config
+    return load_config().mail_from
 
 
 def new_message_id() -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -27,7 +27,10 @@ class Config:
     base_url: str
     digest_time: str
     timezone: str
-    extra: dict = field(default_factory=dict)
+    digest_weekday: str = "mon"
+    digest_stories: int = 10
+    mail_from: str = "Hypewatch <digest@hypewatch.localhost>"
+    keep_days: int = 90
 
     def signing_key(self) -> str:
         """HYPEWATCH_SECRET_KEY, else a random key kept in HYPEWATCH_HOME (made on first use),
@@ -66,4 +69,8 @@ def load_config() -> Config:
         base_url=_env("HYPEWATCH_BASE_URL", "http://127.0.0.1:5000"),
         digest_time=_env("HYPEWATCH_DIGEST_TIME", "07:00"),
         timezone=_env("HYPEWATCH_TIMEZONE", "UTC"),
+        digest_weekday=_env("HYPEWATCH_DIGEST_WEEKDAY", "mon").lower()[:3],
+        digest_stories=int(_env("HYPEWATCH_DIGEST_STORIES", "10")),
+        mail_from=_env("HYPEWATCH_MAIL_FROM", "Hypewatch <digest@hypewatch.localhost>"),
+        keep_days=int(_env("HYPEWATCH_KEEP_DAYS", "90")),
     )

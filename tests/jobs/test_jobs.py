@@ -192,7 +192,7 @@ def test_the_scheduler_command_stores_the_schedule_and_stops_on_sigterm(config, 
 def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs_db):
     from datetime import timedelta
     from storage.models import CrawlRun, utcnow
-    long_ago = utcnow() - timedelta(days=jobs.keep_days() + 1)
+    long_ago = utcnow() - timedelta(days=config.keep_days + 1)
     with jobs_db.session() as session:
         session.add_all([JobRun(name="classify", started_at=long_ago, outcome="ok"),
                          JobRun(name="classify", started_at=utcnow() - timedelta(hours=1), outcome="ok"),
