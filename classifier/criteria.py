@@ -97,7 +97,7 @@ def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
     return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(evidence)[:8], "reason": reason}
 
 
-def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
+def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
     if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
     design = design or story_design([s["text"] for s in sentences], cues)
