@@ -70,8 +70,13 @@ class Analyser:
         if design["observational"] and not design["trial"]:
             # story-level rule: causal wording meets an observational design in the same story
             for i, c in enumerate(cues):
-                if (not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys())
-                        and ("causal" in c or "CAUSE" in skeleton(texts[i]).split())):
+                if not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys()):
+                    roles = skeleton(texts[i]).split()
+                    # a finding of the study (or the headline), stated with causal wording
+                    about_finding = entries[i]["headline"] or "observational" in c or any(
+                        r.startswith("REPORT") for r in roles)
+                    if not (about_finding and ("causal" in c or "CAUSE" in roles)):
+                        continue
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     causal_rule.add(i)
