@@ -206,7 +206,7 @@ def corpus_section():
         print("  no corpus rows found")
         return
     t = time.perf_counter()
-    rep = cross_validate(ex, n_jobs=2)
+    rep = cross_validate(ex, folds=5, n_jobs=2)
     print(f"{len(ex)} sentences ({time.perf_counter() - t:.0f} s, 2 jobs)")
     print(f"  {'label':<14}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
     from classifier import LABELS

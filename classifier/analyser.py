@@ -8,7 +8,7 @@ import numpy as np
 from . import LABELS
 from . import criteria as _criteria
 from .features import _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
-from .model import THRESHOLD, fast_predict, load_bundle, predict_label_probs, predict_strength
+from .model import THRESHOLD, fast_predict, load_bundle
 from .splitter import split
 
 HEADLINE_WEIGHT = 2.0
@@ -31,21 +31,17 @@ class Analyser:
         self.bundle = bundle
         self.model_dir = model_dir
         self.featuriser = bundle["featuriser"]
-        self.models = bundle["models"]
-        self.weights = bundle["weights"]
+        self.models = bundle["models"]  # the scikit-learn estimators (reference; `fast` is what runs)
         self.strength_model = bundle["strength"]
         self.card = bundle["card"]
-        self.fast = bundle.get("fast")
+        self.fast = bundle["fast"]
         self.model_version = self.card["model_version"]
 
     # ------------------------------------------------------------------
     def classify(self, sentences: list[str], cues: list[dict] | None = None):
         """Label probabilities (n × 6), strengths and the feature matrix for plain sentences."""
         X = self.featuriser.transform(sentences, cues=cues)
-        if self.fast is not None:
-            probs, strengths = fast_predict(self.fast, X)
-        else:
-            probs, strengths = predict_label_probs(self.models, X), predict_strength(self.strength_model, X)
+        probs, strengths = fast_predict(self.fast, X)
         return probs, strengths, X
 
     def analyse(self, text: str, title: str | None = None) -> dict:
@@ -61,7 +57,7 @@ class Analyser:
         for k, s in enumerate(segs):
             entries.append({"text": text[s.start:s.end], "start": s.start, "end": s.end, "headline": k == headline_idx})
         if not entries:
-            return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([], text),
+            return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([]),
                     "model_version": self.model_version}
 
         texts = [e["text"] for e in entries]
@@ -74,8 +70,13 @@ class Analyser:
         if design["observational"] and not design["trial"]:
             # story-level rule: causal wording meets an observational design in the same story
             for i, c in enumerate(cues):
-                if (not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys())
-                        and ("causal" in c or "CAUSE" in skeleton(texts[i]).split())):
+                if not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys()):
+                    roles = skeleton(texts[i]).split()
+                    # a finding of the study (or the headline), stated with causal wording
+                    about_finding = entries[i]["headline"] or "observational" in c or any(
+                        r.startswith("REPORT") for r in roles)
+                    if not (about_finding and ("causal" in c or "CAUSE" in roles)):
+                        continue
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     causal_rule.add(i)
@@ -88,26 +89,19 @@ class Analyser:
                 rule = lab == "causal" and i in causal_rule
                 triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i], rule)
             scores = {lab: round(float(probs[i, k]), 4) for k, lab in enumerate(LABELS)}
-            score = max((scores[lab] for lab in labels), default=float(probs[i].max()) if len(LABELS) else 0.0)
-            e.update({
-                "labels": labels,
-                "score": round(float(score), 4),
-                "scores": scores,
-                "triggers": triggers,
-                "strength": strengths[i],
-            })
-            out.append({k: e[k] for k in ("text", "start", "end", "labels", "score", "scores", "triggers",
-                                           "strength", "headline")})
-        crit = _criteria.evaluate(out, text, design=design, cues=cues)
+            score = max((scores[lab] for lab in labels), default=round(float(probs[i].max()), 4))
+            out.append({"text": e["text"], "start": e["start"], "end": e["end"], "labels": labels, "score": score,
+                        "scores": scores, "triggers": triggers, "strength": strengths[i], "headline": e["headline"]})
+        crit = _criteria.evaluate(out, design=design, cues=cues)
         return {"score": story_score(out, crit), "sentences": out, "criteria": crit,
                 "model_version": self.model_version}
 
     def _triggers(self, text: str, row, label: str, cues: dict, rule: bool = False) -> list[str]:
-        w = self.weights.get(label)
+        w = self.fast["W"][:, LABELS.index(label)]
         words = []
         if rule:  # flagged by the story rule: the causal verbs are the trigger
             words = [t for t in _SKEL_TOKEN.findall(text) if _role(t.lower()) == "CAUSE"][:5]
-        if not words and w is not None and np.any(w):
+        if not words and np.any(w):
             words = trigger_words(text, self.featuriser.word_attribution(text, row, w))
         if not words:  # rule-made flag or an untrained label: fall back to the cue words
             spans = sorted(s for fam in LABEL_CUES[label] for s in cues.get(fam, []))

@@ -11,13 +11,9 @@ import re
 from .features import cue_matches
 
 
-_RAW: list[str] = []
-
-
-def _rx(pattern: str) -> re.Pattern:
-    # matched against lower-cased sentences: much faster than re.IGNORECASE
-    _RAW.append(pattern)
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")
+def _rx(pattern: str) -> str:
+    """A criterion's wording, matched as whole words in lower-cased sentences."""
+    return "(?:" + pattern + r")(?![\w-])"
 
 
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
@@ -51,12 +47,12 @@ CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
 ORIGINAL = _rx(r"told (?:the |a )?\w+|in an interview|interviewed|spoke (?:to|with)")
-CALL_TO_ACTION = re.compile(
+CALL_TO_ACTION = (
     r"\{\{\s*cta\b|\b(?:buy|order|shop|book|call|contact|subscribe|sign up|register|enquire|inquire|get in touch|request)"
     r"\b[^.]{0,40}\b(?:now|today|us|here|consultation|appointment|free|kit|information pack|a quote)\b"
     r"|\b(?:learn|find out|read) more\b|\bvisit (?:our|us)\b|\bour (?:clinic|bank|experts?|team|products?|services?|storage|packages?)\b"
     r"|\bstore your (?:baby'?s )?(?:cord|stem)\b")
-SELLER = re.compile(r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|ltd|llc|inc|gmbh|plc)\b"
+SELLER = (r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|ltd|llc|inc|gmbh|plc)\b"
                     r"|\b\w*(?:4|for)life\b|\blife(?:line|cell)\b")
 
 NAMES = {
@@ -84,34 +80,50 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
     return out
 
 
-# Sentences with no candidate word at all for any criterion are skipped by every search.
-_ANY = re.compile(r"(?<![\w-])(?:" + "|".join("(?:" + p + ")" for p in _RAW) + r")(?![\w-])"
-                  + "|" + CALL_TO_ACTION.pattern + "|" + SELLER.pattern)
+# All criteria in one pass over each sentence: the combined pattern stops at every word
+# start where some family's wording begins (reporting the first family that matches there);
+# only at those few positions are the later families tried as well.
+_ORDER = ["CALL_TO_ACTION", "SELLER", "PRESS_RELEASE", "INDEPENDENT", "COI", "ABSOLUTE", "RELATIVE", "SIZE", "COST",
+          "HARM_SPECIFIC", "HARM_VAGUE", "CONTEXT", "AVAILABILITY", "ORIGINAL", "ALTERNATIVES", "STUDY", "INTERVENTION"]
+_SCAN = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?P<{n}>{globals()[n]})" for n in _ORDER) + ")")
+_FAMILY = {n: re.compile(globals()[n]) for n in _ORDER}
 
 
-def _find(rx: re.Pattern, texts: list[str]) -> list[int]:
-    return [i for i, t in enumerate(texts) if t and rx.search(t)]
+def _scan(texts: list[str]) -> dict[str, list[int]]:
+    """Family name -> indices of the sentences where its wording occurs (same as searching each)."""
+    hits: dict[str, list[int]] = {n: [] for n in _ORDER}
+    for i, t in enumerate(texts):
+        names = set()
+        for m in _SCAN.finditer(t):
+            first = m.lastgroup
+            names.add(first)
+            for n in _ORDER[_ORDER.index(first) + 1:]:
+                if n not in names and _FAMILY[n].match(t, m.start()):
+                    names.add(n)
+        for n in names:
+            hits[n].append(i)
+    return hits
 
 
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
     return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(evidence)[:8], "reason": reason}
 
 
-def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
+def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
     if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
     design = design or story_design([s["text"] for s in sentences], cues)
-    # blank out sentences without any criterion wording (most of a story): searched once here
-    texts = [t if _ANY.search(t) else "" for t in (s["text"].lower() for s in sentences)]
+    texts = [s["text"].lower() for s in sentences]
+    found = _scan(texts)
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
                for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
     any_flag = sorted({i for v in flagged.values() for i in v})
-    interv = _find(INTERVENTION, texts)
+    interv = found["INTERVENTION"]
     about_intervention = bool(interv)
     out = []
 
     # costs
-    hits = _find(COST, texts)
+    hits = found["COST"]
     if hits:
         out.append(_crit("costs", "satisfied", hits, "the story mentions what it costs or who pays"))
     elif about_intervention:
@@ -120,7 +132,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("costs", "not_applicable", [], "no treatment, test or product is discussed"))
 
     # benefits in absolute terms
-    absolute, relative = _find(ABSOLUTE, texts), _find(RELATIVE, texts)
+    absolute, relative = found["ABSOLUTE"], found["RELATIVE"]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))
     elif relative:
@@ -132,7 +144,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("benefits_quantified", "not_applicable", [], "no benefit is claimed"))
 
     # harms
-    specific, vague = _find(HARM_SPECIFIC, texts), _find(HARM_VAGUE, texts)
+    specific, vague = found["HARM_SPECIFIC"], found["HARM_VAGUE"]
     if specific and (len(specific) >= 2 or any(re.search(r"\d", texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
     elif specific or vague:
@@ -144,7 +156,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("harms", "not_applicable", [], "no treatment, test or product is discussed"))
 
     # evidence quality
-    study, size = _find(STUDY, texts), _find(SIZE, texts)
+    study, size = found["STUDY"], found["SIZE"]
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
@@ -160,7 +172,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("evidence_quality", "not_applicable", [], "no research finding is reported"))
 
     # independent sources and conflicts of interest
-    indep, coi = _find(INDEPENDENT, texts), _find(COI, texts)
+    indep, coi = found["INDEPENDENT"], found["COI"]
     if indep:
         out.append(_crit("independent_sources", "satisfied", indep + coi, "an expert not involved in the work is quoted"))
     elif about_intervention or any_flag or study:
@@ -170,7 +182,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("independent_sources", "not_applicable", [], "no claim that needs an outside view"))
 
     # alternatives
-    alt = _find(ALTERNATIVES, texts)
+    alt = found["ALTERNATIVES"]
     if alt:
         out.append(_crit("alternatives", "satisfied", alt, "existing options are mentioned"))
     elif about_intervention:
@@ -179,7 +191,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("alternatives", "not_applicable", [], "no treatment, test or product is discussed"))
 
     # availability
-    avail = _find(AVAILABILITY, texts)
+    avail = found["AVAILABILITY"]
     if avail:
         out.append(_crit("availability", "satisfied", avail, "the story says whether it is approved or available"))
     elif about_intervention:
@@ -188,7 +200,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("availability", "not_applicable", [], "no treatment, test or product is discussed"))
 
     # true novelty
-    ctx = _find(CONTEXT, texts)
+    ctx = found["CONTEXT"]
     if ctx:
         out.append(_crit("novelty", "satisfied", ctx, "the work is placed among earlier research"))
     elif flagged["novelty"]:
@@ -199,7 +211,7 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("novelty", "not_applicable", [], "no treatment, test or product is discussed"))
 
     # reliance on a press release
-    pr, orig = _find(PRESS_RELEASE, texts), _find(ORIGINAL, texts)
+    pr, orig = found["PRESS_RELEASE"], found["ORIGINAL"]
     if pr and not (orig or indep):
         out.append(_crit("press_release", "not_satisfied", pr, "relies on a press release or a copied source"))
     elif orig or indep:
@@ -210,8 +222,8 @@ def evaluate(sentences: list[dict], text: str = "", design: dict | None = None, 
         out.append(_crit("press_release", "not_applicable", [], "no claim that needs reporting"))
 
     # commercial interest (seller of the treatment, call to action)
-    cta = _find(CALL_TO_ACTION, texts)
-    seller = _find(SELLER, texts)
+    cta = found["CALL_TO_ACTION"]
+    seller = found["SELLER"]
     if cta or (seller and about_intervention and any_flag):
         out.append(_crit("commercial_interest", "not_satisfied", sorted(set(cta + seller)),
                           "published by or for a seller of the treatment" + (" with a call to action" if cta else "")))

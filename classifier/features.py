@@ -43,7 +43,7 @@ CUES: dict[str, str] = {
                  r"|undeniabl[ey]|conclusive\w*|without (?:a )?(?:question|doubt)|always works|completely safe|totally safe"
                  r"|beyond (?:any )?doubt|settled|irrefutabl[ey]|once and for all|works every time|no side[- ]effects|fact",
     "hedge": r"may|might|could|possibl[ey]|potential\w*|suggest\w*|preliminary|early|small|more research|further research"
-             r"|appears?|seems?|hopes?|hoped|promising|likely|unclear|not yet|too early|pilot|tentative\w*|if confirmed|perhaps",
+             r"|appears?|seems?|hopes?|hoped|promising|likely|unclear|not yet|too early|pilot|tentative\w*|if|unless|whether|perhaps",
     "negation": r"not|no|never|[a-z]+n[’']t|none|nor|neither|without|cannot|far from|lack\w*|fail(?:s|ed)? to|rather than|nothing",
     "attribution": r"said|says|say|according to|warn\w*|caution\w*|stress\w*|noted|claim\w*|told|explain\w*|insist\w*|argu\w*|added",
     "rejection": r"warn\w* against|caution\w* against|resist\w* (?:calling|the)|dismiss\w*|reject\w*|overstat\w*|over-?hyp\w*|premature\w*"

@@ -26,12 +26,12 @@ import scipy.sparse as sp
 from . import LABELS, STRENGTHS, __version__
 from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
 
-MODEL_FORMAT = 3  # bump when the bundle layout or features change: old bundles are retrained
+MODEL_FORMAT = 5  # bump when the bundle layout or features change: old bundles are retrained
 BUNDLE = "model.joblib"
 CARD = "model-card.json"
 EXTRA = "extra-examples.tsv"
 THRESHOLD = 0.5
-CV_FOLDS = 5
+CV_FOLDS = 3  # model card; `hypewatch evaluate` and the bench use 5
 SEED = 13
 
 
@@ -70,15 +70,6 @@ class ConstantModel:
         return out
 
 
-def label_weights(est, n_features: int) -> np.ndarray:
-    """Coefficients of the linear model inside a calibrated classifier (for explanations)."""
-    try:
-        inner = est.calibrated_classifiers_[0].estimator
-        return np.asarray(inner.coef_).ravel()
-    except AttributeError:
-        return np.zeros(n_features)
-
-
 AUGMENT_PER_LABEL = 80
 
 
@@ -115,19 +106,16 @@ def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None
     aug_t, aug_l = augment(texts, labels)
     X = sp.vstack([X0, feat.transform(aug_t)], format="csr") if aug_t else X0
     all_labels = list(labels) + aug_l
-    models, weights = {}, {}
+    models = {}
     for lab in LABELS:
         y = np.array([lab in ls for ls in all_labels], dtype=int)
         n_pos, n_neg = int(y.sum()), int(len(y) - y.sum())
         if n_pos < 2 or n_neg < 2:
             models[lab] = ConstantModel(n_pos / max(1, len(y)) if n_neg else 1.0)
-            weights[lab] = np.zeros(X.shape[1])
             continue
-        est = make_label_estimator(n_pos, n_neg).fit(X, y)
-        models[lab] = est
-        weights[lab] = label_weights(est, X.shape[1])
+        models[lab] = make_label_estimator(n_pos, n_neg).fit(X, y)
     strength = fit_strength(X0, strengths)
-    return feat, models, weights, strength
+    return feat, models, strength
 
 
 def fit_strength(X, strengths):
@@ -245,7 +233,7 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
     strengths = [None] * len(examples)
 
     def one(train_idx, test_idx):
-        feat, models, _, strength = fit_models(
+        feat, models, strength = fit_models(
             [texts[i] for i in train_idx], [examples[i].labels for i in train_idx],
             [examples[i].strength for i in train_idx])
         Xt = feat.transform([texts[i] for i in test_idx])
@@ -338,7 +326,7 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
     h.update(f"format{MODEL_FORMAT}".encode())
     data_hash = h.hexdigest()
 
-    feat, models, weights, strength = fit_models(texts, [e.labels for e in examples], [e.strength for e in examples])
+    feat, models, strength = fit_models(texts, [e.labels for e in examples], [e.strength for e in examples])
     fit_seconds = time.perf_counter() - t0
     cv = cross_validate(examples, n_jobs=n_jobs) if cross_validation and len(examples) >= 2 * CV_FOLDS else None
     versions = _library_versions()
@@ -365,7 +353,7 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
         "fit_seconds": round(fit_seconds, 2),
     }
     bundle = {"format": MODEL_FORMAT, "sklearn_version": versions["scikit-learn"], "card": card,
-              "featuriser": feat, "models": models, "weights": weights, "strength": strength,
+              "featuriser": feat, "models": models, "strength": strength,
               "fast": compile_linear(models, strength, feat.n_features)}
     model_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=model_dir, prefix=".bundle-")
