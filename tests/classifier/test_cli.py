@@ -64,26 +64,21 @@ def test_check_bad_input(model_dir, args, stdin, msg):
     assert "Traceback" not in res.output and res.exception is None or isinstance(res.exception, SystemExit)
 
 
-def test_check_html_uses_extractor(model_dir, tmp_path, monkeypatch):
-    import types
-
-    page = tmp_path / "page.html"
-    page.write_text("<html><body>ignored</body></html>", encoding="utf-8")
-    fake = types.ModuleType("crawler.extraction")
-    seen = {}
-
-    def extract_source(src):
-        seen["src"] = src
-        return {"url": None, "title": "Miracle cure reverses ageing", "author": None, "date": None,
-                "sitename": None, "language": "en", "text": "The study had 20 mice."}
-
-    fake.extract_source = extract_source
-    monkeypatch.setitem(sys.modules, "crawler.extraction", fake)
+def test_check_reads_html_through_the_crawlers_extraction(model_dir):
+    from hypewatch.demo import OVERSTATED, SITE_DIR
+    page = SITE_DIR / OVERSTATED[0].lstrip("/")
     res = run(check, [str(page), "--format", "json", "--model-dir", str(model_dir)])
     assert res.exit_code == 0, res.output
     obj = json.loads(res.stdout)
-    assert seen["src"] == str(page)
-    assert obj["sentences"][0]["text"] == "Miracle cure reverses ageing" and obj["sentences"][0]["headline"]
+    headline = obj["sentences"][0]
+    assert headline["headline"] and headline["text"] == "Stem Cell Miracle Reverses MS in Weeks"
+    assert {"cure", "hype"} <= set(headline["labels"])
+    assert "cookie" not in " ".join(s["text"].lower() for s in obj["sentences"])  # page furniture dropped
+
+
+def test_check_an_unreachable_url_is_a_clear_error(model_dir):
+    res = run(check, ["http://127.0.0.1:1/story.html", "--model-dir", str(model_dir)])
+    assert res.exit_code != 0 and "unreachable" in res.output and "Traceback" not in res.output
 
 
 def test_jsonl_subprocess_streams(model_dir):
