@@ -161,11 +161,14 @@ def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
     return cache["names"]
 
 
+SAME_STORY = (select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
+              .where(Article.cluster_id == bindparam("cluster_id"), Article.id != bindparam("article_id"))
+              .order_by(Article.published.desc(), Article.id).limit(bindparam("limit")))
+
+
 def same_story(session: Session, article: Article, limit: int = 20) -> list:
     """Other outlets' versions of the story (same cluster): id, title, outlet and date only."""
     if article.cluster_id is None:
         return []
-    return list(session.execute(
-        select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
-        .where(Article.cluster_id == article.cluster_id, Article.id != article.id)
-        .order_by(Article.published.desc(), Article.id).limit(limit)))
+    return list(session.connection().execute(
+        SAME_STORY, {"cluster_id": article.cluster_id, "article_id": article.id, "limit": limit}))

@@ -5,7 +5,7 @@ import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, g
+from flask import Flask, g, url_for
 
 from classifier import LABELS  # the classifier owns the label set; re-exported for the app
 
@@ -55,11 +55,20 @@ def segments(text: str, sentences) -> list[tuple[str, object | None]]:
     return pieces
 
 
+def id_url_prefix(endpoint: str, key: str) -> str:
+    """The URL of `endpoint` without its trailing integer id (`key`), so that a page listing
+    many rows builds one URL and appends each id instead of calling url_for per row."""
+    url = url_for(endpoint, **{key: 0})
+    if not url.endswith("/0"):
+        raise ValueError(f"{endpoint} does not end with its <int:{key}>")
+    return url[:-1]
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["trigger_pieces"] = lambda s: trigger_pieces(s.text, s.triggers)
-    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES)
+    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix)
 
     @app.context_processor
     def current_user():
