@@ -7,7 +7,7 @@ import json
 
 from flask import (Blueprint, Response, abort, flash, g, redirect, render_template, request,
                    stream_with_context, url_for)
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from storage.models import Annotation, Article, Sentence, User
 from webapp import workflow
@@ -20,21 +20,25 @@ bp = Blueprint("review", __name__, url_prefix="/review")
 PAGE_SIZE = 20
 
 
+# Plain rows, not ORM objects: only the columns the page shows (never the story's text).
+# Built once with bound parameters: SQLAlchemy memoises the cache key of a reused statement.
+PENDING = (select(Annotation.id, Annotation.version, Annotation.verdict, Annotation.labels, Annotation.note,
+                  Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
+                  Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
+                  User.name.label("user"))
+           .join(Sentence, Sentence.id == Annotation.sentence_id)
+           .join(Article, Article.id == Annotation.article_id)
+           .join(User, User.id == Annotation.user_id)
+           .where(Annotation.status == "pending")
+           .order_by(Annotation.id).offset(bindparam("offset")).limit(bindparam("limit")))
+
+
 @bp.route("/")
 @role_required(*EDITORS)
 def index():
     page = max(1, request.args.get("page", 1, type=int) or 1)
-    # Plain rows, not ORM objects: only the columns the page shows (never the story's text).
     rows = list(get_session().connection().execute(
-        select(Annotation.id, Annotation.version, Annotation.verdict, Annotation.labels, Annotation.note,
-               Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
-               Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
-               User.name.label("user"))
-        .join(Sentence, Sentence.id == Annotation.sentence_id)
-        .join(Article, Article.id == Annotation.article_id)
-        .join(User, User.id == Annotation.user_id)
-        .where(Annotation.status == "pending")
-        .order_by(Annotation.id).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
+        PENDING, {"offset": (page - 1) * PAGE_SIZE, "limit": PAGE_SIZE + 1}))
     return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page,
                            has_next=len(rows) > PAGE_SIZE)
 

@@ -1,12 +1,13 @@
 """Reading stories for the queue and the story page, with index-friendly queries."""
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import String, Text, cast, exists, func, or_, select
+from sqlalchemy import String, Text, bindparam, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, Sentence, User
@@ -100,31 +101,52 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
     Written for 100,000s of stories: one query; the score index gives the order, filters are
     probed per row (a label through the article_labels primary key), and the counts are read
     for the page's stories only."""
+    values = {"offset": (filters.page - 1) * page_size, "limit": page_size + 1}
+    if filters.label:
+        values["label"] = filters.label
+    if filters.source:
+        values["source"] = filters.source
+    if filters.status:
+        values["status"] = filters.status
+    if filters.since:
+        values["since"] = datetime.combine(filters.since, datetime.min.time())
+    if filters.until:
+        values["until"] = datetime.combine(filters.until + timedelta(days=1), datetime.min.time())
+    if filters.mine and user_id is not None:
+        values["mine"] = user_id
+    if filters.q:
+        values["q"] = "%" + filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    query = _queue_query(frozenset(values))
+    rows = [QueueRow(*row[:-1], labels=_label_counts(row[-1]))
+            for row in session.connection().execute(query, values)]
+    return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
+
+
+@functools.lru_cache(maxsize=None)
+def _queue_query(names: frozenset[str]):
+    """The queue's SELECT for one combination of filters, values left as bound parameters.
+    Built once per combination (at most 2**7): SQLAlchemy memoises a statement's cache key,
+    so reusing the object saves building and hashing the statement tree on every request."""
     query = (select(*QUEUE_COLUMNS).outerjoin(User, User.id == Article.assignee_id)
              .where(Article.score.is_not(None)))
-    if filters.label:
+    if "label" in names:
         query = query.where(exists().where(ArticleLabel.article_id == Article.id,
-                                           ArticleLabel.label == filters.label))
-    if filters.source:
-        query = query.where(Article.source == filters.source)
-    if filters.status:
-        query = query.where(Article.status == filters.status)
-    if filters.since:
-        query = query.where(Article.published >= datetime.combine(filters.since, datetime.min.time()))
-    if filters.until:
-        query = query.where(Article.published < datetime.combine(filters.until + timedelta(days=1),
-                                                                 datetime.min.time()))
-    if filters.mine and user_id is not None:
-        query = query.where(Article.assignee_id == user_id)
-    if filters.q:
-        pattern = "%" + filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(or_(Article.title.ilike(pattern, escape="\\"),
-                                Article.text.ilike(pattern, escape="\\")))
-    query = (query.order_by(Article.score.desc(), Article.id.desc())
-             .offset((filters.page - 1) * page_size).limit(page_size + 1))
-    rows = [QueueRow(*row[:-1], labels=_label_counts(row[-1]))
-            for row in session.connection().execute(query)]
-    return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
+                                           ArticleLabel.label == bindparam("label")))
+    if "source" in names:
+        query = query.where(Article.source == bindparam("source"))
+    if "status" in names:
+        query = query.where(Article.status == bindparam("status"))
+    if "since" in names:
+        query = query.where(Article.published >= bindparam("since"))
+    if "until" in names:
+        query = query.where(Article.published < bindparam("until"))
+    if "mine" in names:
+        query = query.where(Article.assignee_id == bindparam("mine"))
+    if "q" in names:
+        query = query.where(or_(Article.title.ilike(bindparam("q"), escape="\\"),
+                                Article.text.ilike(bindparam("q"), escape="\\")))
+    return (query.order_by(Article.score.desc(), Article.id.desc())
+            .offset(bindparam("offset")).limit(bindparam("limit")))
 
 
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
@@ -139,11 +161,14 @@ def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
     return cache["names"]
 
 
+SAME_STORY = (select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
+              .where(Article.cluster_id == bindparam("cluster_id"), Article.id != bindparam("article_id"))
+              .order_by(Article.published.desc(), Article.id).limit(bindparam("limit")))
+
+
 def same_story(session: Session, article: Article, limit: int = 20) -> list:
     """Other outlets' versions of the story (same cluster): id, title, outlet and date only."""
     if article.cluster_id is None:
         return []
-    return list(session.execute(
-        select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
-        .where(Article.cluster_id == article.cluster_id, Article.id != article.id)
-        .order_by(Article.published.desc(), Article.id).limit(limit)))
+    return list(session.connection().execute(
+        SAME_STORY, {"cluster_id": article.cluster_id, "article_id": article.id, "limit": limit}))

@@ -1,11 +1,13 @@
 """What every template may use: safe links, dates, the label names, the highlighted text."""
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, g
+from flask import Flask, g, url_for
+from markupsafe import Markup
 
 from classifier import LABELS  # the classifier owns the label set; re-exported for the app
 
@@ -55,11 +57,31 @@ def segments(text: str, sentences) -> list[tuple[str, object | None]]:
     return pieces
 
 
+def id_url_prefix(endpoint: str, key: str) -> str:
+    """The URL of `endpoint` without its trailing integer id (`key`), so that a page listing
+    many rows builds one URL and appends each id instead of calling url_for per row."""
+    url = url_for(endpoint, **{key: 0})
+    if not url.endswith("/0"):
+        raise ValueError(f"{endpoint} does not end with its <int:{key}>")
+    return url[:-1]
+
+
+def count_chips(counts: dict[str, int]) -> Markup:
+    """One chip per label with its sentence count, for the queue's rows: built here because the
+    same loop in the template costs ~13 us per row (a third of the queue's rendering)."""
+    chips = []
+    for label, count in counts.items():
+        name = html.escape(label)
+        chips.append(f'<span class="label label-{name}" title="{int(count)} sentence(s)">{name}</span>')
+    return Markup("".join(chips))
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["count_chips"] = count_chips
     app.jinja_env.filters["trigger_pieces"] = lambda s: trigger_pieces(s.text, s.triggers)
-    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES)
+    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix)
 
     @app.context_processor
     def current_user():
