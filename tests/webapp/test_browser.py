@@ -8,7 +8,8 @@ import pytest
 
 from storage.articles import save_analysis, store_article
 from storage.models import Annotation
-from tests.webapp.webapp_testdata import PASSWORD, analysis, fill, make_app, need
+from tests.conftest import need
+from tests.webapp.webapp_testdata import PASSWORD, analysis, fill, make_app
 
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"

@@ -88,16 +88,3 @@ def make_app(database_url: str, home, **config):
     settings.update(config)
     return create_app(settings)
 
-
-def _root_conftest():
-    """tests/conftest.py as a module: pytest keeps only the innermost conftest under that name."""
-    import importlib.util
-    from pathlib import Path
-    path = Path(__file__).resolve().parent.parent / "conftest.py"
-    spec = importlib.util.spec_from_file_location("hypewatch_tests_conftest", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-need = _root_conftest().need
