@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 from crawler.urls import canonical_url, is_http_url
@@ -157,10 +158,12 @@ def _main_text(tree, url: str | None) -> str:
 
 
 def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
-                 *, now: datetime | None = None) -> dict:
+                 *, now: datetime | None = None, is_stored: Callable[[str], bool] | None = None) -> dict:
     """The article in a page: url, title, author, date, sitename, language, text.
 
-    Raises ExtractionError with a reason key for pages that hold no article.
+    Raises ExtractionError with a reason key for pages that hold no article. `is_stored`
+    tells whether a canonical URL is stored already: such a page (a copy under another
+    address) raises "duplicate_url" before the costly text extraction.
     """
     from trafilatura.utils import load_html
 
@@ -176,8 +179,11 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
         tree = load_html(decode_html(raw, content_type))
         if tree is None:
             raise ExtractionError("no_article_text", "no HTML tree")
+        meta = _metadata(tree, url, now)  # reads the tree, changes nothing
+        page_url = _page_url(meta["url"], url)
+        if is_stored is not None and page_url and is_stored(page_url):
+            raise ExtractionError("duplicate_url", page_url)
         text = _main_text(tree, url)  # works on copies of the tree
-        meta = _metadata(tree, url, now) if len(text) >= MIN_TEXT_CHARS else {}
     except ExtractionError:
         raise
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
@@ -185,7 +191,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError("no_article_text", f"{len(text)} characters")
     return {
-        "url": _page_url(meta["url"], url),
+        "url": page_url,
         "title": meta["title"],
         "author": meta["author"],
         "date": _date(meta["date"], now),

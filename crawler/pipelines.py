@@ -43,8 +43,15 @@ def _worker_start(database_url: str, write_lock) -> None:
     _write_lock = write_lock
 
 
+def _is_stored(url: str) -> bool:
+    from crawler.store import is_stored
+    with _db.engine.connect() as connection:
+        return is_stored(connection, url)
+
+
 def extract_stage(page: dict) -> dict:
-    return extract_html(page["body"], page["url"], page["content_type"])
+    # Copies of a stored article under other addresses skip the text extraction.
+    return extract_html(page["body"], page["url"], page["content_type"], is_stored=_is_stored)
 
 
 def topic_stage(article: dict, *, enabled: bool) -> None:
@@ -70,10 +77,11 @@ def process_page(page: dict) -> tuple[str, str]:
             return "duplicate_url", article["url"]
         return "stored", article["url"]
     except ExtractionError as exc:
-        if exc.reason in SETTLED:
+        if exc.reason in SETTLED or exc.reason == "duplicate_url":
             from crawler.store import mark_seen
+            also = [article["url"]] if article else [exc.detail] if exc.reason == "duplicate_url" else []
             with _write_lock, _db.session() as session:
-                mark_seen(session, [page["url"]] + ([article["url"]] if article else []), exc.reason)
+                mark_seen(session, [page["url"]] + also, exc.reason)
         return exc.reason, exc.detail
 
 

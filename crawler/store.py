@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 
 from sqlalchemy import bindparam, literal, select, union_all
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage.articles import store_article
@@ -23,15 +22,30 @@ def is_seen(connection, url: str) -> bool:
     return connection.execute(_SEEN, {"url": url}).first() is not None
 
 
+_STORED = select(literal(1)).where(Article.url == bindparam("url")).limit(1)
+
+
+def is_stored(connection, url: str) -> bool:
+    """An article is stored under this canonical URL already."""
+    return connection.execute(_STORED, {"url": url}).first() is not None
+
+
 def mark_seen(session: Session, urls, outcome: str, article_id: int | None = None) -> None:
-    for url in dict.fromkeys(urls):
-        if session.get(SeenUrl, url) is None:
-            savepoint = session.begin_nested()
-            session.add(SeenUrl(url=url, outcome=outcome, article_id=article_id))
-            try:
-                savepoint.commit()
-            except IntegrityError:  # another crawl settled it a moment ago
-                savepoint.rollback()
+    """Settle URLs; one that is settled already (by this or another crawl) keeps its first outcome."""
+    rows = [{"url": url, "outcome": outcome, "article_id": article_id, "seen_at": utcnow()}
+            for url in dict.fromkeys(urls)]
+    if rows:
+        # One statement instead of a look-up and a savepoint per URL: both SQLite and PostgreSQL
+        # skip an existing key in the database itself.
+        session.execute(_insert_for(session)(SeenUrl).on_conflict_do_nothing(index_elements=["url"]), rows)
+
+
+def _insert_for(session: Session):
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def save_page(session: Session, page: dict, *, source: str | None, fetched_url: str) -> Article | None:
