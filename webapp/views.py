@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, g, url_for
+from flask import Flask, current_app, g, request, url_for
 from markupsafe import Markup
 
 from classifier import LABELS  # the classifier owns the label set; re-exported for the app
@@ -76,12 +76,30 @@ def count_chips(counts: dict[str, int]) -> Markup:
     return Markup("".join(chips))
 
 
+# The endpoints the layout links to on every page (none takes an argument).
+LAYOUT_ENDPOINTS = ("index", "public.index", "queue.index", "review.index", "review.stats",
+                    "admin.users", "admin.sources", "auth.api_tokens", "auth.logout", "auth.login")
+
+
+def layout_urls() -> dict[str, str]:
+    """The layout's links, built once per script root (they never change while the app runs):
+    eight url_for calls on every page cost as much as rendering the rest of the layout."""
+    cache = current_app.extensions.setdefault("hypewatch_layout_urls", {})
+    urls = cache.get(request.script_root)
+    if urls is None:
+        urls = {endpoint: url_for(endpoint) for endpoint in LAYOUT_ENDPOINTS}
+        urls["style"] = url_for("static", filename="style.css")
+        cache[request.script_root] = urls
+    return urls
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["count_chips"] = count_chips
     app.jinja_env.filters["trigger_pieces"] = lambda s: trigger_pieces(s.text, s.triggers)
-    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix)
+    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
+                                 layout_urls=layout_urls)
 
     @app.context_processor
     def current_user():
