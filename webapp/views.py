@@ -1,13 +1,14 @@
 """What every template may use: safe links, dates, the label names, the highlighted text."""
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, g, request, url_for
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from classifier import LABELS  # the classifier owns the label set; re-exported for the app
 
@@ -93,13 +94,46 @@ def layout_urls() -> dict[str, str]:
     return urls
 
 
+def label_chips(labels) -> Markup:
+    """One chip per label, named in its title (built in Python: the story page shows dozens)."""
+    try:
+        return _label_chips(tuple(labels or ()))
+    except TypeError:  # an unhashable value in stored JSON: build it uncached
+        return _label_chips.__wrapped__(tuple(labels or ()))
+
+
+@functools.lru_cache(maxsize=512)
+def _label_chips(labels: tuple) -> Markup:
+    return Markup("".join(f'<span class="label label-{escape(label)}" title="{escape(LABEL_NAMES.get(label, label))}">'
+                          f'{escape(label)}</span>' for label in labels))
+
+
+@functools.lru_cache(maxsize=128)
+def _label_checkboxes(checked: frozenset) -> Markup:
+    return Markup("\n        ".join(
+        f'<label class="check"><input type="checkbox" name="labels" value="{escape(label)}" '
+        f'{"checked" if label in checked else ""}> {escape(label)}</label>' for label in LABELS))
+
+
+def label_checkboxes(checked=()) -> Markup:
+    """A checkbox per label, ticked for those in `checked`: every claim's form has six."""
+    return _label_checkboxes(frozenset(label for label in checked or () if label in LABELS))
+
+
+def highlight_triggers(sentence) -> Markup:
+    """The sentence's text, escaped, with its trigger words in <strong class="trigger">."""
+    return Markup("".join(f'<strong class="trigger">{escape(part)}</strong>' if hit else escape(part)
+                          for part, hit in trigger_pieces(sentence.text, sentence.triggers)))
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["count_chips"] = count_chips
-    app.jinja_env.filters["trigger_pieces"] = lambda s: trigger_pieces(s.text, s.triggers)
+    app.jinja_env.filters["highlight_triggers"] = highlight_triggers
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
-                                 layout_urls=layout_urls)
+                                 layout_urls=layout_urls, label_chips=label_chips,
+                                 label_checkboxes=label_checkboxes)
 
     @app.context_processor
     def current_user():
