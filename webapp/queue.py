@@ -13,6 +13,7 @@ from webapp.stories import QueueFilters, queue_page, same_story, source_names
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
+STATUS_NAMES = {status: status.replace("_", " ") for status in STORY_STATUSES}
 
 
 @bp.route("/")
@@ -22,7 +23,7 @@ def index():
     filters = QueueFilters.from_args(request.args)
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return render_template("queue/index.html", page=page, filters=filters,
-                           sources=source_names(db), statuses=STORY_STATUSES)
+                           sources=source_names(db), statuses=STORY_STATUSES, status_names=STATUS_NAMES)
 
 
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key

@@ -126,6 +126,13 @@ def highlight_triggers(sentence) -> Markup:
                           for part, hit in trigger_pieces(sentence.text, sentence.triggers)))
 
 
+def select_options(values, selected: str, names: dict[str, str] | None = None) -> Markup:
+    """A filter's <option>s, `selected` marked: the queue's source list has dozens."""
+    return Markup("".join(
+        f'<option value="{escape(value)}" {"selected" if value == selected else ""}>'
+        f'{escape(names.get(value, value) if names else value)}</option>' for value in values))
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
@@ -133,11 +140,17 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["highlight_triggers"] = highlight_triggers
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
                                  layout_urls=layout_urls, label_chips=label_chips,
-                                 label_checkboxes=label_checkboxes)
+                                 label_checkboxes=label_checkboxes, select_options=select_options)
 
     @app.context_processor
     def current_user():
         return {"current_user": g.get("user")}
+
+
+@functools.lru_cache(maxsize=1024)
+def _trigger_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One regex per set of trigger words (few distinct sets: the classifier's vocabulary)."""
+    return re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
 
 
 def trigger_pieces(text: str, triggers: dict | None) -> list[tuple[str, bool]]:
@@ -147,7 +160,7 @@ def trigger_pieces(text: str, triggers: dict | None) -> list[tuple[str, bool]]:
                    key=len, reverse=True)
     if not words:
         return [(text, False)]
-    pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
+    pattern = _trigger_pattern(tuple(words))
     pieces, cursor = [], 0
     for match in pattern.finditer(text):
         if match.start() > cursor:
