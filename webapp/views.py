@@ -94,18 +94,21 @@ def layout_urls() -> dict[str, str]:
     return urls
 
 
-def label_chips(labels) -> Markup:
-    """One chip per label, named in its title (built in Python: the story page shows dozens)."""
+def label_chips(labels, titles: bool = True) -> Markup:
+    """One chip per label, named in its title unless `titles` is false (built in Python: the
+    story page and the approval queue show dozens)."""
     try:
-        return _label_chips(tuple(labels or ()))
+        return _label_chips(tuple(labels or ()), titles)
     except TypeError:  # an unhashable value in stored JSON: build it uncached
-        return _label_chips.__wrapped__(tuple(labels or ()))
+        return _label_chips.__wrapped__(tuple(labels or ()), titles)
 
 
 @functools.lru_cache(maxsize=512)
-def _label_chips(labels: tuple) -> Markup:
-    return Markup("".join(f'<span class="label label-{escape(label)}" title="{escape(LABEL_NAMES.get(label, label))}">'
-                          f'{escape(label)}</span>' for label in labels))
+def _label_chips(labels: tuple, titles: bool) -> Markup:
+    return Markup("".join(
+        f'<span class="label label-{escape(label)}"'
+        + (f' title="{escape(LABEL_NAMES.get(label, label))}">' if titles else ">")
+        + f'{escape(label)}</span>' for label in labels))
 
 
 @functools.lru_cache(maxsize=128)
