@@ -56,6 +56,7 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
     session.execute(delete(Sentence).where(Sentence.article_id == article.id))
     session.execute(delete(ArticleLabel).where(ArticleLabel.article_id == article.id))
     counts: dict[str, int] = {}
+    flagged = 0
     for position, s in enumerate(result["sentences"]):
         session.add(Sentence(
             article_id=article.id, position=position, start=s["start"], end=s["end"],
@@ -63,11 +64,13 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
             score=float(s["score"]), scores=s.get("scores", {}), triggers=s.get("triggers", {}),
             strength=s.get("strength"),
         ))
+        flagged += bool(s["labels"])
         for label in s["labels"]:
             counts[label] = counts.get(label, 0) + 1
     for label, count in counts.items():
         session.add(ArticleLabel(article_id=article.id, label=label, count=count))
     article.score = float(result["score"])
+    article.flagged_count = flagged
     article.criteria = result.get("criteria")
     article.model_version = result.get("model_version")
     article.classified_at = utcnow()

@@ -69,6 +69,9 @@ class Article(Base):
     classified_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     status: Mapped[str] = mapped_column(String(20), default="new", index=True)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # How many of its sentences carry a label, kept by storage.articles.save_analysis so that
+    # the queue does not read every sentence of every listed story.
+    flagged_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     sentences: Mapped[list["Sentence"]] = relationship(
         back_populates="article", order_by="Sentence.position",

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import joinedload
 
-from storage.models import STORY_STATUSES, Annotation, Article, Sentence
+from storage.models import STORY_STATUSES, Annotation, Article, Sentence, User
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import get_or_404, get_session
@@ -13,6 +12,7 @@ from webapp.stories import QueueFilters, queue_page, same_story, source_names
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
+STATUS_NAMES = {status: status.replace("_", " ") for status in STORY_STATUSES}
 
 
 @bp.route("/")
@@ -22,31 +22,41 @@ def index():
     filters = QueueFilters.from_args(request.args)
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return render_template("queue/index.html", page=page, filters=filters,
-                           sources=source_names(db), statuses=STORY_STATUSES)
+                           sources=source_names(db), statuses=STORY_STATUSES, status_names=STATUS_NAMES)
 
 
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key
-# of a reused statement). Sentences are plain rows: the page only reads them.
+# of a reused statement). All plain rows, not ORM objects: the page only reads them.
 STORY_SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
                           Sentence.labels, Sentence.score, Sentence.triggers)
                    .where(Sentence.article_id == bindparam("article_id")).order_by(Sentence.position))
-STORY_NOTES = (select(Annotation).where(Annotation.article_id == bindparam("article_id"))
-               .options(joinedload(Annotation.user)).order_by(Annotation.id))
+STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id, Annotation.verdict,
+                      Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
+                      Annotation.version, User.name.label("user_name"))
+               .join(User, User.id == Annotation.user_id)
+               .where(Annotation.article_id == bindparam("article_id")).order_by(Annotation.id))
+STORY = (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
+                Article.source, Article.text, Article.score, Article.criteria, Article.status,
+                Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"))
+         .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
 
 
 @bp.route("/story/<int:article_id>")
 @role_required(*STAFF)
 def story(article_id):
-    db = get_session()
-    article = get_or_404(Article, article_id)
-    sentences = list(db.connection().execute(STORY_SENTENCES, {"article_id": article.id}))
-    notes = list(db.scalars(STORY_NOTES, {"article_id": article.id}))
+    conn = get_session().connection()
+    article = conn.execute(STORY, {"article_id": article_id}).first()
+    if article is None:
+        abort(404)
+    sentences = list(conn.execute(STORY_SENTENCES, {"article_id": article.id}))
+    notes = list(conn.execute(STORY_NOTES, {"article_id": article.id}))
     mine = {a.sentence_id: a for a in notes if a.user_id == g.user.id}
-    by_sentence: dict[int, list[Annotation]] = {}
+    by_sentence: dict[int, list] = {}
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
+    db = get_session()
     events = list(workflow.audit_trail(db, article_id=article.id, newest_first=True, limit=200))
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),

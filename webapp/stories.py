@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import String, Text, bindparam, cast, exists, func, or_, select
+from sqlalchemy import String, bindparam, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import STORY_STATUSES, Article, ArticleLabel, Sentence, User
+from storage.models import STORY_STATUSES, Article, ArticleLabel, User
 from webapp.views import LABELS
 
 
@@ -78,15 +78,12 @@ class QueuePage:
     has_next: bool
 
 
-# Computed per row of the page only (after LIMIT), through the (article_id, ...) indexes.
-# An empty label list is stored as the JSON text "[]" by every backend.
-FLAGGED = (select(func.count()).where(Sentence.article_id == Article.id, cast(Sentence.labels, Text) != "[]")
-           .correlate(Article).scalar_subquery())
+# Computed per row of the page only (after LIMIT), through the article_labels primary key.
 LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(ArticleLabel.count, String), ","))
                 .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
-                 Article.cluster_id, User.name, FLAGGED, LABEL_COUNTS)
+                 Article.cluster_id, User.name, Article.flagged_count, LABEL_COUNTS)
 
 
 def _label_counts(text: str | None) -> dict[str, int]:

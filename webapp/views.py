@@ -1,13 +1,14 @@
 """What every template may use: safe links, dates, the label names, the highlighted text."""
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, g, url_for
-from markupsafe import Markup
+from flask import Flask, current_app, g, request, url_for
+from markupsafe import Markup, escape
 
 from classifier import LABELS  # the classifier owns the label set; re-exported for the app
 
@@ -76,16 +77,84 @@ def count_chips(counts: dict[str, int]) -> Markup:
     return Markup("".join(chips))
 
 
+# The endpoints the layout links to on every page (none takes an argument).
+LAYOUT_ENDPOINTS = ("index", "public.index", "digest.archive", "queue.index", "review.index",
+                    "review.stats", "admin.users", "admin.sources", "jobs_admin.index",
+                    "auth.api_tokens", "auth.logout", "auth.login")
+
+
+def layout_urls() -> dict[str, str]:
+    """The layout's links, built once per script root (they never change while the app runs):
+    eight url_for calls on every page cost as much as rendering the rest of the layout."""
+    cache = current_app.extensions.setdefault("hypewatch_layout_urls", {})
+    urls = cache.get(request.script_root)
+    if urls is None:
+        urls = {endpoint: url_for(endpoint) for endpoint in LAYOUT_ENDPOINTS}
+        urls["style"] = url_for("static", filename="style.css")
+        cache[request.script_root] = urls
+    return urls
+
+
+def label_chips(labels, titles: bool = True) -> Markup:
+    """One chip per label, named in its title unless `titles` is false (built in Python: the
+    story page and the approval queue show dozens)."""
+    try:
+        return _label_chips(tuple(labels or ()), titles)
+    except TypeError:  # an unhashable value in stored JSON: build it uncached
+        return _label_chips.__wrapped__(tuple(labels or ()), titles)
+
+
+@functools.lru_cache(maxsize=512)
+def _label_chips(labels: tuple, titles: bool) -> Markup:
+    return Markup("".join(
+        f'<span class="label label-{escape(label)}"'
+        + (f' title="{escape(LABEL_NAMES.get(label, label))}">' if titles else ">")
+        + f'{escape(label)}</span>' for label in labels))
+
+
+@functools.lru_cache(maxsize=128)
+def _label_checkboxes(checked: frozenset) -> Markup:
+    return Markup("\n        ".join(
+        f'<label class="check"><input type="checkbox" name="labels" value="{escape(label)}" '
+        f'{"checked" if label in checked else ""}> {escape(label)}</label>' for label in LABELS))
+
+
+def label_checkboxes(checked=()) -> Markup:
+    """A checkbox per label, ticked for those in `checked`: every claim's form has six."""
+    return _label_checkboxes(frozenset(label for label in checked or () if label in LABELS))
+
+
+def highlight_triggers(sentence) -> Markup:
+    """The sentence's text, escaped, with its trigger words in <strong class="trigger">."""
+    return Markup("".join(f'<strong class="trigger">{escape(part)}</strong>' if hit else escape(part)
+                          for part, hit in trigger_pieces(sentence.text, sentence.triggers)))
+
+
+def select_options(values, selected: str, names: dict[str, str] | None = None) -> Markup:
+    """A filter's <option>s, `selected` marked: the queue's source list has dozens."""
+    return Markup("".join(
+        f'<option value="{escape(value)}" {"selected" if value == selected else ""}>'
+        f'{escape(names.get(value, value) if names else value)}</option>' for value in values))
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["count_chips"] = count_chips
-    app.jinja_env.filters["trigger_pieces"] = lambda s: trigger_pieces(s.text, s.triggers)
-    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix)
+    app.jinja_env.filters["highlight_triggers"] = highlight_triggers
+    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
+                                 layout_urls=layout_urls, label_chips=label_chips,
+                                 label_checkboxes=label_checkboxes, select_options=select_options)
 
     @app.context_processor
     def current_user():
         return {"current_user": g.get("user")}
+
+
+@functools.lru_cache(maxsize=1024)
+def _trigger_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One regex per set of trigger words (few distinct sets: the classifier's vocabulary)."""
+    return re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
 
 
 def trigger_pieces(text: str, triggers: dict | None) -> list[tuple[str, bool]]:
@@ -95,7 +164,7 @@ def trigger_pieces(text: str, triggers: dict | None) -> list[tuple[str, bool]]:
                    key=len, reverse=True)
     if not words:
         return [(text, False)]
-    pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
+    pattern = _trigger_pattern(tuple(words))
     pieces, cursor = [], 0
     for match in pattern.finditer(text):
         if match.start() > cursor:

@@ -46,10 +46,28 @@ def test_analysis_replaces_sentences_and_label_counts(db):
         assert session.scalar(select(func.count()).select_from(Sentence)) == 2
         labels = {row.label: row.count for row in session.scalars(select(ArticleLabel))}
         assert labels == {"cure": 1, "hype": 1}
+        assert session.scalar(select(Article.flagged_count)) == 2
         record = article_record(session.scalar(select(Article)))
     assert record["score"] == 0.8
     assert [s["labels"] for s in record["sentences"]] == [["cure"], ["hype"]]
     assert PAGE["text"][record["sentences"][1]["start"]:record["sentences"][1]["end"]] == "It is a miracle."
+
+
+def test_the_flagged_count_migration_backfills_stored_stories(db):
+    from alembic import command
+    from alembic.config import Config
+    from storage.db import MIGRATIONS
+    with db.session() as session:
+        article = store_article(session, PAGE)
+        save_analysis(session, article, dict(RESULT, sentences=[
+            dict(RESULT["sentences"][0], labels=[]), RESULT["sentences"][1]]))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = db.engine
+    command.downgrade(cfg, "0031")
+    command.upgrade(cfg, "0040")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT flagged_count FROM articles")).scalar() == 1
 
 
 def test_deleting_a_story_deletes_its_sentences(db):

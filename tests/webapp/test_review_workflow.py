@@ -176,6 +176,8 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
     story_id = app.ids["articles"][STORY]
     assert journalist.post(f"/queue/story/{story_id}/status", data={"action": "assign"}).status_code == 302
     assert titles("?mine=1") == [STORY] and titles("?status=in_review") == [STORY]
+    page = journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)
+    assert "assigned to journalist" in page and 'value="unassign"' in page and 'value="assign"' not in page
     journalist.post(f"/queue/story/{story_id}/status", data={"action": "done"})
     assert titles("?status=done") == [STORY] and titles("?status=new") == [
         "MS patients helped by stem cell trial", "Diet and MS: a careful look"]
