@@ -109,6 +109,20 @@ def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
     return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(evidence)[:8], "reason": reason}
 
 
+NO_INTERVENTION = "no treatment, test or product is discussed"
+
+
+def _mentioned(cid: str, hits: list[int], applies: bool, found: str, missing: str,
+               missing_evidence: list[int] = ()) -> dict:
+    """The common shape: satisfied when the story mentions it, not satisfied when a treatment
+    is discussed without it, not applicable otherwise."""
+    if hits:
+        return _crit(cid, "satisfied", hits, found)
+    if applies:
+        return _crit(cid, "not_satisfied", missing_evidence, missing)
+    return _crit(cid, "not_applicable", [], NO_INTERVENTION)
+
+
 def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
     if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
@@ -123,13 +137,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     out = []
 
     # costs
-    hits = found["COST"]
-    if hits:
-        out.append(_crit("costs", "satisfied", hits, "the story mentions what it costs or who pays"))
-    elif about_intervention:
-        out.append(_crit("costs", "not_satisfied", interv[:3], "a treatment or test is discussed but its cost is never mentioned"))
-    else:
-        out.append(_crit("costs", "not_applicable", [], "no treatment, test or product is discussed"))
+    out.append(_mentioned("costs", found["COST"], about_intervention,
+                          "the story mentions what it costs or who pays",
+                          "a treatment or test is discussed but its cost is never mentioned", interv[:3]))
 
     # benefits in absolute terms
     absolute, relative = found["ABSOLUTE"], found["RELATIVE"]
@@ -153,7 +163,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     elif about_intervention:
         out.append(_crit("harms", "not_satisfied", [], "no harms or side effects are mentioned"))
     else:
-        out.append(_crit("harms", "not_applicable", [], "no treatment, test or product is discussed"))
+        out.append(_crit("harms", "not_applicable", [], NO_INTERVENTION))
 
     # evidence quality
     study, size = found["STUDY"], found["SIZE"]
@@ -182,22 +192,13 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("independent_sources", "not_applicable", [], "no claim that needs an outside view"))
 
     # alternatives
-    alt = found["ALTERNATIVES"]
-    if alt:
-        out.append(_crit("alternatives", "satisfied", alt, "existing options are mentioned"))
-    elif about_intervention:
-        out.append(_crit("alternatives", "not_satisfied", [], "the treatment is not compared with existing options"))
-    else:
-        out.append(_crit("alternatives", "not_applicable", [], "no treatment, test or product is discussed"))
+    out.append(_mentioned("alternatives", found["ALTERNATIVES"], about_intervention,
+                          "existing options are mentioned", "the treatment is not compared with existing options"))
 
     # availability
-    avail = found["AVAILABILITY"]
-    if avail:
-        out.append(_crit("availability", "satisfied", avail, "the story says whether it is approved or available"))
-    elif about_intervention:
-        out.append(_crit("availability", "not_satisfied", [], "nothing says whether it is approved or available"))
-    else:
-        out.append(_crit("availability", "not_applicable", [], "no treatment, test or product is discussed"))
+    out.append(_mentioned("availability", found["AVAILABILITY"], about_intervention,
+                          "the story says whether it is approved or available",
+                          "nothing says whether it is approved or available"))
 
     # true novelty
     ctx = found["CONTEXT"]
@@ -208,7 +209,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     elif about_intervention:
         out.append(_crit("novelty", "not_satisfied", [], "does not say how new the approach really is"))
     else:
-        out.append(_crit("novelty", "not_applicable", [], "no treatment, test or product is discussed"))
+        out.append(_crit("novelty", "not_applicable", [], NO_INTERVENTION))
 
     # reliance on a press release
     pr, orig = found["PRESS_RELEASE"], found["ORIGINAL"]
