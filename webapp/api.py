@@ -11,7 +11,7 @@ from webapp import workflow
 from webapp import verdicts
 from webapp.auth import STAFF, role_required
 from webapp.db import get_or_404, get_session
-from webapp.stories import QueueFilters, queue_page
+from webapp.stories import QueueFilters, label_counts, queue_page
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -37,7 +37,8 @@ def stories():
     page = queue_page(get_session(), filters, user_id=g.user.id,
                       page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return jsonify(page=page.page, has_next=page.has_next,
-                   stories=[_story(r, flagged=r.flagged, labels=r.labels) for r in page.rows])
+                   stories=[_story(r, flagged=r.flagged, labels=dict(label_counts(r.label_counts)))
+                            for r in page.rows])
 
 
 @bp.route("/stories/<int:article_id>")

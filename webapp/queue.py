@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, select
 
-from storage.models import STORY_STATUSES, Annotation, Article, Sentence, User
+from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import get_or_404, get_session
@@ -39,6 +39,11 @@ STORY = (select(Article.id, Article.url, Article.title, Article.author, Article.
                 Article.source, Article.text, Article.score, Article.criteria, Article.status,
                 Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"))
          .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
+STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
+                        AuditEvent.before, AuditEvent.after, User.name.label("who"))
+                 .outerjoin(User, User.id == AuditEvent.user_id)
+                 .where(AuditEvent.article_id == bindparam("article_id"))
+                 .order_by(AuditEvent.id.desc()).limit(200))
 
 
 @bp.route("/story/<int:article_id>")
@@ -57,11 +62,11 @@ def story(article_id):
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
     db = get_session()
-    events = list(workflow.audit_trail(db, article_id=article.id, newest_first=True, limit=200))
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
-        by_sentence=by_sentence, same=same_story(db, article), events=events,
+        by_sentence=by_sentence, same=same_story(db, article),
+        events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})),
         statuses=STORY_STATUSES, by_position={s.position: s for s in sentences})
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from flask import current_app
@@ -54,26 +54,9 @@ class QueueFilters:
 
 
 @dataclass
-class QueueRow:
-    """One story of the queue: the columns the list shows, not the whole Article."""
-    id: int
-    url: str
-    title: str | None
-    author: str | None
-    sitename: str | None
-    source: str | None
-    published: datetime | None
-    score: float
-    status: str
-    cluster_id: int | None
-    assignee: str | None
-    flagged: int = 0
-    labels: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
 class QueuePage:
-    rows: list[QueueRow]
+    rows: list  # Row(id, url, title, author, sitename, source, published, score, status, cluster_id,
+    #               assignee, flagged, label_counts): plain rows, the page only reads them
     page: int
     has_next: bool
 
@@ -83,12 +66,16 @@ LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(Ar
                 .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
-                 Article.cluster_id, User.name, Article.flagged_count, LABEL_COUNTS)
+                 Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
+                 LABEL_COUNTS.label("label_counts"))
 
 
-def _label_counts(text: str | None) -> dict[str, int]:
+@functools.lru_cache(maxsize=1024)
+def label_counts(text: str | None) -> tuple[tuple[str, int], ...]:
+    """A queue row's `label_counts` ("hype:2,cure:1") as sorted (label, count) pairs; few
+    distinct strings occur, so each is parsed once."""
     pairs = (item.split(":") for item in text.split(",")) if text else ()
-    return dict(sorted((label, int(count)) for label, count in pairs))
+    return tuple(sorted((label, int(count)) for label, count in pairs))
 
 
 def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
@@ -114,8 +101,7 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
     if filters.q:
         values["q"] = "%" + filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     query = _queue_query(frozenset(values))
-    rows = [QueueRow(*row[:-1], labels=_label_counts(row[-1]))
-            for row in session.connection().execute(query, values)]
+    rows = session.connection().execute(query, values).all()
     return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
 
 

@@ -41,14 +41,12 @@ def record(session: Session, user: User | None, action: str, entity: str, entity
     return event
 
 
-def audit_trail(session: Session, *, article_id: int | None = None, newest_first: bool = False,
-                limit: int | None = None):
-    """(event, user name) pairs, optionally for one story, oldest first unless asked otherwise."""
+def audit_trail(session: Session, *, article_id: int | None = None):
+    """(event, user name) pairs, optionally for one story, oldest first (the exports)."""
     query = select(AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.user_id)
     if article_id is not None:
         query = query.where(AuditEvent.article_id == article_id)
-    order = AuditEvent.id.desc() if newest_first else AuditEvent.id
-    return session.execute(query.order_by(order).limit(limit).execution_options(yield_per=500))
+    return session.execute(query.order_by(AuditEvent.id).execution_options(yield_per=500))
 
 
 def clean_labels(labels) -> list[str]:

@@ -34,6 +34,21 @@ def test_story_text_from_the_web_is_escaped_everywhere(as_role, evil_story):
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html
 
 
+def test_notes_and_sentences_are_escaped_on_the_story_and_approval_pages(app, as_role, evil_story):
+    journalist = as_role("journalist")
+    sentences = re.findall(r'name="sentence_id" value="(\d+)"', journalist.get(f"/queue/story/{evil_story}").get_data(as_text=True))
+    journalist.post(f"/queue/story/{evil_story}/annotate", data={
+        "sentence_id": sentences[0], "verdict": "disagree", "labels": ["hype"], "note": "<script>alert(4)</script>"})
+    story = journalist.get(f"/queue/story/{evil_story}").get_data(as_text=True)
+    approvals = as_role("editor").get("/review/").get_data(as_text=True)
+    for html in (story, approvals):
+        assert "<script>alert(4)" not in html and "&lt;script&gt;alert(4)&lt;/script&gt;" in html
+        assert "<script>alert(3)" not in html and "&lt;script&gt;alert(3)&lt;/script&gt;" in html
+    assert "<i>x</i>" not in approvals and "&lt;i&gt;x&lt;/i&gt;" in approvals
+    # the unflagged sentence ("Fine.") is offered in the "missed" list, escaped like the rest
+    assert re.search(r'<option value="\d+">2\. Fine\.</option>', story)
+
+
 def test_post_without_csrf_token_is_refused(tmp_path, monkeypatch, sqlite_url, password):
     monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
     app = make_app(sqlite_url, tmp_path / "home")  # CSRF on, as in production

@@ -1,0 +1,153 @@
+"""The repeated parts of the busiest pages, built in Python: review queue rows, approval queue
+items, and the story page's text and claims.
+
+The same markup as template loops, at a fraction of the cost: Jinja spends ~15 us per queue row
+on attribute lookups and escaping, which made these loops the largest part of each page.
+Every value that comes from the web (titles, outlets, names, notes, sentences) goes through
+`escape`; ids and numbers are formatted as numbers.
+"""
+from __future__ import annotations
+
+import functools
+
+from flask import current_app
+from jinja2.filters import do_truncate
+from markupsafe import Markup, escape
+
+from webapp.stories import label_counts
+from webapp.views import format_date, highlight_triggers, id_url_prefix, label_checkboxes, label_chips
+
+
+@functools.lru_cache(maxsize=1024)
+def count_chips(text: str | None) -> str:
+    """One chip per label with its sentence count, from a queue row's "label:count,…"."""
+    return "".join(f'<span class="label label-{escape(label)}" title="{count} sentence(s)">{escape(label)}</span>'
+                   for label, count in label_counts(text))
+
+
+@functools.lru_cache(maxsize=64)
+def status_chip(status: str) -> str:
+    return f'<span class="status status-{escape(status)}">{escape(status.replace("_", " "))}</span>'
+
+
+def queue_rows(rows) -> Markup:
+    """The review queue's <tr>s; unassigned stories get an "Assign to me" button for the
+    page's one #assign form."""
+    story_prefix = id_url_prefix("queue.story", "article_id")
+    html = []
+    for row in rows:
+        url = f"{story_prefix}{int(row.id)}"
+        if row.assignee:
+            who, action = f'<div class="meta">{escape(row.assignee)}</div>', ""
+        else:
+            who, action = "", (f'<button form="assign" formaction="{url}/status" name="action" value="assign" '
+                               'class="small">Assign to me</button>')
+        html.append(
+            f'<tr class="story-row"><td class="num">{row.score:.2f}</td>'
+            f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
+            f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}</div></td>'
+            f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
+            f'<td>{status_chip(row.status)}{who}</td><td>{action}</td></tr>\n')
+    return Markup("".join(html))
+
+
+def approval_items(annotations, csrf_token: str) -> Markup:
+    """The approval queue's annotations, each with its approve / reject / edit form and a
+    checkbox for the page's one #bulk form."""
+    decide_prefix = id_url_prefix("review.decide", "annotation_id")
+    story_prefix = id_url_prefix("queue.story", "article_id")
+    token = escape(csrf_token)
+    html = []
+    for a in annotations:
+        decide_url = f"{decide_prefix}{int(a.id)}"
+        note = f' — <span class="note-text">{escape(a.note)}</span>' if a.note else ""
+        html.append(
+            f'<div class="claim pending" id="annotation-{int(a.id)}">\n'
+            f'<label class="check"><input type="checkbox" name="selected" value="{int(a.id)}:{int(a.version)}" '
+            f'form="bulk"> select</label>\n'
+            f'<blockquote class="sentence">{escape(a.sentence)}</blockquote>\n'
+            f'<p class="meta">In <a href="{story_prefix}{int(a.article_id)}#claim-{int(a.sentence_id)}">'
+            f'{escape(a.title or "(untitled)")}</a> · {escape(a.sitename or a.source or "")}</p>\n'
+            f'<p>Model: {label_chips(a.model_labels, titles=False) or "no label"}'
+            f' · <strong>{escape(a.user)}</strong> {escape(a.verdict)}s: '
+            f'{label_chips(a.labels, titles=False) or "no label"}{note}</p>\n'
+            f'<form method="post" action="{decide_url}" class="row">'
+            f'<input type="hidden" name="csrf_token" value="{token}">'
+            f'<input type="hidden" name="version" value="{int(a.version)}">'
+            '<button name="decision" value="approve" class="act-agree approve" formnovalidate>Approve</button>'
+            '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
+            '<button name="decision" value="reject" class="danger">Reject</button>'
+            f'<a href="{decide_url}">Edit and approve…</a></form>\n</div>\n')
+    return Markup("".join(html))
+
+
+def story_text(pieces) -> Markup:
+    """The story's text with each flagged sentence marked, its trigger words in bold and a link
+    to its claim below."""
+    html = []
+    for piece, sentence in pieces:
+        if sentence is not None and sentence.labels:
+            sid = int(sentence.id)
+            html.append(f'<mark class="flag" id="s-{sid}" title="{escape(", ".join(sentence.labels))}">'
+                        f'{highlight_triggers(sentence)}</mark><sup class="flag-labels"><a href="#claim-{sid}">'
+                        f'{escape(" · ".join(sentence.labels))}</a></sup>')
+        else:
+            html.append(escape(piece))
+    return Markup("".join(html))
+
+
+def _triggers(triggers: dict | None) -> str:
+    return "".join(f' <span class="meta">{escape(label)}: '
+                   + ", ".join(f'<em class="trigger">{escape(w)}</em>' for w in words) + "</span>"
+                   for label, words in (triggers or {}).items() if words)
+
+
+def _annotation(a, verdict_prefix: str) -> str:
+    note = f' — <span class="note-text">{escape(a.note)}</span>' if a.note else ""
+    reason = f' <span class="meta">rejected: {escape(a.reject_reason)}</span>' if a.reject_reason else ""
+    public = f' <a href="{verdict_prefix}{int(a.id)}">public verdict</a>' if a.status == "approved" else ""
+    return (f'<p class="annotation annotation-{escape(a.status)}"><strong>{escape(a.user_name)}</strong> '
+            f'{escape(a.verdict)}s {label_chips(a.labels)}{note} '
+            f'<span class="status status-{escape(a.status)}">{escape(a.status)}</span>{reason}{public}</p>')
+
+
+def _annotation_form(sentence, mine, action: str, token: str) -> str:
+    """Agree / disagree with the model on one sentence; `mine` is the user's own annotation, if any."""
+    version = f'<input type="hidden" name="version" value="{int(mine.version)}">' if mine else ""
+    checked = mine.labels if mine else sentence.labels
+    note = escape(mine.note) if mine and mine.note else ""
+    return (f'<form method="post" action="{action}" class="annotate">'
+            f'<input type="hidden" name="csrf_token" value="{token}">'
+            f'<input type="hidden" name="sentence_id" value="{int(sentence.id)}">{version}'
+            f'<fieldset class="labels"><legend>Labels it deserves</legend>{label_checkboxes(checked)}</fieldset>'
+            f'<label class="note">Note <textarea name="note" rows="2" maxlength="4000">{note}</textarea></label>'
+            '<div class="buttons"><button name="verdict" value="agree" class="act-agree">Agree <kbd>a</kbd></button>'
+            '<button name="verdict" value="disagree" class="act-disagree">Disagree <kbd>d</kbd></button></div>'
+            '</form>')
+
+
+def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str, csrf_token: str) -> Markup:
+    """Each claim of the story page: the sentence, what the model said and why, everyone's
+    annotations, and the user's form unless their annotation is approved already."""
+    verdict_prefix = id_url_prefix("public.verdict", "annotation_id")
+    action, token = escape(annotate_url), escape(csrf_token)
+    html = []
+    for s in claims:
+        sid = int(s.id)
+        own = mine.get(sid)
+        notes = "".join(_annotation(a, verdict_prefix) for a in by_sentence.get(sid, ()))
+        form = _annotation_form(s, own, action, token) if own is None or own.status != "approved" else ""
+        html.append(
+            f'<div class="claim" id="claim-{sid}" tabindex="-1" data-sentence="{sid}">'
+            f'<blockquote class="sentence">{escape(s.text)}</blockquote>'
+            f'<p class="model">Model: {label_chips(s.labels) or "no label"}{_triggers(s.triggers)}'
+            f' <span class="meta">score {s.score or 0:.2f}</span></p>{notes}{form}</div>\n')
+    return Markup("".join(html))
+
+
+def sentence_options(sentences, width: int = 110) -> Markup:
+    """An <option> per sentence ("3. The study…", cut as the `truncate` filter does), for
+    flagging a sentence the model missed."""
+    env = current_app.jinja_env
+    return Markup("".join(f'<option value="{int(s.id)}">{int(s.position) + 1}. '
+                          f'{escape(do_truncate(env, s.text, width))}</option>' for s in sentences))
