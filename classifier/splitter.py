@@ -56,6 +56,7 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # then something that can open a sentence.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LONGEST_WORD = 64
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
 
 
@@ -65,8 +66,9 @@ def _is_boundary(block: str, m: re.Match) -> bool:
         return True
     if m.group(2):  # full stop inside a closing quote/bracket: a boundary
         return True
-    before = block[: m.start(1)]
-    wm = _WORD_BEFORE.search(before)
+    # Only the tail before the full stop: a $-anchored search over the whole block is
+    # quadratic in the block's length (long paragraphs took milliseconds).
+    wm = _WORD_BEFORE.search(block, max(0, m.start(1) - _LONGEST_WORD), m.start(1))
     if not wm:
         return True  # after a number ("... 40. The") or a symbol
     word = wm.group(1).lower().lstrip(".")
