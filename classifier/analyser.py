@@ -31,8 +31,6 @@ class Analyser:
         self.bundle = bundle
         self.model_dir = model_dir
         self.featuriser = bundle["featuriser"]
-        self.models = bundle["models"]  # the scikit-learn estimators (reference; `fast` is what runs)
-        self.strength_model = bundle["strength"]
         self.card = bundle["card"]
         self.fast = bundle["fast"]
         self.model_version = self.card["model_version"]

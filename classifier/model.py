@@ -1,7 +1,9 @@
 """Training, cross-validation, saving and loading of the sentence models.
 
 One model directory holds:
-- `model.joblib`        the bundle (featuriser, one calibrated classifier per label, strength model)
+- `model.pkl`           the bundle: the featuriser and every model compiled into one weight
+                         matrix (plain numpy: loading it needs neither scikit-learn nor joblib,
+                         which keeps a crawl worker's start-up short)
 - `model-card.json`     what it was trained on, with which libraries, and how well it does
 - `extra-examples.tsv`  the editor-approved examples of the last `train()`, reused when the
                          model has to be retrained (new scikit-learn, new corpus)
@@ -13,6 +15,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import pickle
 import platform
 import sys
 import tempfile
@@ -26,8 +29,8 @@ import scipy.sparse as sp
 from . import LABELS, STRENGTHS, __version__
 from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
 
-MODEL_FORMAT = 5  # bump when the bundle layout or features change: old bundles are retrained
-BUNDLE = "model.joblib"
+MODEL_FORMAT = 6  # bump when the bundle layout or features change: old bundles are retrained
+BUNDLE = "model.pkl"
 CARD = "model-card.json"
 EXTRA = "extra-examples.tsv"
 THRESHOLD = 0.5
@@ -303,15 +306,13 @@ def _lock(model_dir: Path):
 def train(model_dir, extra_examples=(), *, cross_validation: bool = True, corpus: Path | None = None,
           n_jobs: int = 2) -> dict:
     """Train on the corpus plus `extra_examples`, save under `model_dir`, return the model card."""
-    import joblib
-
     model_dir = Path(model_dir)
     extra = normalise_extra(extra_examples)
     with _lock(model_dir):
-        return _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib)
+        return _train_locked(model_dir, extra, cross_validation, corpus, n_jobs)
 
 
-def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
+def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs):
     t0 = time.perf_counter()
     cdir = corpus or corpus_dir()
     base = load_corpus(cdir)
@@ -353,12 +354,11 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
         "fit_seconds": round(fit_seconds, 2),
     }
     bundle = {"format": MODEL_FORMAT, "sklearn_version": versions["scikit-learn"], "card": card,
-              "featuriser": feat, "models": models, "strength": strength,
-              "fast": compile_linear(models, strength, feat.n_features)}
+              "featuriser": feat, "fast": compile_linear(models, strength, feat.n_features)}
     model_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=model_dir, prefix=".bundle-")
-    os.close(fd)
-    joblib.dump(bundle, tmp, compress=3)
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(bundle, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, model_dir / BUNDLE)
     _write_extra(model_dir / EXTRA, extra)
     _atomic_json(model_dir / CARD, card)
@@ -374,16 +374,17 @@ def read_card(model_dir) -> dict | None:
 
 def stale_reason(model_dir) -> str | None:
     """Why the saved model cannot be used as is (None if it can)."""
-    import sklearn
+    from importlib.metadata import version
 
+    sklearn_version = version("scikit-learn")  # without importing it: a second of start-up
     model_dir = Path(model_dir)
     if not (model_dir / BUNDLE).exists():
         return "no saved model"
     card = read_card(model_dir)
     if card is None:
         return "no readable model card"
-    if card.get("sklearn_version") != sklearn.__version__:
-        return f"saved by scikit-learn {card.get('sklearn_version')}, running {sklearn.__version__}"
+    if card.get("sklearn_version") != sklearn_version:
+        return f"saved by scikit-learn {card.get('sklearn_version')}, running {sklearn_version}"
     if card.get("format") != MODEL_FORMAT:
         return f"model format {card.get('format')}, expected {MODEL_FORMAT}"
     cdir = corpus_dir()
@@ -411,8 +412,6 @@ def saved_extra(model_dir) -> list[Example]:
 
 def load_bundle(model_dir, *, retrain: bool = True, log=None) -> dict:
     """Load the saved bundle; (re)train first when it is missing, stale or unreadable."""
-    import joblib
-
     model_dir = Path(model_dir)
     log = log or (lambda msg: print(f"hypewatch classifier: {msg}", file=sys.stderr))
     reason = stale_reason(model_dir)
@@ -420,7 +419,7 @@ def load_bundle(model_dir, *, retrain: bool = True, log=None) -> dict:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")  # InconsistentVersionWarning and friends -> retrain
-                bundle = joblib.load(model_dir / BUNDLE)
+                bundle = _read_bundle(model_dir)
             if bundle.get("format") == MODEL_FORMAT:
                 return bundle
             reason = "bundle format mismatch"
@@ -433,8 +432,13 @@ def load_bundle(model_dir, *, retrain: bool = True, log=None) -> dict:
         # another process may have trained it while we waited for the lock
         if stale_reason(model_dir) is None:
             try:
-                return joblib.load(model_dir / BUNDLE)
+                return _read_bundle(model_dir)
             except Exception:
                 pass
-        _train_locked(model_dir, saved_extra(model_dir), True, None, 2, joblib)
-    return joblib.load(model_dir / BUNDLE)
+        _train_locked(model_dir, saved_extra(model_dir), True, None, 2)
+    return _read_bundle(model_dir)
+
+
+def _read_bundle(model_dir: Path) -> dict:
+    with open(model_dir / BUNDLE, "rb") as f:
+        return pickle.load(f)

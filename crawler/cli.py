@@ -21,21 +21,17 @@ def print_report(report: dict) -> None:
         click.echo(f"  source {name}: paused after repeated failures (hypewatch sources enable {name})")
 
 
-def classify_stored(database_url: str) -> None:
-    # The one call site of the classifier after a crawl; pipeline.py is the lead's module.
-    try:
-        from hypewatch.pipeline import classify_pending
-    except ImportError:
-        click.echo("classifier pipeline not installed: stories stored unclassified", err=True)
-        return
+def classify_leftovers(database_url: str) -> None:
+    """Classify what the crawl stored unclassified (its workers could not load the model)."""
+    from hypewatch.pipeline import classify_pending
     from storage import open_database
     db = open_database(database_url)
     try:
-        result = classify_pending(db)
+        count = classify_pending(db)
     finally:
         db.dispose()
-    if result is not None:
-        click.echo(f"classified: {result}")
+    if count:
+        click.echo(f"classified {count} stories the crawl left unclassified")
 
 
 @click.command()
@@ -43,7 +39,7 @@ def classify_stored(database_url: str) -> None:
 @click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A sitemap or sitemap index (repeatable).")
 @click.option("--no-throttle", is_flag=True, help="No delays or throttling: loopback tests and benchmarks only.")
 @click.option("--no-topic-filter", is_flag=True, help="Keep stories on any topic.")
-@click.option("--no-classify", is_flag=True, help="Store only; classify later.")
+@click.option("--no-classify", is_flag=True, help="Store only; classify later (hypewatch classify).")
 def crawl(feeds, sitemaps, no_throttle, no_topic_filter, no_classify):
     """Fetch new stories from the given feeds/sitemaps, or from the configured sources."""
     from crawler.run import CrawlError, run_crawl
@@ -64,12 +60,13 @@ def crawl(feeds, sitemaps, no_throttle, no_topic_filter, no_classify):
 
     try:
         report = run_crawl(feeds=feeds, sitemaps=sitemaps, sources=sources, database_url=config.database_url,
-                           no_throttle=no_throttle, topic_filter=not no_topic_filter, progress=progress)
+                           no_throttle=no_throttle, topic_filter=not no_topic_filter, classify=not no_classify,
+                           progress=progress)
     except CrawlError as exc:
         raise click.ClickException(str(exc)) from None
     print_report(report)
     if report["stored"] and not no_classify:
-        classify_stored(config.database_url)
+        classify_leftovers(config.database_url)
 
 
 @click.command()

@@ -9,7 +9,7 @@ import hashlib
 import re
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from storage.models import Article, ArticleBand, ArticleSignature
@@ -61,6 +61,6 @@ def assign_cluster(session: Session, article: Article) -> int:
     cluster = session.get(Article, best).cluster_id if best else None
     article.cluster_id = cluster or best or article.id
     session.add(ArticleSignature(article_id=article.id, minhash=signature))
-    session.add_all(ArticleBand(band=key, article_id=article.id) for key in keys)
+    session.execute(insert(ArticleBand), [{"band": key, "article_id": article.id} for key in keys])
     session.flush()
     return article.cluster_id

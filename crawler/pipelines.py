@@ -1,12 +1,14 @@
-"""The item pipeline: each page goes extract -> topic filter -> store, in a pool of worker processes.
+"""The item pipeline: each page goes extract -> topic filter -> classify -> store, in a pool of
+worker processes.
 
-trafilatura is CPU-bound and the database work is Python-heavy: both in the reactor's
-process would serialise the crawl on one core and one GIL. The reactor only downloads;
-a worker process takes the page through the three stages and reports the outcome.
+trafilatura and the classifier are CPU-bound and the database work is Python-heavy: all of it
+in the reactor's process would serialise the crawl on one core and one GIL. The reactor only
+downloads; a worker process takes the page through the four stages and reports the outcome.
 """
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -32,8 +34,10 @@ class Skip(DropItem):
 
 # --- the stages, run in a worker process ---
 
+log = logging.getLogger(__name__)
 _db = None
 _write_lock = None
+_analyser = None  # the classifier, loaded on a worker's first story
 
 
 def _worker_start(database_url: str, write_lock) -> None:
@@ -60,11 +64,30 @@ def topic_stage(article: dict, *, enabled: bool) -> None:
         raise ExtractionError("off_topic", f"score {article['topic_score']}")
 
 
+def classify_stage(article: dict) -> None:
+    """The classifier's result, stored with the story. A model that cannot be loaded leaves the
+    story unclassified (stored all the same), for `hypewatch classify` to pick up."""
+    global _analyser
+    if _analyser is None:
+        from hypewatch.pipeline import load_analyser
+        try:
+            _analyser = load_analyser()
+        except Exception as exc:
+            _analyser = False
+            log.error("the classifier could not be loaded, stories are stored unclassified: %s", exc)
+    if _analyser:
+        article["analysis"] = _analyser.analyse(article["text"], title=article.get("title"))
+
+
 def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:
     from crawler.store import save_page
+    from storage.articles import save_analysis
     # One writer at a time: SQLite would make the other wait in its sleeping busy handler.
     with _write_lock, _db.session() as session:
-        return save_page(session, article, source=source, fetched_url=fetched_url) is not None
+        stored = save_page(session, article, source=source, fetched_url=fetched_url)
+        if stored is not None and article.get("analysis"):
+            save_analysis(session, stored, article["analysis"])
+        return stored is not None
 
 
 def process_page(page: dict) -> tuple[str, str]:
@@ -73,6 +96,8 @@ def process_page(page: dict) -> tuple[str, str]:
     try:
         article = extract_stage(page)
         topic_stage(article, enabled=page["topic_filter"])
+        if page["classify"]:
+            classify_stage(article)
         if not store_stage(article, source=page["source"], fetched_url=page["url"]):
             return "duplicate_url", article["url"]
         return "stored", article["url"]
@@ -88,17 +113,18 @@ def process_page(page: dict) -> tuple[str, str]:
 # --- the Scrapy side ---
 
 class PagePipeline:
-    def __init__(self, database_url: str, workers: int, topic_filter: bool):
+    def __init__(self, database_url: str, workers: int, topic_filter: bool, classify: bool):
         self.database_url = database_url
         self.workers = workers or os.cpu_count() or 1
         self.topic_filter = topic_filter
+        self.classify = classify
         self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         return cls(settings.get("HYPEWATCH_DATABASE_URL"), settings.getint("HYPEWATCH_EXTRACT_WORKERS"),
-                   settings.getbool("HYPEWATCH_TOPIC_FILTER"))
+                   settings.getbool("HYPEWATCH_TOPIC_FILTER"), settings.getbool("HYPEWATCH_CLASSIFY"))
 
     def open_spider(self, spider=None):
         context = multiprocessing.get_context("spawn")
@@ -114,7 +140,7 @@ class PagePipeline:
         if not isinstance(item, PageItem):
             return item
         page = {"body": item.body, "url": item.url, "content_type": item.content_type, "source": item.source,
-                "topic_filter": self.topic_filter and item.topic_filter}
+                "topic_filter": self.topic_filter and item.topic_filter, "classify": self.classify}
         item.body = b""  # the worker has its copy: keep the reactor's memory flat
         try:
             outcome, detail = await asyncio.get_running_loop().run_in_executor(self.pool, process_page, page)

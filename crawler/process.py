@@ -27,6 +27,7 @@ def crawl_settings(job: dict):
     settings.set("USER_AGENT", user_agent(job["contact_url"]), priority="cmdline")
     settings.set("HYPEWATCH_DATABASE_URL", job["database_url"], priority="cmdline")
     settings.set("HYPEWATCH_TOPIC_FILTER", job["topic_filter"], priority="cmdline")
+    settings.set("HYPEWATCH_CLASSIFY", job.get("classify", True), priority="cmdline")
     settings.set("HYPEWATCH_RUN_ID", job.get("run_id"), priority="cmdline")
     settings.set("HYPEWATCH_PROGRESS_INTERVAL", job.get("progress_interval", 5.0), priority="cmdline")
     settings.set("HYPEWATCH_EXTRACT_WORKERS", job.get("workers", 0), priority="cmdline")

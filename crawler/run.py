@@ -25,13 +25,14 @@ def targets_for(feeds: Iterable[str], sitemaps: Iterable[str], sources) -> list[
 
 
 def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), sources=None,
-              database_url: str, no_throttle: bool = False, topic_filter: bool = True,
+              database_url: str, no_throttle: bool = False, topic_filter: bool = True, classify: bool = True,
               progress: Callable[[dict], None] | None = None, progress_interval: float = 5.0,
               settings: dict | None = None, only_due: bool = False) -> dict:
     """Crawl feeds, sitemaps and configured sources; returns the crawl report (also stored in CrawlRun).
 
     `sources` are crawler.sources.Source entries; paused or disabled ones are left out, and with
     `only_due` (the scheduler's way) so are those crawled less than their interval ago.
+    Each story is classified as it is stored unless `classify` is false.
     """
     from hypewatch.config import load_config
     from storage import open_database
@@ -46,7 +47,7 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
     targets = targets_for(feeds, sitemaps, active)
     job = {
         "targets": [t.__dict__ for t in targets], "database_url": database_url,
-        "topic_filter": topic_filter, "no_throttle": no_throttle, "run_id": run_id,
+        "topic_filter": topic_filter, "classify": classify, "no_throttle": no_throttle, "run_id": run_id,
         "contact_url": load_config().user_agent_contact, "progress_interval": progress_interval,
         "settings": settings or {},
         # Extraction processes; 0 = one per CPU. Tests set 1: their crawls are a handful of pages.

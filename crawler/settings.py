@@ -63,6 +63,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 # Hypewatch's own settings (filled in by crawler.run).
 HYPEWATCH_DATABASE_URL = None
 HYPEWATCH_TOPIC_FILTER = True
+HYPEWATCH_CLASSIFY = True  # classify each story as it is stored
 HYPEWATCH_EXTRACT_WORKERS = 0  # 0: one per CPU
 HYPEWATCH_PROGRESS_INTERVAL = 5.0
 HYPEWATCH_RUN_ID = None

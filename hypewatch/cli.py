@@ -159,8 +159,9 @@ def demo(host, port, site_port, no_serve):
         server.shutdown()
         server.server_close()
     click.echo(f"crawl: {report.get('stored', 0)} stored, {report.get('skipped', 0)} skipped")
-    count = classify_pending(db)
-    click.echo(f"classified {count} stories (model in {config.model_dir})")
+    count = classify_pending(db)  # the crawl classifies as it stores: this catches what it could not
+    click.echo(f"classified as they were stored{f', {count} more afterwards' if count else ''} "
+               f"(model in {config.model_dir})")
     with db.session() as session:
         for name, role in DEMO_ACCOUNTS:
             if session.scalar(select(User).where(User.name == name)) is None:

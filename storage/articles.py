@@ -5,7 +5,7 @@ import hashlib
 from datetime import datetime
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -57,18 +57,22 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
     session.execute(delete(ArticleLabel).where(ArticleLabel.article_id == article.id))
     counts: dict[str, int] = {}
     flagged = 0
+    rows = []
     for position, s in enumerate(result["sentences"]):
-        session.add(Sentence(
-            article_id=article.id, position=position, start=s["start"], end=s["end"],
-            text=s["text"], headline=bool(s.get("headline")), labels=list(s["labels"]),
-            score=float(s["score"]), scores=s.get("scores", {}), triggers=s.get("triggers", {}),
-            strength=s.get("strength"),
-        ))
+        rows.append({
+            "article_id": article.id, "position": position, "start": s["start"], "end": s["end"],
+            "text": s["text"], "headline": bool(s.get("headline")), "labels": list(s["labels"]),
+            "score": float(s["score"]), "scores": s.get("scores", {}), "triggers": s.get("triggers", {}),
+            "strength": s.get("strength")})
         flagged += bool(s["labels"])
         for label in s["labels"]:
             counts[label] = counts.get(label, 0) + 1
-    for label, count in counts.items():
-        session.add(ArticleLabel(article_id=article.id, label=label, count=count))
+    # Bulk INSERTs (one executemany each), not an ORM object per sentence: a story has dozens.
+    if rows:
+        session.execute(insert(Sentence), rows)
+    if counts:
+        session.execute(insert(ArticleLabel), [{"article_id": article.id, "label": label, "count": count}
+                                               for label, count in counts.items()])
     article.score = float(result["score"])
     article.flagged_count = flagged
     article.criteria = result.get("criteria")

@@ -6,7 +6,9 @@ import numpy as np
 import sklearn
 
 import classifier
-from classifier.model import BUNDLE, CARD, EXTRA, predict_label_probs, predict_strength
+from classifier.dataset import load_corpus
+from classifier.model import (BUNDLE, CARD, EXTRA, compile_linear, fast_predict, fit_models, predict_label_probs,
+                              predict_strength)
 
 
 def test_model_card(model_dir):
@@ -23,13 +25,18 @@ def test_model_card(model_dir):
     assert min(cv[lab]["f1"] for lab in classifier.LABELS) > 0.5
 
 
-def test_fast_path_matches_sklearn(analyser):
+def test_fast_path_matches_sklearn():
+    """The saved model is the scikit-learn estimators compiled into one weight matrix: it must
+    give exactly their probabilities and strengths."""
+    examples = load_corpus()[::4]
+    feat, models, strength = fit_models([e.text for e in examples], [e.labels for e in examples],
+                                        [e.strength for e in examples])
     texts = ["Coffee protects against MS.", "A miracle cure, doctors say!", "The trial had 40 people.",
              "Mice given the drug lived longer, so the pill may help people."]
-    probs, strengths, X = analyser.classify(texts)
-    ref = predict_label_probs(analyser.models, X)
-    assert np.allclose(probs, ref, atol=1e-6)
-    assert strengths == predict_strength(analyser.strength_model, X)
+    X = feat.transform(texts)
+    probs, strengths = fast_predict(compile_linear(models, strength, feat.n_features), X)
+    assert np.allclose(probs, predict_label_probs(models, X), atol=1e-6)
+    assert strengths == predict_strength(strength, X)
 
 
 def test_extra_examples_and_version_retrain(model_dir, tmp_path):
@@ -60,7 +67,7 @@ def test_extra_examples_and_version_retrain(model_dir, tmp_path):
 def test_missing_or_unreadable_bundle_is_trained(model_dir, tmp_path):
     d = tmp_path / "copy"
     shutil.copytree(model_dir, d)
-    (d / BUNDLE).write_bytes(b"not a joblib file")
+    (d / BUNDLE).write_bytes(b"not a pickle")
     an = classifier.load_analyser(d)
     assert an.analyse("A miracle cure.")["sentences"]
     assert (d / BUNDLE).stat().st_size > 1000

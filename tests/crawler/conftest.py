@@ -12,6 +12,12 @@ def one_extraction_worker(monkeypatch):
     monkeypatch.setenv("HYPEWATCH_EXTRACT_WORKERS", "1")
 
 
+@pytest.fixture(autouse=True)
+def trained_model(monkeypatch, model_dir):
+    """Crawls classify what they store, with the session's model (trained once, not per crawl)."""
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+
+
 @pytest.fixture(scope="module")
 def news_site():
     """Ten stem-cell/MS stories and two off-topic ones behind an RSS feed, an Atom feed and sitemaps."""

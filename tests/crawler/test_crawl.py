@@ -2,7 +2,7 @@
 from sqlalchemy import func, select
 
 from crawler.run import run_crawl
-from storage.models import Article, CrawlRun
+from storage.models import Article, CrawlRun, Sentence
 
 
 def crawl(site, database_url, **kwargs):
@@ -30,6 +30,15 @@ def test_crawl_twice_stores_each_story_once(news_site, db, database_url):
         assert [(r.status, r.stored) for r in runs] == [("finished", 10), ("finished", 0)]
         assert runs[0].report["reasons"]["off_topic"]["count"] == 2
         assert session.scalar(select(func.count()).select_from(Article)) == 10
+        # classified as they were stored, by the crawl's workers
+        assert session.scalar(select(func.count()).where(Article.classified_at.is_(None))) == 0
+        assert session.scalar(select(func.count(func.distinct(Sentence.article_id)))) == 10
+
+
+def test_no_classify_stores_stories_for_later(news_site, db, database_url):
+    assert crawl(news_site, database_url, classify=False)["stored"] == 10
+    with db.session() as session:
+        assert session.scalar(select(func.count()).where(Article.classified_at.is_(None))) == 10
 
 
 def test_no_topic_filter_keeps_everything(news_site, sqlite_url):
