@@ -34,21 +34,24 @@ def queue_rows(rows) -> Markup:
     """The review queue's <tr>s; unassigned stories get an "Assign to me" button for the
     page's one #assign form."""
     story_prefix = id_url_prefix("queue.story", "article_id")
-    html = []
-    for row in rows:
-        url = f"{story_prefix}{int(row.id)}"
-        if row.assignee:
-            who, action = f'<div class="meta">{escape(row.assignee)}</div>', ""
-        else:
-            who, action = "", (f'<button form="assign" formaction="{url}/status" name="action" value="assign" '
-                               'class="small">Assign to me</button>')
-        html.append(
-            f'<tr class="story-row"><td class="num">{row.score:.2f}</td>'
+    return Markup("".join(_queue_row(row, story_prefix) for row in rows))
+
+
+@functools.lru_cache(maxsize=4096)
+def _queue_row(row, story_prefix: str) -> str:
+    """One row's HTML, memoised on the row's values: the top of the queue is read over and over,
+    and any change to a story (score, status, assignee, labels) is a new key."""
+    url = f"{story_prefix}{int(row.id)}"
+    if row.assignee:
+        who, action = f'<div class="meta">{escape(row.assignee)}</div>', ""
+    else:
+        who, action = "", (f'<button form="assign" formaction="{url}/status" name="action" value="assign" '
+                           'class="small">Assign to me</button>')
+    return (f'<tr class="story-row"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}</td></tr>\n')
-    return Markup("".join(html))
 
 
 def approval_items(annotations, csrf_token: str) -> Markup:
