@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 import urllib.error
 import urllib.request
 from datetime import datetime, timezone
@@ -14,6 +15,7 @@ from crawler.urls import canonical_url, is_http_url
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 MIN_TEXT_CHARS = 200
+MULTIBYTE_PER_STRAY_BYTE = 10  # a UTF-8 page holds at most about one undecodable byte per ten multibyte characters
 RETRY_BELOW_CHARS = 300  # precision output this short: try recall
 FETCH_TIMEOUT = 20
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
@@ -26,6 +28,7 @@ MULTIBYTE_ENCODINGS = {"shiftjis", "cp932", "shiftjis2004", "shiftjisx0213", "eu
                        "utf32", "utf8", "hz", "iso2022kr"}
 LANGUAGE_NAMES = {"ja": "Japanese", "ko": "Korean", "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian",
                   "el": "Greek", "he": "Hebrew", "ar": "Arabic", "th": "Thai", "tr": "Turkish"}
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")  # what errors="surrogateescape" makes of an undecodable byte
 _META_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?", re.I)
 
 
@@ -71,17 +74,13 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         # latin-1 and its relatives decode anything: only believe them when the
-        # bytes are not valid UTF-8 multibyte text, the commonest mislabelling.
+        # bytes are not UTF-8 multibyte text, the commonest mislabelling.
         if encoding.replace("-", "").lower() in ("latin1", "iso88591", "cp1252", "windows1252", "ascii"):
-            try:
-                return raw.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
+            return _utf8_text(raw) or text
         return text
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _utf8_text(raw)
+    if text is not None:
+        return text
     from charset_normalizer import from_bytes
     matches = list(from_bytes(raw[:200_000]))
     # Short CJK samples decode cleanly in several encodings: the page's declared language decides.
@@ -96,6 +95,26 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     return raw.decode(guess, errors="replace")
+
+
+def _utf8_text(raw: bytes) -> str | None:
+    """The bytes as UTF-8 text, or None when they are in another encoding.
+
+    Pages pieced together from several sources are often UTF-8 but for a few stray bytes of
+    another encoding: when valid multibyte characters far outnumber the strays, the page is
+    UTF-8 and each stray byte is read as Windows-1252. (Text in a single-byte encoding has
+    almost no valid UTF-8 multibyte sequences, so it never passes.)
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="surrogateescape")
+    strays = len(_STRAY_BYTE.findall(text))
+    # each valid multibyte character is one character for two to four bytes
+    if len(raw) - len(text) < MULTIBYTE_PER_STRAY_BYTE * strays:
+        return None
+    return _STRAY_BYTE.sub(lambda stray: bytes([ord(stray.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
 
 
 def _language(raw: bytes) -> str | None:
@@ -154,7 +173,7 @@ def _main_text(tree, url: str | None) -> str:
         texts.append((document.text or "").strip() if document is not None else "")
         if len(texts[-1]) >= RETRY_BELOW_CHARS:
             break
-    return max(texts, key=len)
+    return unicodedata.normalize("NFC", max(texts, key=len))
 
 
 def extract_html(raw: bytes, url: str | None, content_type: str | None = None,

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.extraction import ExtractionError, extract_html, extract_source
+from crawler.extraction import ExtractionError, decode_html, extract_html, extract_source
 from tests.crawler.loopback_site import FILLER, STEM, article_html
 
 PARAGRAPHS = [STEM.format(n=40), FILLER]
@@ -80,3 +80,18 @@ def test_extract_source_errors(tmp_path, news_site):
         extract_source(news_site.url + "/nowhere")
     with pytest.raises(ExtractionError, match="not_html"):
         extract_source(news_site.url + "/robots.txt" + "?x")
+
+
+def test_utf8_page_with_a_stray_byte_of_another_encoding_stays_utf8():
+    special = "Müller’s café – naïve"
+    raw = article_html("Stem cells", [f"{special} {special} {PARAGRAPHS[0]}", FILLER]).encode()
+    raw = raw.replace(b"<footer>", b"<p>Photo: M\xe4scot</p><footer>")  # one Windows-1252 byte
+    page = extract_html(raw, "https://x.example/a", "text/html; charset=utf-8")
+    assert special in page["text"]
+    assert "Mäscot" in decode_html(raw)
+
+
+def test_text_is_in_composed_unicode():
+    raw = article_html("Stem cells", ["Cafe\u0301 " + PARAGRAPHS[0], FILLER]).encode()
+    assert "Caf\u00e9 " in extract_html(raw, "https://x.example/a")["text"]
+
