@@ -16,7 +16,10 @@ from crawler.urls import canonical_url, is_http_url
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 MIN_TEXT_CHARS = 200
 MULTIBYTE_PER_STRAY_BYTE = 10  # a UTF-8 page holds at most about one undecodable byte per ten multibyte characters
-RETRY_BELOW_CHARS = 300  # precision output this short: try recall
+# Precision text shorter than this and under this share of the page's text has missed the
+# article (it found a caption or a teaser): recall mode tries again.
+SHORT_TEXT_CHARS = 3000
+MISSED_PAGE_SHARE = 0.1
 FETCH_TIMEOUT = 20
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 
@@ -29,6 +32,10 @@ MULTIBYTE_ENCODINGS = {"shiftjis", "cp932", "shiftjis2004", "shiftjisx0213", "eu
 LANGUAGE_NAMES = {"ja": "Japanese", "ko": "Korean", "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian",
                   "el": "Greek", "he": "Hebrew", "ar": "Arabic", "th": "Thai", "tr": "Turkish"}
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")  # what errors="surrogateescape" makes of an undecodable byte
+# A short paragraph that is a label and one link ("Read more: <a>…</a>") points to another page.
+CROSS_LINK_XPATH = ("//p[count(.//a) = 1][string-length(normalize-space(.)) < 200]"
+                    "[string-length(normalize-space(.//a)) < string-length(normalize-space(.))]"
+                    "[string-length(normalize-space(.//a)) * 3 >= string-length(normalize-space(.)) * 2]")
 _META_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?", re.I)
 
 
@@ -165,15 +172,38 @@ def _metadata(tree, url: str | None, now: datetime) -> dict:
 
 
 def _main_text(tree, url: str | None) -> str:
-    """Precision first (boilerplate costs more than a missed line); recall when that finds almost nothing."""
+    """Precision first (boilerplate costs more than a missed line); recall when that missed the article."""
+    _keep_article_headers(tree)
+    text = _trafilatura_text(tree, url, favor_precision=True)
+    if len(text) < MIN_TEXT_CHARS or (len(text) < SHORT_TEXT_CHARS
+                                      and len(text) < MISSED_PAGE_SHARE * _page_text_length(tree)):
+        text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    return unicodedata.normalize("NFC", text)
+
+
+def _trafilatura_text(tree, url: str | None, **mode) -> str:
     import trafilatura
-    texts = []
-    for mode in ({"favor_precision": True}, {"favor_recall": True}):
-        document = trafilatura.bare_extraction(tree, url=url, include_comments=False, **mode)
-        texts.append((document.text or "").strip() if document is not None else "")
-        if len(texts[-1]) >= RETRY_BELOW_CHARS:
-            break
-    return unicodedata.normalize("NFC", max(texts, key=len))
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, prune_xpath=CROSS_LINK_XPATH,
+                                           **mode)
+    return (document.text or "").strip() if document is not None else ""
+
+
+def _keep_article_headers(tree) -> None:
+    """Headers inside the article become plain blocks: they hold its lead (or all of it), and
+    trafilatura's precision mode drops every <header>. The page's own header stays one."""
+    for header in list(tree.iter("header")):
+        if next(header.iterancestors("article", "main"), None) is not None:
+            header.tag = "div"
+
+
+def _page_text_length(tree) -> int:
+    """Characters of visible text in the page body, white space collapsed."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    hidden = sum(len(" ".join((element.text or "").split()))
+                 for element in body.iter("script", "style", "noscript", "template"))
+    return int(body.xpath("string-length(normalize-space(.))")) - hidden
 
 
 def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
@@ -202,7 +232,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
         page_url = _page_url(meta["url"], url)
         if is_stored is not None and page_url and is_stored(page_url):
             raise ExtractionError("duplicate_url", page_url)
-        text = _main_text(tree, url)  # works on copies of the tree
+        text = _main_text(tree, url)  # changes the tree: metadata first
     except ExtractionError:
         raise
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
