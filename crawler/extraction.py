@@ -151,7 +151,8 @@ def _metadata(tree, url: str | None, now: datetime) -> dict:
 
     trafilatura's extract_metadata also computes categories, tags, licence and host name,
     which we do not keep and which cost as much as the rest: this runs only the steps we
-    need, in its order, with its own helpers.
+    need, in its order, with its own helpers. The author is the one the page declares
+    (meta tags, JSON-LD); _markup_author looks for one in the text later.
     """
     from htmldate import find_date
     from trafilatura import metadata as tm
@@ -163,16 +164,26 @@ def _metadata(tree, url: str | None, now: datetime) -> dict:
     except Exception:  # trafilatura's JSON-LD reader trips on broken JSON-LD
         pass
     title = meta.title or tm.extract_title(tree)
-    author = meta.author or tm.extract_author(tree)
     page_url = meta.url or tm.extract_url(tree, url)
     date = find_date(tree, url=page_url, original_date=True, extensive_search=False,
                      max_date=now.strftime("%Y-%m-%d"))
     sitename = (meta.sitename or tm.extract_sitename(tree) or "").lstrip("@") or None
-    return {"title": title, "author": author, "url": page_url, "date": date, "sitename": sitename}
+    return {"title": title, "author": meta.author, "url": page_url, "date": date, "sitename": sitename}
+
+
+def _markup_author(tree) -> str | None:
+    """trafilatura's extract_author without its copy of the whole tree: it prunes the tree
+    in place, so it runs last, once the text is out."""
+    from trafilatura import metadata as tm
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+    author = tm.extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
+    return tm.normalize_authors(None, author) if author else None
 
 
 def _main_text(tree, url: str | None) -> str:
     """Precision first (boilerplate costs more than a missed line); recall when that missed the article."""
+    _drop_code(tree)
     _keep_article_headers(tree)
     text = _trafilatura_text(tree, url, favor_precision=True)
     if len(text) < MIN_TEXT_CHARS or (len(text) < SHORT_TEXT_CHARS
@@ -186,6 +197,15 @@ def _trafilatura_text(tree, url: str | None, **mode) -> str:
     document = trafilatura.bare_extraction(tree, url=url, include_comments=False, prune_xpath=CROSS_LINK_XPATH,
                                            **mode)
     return (document.text or "").strip() if document is not None else ""
+
+
+def _drop_code(tree) -> None:
+    """Scripts (but JSON-LD, which trafilatura reads), styles and inline SVG go: every trafilatura
+    run copies the tree and walks it several times before dropping them itself."""
+    from lxml import etree
+    etree.strip_elements(tree, "style", "svg", with_tail=False)
+    for script in [s for s in tree.iter("script") if s.get("type") != "application/ld+json"]:
+        script.drop_tree()
 
 
 def _keep_article_headers(tree) -> None:
@@ -233,16 +253,17 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
         if is_stored is not None and page_url and is_stored(page_url):
             raise ExtractionError("duplicate_url", page_url)
         text = _main_text(tree, url)  # changes the tree: metadata first
+        if len(text) < MIN_TEXT_CHARS:
+            raise ExtractionError("no_article_text", f"{len(text)} characters")
+        author = meta["author"] or _markup_author(tree)  # prunes the tree: last
     except ExtractionError:
         raise
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise ExtractionError("unparsable_html", f"{type(exc).__name__}: {exc}") from None
-    if len(text) < MIN_TEXT_CHARS:
-        raise ExtractionError("no_article_text", f"{len(text)} characters")
     return {
         "url": page_url,
         "title": meta["title"],
-        "author": meta["author"],
+        "author": author,
         "date": _date(meta["date"], now),
         "sitename": meta["sitename"],
         "language": _language(raw),

@@ -141,3 +141,10 @@ def test_recall_runs_when_precision_misses_the_article(monkeypatch, precision_ch
     assert (calls[1:] == [{"favor_recall": True}]) is recall_runs
     assert text.startswith("r") is recall_runs
 
+
+def test_author_named_only_in_the_markup():
+    raw = _page(f"<article><h1>Stem cells</h1><p class='byline'>Jane Roe</p>"
+                f"<p>{PARAGRAPHS[0]}</p><p>{FILLER}</p></article>")
+    page = extract_html(raw, "https://x.example/a")
+    assert page["author"] == "Jane Roe"
+    assert "Jane Roe" not in page["text"]
