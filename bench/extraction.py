@@ -2,8 +2,13 @@
 
 Datasets (read from ../shared, never copied):
   * article-extraction-benchmark (181 pages): 4-token shingle precision/recall per page,
-    averaged over pages, F1 of the averages (scrapinghub's metric).
-  * trafilatura-eval (990 pages): snippets that must / must not appear, micro-averaged.
+    precision averaged over the pages with output, recall over the pages with a truth,
+    F1 of the averages (scrapinghub's evaluate.py).
+  * trafilatura-eval (990 pages): snippets that must / must not appear, whitespace-normalised,
+    micro-averaged (trafilatura's tests/eval_common.py).
+
+Both benchmarks run trafilatura with include_comments=False (their truths leave reader comments
+out), other options at their defaults: the reference here does the same.
 
 Run: .venv/bin/python bench/extraction.py [--limit N] [--workers N]
 """
@@ -36,34 +41,38 @@ def ours(raw: bytes, url: str | None) -> str:
         return ""
 
 
-def trafilatura_default(raw: bytes, url: str | None) -> str:
+def trafilatura_reference(raw: bytes, url: str | None) -> str:
     import trafilatura
-    return trafilatura.extract(raw, url=url) or ""
+    return trafilatura.extract(raw, url=url, include_comments=False) or ""
 
 
-EXTRACTORS = {"hypewatch": ours, "trafilatura default": trafilatura_default}
+EXTRACTORS = {"hypewatch": ours, "trafilatura": trafilatura_reference}
 
 
 # --- metrics ---
 
 def shingles(text: str, n: int = 4) -> Counter:
+    """Multiset of n-token shingles; a text shorter than n tokens is one shorter shingle."""
     tokens = re.findall(r"\w+", text)
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
 
 
-def shingle_scores(predicted: str, expected: str) -> tuple[float, float]:
-    """(precision, recall) of one page with TP/FP/FN normalised to sum to 1, as scrapinghub does."""
+def shingle_counts(predicted: str, expected: str) -> tuple[float, float, float]:
+    """(tp, fp, fn) of one page, normalised to sum to 1 so that long pages weigh no more."""
     pred, true = shingles(predicted), shingles(expected)
-    tp = sum((pred & true).values())
-    fp = sum((pred - true).values())
-    fn = sum((true - pred).values())
-    total = tp + fp + fn
-    if total == 0:
-        return 1.0, 1.0
-    tp, fp, fn = tp / total, fp / total, fn / total
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall
+    counts = (sum((pred & true).values()), sum((pred - true).values()), sum((true - pred).values()))
+    total = sum(counts)
+    return tuple(c / total for c in counts) if total else counts
+
+
+def shingle_scores(pages: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """(precision, recall) over pages: precision averaged over the pages with output, recall over
+    the pages with a truth; a page whose output equals its truth scores 1 for both."""
+    def ratio(tp, wrong, other_wrong):
+        return 1.0 if wrong == other_wrong == 0 else tp / (tp + wrong) if tp + wrong else 0.0
+    precisions = [ratio(tp, fp, fn) for tp, fp, fn in pages if tp + fp > 0]
+    recalls = [ratio(tp, fn, fp) for tp, fp, fn in pages if tp + fn > 0]
+    return sum(precisions) / len(precisions), sum(recalls) / len(recalls)
 
 
 def normalise(text: str) -> str:
@@ -132,9 +141,7 @@ def main() -> int:
     texts = evaluate(pages, args.workers)
     print(f"article-extraction-benchmark ({len(pages)} pages): shingle precision / recall / F1")
     for name, outputs in texts.items():
-        scores = [shingle_scores(out, page[3]["articleBody"]) for out, page in zip(outputs, pages)]
-        p = sum(s[0] for s in scores) / len(scores)
-        r = sum(s[1] for s in scores) / len(scores)
+        p, r = shingle_scores([shingle_counts(out, page[3]["articleBody"]) for out, page in zip(outputs, pages)])
         print(f"  {name:22s} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}")
 
     pages = list(trafilatura_pages(args.limit))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 import urllib.error
 import urllib.request
 from datetime import datetime, timezone
@@ -14,7 +15,11 @@ from crawler.urls import canonical_url, is_http_url
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 MIN_TEXT_CHARS = 200
-RETRY_BELOW_CHARS = 300  # precision output this short: try recall
+MULTIBYTE_PER_STRAY_BYTE = 10  # a UTF-8 page holds at most about one undecodable byte per ten multibyte characters
+# Precision text shorter than this and under this share of the page's text has missed the
+# article (it found a caption or a teaser): recall mode tries again.
+SHORT_TEXT_CHARS = 3000
+MISSED_PAGE_SHARE = 0.1
 FETCH_TIMEOUT = 20
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 
@@ -26,6 +31,11 @@ MULTIBYTE_ENCODINGS = {"shiftjis", "cp932", "shiftjis2004", "shiftjisx0213", "eu
                        "utf32", "utf8", "hz", "iso2022kr"}
 LANGUAGE_NAMES = {"ja": "Japanese", "ko": "Korean", "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian",
                   "el": "Greek", "he": "Hebrew", "ar": "Arabic", "th": "Thai", "tr": "Turkish"}
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")  # what errors="surrogateescape" makes of an undecodable byte
+# A short paragraph that is a label and one link ("Read more: <a>…</a>") points to another page.
+CROSS_LINK_XPATH = ("//p[count(.//a) = 1][string-length(normalize-space(.)) < 200]"
+                    "[string-length(normalize-space(.//a)) < string-length(normalize-space(.))]"
+                    "[string-length(normalize-space(.//a)) * 3 >= string-length(normalize-space(.)) * 2]")
 _META_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?", re.I)
 
 
@@ -71,17 +81,13 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         # latin-1 and its relatives decode anything: only believe them when the
-        # bytes are not valid UTF-8 multibyte text, the commonest mislabelling.
+        # bytes are not UTF-8 multibyte text, the commonest mislabelling.
         if encoding.replace("-", "").lower() in ("latin1", "iso88591", "cp1252", "windows1252", "ascii"):
-            try:
-                return raw.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
+            return _utf8_text(raw) or text
         return text
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _utf8_text(raw)
+    if text is not None:
+        return text
     from charset_normalizer import from_bytes
     matches = list(from_bytes(raw[:200_000]))
     # Short CJK samples decode cleanly in several encodings: the page's declared language decides.
@@ -96,6 +102,26 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     return raw.decode(guess, errors="replace")
+
+
+def _utf8_text(raw: bytes) -> str | None:
+    """The bytes as UTF-8 text, or None when they are in another encoding.
+
+    Pages pieced together from several sources are often UTF-8 but for a few stray bytes of
+    another encoding: when valid multibyte characters far outnumber the strays, the page is
+    UTF-8 and each stray byte is read as Windows-1252. (Text in a single-byte encoding has
+    almost no valid UTF-8 multibyte sequences, so it never passes.)
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="surrogateescape")
+    strays = len(_STRAY_BYTE.findall(text))
+    # each valid multibyte character is one character for two to four bytes
+    if len(raw) - len(text) < MULTIBYTE_PER_STRAY_BYTE * strays:
+        return None
+    return _STRAY_BYTE.sub(lambda stray: bytes([ord(stray.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
 
 
 def _language(raw: bytes) -> str | None:
@@ -125,7 +151,8 @@ def _metadata(tree, url: str | None, now: datetime) -> dict:
 
     trafilatura's extract_metadata also computes categories, tags, licence and host name,
     which we do not keep and which cost as much as the rest: this runs only the steps we
-    need, in its order, with its own helpers.
+    need, in its order, with its own helpers. The author is the one the page declares
+    (meta tags, JSON-LD); _markup_author looks for one in the text later.
     """
     from htmldate import find_date
     from trafilatura import metadata as tm
@@ -137,24 +164,66 @@ def _metadata(tree, url: str | None, now: datetime) -> dict:
     except Exception:  # trafilatura's JSON-LD reader trips on broken JSON-LD
         pass
     title = meta.title or tm.extract_title(tree)
-    author = meta.author or tm.extract_author(tree)
     page_url = meta.url or tm.extract_url(tree, url)
     date = find_date(tree, url=page_url, original_date=True, extensive_search=False,
                      max_date=now.strftime("%Y-%m-%d"))
     sitename = (meta.sitename or tm.extract_sitename(tree) or "").lstrip("@") or None
-    return {"title": title, "author": author, "url": page_url, "date": date, "sitename": sitename}
+    return {"title": title, "author": meta.author, "url": page_url, "date": date, "sitename": sitename}
+
+
+def _markup_author(tree) -> str | None:
+    """trafilatura's extract_author without its copy of the whole tree: it prunes the tree
+    in place, so it runs last, once the text is out."""
+    from trafilatura import metadata as tm
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+    author = tm.extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
+    return tm.normalize_authors(None, author) if author else None
 
 
 def _main_text(tree, url: str | None) -> str:
-    """Precision first (boilerplate costs more than a missed line); recall when that finds almost nothing."""
+    """Precision first (boilerplate costs more than a missed line); recall when that missed the article."""
+    _drop_code(tree)
+    _keep_article_headers(tree)
+    text = _trafilatura_text(tree, url, favor_precision=True)
+    if len(text) < MIN_TEXT_CHARS or (len(text) < SHORT_TEXT_CHARS
+                                      and len(text) < MISSED_PAGE_SHARE * _page_text_length(tree)):
+        text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    return unicodedata.normalize("NFC", text)
+
+
+def _trafilatura_text(tree, url: str | None, **mode) -> str:
     import trafilatura
-    texts = []
-    for mode in ({"favor_precision": True}, {"favor_recall": True}):
-        document = trafilatura.bare_extraction(tree, url=url, include_comments=False, **mode)
-        texts.append((document.text or "").strip() if document is not None else "")
-        if len(texts[-1]) >= RETRY_BELOW_CHARS:
-            break
-    return max(texts, key=len)
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, prune_xpath=CROSS_LINK_XPATH,
+                                           **mode)
+    return (document.text or "").strip() if document is not None else ""
+
+
+def _drop_code(tree) -> None:
+    """Scripts (but JSON-LD, which trafilatura reads), styles and inline SVG go: every trafilatura
+    run copies the tree and walks it several times before dropping them itself."""
+    from lxml import etree
+    etree.strip_elements(tree, "style", "svg", with_tail=False)
+    for script in [s for s in tree.iter("script") if s.get("type") != "application/ld+json"]:
+        script.drop_tree()
+
+
+def _keep_article_headers(tree) -> None:
+    """Headers inside the article become plain blocks: they hold its lead (or all of it), and
+    trafilatura's precision mode drops every <header>. The page's own header stays one."""
+    for header in list(tree.iter("header")):
+        if next(header.iterancestors("article", "main"), None) is not None:
+            header.tag = "div"
+
+
+def _page_text_length(tree) -> int:
+    """Characters of visible text in the page body, white space collapsed."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    hidden = sum(len(" ".join((element.text or "").split()))
+                 for element in body.iter("script", "style", "noscript", "template"))
+    return int(body.xpath("string-length(normalize-space(.))")) - hidden
 
 
 def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
@@ -183,17 +252,18 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
         page_url = _page_url(meta["url"], url)
         if is_stored is not None and page_url and is_stored(page_url):
             raise ExtractionError("duplicate_url", page_url)
-        text = _main_text(tree, url)  # works on copies of the tree
+        text = _main_text(tree, url)  # changes the tree: metadata first
+        if len(text) < MIN_TEXT_CHARS:
+            raise ExtractionError("no_article_text", f"{len(text)} characters")
+        author = meta["author"] or _markup_author(tree)  # prunes the tree: last
     except ExtractionError:
         raise
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise ExtractionError("unparsable_html", f"{type(exc).__name__}: {exc}") from None
-    if len(text) < MIN_TEXT_CHARS:
-        raise ExtractionError("no_article_text", f"{len(text)} characters")
     return {
         "url": page_url,
         "title": meta["title"],
-        "author": meta["author"],
+        "author": author,
         "date": _date(meta["date"], now),
         "sitename": meta["sitename"],
         "language": _language(raw),

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.extraction import ExtractionError, extract_html, extract_source
+from crawler.extraction import ExtractionError, decode_html, extract_html, extract_source
 from tests.crawler.loopback_site import FILLER, STEM, article_html
 
 PARAGRAPHS = [STEM.format(n=40), FILLER]
@@ -80,3 +80,71 @@ def test_extract_source_errors(tmp_path, news_site):
         extract_source(news_site.url + "/nowhere")
     with pytest.raises(ExtractionError, match="not_html"):
         extract_source(news_site.url + "/robots.txt" + "?x")
+
+
+def test_utf8_page_with_a_stray_byte_of_another_encoding_stays_utf8():
+    special = "Müller’s café – naïve"
+    raw = article_html("Stem cells", [f"{special} {special} {PARAGRAPHS[0]}", FILLER]).encode()
+    raw = raw.replace(b"<footer>", b"<p>Photo: M\xe4scot</p><footer>")  # one Windows-1252 byte
+    page = extract_html(raw, "https://x.example/a", "text/html; charset=utf-8")
+    assert special in page["text"]
+    assert "Mäscot" in decode_html(raw)
+
+
+def test_text_is_in_composed_unicode():
+    raw = article_html("Stem cells", ["Cafe\u0301 " + PARAGRAPHS[0], FILLER]).encode()
+    assert "Caf\u00e9 " in extract_html(raw, "https://x.example/a")["text"]
+
+
+def _page(body: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Stem cells</title></head>
+<body><header><p>Your favourite health site since 1999, with news every day of the week.</p></header>
+{body}<footer>Copyright Test Health News</footer></body></html>""".encode()
+
+
+def test_lead_in_the_article_header_is_kept_and_the_site_header_is_not():
+    lead = "Stem cell transplants may slow multiple sclerosis, a five-year trial suggests."
+    raw = _page(f"<article><header><h1>Stem cells</h1><p>{lead}</p></header>"
+                f"<p>{PARAGRAPHS[0]}</p><p>{FILLER}</p></article>")
+    text = extract_html(raw, "https://x.example/a")["text"]
+    assert lead in text
+    assert "favourite health site" not in text
+
+
+def test_paragraph_pointing_to_another_article_is_dropped():
+    raw = _page(f"<article><h1>Stem cells</h1><p>{PARAGRAPHS[0]}</p>"
+                "<p>Read more: <a href='/b'>Why most new drug trials for multiple sclerosis fail</a></p>"
+                "<p>The study, reported in <a href='/j'>a neurology journal</a>, was funded by two charities. "
+                f"{FILLER}</p></article>")
+    text = extract_html(raw, "https://x.example/a")["text"]
+    assert "Why most new drug trials" not in text
+    assert "reported in a neurology journal, was funded" in text
+
+
+@pytest.mark.parametrize("precision_chars, recall_runs", [
+    (150, True),     # too short to keep
+    (400, True),     # under a tenth of the page's text: a caption or teaser, not the article
+    (2000, False),   # a fair share of the page
+])
+def test_recall_runs_when_precision_misses_the_article(monkeypatch, precision_chars, recall_runs):
+    from crawler import extraction
+    calls = []
+
+    def fake_text(tree, url, **mode):
+        calls.append(mode)
+        return "p" * precision_chars if mode.get("favor_precision") else "r " * 1500
+
+    monkeypatch.setattr(extraction, "_trafilatura_text", fake_text)
+    raw = article_html("Stem cells", [FILLER] * 30).encode()  # about 6,000 characters of text
+    text = extract_html(raw, "https://x.example/a")["text"]
+    assert calls[0] == {"favor_precision": True}
+    assert (calls[1:] == [{"favor_recall": True}]) is recall_runs
+    assert text.startswith("r") is recall_runs
+
+
+def test_author_named_only_in_the_markup():
+    raw = _page(f"<article><h1>Stem cells</h1><p class='byline'>Jane Roe</p>"
+                f"<p>{PARAGRAPHS[0]}</p><p>{FILLER}</p></article>")
+    page = extract_html(raw, "https://x.example/a")
+    assert page["author"] == "Jane Roe"
+    assert "Jane Roe" not in page["text"]
