@@ -8,7 +8,8 @@ Datasets (read from ../shared, never copied):
     micro-averaged (trafilatura's tests/eval_common.py).
 
 Both benchmarks run trafilatura with include_comments=False (their truths leave reader comments
-out), other options at their defaults: the reference here does the same.
+out), other options at their defaults: the reference here does the same ("trafilatura"); the
+library's literal defaults (comments included) are printed too.
 
 Run: .venv/bin/python bench/extraction.py [--limit N] [--workers N]
 """
@@ -46,7 +47,13 @@ def trafilatura_reference(raw: bytes, url: str | None) -> str:
     return trafilatura.extract(raw, url=url, include_comments=False) or ""
 
 
-EXTRACTORS = {"hypewatch": ours, "trafilatura": trafilatura_reference}
+def trafilatura_literal_defaults(raw: bytes, url: str | None) -> str:
+    import trafilatura
+    return trafilatura.extract(raw, url=url) or ""
+
+
+EXTRACTORS = {"hypewatch": ours, "trafilatura": trafilatura_reference,
+              "trafilatura, comments on": trafilatura_literal_defaults}
 
 
 # --- metrics ---
@@ -142,7 +149,7 @@ def main() -> int:
     print(f"article-extraction-benchmark ({len(pages)} pages): shingle precision / recall / F1")
     for name, outputs in texts.items():
         p, r = shingle_scores([shingle_counts(out, page[3]["articleBody"]) for out, page in zip(outputs, pages)])
-        print(f"  {name:22s} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}")
+        print(f"  {name:26s} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}")
 
     pages = list(trafilatura_pages(args.limit))
     texts = evaluate(pages, args.workers)
@@ -153,7 +160,7 @@ def main() -> int:
             total += snippet_counts(out, page[3])
         p = total["tp"] / (total["tp"] + total["fp"])
         r = total["tp"] / (total["tp"] + total["fn"])
-        print(f"  {name:22s} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}")
+        print(f"  {name:26s} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}")
     return 0
 
 
