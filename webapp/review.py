@@ -76,9 +76,10 @@ def decide(annotation_id):
 @bp.route("/bulk", methods=("POST",))
 @role_required(*EDITORS)
 def bulk():
-    """Approve every ticked annotation ("id:version"); those someone else changed are skipped."""
+    """Approve every ticked annotation ("id:version"); those someone else changed, and the
+    editor's own, are skipped."""
     db = get_session()
-    approved, conflicts = 0, []
+    approved, conflicts, own = 0, [], []
     for item in request.form.getlist("selected"):
         try:
             annotation_id, version = (int(part) for part in item.split(":"))
@@ -95,10 +96,15 @@ def bulk():
         except workflow.Conflict:
             savepoint.rollback()
             conflicts.append(str(annotation_id))
+        except workflow.AnnotationError:
+            savepoint.rollback()
+            own.append(str(annotation_id))
     db.commit()
     flash(f"Approved {approved} annotation{'s' if approved != 1 else ''}.")
     if conflicts:
         flash("Skipped, because someone else acted on them first: " + ", ".join(conflicts) + ".")
+    if own:
+        flash("Skipped your own annotations (another editor reviews them): " + ", ".join(own) + ".")
     return redirect(url_for("review.index"))
 
 

@@ -117,6 +117,8 @@ def review(session: Session, editor: User, annotation: Annotation, *, version: i
                        "Reload the queue to see its current state.")
     if decision not in ("approve", "reject"):
         raise AnnotationError("a review is 'approve' or 'reject'")
+    if annotation.user_id == editor.id:
+        raise AnnotationError("you wrote this annotation: another editor reviews it")
     before = snapshot(annotation)
     action = decision
     if decision == "reject":

@@ -92,6 +92,20 @@ def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(app, as_role):
     assert (kept.status, kept.reviewed_by_id, kept.reject_reason) == ("approved", app.ids["users"]["editor"], None)
 
 
+def test_an_editor_never_approves_their_own_annotation(app, as_role):
+    editor = as_role("editor")
+    annotate(editor, app, sentences_of(app)[0], "agree")
+    [(annotation_id, version)] = pending_ids(app)
+    response = editor.post(f"/review/annotation/{annotation_id}", data={"decision": "approve", "version": version})
+    assert response.status_code == 400 and b"another editor reviews it" in response.data
+    page = editor.post("/review/bulk", data={"selected": [f"{annotation_id}:{version}"]}, follow_redirects=True)
+    assert b"Skipped your own annotations" in page.data
+    assert annotation(app, annotation_id).status == "pending"
+    assert as_role("admin").post(f"/review/annotation/{annotation_id}",
+                                 data={"decision": "approve", "version": version}).status_code == 302
+    assert annotation(app, annotation_id).reviewed_by_id == app.ids["users"]["admin"]
+
+
 def test_stale_write_is_caught_by_the_version_lock(app_any_db):
     """Two sessions read version 1; the second UPDATE finds no row at that version (both backends)."""
     app = app_any_db
