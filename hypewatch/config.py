@@ -31,6 +31,7 @@ class Config:
     digest_stories: int = 10
     mail_from: str = "Hypewatch <digest@hypewatch.localhost>"
     keep_days: int = 90
+    proxy_hops: int = 0
 
     def signing_key(self) -> str:
         """HYPEWATCH_SECRET_KEY, else a random key kept in HYPEWATCH_HOME (made on first use),
@@ -73,4 +74,5 @@ def load_config() -> Config:
         digest_stories=int(_env("HYPEWATCH_DIGEST_STORIES", "10")),
         mail_from=_env("HYPEWATCH_MAIL_FROM", "Hypewatch <digest@hypewatch.localhost>"),
         keep_days=int(_env("HYPEWATCH_KEEP_DAYS", "90")),
+        proxy_hops=int(_env("HYPEWATCH_PROXY_HOPS", "0")),
     )

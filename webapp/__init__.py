@@ -53,6 +53,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = config.signing_key()
+    if config.proxy_hops:
+        # Behind that many reverse proxies, the client's address (log-in throttling) and the
+        # scheme come from their X-Forwarded-* headers; without proxies those headers are ignored.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_hops, x_proto=config.proxy_hops)
 
     csrf.init_app(app)
     db.init_app(app)

@@ -59,3 +59,20 @@ def test_lockout_ends_and_success_resets_the_count(app, client, password):
     assert client.post("/auth/login", data={"name": "admin", "password": password}).status_code == 302
     with app.extensions["hypewatch_db"].session() as session:
         assert session.query(LoginThrottle).count() == 0
+
+
+def test_behind_a_proxy_the_lockout_keys_on_the_forwarded_client_address(tmp_path, monkeypatch, sqlite_url, password):
+    """HYPEWATCH_PROXY_HOPS=1: the client's address is the proxy's X-Forwarded-For, not the proxy's own."""
+    from tests.webapp.webapp_testdata import fill, make_app
+    monkeypatch.setenv("HYPEWATCH_PROXY_HOPS", "1")
+    app = make_app(sqlite_url, tmp_path, WTF_CSRF_ENABLED=False, LOGIN_MAX_FAILURES=2)
+    fill(app.extensions["hypewatch_db"])
+    client = app.test_client()
+
+    def log_in(client_address, secret):
+        return client.post("/auth/login", data={"name": "editor", "password": secret},
+                           headers={"X-Forwarded-For": client_address}, environ_base={"REMOTE_ADDR": "10.0.0.1"})
+    for _ in range(2):
+        assert log_in("203.0.113.7", "guess").status_code == 401
+    assert log_in("203.0.113.7", password).status_code == 429
+    assert log_in("198.51.100.4", password).status_code == 302  # same proxy, another client
