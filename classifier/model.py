@@ -26,7 +26,7 @@ import scipy.sparse as sp
 from . import LABELS, STRENGTHS, __version__
 from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
 
-MODEL_FORMAT = 5  # bump when the bundle layout or features change: old bundles are retrained
+MODEL_FORMAT = 6  # bump when the bundle layout or features change: old bundles are retrained
 BUNDLE = "model.joblib"
 CARD = "model-card.json"
 EXTRA = "extra-examples.tsv"
@@ -106,6 +106,8 @@ def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None
     aug_t, aug_l = augment(texts, labels)
     X = sp.vstack([X0, feat.transform(aug_t)], format="csr") if aug_t else X0
     all_labels = list(labels) + aug_l
+    # the claim frames (the last block) grade claim strength; the label models do without them
+    X = X[:, :feat.n_features - feat.n_frame_]
     models = {}
     for lab in LABELS:
         y = np.array([lab in ls for ls in all_labels], dtype=int)
@@ -147,7 +149,8 @@ def compile_linear(models: dict, strength, n_features: int) -> dict:
             c[k] = np.log((1 - p) / p)
             continue
         cc = m.calibrated_classifiers_[0]
-        W[:, k] = np.asarray(cc.estimator.coef_).ravel()
+        coef = np.asarray(cc.estimator.coef_).ravel()
+        W[:len(coef), k] = coef  # label models see the leading blocks only
         bias[k] = float(np.ravel(cc.estimator.intercept_)[0])
         a[k] = float(cc.calibrators[0].a_)
         c[k] = float(cc.calibrators[0].b_)
@@ -185,7 +188,8 @@ def predict_label_probs(models, X) -> np.ndarray:
     """n × len(LABELS) calibrated probabilities."""
     out = np.zeros((X.shape[0], len(LABELS)))
     for k, lab in enumerate(LABELS):
-        out[:, k] = models[lab].predict_proba(X)[:, 1]
+        m = models[lab]
+        out[:, k] = m.predict_proba(X[:, :getattr(m, "n_features_in_", X.shape[1])])[:, 1]
     return out
 
 
@@ -346,7 +350,8 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs, joblib):
         "strength_counts": {s: sum(e.strength == s for e in examples) for s in STRENGTHS},
         "n_features": int(feat.n_features),
         "estimator": "per label: CalibratedClassifierCV(LinearSVC, sigmoid); strength: LinearSVC; "
-                     "features: word 1-3-gram + char_wb 2-5-gram TF-IDF + claim-skeleton 1-4-grams + cue features",
+                     "features: word 1-3-gram + char_wb 2-5-gram TF-IDF + claim-skeleton 1-4-grams + cue features "
+                     "+ claim frames (strength only)",
         "threshold": THRESHOLD,
         "cross_validation": cv,
         "train_seconds": round(time.perf_counter() - t0, 2),
