@@ -1,9 +1,11 @@
-"""Claim-strength features (roles, claim frames), on sentences written for the tests."""
+"""Claim-strength features (roles, claim frames) and the strength estimator, on sentences written for the tests."""
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from classifier import LABELS
 from classifier.features import claim_frames, relations, skeleton
+from classifier.model import NBLinearSVC
 
 
 def only(text):
@@ -51,6 +53,27 @@ def test_skeleton_keeps_the_modals_apart():
     assert skeleton("It may help") == "w MAY CAUSE"
     assert skeleton("It can help") == "w CAN CAUSE"
     assert skeleton("Heart failure is more likely in smokers") == "w is COMP LIKELY in w"
+
+
+def toy(n_classes, n=240, seed=0):
+    """Each class owns two of the first 2·n_classes features; the rest is noise."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, n_classes, n)
+    X = rng.random((n, 30)) * (rng.random((n, 30)) < 0.2)
+    for i, c in enumerate(y):
+        X[i, 2 * c:2 * c + 2] += 1.0
+    return sp.csr_matrix(X), y
+
+
+@pytest.mark.parametrize("n_classes", [2, 4])
+def test_nb_svm_learns_and_predicts_from_its_own_weights(n_classes):
+    X, y = toy(n_classes)
+    m = NBLinearSVC().fit(X, y)
+    assert m.coef_.shape == (1 if n_classes == 2 else n_classes, X.shape[1])
+    assert (m.predict(X) == y).mean() > 0.95
+    # one product with coef_ and intercept_ gives its decisions, as the compiled fast path assumes
+    d = np.asarray(X @ m.coef_.T) + m.intercept_
+    assert np.allclose(m.decision_function(X), d.ravel() if n_classes == 2 else d)
 
 
 def test_label_models_do_not_use_the_claim_frames(analyser):
