@@ -77,7 +77,8 @@ class StrengthPipeline:
         from classifier.model import make_strength_estimator
 
         self.feat = Featuriser()
-        self.est = make_strength_estimator().fit(self.feat.fit_transform(list(texts)), y)
+        X = self.feat.fit_transform(list(texts))
+        self.est = make_strength_estimator(self.feat).fit(X, y)
         return self
 
     def predict(self, texts):

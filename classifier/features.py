@@ -398,6 +398,15 @@ class Featuriser:
     def n_features(self):
         return self.n_word_ + self.n_char_ + len(CUE_FEATURES) + self.n_skel_ + self.n_frame_
 
+    def blocks(self) -> dict[str, tuple[int, int]]:
+        """Column range (start, end) of each block of the feature matrix, in order."""
+        out, start = {}, 0
+        for name, n in (("word", self.n_word_), ("char", self.n_char_), ("cue", len(CUE_FEATURES)),
+                        ("skeleton", self.n_skel_), ("frames", self.n_frame_)):
+            out[name] = (start, start + n)
+            start += n
+        return out
+
     # ----------------------------------------------------------------------
     def _positions(self, text: str):
         """Tokens of `text`, and where each of its word n-grams and char n-grams occurs.

@@ -76,9 +76,19 @@ def test_nb_svm_learns_and_predicts_from_its_own_weights(n_classes):
     assert np.allclose(m.decision_function(X), d.ravel() if n_classes == 2 else d)
 
 
+def test_nb_svm_over_views_adds_the_models_of_its_views():
+    X, y = toy(3)
+    both = NBLinearSVC(views=[(0, 10), (10, 30)]).fit(X, y)
+    left, right = NBLinearSVC().fit(X[:, :10], y), NBLinearSVC().fit(X[:, 10:], y)
+    assert np.allclose(both.decision_function(X),
+                       left.decision_function(X[:, :10]) + right.decision_function(X[:, 10:]), atol=1e-6)
+    only_left = NBLinearSVC(views=[(0, 10)]).fit(X, y)
+    assert not np.any(only_left.coef_[:, 10:])
+
+
 def test_label_models_do_not_use_the_claim_frames(analyser):
     feat, W = analyser.featuriser, analyser.fast["W"]
-    frames = slice(feat.n_features - feat.n_frame_, feat.n_features)
-    assert feat.n_frame_ > 0
+    frames = slice(*feat.blocks()["frames"])
+    assert feat.n_frame_ > 0 and feat.blocks()["frames"][1] == feat.n_features
     assert not np.any(W[frames, :len(LABELS)])
     assert np.any(W[frames, len(LABELS):])
