@@ -92,6 +92,8 @@ class NBLinearSVC:
         for k, c in enumerate(targets):
             pos = y == c
             for a, b in self.views or [(0, X.shape[1])]:
+                if b <= a:  # a block a small training set left empty
+                    continue
                 coef, intercept = self._fit_one(X[:, a:b].tocsr(), pos)
                 self.coef_[k, a:b] += coef
                 self.intercept_[k] += intercept
