@@ -1,12 +1,14 @@
-"""Sentence features: word n-grams, character n-grams and hand-made cue features.
+"""Sentence features: word n-grams, character n-grams, hand-made cue features, the
+claim skeleton's n-grams and claim frames.
 
-`Featuriser` turns sentences into one sparse matrix (the three blocks side by
-side) and can map the weight of any feature back to the words of a sentence,
-which is how flags are explained.
+`Featuriser` turns sentences into one sparse matrix (the blocks side by side)
+and can map the weight of any word, character or cue feature back to the words
+of a sentence, which is how flags are explained.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -102,20 +104,29 @@ def _near_before(spans_a, spans_b, window=30):
 # Skeleton: each word replaced by its role in a claim (association, modal, causal
 # verb, negation, comparison, reporting verb) or kept if it is a function word;
 # other content words become "w". N-grams of the skeleton generalise across
-# topics: "w is CORR with w", "MODAL CAUSE w".
+# topics: "w is CORR with w", "MAY CAUSE w".
+# The modals are kept apart because they grade a claim differently (Yu et al. 2019;
+# Sumner et al. 2014): may/might/could hedge a causal claim into a conditional one,
+# "can" states a capacity (direct causal in Yu's scheme), suggest/appear hedge the
+# finding, and "more/less likely" is a comparison, i.e. an association.
 # ---------------------------------------------------------------------------
 _ROLES = [
     ("CORR", r"associat\w*|link\w*|correlat\w*|related|relationship\w*|relation|tied|connected|connection\w*|predict\w*|tied"
              r"|coincid\w*|accompan\w*|odds|hazard|likelihood"),
-    ("MODAL", r"may|might|could|can|possibl[ey]|potential\w*|likely|unlikely|suggest\w*|appear\w*|seem\w*|indicat\w*"
-              r"|perhaps|probabl[ey]|hypothes\w*|speculat\w*|hint\w*|imply|implies|propos\w*"),
+    ("MAY", r"may|might|could|would|possibl[ey]|potential\w*|perhaps|probabl[ey]"),
+    ("CAN", r"can"),
+    ("LIKELY", r"likely|unlikely"),
+    ("SUGGEST", r"suggest\w*|indicat\w*|imply|implies|hint\w*|propos\w*|hypothes\w*|speculat\w*"),
+    ("APPEAR", r"appear\w*|seem\w*"),
     ("CAUSE", r"increas\w*|decreas\w*|reduc\w*|improv\w*|caus\w*|lead|leads|led|prevent\w*|protect\w*|boost\w*|lower\w*|rais\w*"
               r"|help\w*|affect\w*|influenc\w*|impact\w*|result\w*|trigger\w*|driv\w*|drove|promot\w*|inhibit\w*|block\w*"
               r"|enhanc\w*|worsen\w*|cut|cuts|slash\w*|halv\w*|doubl\w*|benefit\w*|effective\w*|effect|effects|kill\w*"
               r"|harm\w*|damag\w*|cur\w*|treat\w*|alleviat\w*|restor\w*|contribut\w*|induc\w*|elevat\w*|accelerat\w*|slow\w*"
               r"|stop\w*|fight\w*|combat\w*|control\w*|eas\w*|relie\w*|suppress\w*|protect\w*|make|makes|keep|keeps|spur\w*"
               r"|fuel\w*|undermin\w*|strengthen\w*|weaken\w*|shorten\w*|extend\w*|prolong\w*|save|saves|saved"),
-    ("NEG", r"not|no|never|none|nor|neither|without|cannot|\w+n['’]t|lack\w*|fail\w*"),
+    # how trial conclusions state an effect without a verb: "X is safe and beneficial", "plays a key role in"
+    ("EFFECT", r"efficac\w*|beneficial|protective|detrimental|safe|safer|useful|responsible|role|key|crucial|essential"),
+    ("NEG", r"not|no|never|none|nor|neither|without|cannot|\w+n['’]t|lack|lacks|lacked|lacking|fail|fails|failed|failing"),
     ("COMP", r"more|less|higher|lower|greater|fewer|better|worse|larger|smaller|faster|slower|most|least|twice|times"),
     ("REPORT", r"find|finds|found|show\w*|reveal\w*|report\w*|study|studies|research\w*|scientists?|data|analys[ie]s|trial\w*|survey\w*"),
     ("RISK", r"risks?|chances?|rates?|incidence|odds"),
@@ -126,30 +137,144 @@ _KEEP = frozenset(
     "is are was were be been being has have had with to of in on for from by between than and or but as at that this "
     "who which among whose when while if whether among against among".split())
 _ROLE_CACHE: dict[str, str] = {}
+_PUNCT = ",;:()?!.\"“”"
 
 
 def _role(word: str) -> str:
     r = _ROLE_CACHE.get(word)
     if r is None:
-        r = word if word in _KEEP else next((tag for tag, rx in _ROLE_RX if rx.fullmatch(word)), "w")
+        if word in _PUNCT:
+            r = "|"
+        else:
+            r = word if word in _KEEP else next((tag for tag, rx in _ROLE_RX if rx.fullmatch(word)), "w")
         if len(_ROLE_CACHE) < 200_000:
             _ROLE_CACHE[word] = r
     return r
 
 
-def skeleton(text: str) -> str:
+_SKEL_TOKEN = re.compile(r"[\w'’]+")
+_CLAIM_TOKEN = re.compile(r"[\w'’]+|[" + re.escape(_PUNCT) + "]")
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    """(word, role) for each word and punctuation mark of the lower-cased text."""
+    return [(w, _role(w)) for w in _CLAIM_TOKEN.findall(text.lower())]
+
+
+def _skeleton(roles) -> str:
     out = []
     prev = None
-    for w in _SKEL_TOKEN.findall(text.lower()):
-        r = _role(w)
-        if r == "w" and prev == "w":
-            continue  # runs of content words collapse into one
+    for _, r in roles:
+        if r == "|" or (r == "w" and prev == "w"):
+            continue  # punctuation is dropped; runs of content words collapse into one
         out.append(r)
         prev = r
     return " ".join(out)
 
 
-_SKEL_TOKEN = re.compile(r"[\w'’]+")
+def skeleton(text: str) -> str:
+    return _skeleton(_roles(text))
+
+
+# ---------------------------------------------------------------------------
+# Claim frames: for each relation word (causal verb, association word, comparison)
+# the operators that scope over it within its clause, e.g. "may_cause_b" for "may
+# reduce", "can_cause_b", "not_corr_d" for "not associated", "0_cause_s" for an
+# asserted "reduces", "to_cause_b" for a purpose ("efforts to improve care").
+# A sentence without any relation word gets "norel": no claim. The skeleton's
+# n-grams see the same words, but only as adjacent tags; a frame ignores the
+# adverbs, auxiliaries and content words between the operator and the verb.
+# ---------------------------------------------------------------------------
+_RELATIONS = {"CAUSE": "cause", "EFFECT": "cause", "CORR": "corr", "COMP": "comp", "LIKELY": "comp"}
+_OPERATORS = {"MAY": "may", "CAN": "can", "NEG": "not", "SUGGEST": "suggest", "APPEAR": "appear",
+              "to": "to", "whether": "wh", "if": "wh"}
+_CLAUSE_END = frozenset("| that which who whom whose and but while because although whereas when".split())
+_SCOPE = 4  # words an operator may stand before the relation word it scopes over
+_DETERMINERS = frozenset("the a an this these those its their his her our your of".split())
+
+
+def _form(word: str, before: str) -> str:
+    """Rough inflection of a relation word: s(3rd person), d(past/participle), g(-ing), n(noun), b(base)."""
+    if before in _DETERMINERS:  # "the effect", "an increase", "of reducing"
+        return "n"
+    if word.endswith("ing"):
+        return "g"
+    if word.endswith("ed") or word in ("led", "drove", "cut", "tied"):
+        return "d"
+    if word.endswith(("ion", "ions", "ment", "ments", "ship", "ships")):
+        return "n"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "b"
+
+
+class Relation(NamedTuple):
+    word: str
+    form: str  # see _form
+    relation: str  # "cause", "corr" or "comp"
+    operators: tuple[str, ...]  # operators scoping over it, nearest first
+    clause: int  # clauses before it (0, 1, 2 = two or more)
+
+
+def _relations(roles) -> list[Relation]:
+    out = []
+    clause = 0
+    for i, (w, r) in enumerate(roles):
+        if r in _CLAUSE_END:
+            clause += 1
+            continue
+        rel = _RELATIONS.get(r)
+        if rel is None:
+            continue
+        ops = []
+        for j in range(i - 1, max(-1, i - 1 - _SCOPE), -1):
+            rj = roles[j][1]
+            if rj in _CLAUSE_END:
+                break
+            if rj in _OPERATORS:
+                ops.append(_OPERATORS[rj])
+        out.append(Relation(w, _form(w, roles[i - 1][0] if i else ""), rel, tuple(ops), min(clause, 2)))
+    return out
+
+
+def relations(text: str) -> list[Relation]:
+    """The relation words of `text` with the operators that scope over each."""
+    return _relations(_roles(text))
+
+
+def _frames(roles) -> str:
+    out = []
+    for rel in _relations(roles):
+        out.append(f"{rel.operators[0] if rel.operators else '0'}_{rel.relation}_{rel.form}")
+        out.append("_".join(sorted(set(rel.operators)) or ["0"]) + "_" + rel.relation)
+        out.append(f"c{rel.clause}_{rel.relation}")
+    if not out:
+        out.append("norel")
+    # an operator with the word it governs, for the relation words no lexicon lists ("may complicate")
+    for i, (_, r) in enumerate(roles):
+        op = _OPERATORS.get(r)
+        if op is None or r in _KEEP:  # not for to / whether / if: too common before any verb
+            continue
+        for w, rj in roles[i + 1:i + 1 + _SCOPE]:
+            if rj in _CLAUSE_END:
+                break
+            if w in _KEEP or w.endswith("ly"):
+                continue
+            out.append(f"{op}_w_{_stem(w)}")
+            break
+    return " ".join(out)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return re.sub(r"\W", "", word)
+
+
+def claim_frames(text: str) -> str:
+    return _frames(_roles(text))
 
 
 CUE_FEATURES: list[str] = (
@@ -205,27 +330,32 @@ TOP_FEATURES = 60
 
 
 class Featuriser:
-    """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features."""
+    """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features + skeleton 1-4-grams + claim frames."""
 
     def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), skel_ngrams=(1, 4), cue_weight=1.0, skel_weight=1.0,
-                 min_df=1):
+                 frame_weight=1.0, min_df=1):
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.skel_ngrams = skel_ngrams
         self.cue_weight = cue_weight
         self.skel_weight = skel_weight
+        self.frame_weight = frame_weight
         self.min_df = min_df
 
     def fit(self, texts):
         self.word_ = WordNgrams(self.word_ngrams, min_df=self.min_df)
         self.char_ = CharNgrams(self.char_ngrams, min_df=max(2, self.min_df))
         self.skel_ = WordNgrams(self.skel_ngrams, min_df=2)
+        self.frame_ = WordNgrams((1, 1), min_df=2)
         self.word_.fit(texts)
         self.char_.fit(texts)
-        self.skel_.fit([skeleton(t) for t in texts])
+        skel, frames = self._claim_views(texts)
+        self.skel_.fit(skel)
+        self.frame_.fit(frames)
         self.n_word_ = len(self.word_.vocabulary_)
         self.n_char_ = len(self.char_.vocabulary_)
         self.n_skel_ = len(self.skel_.vocabulary_)
+        self.n_frame_ = len(self.frame_.vocabulary_)
         self.word_names_ = self.word_.get_feature_names_out()
         self.char_names_ = self.char_.get_feature_names_out()
         return self
@@ -239,12 +369,25 @@ class Featuriser:
                 vals.append(v * self.cue_weight)
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(CUE_FEATURES)), dtype=np.float32)
 
+    @staticmethod
+    def _claim_views(texts):
+        """Skeleton and claim frames of each text, from one pass of role tagging."""
+        skel, frames = [], []
+        for t in texts:
+            roles = _roles(t)
+            skel.append(_skeleton(roles))
+            frames.append(_frames(roles))
+        return skel, frames
+
     def transform(self, texts, cues=None):
         """Feature matrix; `cues` = cue_matches() of each text if already computed."""
         texts = list(texts)
         blocks = [self.word_.transform(texts), self.char_.transform(texts), self._cues(texts, cues)]
+        skel, frames = self._claim_views(texts)
         if self.n_skel_:
-            blocks.append(self.skel_.transform([skeleton(t) for t in texts]) * self.skel_weight)
+            blocks.append(self.skel_.transform(skel) * self.skel_weight)
+        if self.n_frame_:
+            blocks.append(self.frame_.transform(frames) * self.frame_weight)
         return sp.hstack(blocks, format="csr", dtype=np.float32)
 
     def fit_transform(self, texts):
@@ -253,7 +396,16 @@ class Featuriser:
 
     @property
     def n_features(self):
-        return self.n_word_ + self.n_char_ + len(CUE_FEATURES) + self.n_skel_
+        return self.n_word_ + self.n_char_ + len(CUE_FEATURES) + self.n_skel_ + self.n_frame_
+
+    def blocks(self) -> dict[str, tuple[int, int]]:
+        """Column range (start, end) of each block of the feature matrix, in order."""
+        out, start = {}, 0
+        for name, n in (("word", self.n_word_), ("char", self.n_char_), ("cue", len(CUE_FEATURES)),
+                        ("skeleton", self.n_skel_), ("frames", self.n_frame_)):
+            out[name] = (start, start + n)
+            start += n
+        return out
 
     # ----------------------------------------------------------------------
     def _positions(self, text: str):
