@@ -1,6 +1,6 @@
 """Load on the web app at scale: 100,000 stories and 1,000,000 sentences.
 
-Fills a fresh database with bulk inserts, serves the app with waitress (multi-threaded, as in production)
+Fills a fresh database with bulk inserts, serves the app with waitress (as `hypewatch run` does)
 on 127.0.0.1 (a port the OS picks), then a second process logs in as an editor and puts the
 review queue, a story page and the approval queue under concurrent load, next to the
 trivial /healthz endpoint of the same server. Prints p50/p95 latency per page and each
@@ -194,15 +194,16 @@ def load(port: int, targets: dict[str, list[str]], seconds: float, concurrency: 
 
 
 def serve(url: str):
-    """The app under waitress (the production server, see jobs.py), 8 threads, a free port."""
+    """The app under waitress as `hypewatch run` serves it (jobs.py: its thread count), on a free port."""
     import logging
 
     import waitress
 
+    from jobs import WEB_THREADS
     from webapp import create_app
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under load is expected
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench"})
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=8)
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=WEB_THREADS)
     threading.Thread(target=server.run, daemon=True).start()
     return server
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, exists, select
+from sqlalchemy.orm import aliased
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from webapp import workflow
@@ -35,9 +36,15 @@ STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id,
                       Annotation.version, User.name.label("user_name"))
                .join(User, User.id == Annotation.user_id)
                .where(Annotation.article_id == bindparam("article_id")).order_by(Annotation.id))
+_COPY = aliased(Article)
+# The story, and whether it has annotations, history and copies elsewhere: most stories have
+# none of them, and three indexed EXISTS cost less than the three queries they spare.
 STORY = (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
                 Article.source, Article.text, Article.score, Article.criteria, Article.status,
-                Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"))
+                Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"),
+                exists().where(Annotation.article_id == Article.id).label("has_notes"),
+                exists().where(AuditEvent.article_id == Article.id).label("has_history"),
+                exists().where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id).label("has_copies"))
          .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
 STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
                         AuditEvent.before, AuditEvent.after, User.name.label("who"))
@@ -54,7 +61,7 @@ def story(article_id):
     if article is None:
         abort(404)
     sentences = list(conn.execute(STORY_SENTENCES, {"article_id": article.id}))
-    notes = list(conn.execute(STORY_NOTES, {"article_id": article.id}))
+    notes = list(conn.execute(STORY_NOTES, {"article_id": article.id})) if article.has_notes else []
     mine = {a.sentence_id: a for a in notes if a.user_id == g.user.id}
     by_sentence: dict[int, list] = {}
     for a in notes:
@@ -65,8 +72,8 @@ def story(article_id):
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
-        by_sentence=by_sentence, same=same_story(db, article),
-        events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})),
+        by_sentence=by_sentence, same=same_story(db, article) if article.has_copies else [],
+        events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         statuses=STORY_STATUSES, by_position={s.position: s for s in sentences})
 
 
