@@ -57,10 +57,21 @@ def segments(text: str, sentences) -> list[tuple[str, object | None]]:
     return pieces
 
 
+def fixed_url(endpoint: str, **values) -> str:
+    """url_for for a URL made of constants only (an endpoint without per-request values),
+    built once per script root: url_for costs ~25 us, and a page asks for several."""
+    cache = current_app.extensions.setdefault("hypewatch_fixed_urls", {})
+    key = (request.script_root, endpoint, tuple(sorted(values.items())))
+    url = cache.get(key)
+    if url is None:
+        url = cache[key] = url_for(endpoint, **values)
+    return url
+
+
 def id_url_prefix(endpoint: str, key: str) -> str:
     """The URL of `endpoint` without its trailing integer id (`key`), so that a page listing
     many rows builds one URL and appends each id instead of calling url_for per row."""
-    url = url_for(endpoint, **{key: 0})
+    url = fixed_url(endpoint, **{key: 0})
     if not url.endswith("/0"):
         raise ValueError(f"{endpoint} does not end with its <int:{key}>")
     return url[:-1]
@@ -73,15 +84,26 @@ LAYOUT_ENDPOINTS = ("index", "public.index", "digest.archive", "queue.index", "r
 
 
 def layout_urls() -> dict[str, str]:
-    """The layout's links, built once per script root (they never change while the app runs):
-    eight url_for calls on every page cost as much as rendering the rest of the layout."""
+    """The layout's links (none changes while the app runs), built once per script root."""
     cache = current_app.extensions.setdefault("hypewatch_layout_urls", {})
     urls = cache.get(request.script_root)
     if urls is None:
-        urls = {endpoint: url_for(endpoint) for endpoint in LAYOUT_ENDPOINTS}
-        urls["style"] = url_for("static", filename="style.css")
+        urls = {endpoint: fixed_url(endpoint) for endpoint in LAYOUT_ENDPOINTS}
+        urls["style"] = fixed_url("static", filename="style.css")
         cache[request.script_root] = urls
     return urls
+
+
+def site_nav() -> Markup:
+    """The layout's site links for the current user's role (_nav.html), rendered once per role
+    and script root: on every page they cost as much as a dozen rows of the queue."""
+    role = g.user.role if g.get("user") is not None else None
+    cache = current_app.extensions.setdefault("hypewatch_site_nav", {})
+    html = cache.get((request.script_root, role))
+    if html is None:
+        html = Markup(current_app.jinja_env.get_template("_nav.html").render(role=role, nav=layout_urls()))
+        cache[(request.script_root, role)] = html
+    return html
 
 
 def label_chips(labels, titles: bool = True) -> Markup:
@@ -138,7 +160,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["highlight_triggers"] = highlight_triggers
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
-                                 layout_urls=layout_urls, label_chips=label_chips,
+                                 layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url, label_chips=label_chips,
                                  label_checkboxes=label_checkboxes, select_options=select_options,
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,
