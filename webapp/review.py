@@ -21,16 +21,20 @@ PAGE_SIZE = 20
 
 
 # Plain rows, not ORM objects: only the columns the page shows (never the story's text).
-# Built once with bound parameters: SQLAlchemy memoises the cache key of a reused statement.
+# The page's annotations are picked first, on the annotations' own index: SQLite would join
+# every row that OFFSET skips (10x slower ten pages in). Built once with bound parameters:
+# SQLAlchemy memoises the cache key of a reused statement.
+_PAGE = (select(Annotation.id).where(Annotation.status == "pending").order_by(Annotation.id)
+         .offset(bindparam("offset")).limit(bindparam("limit")).subquery())
 PENDING = (select(Annotation.id, Annotation.version, Annotation.verdict, Annotation.labels, Annotation.note,
                   Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
                   Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
                   User.name.label("user"))
+           .join(_PAGE, _PAGE.c.id == Annotation.id)
            .join(Sentence, Sentence.id == Annotation.sentence_id)
            .join(Article, Article.id == Annotation.article_id)
            .join(User, User.id == Annotation.user_id)
-           .where(Annotation.status == "pending")
-           .order_by(Annotation.id).offset(bindparam("offset")).limit(bindparam("limit")))
+           .order_by(Annotation.id))
 
 
 @bp.route("/")

@@ -109,27 +109,30 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
 def _queue_query(names: frozenset[str]):
     """The queue's SELECT for one combination of filters, values left as bound parameters.
     Built once per combination (at most 2**7): SQLAlchemy memoises a statement's cache key,
-    so reusing the object saves building and hashing the statement tree on every request."""
-    query = (select(*QUEUE_COLUMNS).outerjoin(User, User.id == Article.assignee_id)
-             .where(Article.score.is_not(None)))
+    so reusing the object saves building and hashing the statement tree on every request.
+    The page's story ids are picked first; the assignee and label counts are then read for
+    those rows only (SQLite would compute them for every row that OFFSET skips)."""
+    page = select(Article.id).where(Article.score.is_not(None))
     if "label" in names:
-        query = query.where(exists().where(ArticleLabel.article_id == Article.id,
-                                           ArticleLabel.label == bindparam("label")))
+        page = page.where(exists().where(ArticleLabel.article_id == Article.id,
+                                         ArticleLabel.label == bindparam("label")))
     if "source" in names:
-        query = query.where(Article.source == bindparam("source"))
+        page = page.where(Article.source == bindparam("source"))
     if "status" in names:
-        query = query.where(Article.status == bindparam("status"))
+        page = page.where(Article.status == bindparam("status"))
     if "since" in names:
-        query = query.where(Article.published >= bindparam("since"))
+        page = page.where(Article.published >= bindparam("since"))
     if "until" in names:
-        query = query.where(Article.published < bindparam("until"))
+        page = page.where(Article.published < bindparam("until"))
     if "mine" in names:
-        query = query.where(Article.assignee_id == bindparam("mine"))
+        page = page.where(Article.assignee_id == bindparam("mine"))
     if "q" in names:
-        query = query.where(or_(Article.title.ilike(bindparam("q"), escape="\\"),
-                                Article.text.ilike(bindparam("q"), escape="\\")))
-    return (query.order_by(Article.score.desc(), Article.id.desc())
-            .offset(bindparam("offset")).limit(bindparam("limit")))
+        page = page.where(or_(Article.title.ilike(bindparam("q"), escape="\\"),
+                              Article.text.ilike(bindparam("q"), escape="\\")))
+    order = (Article.score.desc(), Article.id.desc())
+    page = page.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery()
+    return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)
+            .outerjoin(User, User.id == Article.assignee_id).order_by(*order))
 
 
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
