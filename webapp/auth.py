@@ -72,6 +72,25 @@ def load_user_and_check_csrf():
     return None
 
 
+def csrf_token() -> str:
+    """The session's signed CSRF token for forms (templates call it as `csrf_token()`).
+
+    Flask-WTF signs the session's secret anew, with a timestamp, on every request; with no time
+    limit on tokens (WTF_CSRF_TIME_LIMIT=None) the timestamp is never read, so one signed token
+    per session secret serves every page. It is kept per process, a few thousand at most."""
+    from flask_wtf.csrf import generate_csrf
+    raw = session.get("csrf_token")
+    if current_app.config.get("WTF_CSRF_TIME_LIMIT") is not None or raw is None:
+        return generate_csrf()
+    signed = current_app.extensions.setdefault("hypewatch_csrf_tokens", {})
+    token = signed.get(raw)
+    if token is None:
+        if len(signed) >= 5000:
+            signed.clear()
+        token = signed[raw] = generate_csrf()
+    return token
+
+
 def _csrf_exempt() -> bool:
     """Views that authorise a POST otherwise (a signed one-click unsubscribe link) opt out with
     `view.csrf_exempt = True` or Flask-WTF's `csrf.exempt(view)`."""

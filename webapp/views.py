@@ -155,12 +155,13 @@ def _select_options(values: tuple, selected: str, names: tuple) -> Markup:
 
 
 def init_app(app: Flask) -> None:
-    from webapp import fragments
+    from webapp import auth, fragments
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["highlight_triggers"] = highlight_triggers
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
-                                 layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url, label_chips=label_chips,
+                                 layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url,
+                                 csrf_token=auth.csrf_token, label_chips=label_chips,
                                  label_checkboxes=label_checkboxes, select_options=select_options,
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,

@@ -69,6 +69,25 @@ def test_post_without_csrf_token_is_refused(tmp_path, monkeypatch, sqlite_url, p
     assert response.status_code == 400  # logged in, but no token: still refused
 
 
+def test_the_csrf_token_of_a_page_works_on_every_form_of_its_session_only(tmp_path, monkeypatch, sqlite_url, password):
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    app = make_app(sqlite_url, tmp_path / "home")  # CSRF on
+    fill(app.extensions["hypewatch_db"])
+    client = app.test_client()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/auth/login").get_data(as_text=True)).group(1)
+    assert client.post("/auth/login", data={"name": "journalist", "password": password, "csrf_token": token}).status_code == 302
+    queue, story = client.get("/queue/").get_data(as_text=True), None
+    article_id = re.search(r"/queue/story/(\d+)", queue).group(1)
+    story = client.get(f"/queue/story/{article_id}").get_data(as_text=True)
+    tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', queue + story))
+    assert len(tokens) == 1  # one token per session secret (auth.csrf_token)
+    assert client.post(f"/queue/story/{article_id}/status", data={"action": "assign", "csrf_token": tokens.pop()}).status_code == 302
+    other = app.test_client()  # another session gets another token, and this one is refused there
+    other_token = re.search(r'name="csrf_token" value="([^"]+)"', other.get("/auth/login").get_data(as_text=True)).group(1)
+    assert other_token != token
+    assert other.post("/auth/login", data={"name": "journalist", "password": password, "csrf_token": token}).status_code == 400
+
+
 def test_security_headers_on_every_page(client):
     response = client.get("/auth/login")
     csp = response.headers["Content-Security-Policy"]
