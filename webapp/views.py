@@ -169,7 +169,8 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def current_user():
-        return {"current_user": g.get("user")}
+        # csrf_token again here: Flask-WTF puts its own in every template's context
+        return {"current_user": g.get("user"), "csrf_token": auth.csrf_token}
 
 
 @functools.lru_cache(maxsize=1024)
