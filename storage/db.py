@@ -1,6 +1,7 @@
 """Engine, sessions and schema upgrades for any SQLAlchemy URL (SQLite by default)."""
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -28,6 +29,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _json_loads(text):
+    # Most stored lists and maps are empty (an unflagged sentence's labels and triggers): they
+    # need no parser.
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return json.loads(text)
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -41,7 +52,7 @@ def make_engine(url: str) -> Engine:
     else:
         kwargs["pool_pre_ping"] = True
     try:
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(url, json_deserializer=_json_loads, **kwargs)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
     if parsed.get_backend_name() == "sqlite":

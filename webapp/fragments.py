@@ -87,15 +87,20 @@ def approval_items(annotations, csrf_token: str) -> Markup:
 def story_text(pieces) -> Markup:
     """The story's text with each flagged sentence marked, its trigger words in bold and a link
     to its claim below."""
-    html = []
+    html, plain = [], []  # runs of unflagged text are escaped in one go
     for piece, sentence in pieces:
         if sentence is not None and sentence.labels:
+            if plain:
+                html.append(escape("".join(plain)))
+                plain = []
             sid = int(sentence.id)
             html.append(f'<mark class="flag" id="s-{sid}" title="{escape(", ".join(sentence.labels))}">'
                         f'{highlight_triggers(sentence)}</mark><sup class="flag-labels"><a href="#claim-{sid}">'
                         f'{escape(" · ".join(sentence.labels))}</a></sup>')
         else:
-            html.append(escape(piece))
+            plain.append(piece)
+    if plain:
+        html.append(escape("".join(plain)))
     return Markup("".join(html))
 
 

@@ -158,7 +158,6 @@ def init_app(app: Flask) -> None:
     from webapp import auth, fragments
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
-    app.jinja_env.filters["highlight_triggers"] = highlight_triggers
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
                                  layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url,
                                  csrf_token=auth.csrf_token, label_chips=label_chips,
