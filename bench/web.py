@@ -47,10 +47,12 @@ SENTENCES_PER_STORY = 10
 
 
 def fill(url: str, stories: int) -> None:
-    """Bulk-insert stories, sentences, label counts, users and annotations (Core executemany)."""
+    """Bulk-insert stories (with the classifier's reporting checklist), sentences, label counts,
+    users and annotations (Core executemany)."""
     from sqlalchemy import insert
     from werkzeug.security import generate_password_hash
 
+    from classifier.criteria import evaluate as checklist
     from storage import open_database
     from storage.models import Annotation, Article, ArticleLabel, Sentence, User
     random.seed(7)
@@ -68,7 +70,7 @@ def fill(url: str, stories: int) -> None:
     for first in range(1, stories + 1, batch):
         articles, sentences, labels = [], [], []
         for article_id in range(first, min(first + batch, stories + 1)):
-            parts, counts, offset, flagged_count = [], {}, 0, 0
+            parts, counts, offset, flagged_count, story = [], {}, 0, 0, []
             for position in range(SENTENCES_PER_STORY):
                 text = random.choice(SENTENCES).format(n=random.randint(8, 400))
                 flagged = random.sample(LABELS, k=random.choice((0, 0, 0, 1, 1, 2)))
@@ -78,6 +80,7 @@ def fill(url: str, stories: int) -> None:
                     "end": offset + len(text), "text": text, "headline": position == 0, "labels": flagged,
                     "score": 0.8 if flagged else 0.1, "scores": {l: 0.8 for l in flagged},
                     "triggers": {l: [text.split()[1]] for l in flagged}, "strength": "strong" if flagged else None})
+                story.append({"text": text, "labels": flagged, "headline": position == 0})
                 flagged_count += bool(flagged)
                 for label in flagged:
                     counts[label] = counts.get(label, 0) + 1
@@ -91,7 +94,7 @@ def fill(url: str, stories: int) -> None:
                 "text": " ".join(parts), "source": f"news{article_id % 40}", "fetched_at": published,
                 "content_hash": f"{article_id:064x}", "cluster_id": article_id // 3,
                 "score": round(random.random(), 4), "model_version": "bench", "classified_at": published,
-                "criteria": [], "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done"))})
+                "criteria": checklist(story), "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done"))})
             labels.extend({"article_id": article_id, "label": l, "count": c} for l, c in counts.items())
         with db.engine.begin() as conn:
             conn.execute(insert(Article.__table__), articles)

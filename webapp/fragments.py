@@ -159,3 +159,22 @@ def sentence_options(sentences, width: int = 110) -> Markup:
     env = current_app.jinja_env
     return Markup("".join(f'<option value="{int(s.id)}">{int(s.position) + 1}. '
                           f'{escape(do_truncate(env, s.text, width))}</option>' for s in sentences))
+
+
+CHECK_MARKS = {"satisfied": "✔", "not_satisfied": "✘", "not_applicable": "–"}
+
+
+def checklist_items(criteria, by_position: dict, width: int = 160) -> Markup:
+    """The reporting checklist: each criterion's verdict, reason, and the sentences that decided
+    it (`by_position`: sentence position -> sentence)."""
+    env = current_app.jinja_env
+    html = []
+    for c in criteria:
+        status = c.get("status") or ""
+        reason = f'<div class="meta">{escape(c["reason"])}</div>' if c.get("reason") else ""
+        evidence = "".join(f'<blockquote class="evidence">{escape(do_truncate(env, by_position[p].text, width))}</blockquote>'
+                           for p in c.get("evidence") or () if p in by_position)
+        html.append(f'<li class="criterion criterion-{escape(status)}"><span class="mark">{CHECK_MARKS.get(status, "·")}</span> '
+                    f'<strong>{escape(c.get("name") or "")}</strong> <span class="meta">{escape(status.replace("_", " "))}</span>'
+                    f'{reason}{evidence}</li>\n')
+    return Markup("".join(html))

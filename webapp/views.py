@@ -164,7 +164,8 @@ def init_app(app: Flask) -> None:
                                  label_checkboxes=label_checkboxes, select_options=select_options,
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,
-                                 sentence_options=fragments.sentence_options)
+                                 sentence_options=fragments.sentence_options,
+                                 checklist_items=fragments.checklist_items)
 
     @app.context_processor
     def current_user():
