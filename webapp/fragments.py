@@ -14,6 +14,7 @@ from flask import current_app
 from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
+from storage.models import STORY_STATUSES
 from webapp.stories import label_counts
 from webapp.views import format_date, highlight_triggers, id_url_prefix, label_checkboxes, label_chips
 
@@ -84,6 +85,25 @@ def approval_items(annotations, csrf_token: str) -> Markup:
     return Markup("".join(html))
 
 
+@functools.lru_cache(maxsize=64)
+def status_buttons(status: str, assigned_to_me: bool) -> Markup:
+    """The story's "Assign to me" (or "Unassign") and "Mark <status>" buttons."""
+    assign = ('<button name="action" value="unassign" class="small">Unassign</button>' if assigned_to_me
+              else '<button name="action" value="assign" class="small">Assign to me</button>')
+    return Markup(assign + "".join(
+        f'<button name="action" value="{escape(s)}" class="small secondary">Mark {escape(s.replace("_", " "))}</button>'
+        for s in STORY_STATUSES if s != status))
+
+
+def story_links(stories) -> Markup:
+    """<li> links to other stories (the same story run by other outlets), with outlet and date."""
+    story_prefix = id_url_prefix("queue.story", "article_id")
+    return Markup("".join(
+        f'<li><a href="{story_prefix}{int(s.id)}">{escape(s.title or "(untitled)")}</a> '
+        f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}</span></li>'
+        for s in stories))
+
+
 def story_text(pieces) -> Markup:
     """The story's text with each flagged sentence marked, its trigger words in bold and a link
     to its claim below."""
@@ -105,9 +125,15 @@ def story_text(pieces) -> Markup:
 
 
 def _triggers(triggers: dict | None) -> str:
+    return _trigger_words(tuple((label, tuple(words)) for label, words in (triggers or {}).items() if words))
+
+
+@functools.lru_cache(maxsize=2048)
+def _trigger_words(triggers: tuple) -> str:
+    """"label: word, word" per flagged label; the classifier's trigger vocabulary is small."""
     return "".join(f' <span class="meta">{escape(label)}: '
                    + ", ".join(f'<em class="trigger">{escape(w)}</em>' for w in words) + "</span>"
-                   for label, words in (triggers or {}).items() if words)
+                   for label, words in triggers)
 
 
 def _annotation(a, verdict_prefix: str) -> str:
@@ -170,11 +196,16 @@ def checklist_items(criteria, by_position: dict, width: int = 160) -> Markup:
     env = current_app.jinja_env
     html = []
     for c in criteria:
-        status = c.get("status") or ""
-        reason = f'<div class="meta">{escape(c["reason"])}</div>' if c.get("reason") else ""
         evidence = "".join(f'<blockquote class="evidence">{escape(do_truncate(env, by_position[p].text, width))}</blockquote>'
                            for p in c.get("evidence") or () if p in by_position)
-        html.append(f'<li class="criterion criterion-{escape(status)}"><span class="mark">{CHECK_MARKS.get(status, "·")}</span> '
-                    f'<strong>{escape(c.get("name") or "")}</strong> <span class="meta">{escape(status.replace("_", " "))}</span>'
-                    f'{reason}{evidence}</li>\n')
+        html.append(f'{_criterion_head(c.get("status") or "", c.get("name") or "", c.get("reason") or "")}'
+                    f'{evidence}</li>\n')
     return Markup("".join(html))
+
+
+@functools.lru_cache(maxsize=512)
+def _criterion_head(status: str, name: str, reason: str) -> str:
+    """A criterion's verdict, name and reason: a few dozen combinations recur in every story."""
+    reason = f'<div class="meta">{escape(reason)}</div>' if reason else ""
+    return (f'<li class="criterion criterion-{escape(status)}"><span class="mark">{CHECK_MARKS.get(status, "·")}</span> '
+            f'<strong>{escape(name)}</strong> <span class="meta">{escape(status.replace("_", " "))}</span>{reason}')

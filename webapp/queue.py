@@ -74,7 +74,7 @@ def story(article_id):
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same_story(db, article) if article.has_copies else [],
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
-        statuses=STORY_STATUSES, by_position={s.position: s for s in sentences})
+        by_position={s.position: s for s in sentences})
 
 
 @bp.route("/story/<int:article_id>/annotate", methods=("POST",))

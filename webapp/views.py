@@ -35,6 +35,16 @@ def safe_href(url: str | None) -> str | None:
     return None
 
 
+def outlink(url: str | None, text: str | None = None) -> Markup:
+    """A link out to a story's page, opened in a new tab without a referrer; a URL that is not
+    http(s) is shown as plain text."""
+    href = safe_href(url)
+    label = escape(text or url or "")
+    if href:
+        return Markup(f'<a href="{escape(href)}" rel="noopener noreferrer nofollow" target="_blank">{label}</a>')
+    return Markup(f'<span class="url">{label}</span>')
+
+
 def format_date(value: datetime | None, fmt: str = "%Y-%m-%d") -> str:
     return value.strftime(fmt) if value else ""
 
@@ -159,13 +169,14 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
-                                 layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url,
+                                 layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url, outlink=outlink,
                                  csrf_token=auth.csrf_token, label_chips=label_chips,
                                  label_checkboxes=label_checkboxes, select_options=select_options,
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,
                                  sentence_options=fragments.sentence_options,
-                                 checklist_items=fragments.checklist_items)
+                                 checklist_items=fragments.checklist_items,
+                                 status_buttons=fragments.status_buttons, story_links=fragments.story_links)
 
     @app.context_processor
     def current_user():
