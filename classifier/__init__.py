@@ -22,6 +22,17 @@ def load_analyser(model_dir=None):
     return _load(model_dir)
 
 
+def ensure_model(model_dir=None) -> None:
+    """Train the model now if the saved one is missing or stale (else do nothing, cheaply)."""
+    from .model import load_bundle, stale_reason
+
+    if model_dir is None:
+        from .analyser import default_model_dir
+        model_dir = default_model_dir()
+    if stale_reason(model_dir) is not None:
+        load_bundle(model_dir)
+
+
 def train(model_dir=None, extra_examples=()):
     """(Re)train on the corpus plus editor-approved `(text, labels, strength)` examples.
 
@@ -35,4 +46,4 @@ def train(model_dir=None, extra_examples=()):
     return _train(model_dir, extra_examples)
 
 
-__all__ = ["LABELS", "STRENGTHS", "load_analyser", "train", "__version__"]
+__all__ = ["LABELS", "STRENGTHS", "ensure_model", "load_analyser", "train", "__version__"]

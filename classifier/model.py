@@ -312,7 +312,11 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
         results = [one(a, b) for a, b in splits]
     else:
         from joblib import Parallel, delayed
+        from joblib.externals.loky import get_reusable_executor
         results = Parallel(n_jobs=n_jobs)(delayed(one)(a, b) for a, b in splits)
+        # joblib keeps its worker processes for reuse, idle for minutes: a process that trains
+        # once (a crawl worker, the scheduler) would wait for them when it exits.
+        get_reusable_executor().shutdown(wait=True)
     for test_idx, p, s in results:
         probs[test_idx] = p
         for i, v in zip(test_idx, s):

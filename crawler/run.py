@@ -45,6 +45,9 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
             active = [s for s in active if s.name not in recent]
         run_id = store.start_run(session)
     targets = targets_for(feeds, sitemaps, active)
+    if classify:
+        from hypewatch.pipeline import ensure_model
+        ensure_model()  # first use: train here, once, not in each crawl worker
     job = {
         "targets": [t.__dict__ for t in targets], "database_url": database_url,
         "topic_filter": topic_filter, "classify": classify, "no_throttle": no_throttle, "run_id": run_id,

@@ -16,6 +16,13 @@ def load_analyser():
     return classifier.load_analyser(load_config().model_dir)
 
 
+def ensure_model() -> None:
+    """Train the configured model if it is missing or stale, so that the processes that use it
+    next (a crawl's workers) only load it."""
+    import classifier
+    classifier.ensure_model(load_config().model_dir)
+
+
 def classify_pending(db: Database, analyser=None, *, batch: int = 200,
                      progress: Callable[[int], None] | None = None) -> int:
     """Classify every story not yet classified by the current model; returns how many."""

@@ -72,3 +72,34 @@ def test_missing_or_unreadable_bundle_is_trained(model_dir, tmp_path):
     assert an.analyse("A miracle cure.")["sentences"]
     assert (d / BUNDLE).stat().st_size > 1000
     assert an.model_version == json.loads((d / CARD).read_text())["model_version"]
+
+
+def _children_named(word: str) -> list[int]:
+    import os
+    from pathlib import Path
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            if ppid == os.getpid() and word.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def test_parallel_cross_validation_leaves_no_worker_processes_behind():
+    """A process that trains once (a crawl worker, the scheduler) must be able to exit at once;
+    joblib would otherwise keep its idle workers, and the exit would wait for them."""
+    from classifier.model import cross_validate
+    examples = load_corpus()[::8]
+    assert cross_validate(examples, n_jobs=2)["macro_f1"] > 0
+    assert _children_named("popen_loky") == []  # its workers (its resource tracker exits with us)
+
+
+def test_ensure_model_trains_a_missing_model_and_then_does_nothing(tmp_path):
+    d = tmp_path / "fresh"
+    classifier.ensure_model(d)
+    first = (d / BUNDLE).stat().st_mtime_ns
+    classifier.ensure_model(d)
+    assert (d / BUNDLE).stat().st_mtime_ns == first

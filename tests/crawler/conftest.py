@@ -12,10 +12,13 @@ def one_extraction_worker(monkeypatch):
     monkeypatch.setenv("HYPEWATCH_EXTRACT_WORKERS", "1")
 
 
-@pytest.fixture(autouse=True)
-def trained_model(monkeypatch, model_dir):
-    """Crawls classify what they store, with the session's model (trained once, not per crawl)."""
-    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+@pytest.fixture(scope="package", autouse=True)
+def trained_model(model_dir):
+    """Crawls classify what they store, with the session's model (trained once, not per crawl).
+    For the whole package, so that module-scoped crawls see it too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+        yield
 
 
 @pytest.fixture(scope="module")
