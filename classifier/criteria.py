@@ -23,12 +23,16 @@ COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insur
            r"|per (?:dose|month|year|treatment)|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|pounds|euros)"
            r"|paid for|funded by the nhs|covered by")
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
-               r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat|\d[\d,]* (?:patients|people|participants) (?:who|in the)"
+               r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
+               r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
                r"|compared with \d[\d.]*\s?(?:%|per ?cent)|versus \d[\d.]*\s?(?:%|per ?cent)|vs\.? \d[\d.]*\s?(?:%|per ?cent)")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"
                     r"|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|risks? (?:include|included|are|were)|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
+# Harms denied, not described: "there are no side effects", "100% safe".
+HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any) (?:\w+ ){0,2}(?:side[- ]effects?|risks?|harms?|complications?|adverse \w+)"
+                  r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free|harmless")
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
@@ -84,7 +88,7 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
 # start where some family's wording begins (reporting the first family that matches there);
 # only at those few positions are the later families tried as well.
 _ORDER = ["CALL_TO_ACTION", "SELLER", "PRESS_RELEASE", "INDEPENDENT", "COI", "ABSOLUTE", "RELATIVE", "SIZE", "COST",
-          "HARM_SPECIFIC", "HARM_VAGUE", "CONTEXT", "AVAILABILITY", "ORIGINAL", "ALTERNATIVES", "STUDY", "INTERVENTION"]
+          "HARM_DENIED", "HARM_SPECIFIC", "HARM_VAGUE", "CONTEXT", "AVAILABILITY", "ORIGINAL", "ALTERNATIVES", "STUDY", "INTERVENTION"]
 _SCAN = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?P<{n}>{globals()[n]})" for n in _ORDER) + ")")
 _FAMILY = {n: re.compile(globals()[n]) for n in _ORDER}
 
@@ -154,9 +158,14 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("benefits_quantified", "not_applicable", [], "no benefit is claimed"))
 
     # harms
-    specific, vague = found["HARM_SPECIFIC"], found["HARM_VAGUE"]
+    denied = found["HARM_DENIED"]
+    specific = [i for i in found["HARM_SPECIFIC"] if i not in denied]
+    vague = found["HARM_VAGUE"]
     if specific and (len(specific) >= 2 or any(re.search(r"\d", texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
+    elif denied:
+        out.append(_crit("harms", "not_satisfied", denied + specific,
+                          "harms are denied (no side effects, completely safe) rather than described"))
     elif specific or vague:
         out.append(_crit("harms", "not_satisfied", specific + vague,
                           "harms are mentioned only in passing, without how often or how serious"))

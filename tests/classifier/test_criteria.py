@@ -94,3 +94,31 @@ def test_headline_weighs_more(analyser):
 def test_empty_story_criteria(analyser, text):
     r = analyser.analyse(text)
     assert all(c["status"] == "not_applicable" for c in r["criteria"])
+
+
+DENIES_HARMS = """Clinic says new stem cell shot restores mobility
+
+More than 130,000 people in the UK live with multiple sclerosis.
+The clinic's doctor said the treatment is 100% safe because it uses the patient's own cells, so there are no side effects at all.
+Patients pay 25,000 pounds for the injection.
+"""
+
+
+def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
+    """"No side effects" and "100% safe" deny harms rather than explain them; how many people have a
+    disease is not a benefit in absolute numbers."""
+    c = crit(analyser, DENIES_HARMS)
+    assert c["harms"]["status"] == "not_satisfied" and "denied" in c["harms"]["reason"]
+    assert c["harms"]["evidence"] == [2]
+    assert c["benefits_quantified"]["status"] == "not_satisfied"
+
+
+def test_absolute_benefit_in_patients_counts(analyser):
+    c = crit(analyser, "Trial of new MS drug\n\nIn the trial, 14 patients who took the drug improved, against 6 on placebo.\n")
+    assert c["benefits_quantified"]["status"] == "satisfied"
+
+
+def test_not_without_complications_describes_harms(analyser):
+    c = crit(analyser, "Nerve procedure eases back pain\n\n"
+                       "The procedure was not without complications, which affected 5 of the 40 patients.\n")
+    assert c["harms"]["status"] == "satisfied"
