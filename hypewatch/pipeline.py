@@ -25,16 +25,26 @@ def ensure_model() -> None:
 
 def classify_pending(db: Database, analyser=None, *, batch: int = 200,
                      progress: Callable[[int], None] | None = None) -> int:
-    """Classify every story not yet classified by the current model; returns how many."""
-    analyser = analyser or load_analyser()
+    """Classify every story not yet classified by the current model; returns how many.
+
+    The model is loaded only when some story needs it: the scheduler runs this every few
+    minutes, and the crawl has usually classified everything already."""
+    from classifier.model import read_card
+
     done = 0
     while True:
         with db.session() as session:
-            articles = unclassified(session, model_version=analyser.model_version, limit=batch)
+            card = None if analyser else read_card(load_config().model_dir)
+            version = analyser.model_version if analyser else card and card.get("model_version")
+            articles = unclassified(session, model_version=version, limit=batch)
+            if not articles:
+                return done
+            if analyser is None:
+                analyser = load_analyser()  # trains it first if it is missing or stale
+                if analyser.model_version != version:
+                    continue  # a new model: look again for what it has not classified
             for article in articles:
                 save_analysis(session, article, analyser.analyse(article.text, title=article.title))
-        if not articles:
-            return done
         done += len(articles)
         if progress:
             progress(done)

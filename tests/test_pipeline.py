@@ -35,6 +35,18 @@ def test_classify_pending_classifies_each_story_once_per_model(db, analyser):
         assert article.sentences[0].headline and "cure" in article.sentences[0].labels
 
 
+def test_classify_pending_loads_the_configured_model_only_when_a_story_needs_it(db, model_dir, tmp_path,
+                                                                                monkeypatch):
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(tmp_path / "no-model-yet"))
+    assert classify_pending(db) == 0
+    assert not (tmp_path / "no-model-yet").exists()  # nothing to classify: nothing trained or loaded
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+    with db.session() as session:
+        store_article(session, {"url": "https://a.example/2", "title": "Breakthrough",
+                                "text": "A breakthrough drug cures multiple sclerosis."})
+    assert classify_pending(db) == 1 and classify_pending(db) == 0
+
+
 def test_approved_annotations_become_training_examples(db):
     _story_with_annotations(
         db,

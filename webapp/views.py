@@ -166,7 +166,6 @@ def _select_options(values: tuple, selected: str, names: tuple) -> Markup:
 
 def init_app(app: Flask) -> None:
     from webapp import auth, fragments
-    app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
                                  layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url, outlink=outlink,
