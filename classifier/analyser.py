@@ -1,6 +1,7 @@
 """`Analyser.analyse(text, title)`: sentences, flags, explanations, strength, criteria, story score."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,20 @@ from .splitter import split
 
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
+
+# A byline or credit line ("By Jane Goodwin", "Photo by A. Smith"): a few capitalised names and
+# no cue word, never a claim, though a name can look like one to character n-grams ("Goodwin").
+# Cue words tell a title-case headline ("By Fixing Genes, Scientists Cure Blindness") apart.
+CREDIT_LINE = re.compile(
+    r"(?:(?:written|reporting|edited|photos?|images?)\s+)?by\s+[A-Z][\w.'’-]*"
+    r"(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w.'’-]*|de|van|von|der|la))*[.\s]*",
+    re.IGNORECASE)
+
+
+def is_credit_line(text: str, cues: dict) -> bool:
+    words = text.split()
+    return (len(words) <= 8 and not cues and CREDIT_LINE.fullmatch(text.strip()) is not None
+            and all(w[0].isupper() or w.islower() for w in words))
 
 
 def default_model_dir() -> Path:
@@ -63,6 +78,7 @@ class Analyser:
         probs, strengths, X = self.classify(texts, cues)
         design = _criteria.story_design(texts, cues)
         flags = probs >= THRESHOLD
+        flags[[is_credit_line(t, c) for t, c in zip(texts, cues)]] = False
         causal_rule: set[int] = set()
         ci = LABELS.index("causal")
         if design["observational"] and not design["trial"]:

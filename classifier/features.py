@@ -506,6 +506,21 @@ STOPWORDS = frozenset(
 )
 
 
+# Words a reader would not accept as the reason for a flag, even when the model leaned on them:
+# pronouns, reporting verbs and titles (they come with quotes and bylines, in claims and
+# caveats alike). Numbers are dropped too, except "100" ("100% effective").
+NOT_TRIGGERS = STOPWORDS | frozenset(
+    "i me my we us our you your he him his she her hers they them theirs itself himself herself "
+    "themselves said says say told tell tells according noted notes added adds explained explains "
+    "asked wrote writes reported mr mrs dr prof".split()
+)
+
+
+def can_trigger(word: str) -> bool:
+    word = word.lower()
+    return word not in NOT_TRIGGERS and (any(c.isalpha() for c in word) or word == "100")
+
+
 def trigger_words(text: str, attribution, max_words=5, rel=0.25) -> list[str]:
     """Pick the words that drove a flag and merge neighbours into phrases."""
     if not attribution:
@@ -515,7 +530,7 @@ def trigger_words(text: str, attribution, max_words=5, rel=0.25) -> list[str]:
     for s, e, sc in attribution:
         if sc < rel * top or len(chosen) >= max_words:
             break
-        if text[s:e].lower() in STOPWORDS:
+        if not can_trigger(text[s:e]):
             continue
         chosen.append((s, e, sc))
     if not chosen:

@@ -103,6 +103,36 @@ def test_triggers_name_the_cue_words(analyser):
     assert any("game" in w.lower() for w in s["triggers"]["hype"])
 
 
+QUOTED_CLAIMS = [
+    "After her third infusion, she told reporters her arthritis was gone for good, he said.",
+    "“We are 100% sure this works,” his doctor told him in 2019.",
+    "Lisa said her MS was reversed within 18 months of the transplant, she told us.",
+    "“It is a miracle,” she said, her voice breaking.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_CLAIMS)
+def test_triggers_are_never_pronouns_reporting_verbs_or_numbers(analyser, text):
+    """Claims come in quotes; the words that explain a flag are the claim's, not "she said"."""
+    from classifier.features import NOT_TRIGGERS, STOPWORDS
+    (s,) = analyser.analyse(text)["sentences"]
+    assert s["labels"], s["scores"]
+    words = [w.lower() for phrase in s["triggers"].values() for w in re.findall(r"[\w'’]+", " ".join(phrase))]
+    # (stopwords may join two trigger words into a phrase: "gone for good")
+    assert words and not set(words) & (NOT_TRIGGERS - STOPWORDS), s["triggers"]
+    assert all(any(c.isalpha() for c in w) or w == "100" for w in words), s["triggers"]
+
+
+@pytest.mark.parametrize("text", ["By Jenny Goodwin", "By Maria Okonkwo and Tom Reyes", "Photo by Sam Lee"])
+def test_bylines_are_never_flagged(analyser, text):
+    assert analyser.analyse(text)["sentences"][0]["labels"] == []
+
+
+def test_a_title_case_headline_starting_with_by_is_still_read(analyser):
+    (s,) = analyser.analyse("By Fixing Faulty Genes, Doctors Cure Sickle Cell Disease")["sentences"]
+    assert "cure" in s["labels"]
+
+
 def test_several_labels_on_one_sentence(analyser):
     s = analyser.analyse("This revolutionary baldness pill is 100% guaranteed to work.")["sentences"][0]
     assert {"hype", "certainty"} <= set(s["labels"])
