@@ -12,6 +12,10 @@ from .features import _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, tri
 from .model import THRESHOLD, fast_predict, load_bundle
 from .splitter import split
 
+# What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
+# Bump it when their output changes: every stored story is then analysed again, as after a new
+# model (the version stored with a story is the model's plus this).
+RULES_VERSION = 2
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -28,6 +32,11 @@ def is_credit_line(text: str, cues: dict) -> bool:
     words = text.split()
     return (len(words) <= 8 and not cues and CREDIT_LINE.fullmatch(text.strip()) is not None
             and all(w[0].isupper() or w.islower() for w in words))
+
+
+def analysis_version(model_version: str) -> str:
+    """The version stored with each analysed story: the model's and the rules'."""
+    return f"{model_version}.r{RULES_VERSION}"
 
 
 def default_model_dir() -> Path:
@@ -48,7 +57,7 @@ class Analyser:
         self.featuriser = bundle["featuriser"]
         self.card = bundle["card"]
         self.fast = bundle["fast"]
-        self.model_version = self.card["model_version"]
+        self.model_version = analysis_version(self.card["model_version"])
 
     # ------------------------------------------------------------------
     def classify(self, sentences: list[str], cues: list[dict] | None = None):

@@ -25,17 +25,19 @@ def ensure_model() -> None:
 
 def classify_pending(db: Database, analyser=None, *, batch: int = 200,
                      progress: Callable[[int], None] | None = None) -> int:
-    """Classify every story not yet classified by the current model; returns how many.
+    """Classify every story not yet classified by the current model and analyser rules
+    (classifier.analyser.RULES_VERSION); returns how many.
 
     The model is loaded only when some story needs it: the scheduler runs this every few
     minutes, and the crawl has usually classified everything already."""
+    from classifier.analyser import analysis_version
     from classifier.model import read_card
 
     done = 0
     while True:
         with db.session() as session:
             card = None if analyser else read_card(load_config().model_dir)
-            version = analyser.model_version if analyser else card and card.get("model_version")
+            version = analyser.model_version if analyser else card and analysis_version(card.get("model_version", "?"))
             articles = unclassified(session, model_version=version, limit=batch)
             if not articles:
                 return done

@@ -47,6 +47,21 @@ def test_classify_pending_loads_the_configured_model_only_when_a_story_needs_it(
     assert classify_pending(db) == 1 and classify_pending(db) == 0
 
 
+def test_new_analyser_rules_analyse_stored_stories_again(db, model_dir, monkeypatch):
+    """Trigger words, sentence rules and criteria live in code beside the model: when they change
+    (RULES_VERSION), stories analysed before are analysed again, without retraining."""
+    import classifier.analyser
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+    with db.session() as session:
+        store_article(session, {"url": "https://a.example/3", "title": "Miracle cure",
+                                "text": "A new drug cures multiple sclerosis."})
+    assert classify_pending(db) == 1 and classify_pending(db) == 0
+    monkeypatch.setattr(classifier.analyser, "RULES_VERSION", classifier.analyser.RULES_VERSION + 1)
+    assert classify_pending(db) == 1 and classify_pending(db) == 0
+    with db.session() as session:
+        assert session.query(Article).one().model_version.endswith(f".r{classifier.analyser.RULES_VERSION}")
+
+
 def test_approved_annotations_become_training_examples(db):
     _story_with_annotations(
         db,
