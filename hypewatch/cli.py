@@ -171,9 +171,17 @@ def demo(host, port, site_port, no_serve):
         click.echo(f"  {name:<16} {role}")
     if no_serve:
         return
+    import waitress
+
+    from jobs import WEB_THREADS
     from webapp import create_app
-    click.echo(f"review queue: http://{host}:{port}/   (Ctrl-C stops)")
-    create_app().run(host=host, port=port)
+    server = waitress.create_server(create_app(), host=host, port=port, threads=WEB_THREADS)
+    click.echo(f"review queue: http://{host}:{server.effective_port}/   (Ctrl-C stops)")
+    try:
+        server.run()  # the production server, as `hypewatch run` uses; returns on Ctrl-C
+    finally:
+        server.close()
+    click.echo("stopped")
 
 
 # Each module names the subcommands it contributes in a `commands` list.
