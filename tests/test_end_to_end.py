@@ -50,3 +50,33 @@ def test_demo_crawls_classifies_and_ranks_the_overstated_stories_first(home, dat
     # The second crawl finds everything stored already and stores nothing twice.
     again = CliRunner().invoke(main, ["demo", "--no-serve", "--site-port", site_port], catch_exceptions=False)
     assert again.exit_code == 0 and "crawl: 0 stored" in again.output, again.output
+
+
+def test_demo_serves_the_queue_with_the_production_server_until_ctrl_c(home, database_url, model_dir):
+    """`make demo` as a user runs it: a real process, a real port, Ctrl-C to stop."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    env = dict(os.environ, HYPEWATCH_MODEL_DIR=str(model_dir))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hypewatch", "demo", "--port", "0", "--site-port", _free_port()],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    try:
+        lines = []
+        for line in process.stdout:
+            lines.append(line)
+            found = re.search(r"review queue: (http://\S+)/", line)
+            if found:
+                break
+        assert found, "".join(lines)
+        with urllib.request.urlopen(found.group(1) + "/auth/login") as response:
+            assert response.status == 200 and response.headers["Server"] == "waitress"
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=30)
+        assert process.returncode == 0 and "stopped" in rest, rest
+    finally:
+        process.kill()
