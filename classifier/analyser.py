@@ -15,7 +15,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 2
+RULES_VERSION = 3
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -90,6 +90,9 @@ class Analyser:
         flags[[is_credit_line(t, c) for t, c in zip(texts, cues)]] = False
         causal_rule: set[int] = set()
         ci = LABELS.index("causal")
+        # `causal` is causal language: a sentence whose claim strength is correlational ("linked
+        # to") or none (methods, numbers) is how an association should be reported, not a flag.
+        flags[[strength in ("none", "correlational") for strength in strengths], ci] = False
         if design["observational"] and not design["trial"]:
             # story-level rule: causal wording meets an observational design in the same story
             for i, c in enumerate(cues):

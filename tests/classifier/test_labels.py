@@ -59,6 +59,12 @@ HARD_NEGATIVES = {
         "The trial enrolled 412 adults aged between 50 and 75.",
         "About 7% of participants reported mild headaches during the first month.",
     ],
+    # an observational design reported as such: the causal model alone scores these above 0.8,
+    # the claim-strength reading (correlational, none) keeps them unflagged
+    "association_reported": [
+        "Regular sauna users were less likely to develop dementia over 20 years of follow-up, the cohort study found.",
+        "For the analysis, the team used questionnaires from 12,000 nurses who reported how often they ate nuts.",
+    ],
 }
 
 
