@@ -167,7 +167,7 @@ def _select_options(values: tuple, selected: str, names: tuple) -> Markup:
 def init_app(app: Flask) -> None:
     from webapp import auth, fragments
     app.jinja_env.filters["date"] = format_date
-    app.jinja_env.globals.update(LABELS=LABELS, LABEL_NAMES=LABEL_NAMES, id_url_prefix=id_url_prefix,
+    app.jinja_env.globals.update(LABELS=LABELS, id_url_prefix=id_url_prefix,
                                  layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url, outlink=outlink,
                                  csrf_token=auth.csrf_token, label_chips=label_chips,
                                  label_checkboxes=label_checkboxes, select_options=select_options,

@@ -60,8 +60,9 @@ def test_unknown_label_or_verdict_is_a_clear_400(app, as_role):
 def test_editor_approves_rejects_with_a_reason_and_edits(app, as_role):
     journalist, editor = as_role("journalist"), as_role("editor")
     cure, hype, trial, _ = sentences_of(app)
-    for sentence in (cure, hype, trial):
-        annotate(journalist, app, sentence, "agree")
+    annotate(journalist, app, cure, "agree")
+    annotate(journalist, app, hype, "agree")
+    annotate(journalist, app, trial, "disagree", labels=["causal", "certainty"])
     (a1, v1), (a2, v2), (a3, v3) = pending_ids(app)
     assert b"Annotations waiting for approval" in editor.get("/review/").data
     assert editor.post(f"/review/annotation/{a1}", data={"decision": "approve", "version": v1}).status_code == 302
@@ -69,7 +70,10 @@ def test_editor_approves_rejects_with_a_reason_and_edits(app, as_role):
     assert response.status_code == 400  # a rejection needs a reason
     assert editor.post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2,
                                                          "reason": "Not hype in context"}).status_code == 302
-    assert b"Save and approve" in editor.get(f"/review/annotation/{a3}").data
+    page = editor.get(f"/review/annotation/{a3}").text
+    assert "Save and approve" in page and page.count('name="labels"') == 6
+    ticked = re.findall(r'name="labels" value="(\w+)" checked', page)
+    assert ticked == ["causal", "certainty"]  # the annotation's labels, ready to edit
     assert editor.post(f"/review/annotation/{a3}", data={"decision": "edit", "version": v3, "verdict": "disagree",
                                                          "labels": ["certainty"], "note": "Edited"}).status_code == 302
     first, second, third = annotation(app, a1), annotation(app, a2), annotation(app, a3)
