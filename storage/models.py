@@ -53,7 +53,7 @@ class Article(Base):
     url: Mapped[str] = mapped_column(String(2048), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[datetime | None] = mapped_column(DateTime)
+    published: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     sitename: Mapped[str | None] = mapped_column(String(255))
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)

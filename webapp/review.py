@@ -158,12 +158,12 @@ def audit_jsonl():
 def stats():
     db = get_session()
     days = min(max(request.args.get("days", 30, type=int) or 30, 1), 365)
-    by_label = stats_.flags_per_day(db, days=days, by="label")
-    by_source = stats_.flags_per_day(db, days=days, by="source")
+    flags = stats_.flags_per_day(db, days=days)
     precision = stats_.model_precision(db)
     return render_template(
         "review/stats.html", days=days,
-        label_chart=charts.stacked_bars(*by_label), source_chart=charts.stacked_bars(*by_source),
+        label_chart=charts.stacked_bars(flags.days, flags.by_label),
+        source_chart=charts.stacked_bars(flags.days, flags.by_source),
         precision=precision, precision_chart=charts.horizontal_bars(
             [(p.label, p.precision) for p in precision if p.precision is not None]),
         agreement=stats_.agreement(db))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage import utcnow
@@ -15,28 +15,37 @@ from storage.models import Annotation, Article, ArticleLabel, Sentence, User
 from webapp.views import LABELS
 
 
-def flags_per_day(session: Session, *, days: int, by: str) -> tuple[list[str], dict[str, list[int]]]:
-    """Flagged sentences per publication day (fetch day when undated), split by label or by source."""
-    first = (utcnow() - timedelta(days=days - 1)).date()
-    when = func.coalesce(Article.published, Article.fetched_at)
-    day = func.date(when)
-    key = ArticleLabel.label if by == "label" else func.coalesce(Article.source, "unknown")
+@dataclass
+class FlagsPerDay:
+    days: list[str]                      # ISO dates, oldest first
+    by_label: dict[str, list[int]]       # label -> flagged sentences per day, in LABELS order
+    by_source: dict[str, list[int]]      # source -> flagged sentences per day, busiest first
+
+
+def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
+    """Flagged sentences per publication day (fetch day when undated), split by label and by
+    source. One grouped query for both splits: at 100,000s of stories the join of stories with
+    their label counts is the whole cost of the stats page."""
+    first = datetime.combine((utcnow() - timedelta(days=days - 1)).date(), datetime.min.time())
+    day = func.date(func.coalesce(Article.published, Article.fetched_at))
+    source = func.coalesce(Article.source, "unknown")
+    in_window = or_(Article.published >= first,  # two index ranges, not a scan of every story
+                    and_(Article.published.is_(None), Article.fetched_at >= first))
     rows = session.execute(
-        select(day, key, func.sum(ArticleLabel.count))
+        select(day, ArticleLabel.label, source, func.sum(ArticleLabel.count))
         .join(Article, Article.id == ArticleLabel.article_id)
-        .where(when >= first).group_by(day, key))
-    day_names = [(first + timedelta(days=i)).isoformat() for i in range(days)]
+        .where(in_window).group_by(day, ArticleLabel.label, source))
+    day_names = [(first.date() + timedelta(days=i)).isoformat() for i in range(days)]
     index = {d: i for i, d in enumerate(day_names)}
-    series: dict[str, list[int]] = {}
-    for d, name, count in rows:
-        d = str(d)[:10]
-        if d in index:
-            series.setdefault(str(name), [0] * days)[index[d]] += int(count or 0)
-    if by == "label":
-        series = {label: series[label] for label in LABELS if label in series}
-    else:
-        series = dict(sorted(series.items(), key=lambda kv: -sum(kv[1])))
-    return day_names, series
+    by_label: dict[str, list[int]] = {}
+    by_source: dict[str, list[int]] = {}
+    for d, label, name, count in rows:
+        i = index.get(str(d)[:10])
+        if i is not None:
+            by_label.setdefault(str(label), [0] * days)[i] += int(count or 0)
+            by_source.setdefault(str(name), [0] * days)[i] += int(count or 0)
+    return FlagsPerDay(day_names, {label: by_label[label] for label in LABELS if label in by_label},
+                       dict(sorted(by_source.items(), key=lambda kv: -sum(kv[1]))))
 
 
 @dataclass

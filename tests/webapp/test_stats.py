@@ -55,3 +55,24 @@ def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_
     # verdict: (a,a) (d,a) (a,d) -> kappa -0.5; cure: all agree with variation -> 1.0;
     # novelty: only the second -> 0.0
     assert cells[0] == "-0.50" and cells[1] == "1.00" and cells[2] == "0.00"
+
+
+def test_flags_per_day_splits_the_same_flags_by_label_and_by_source(app):
+    from storage.articles import save_analysis, store_article
+    from tests.webapp.webapp_testdata import analysis
+    from webapp.stats import flags_per_day
+    with app.extensions["hypewatch_db"].session() as session:  # an undated story counts on its fetch day
+        text = "A miracle pill reverses ageing."
+        undated = store_article(session, {"url": "https://undated.example/1", "title": "Undated", "text": text},
+                                source="undated")
+        save_analysis(session, undated, analysis(text, {0: (["hype", "cure"], {})}, score=0.9))
+    with app.extensions["hypewatch_db"].session() as session:
+        flags = flags_per_day(session, days=30)
+        flagged = sum(len(s.labels) for s in session.query(Sentence))
+    assert len(flags.days) == 30 and flags.days[-1] == utcnow().date().isoformat()
+    per_day_by_label = [sum(day) for day in zip(*flags.by_label.values())]
+    per_day_by_source = [sum(day) for day in zip(*flags.by_source.values())]
+    assert per_day_by_label == per_day_by_source and sum(per_day_by_label) == flagged
+    assert flags.by_source["undated"][-1] == 2 and flags.by_label["hype"][-1] == 1
+    assert list(flags.by_label) == [label for label in ("cure", "novelty", "hype", "causal", "extrapolation",
+                                                          "certainty") if label in flags.by_label]
