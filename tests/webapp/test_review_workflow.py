@@ -7,6 +7,7 @@ import json
 import re
 
 from storage.models import Annotation, AuditEvent, Sentence
+from tests.webapp.webapp_testdata import STORIES
 
 STORY = "Stem cells cure MS, scientists say"
 
@@ -187,7 +188,8 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
         return re.findall(r'class="story-link"[^>]*>([^<]+)<', html)
     assert titles("?source=other") == ["MS patients helped by stem cell trial"]
     assert titles("?q=DIET") == ["Diet and MS: a careful look"]
-    assert titles("?since=2026-11-21&until=2026-11-21") == ["MS patients helped by stem cell trial"]
+    second_day = STORIES[1]["date"].date().isoformat()
+    assert titles(f"?since={second_day}&until={second_day}") == ["MS patients helped by stem cell trial"]
     assert titles("?label=cure") == [STORY]
     assert len(titles("?label=miracle")) == 3  # an unknown label is no filter
     assert journalist.get("/queue/?page=99999999999").status_code == 200  # capped, not a huge OFFSET

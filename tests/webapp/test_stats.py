@@ -7,7 +7,7 @@ import pytest
 
 from storage.models import Annotation, Sentence, User, utcnow
 from webapp.stats import cohen_kappa
-from tests.webapp.webapp_testdata import password_hash, PASSWORD
+from tests.webapp.webapp_testdata import PASSWORD, STORIES, password_hash
 
 
 def test_cohen_kappa_matches_the_textbook():
@@ -43,7 +43,8 @@ def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_
                                        reviewed_at=utcnow()))
     html = as_role("editor").get("/review/stats").get_data(as_text=True)
     assert html.count('<svg class="chart"') == 3
-    assert "2026-11-20 cure: 1" in html  # a bar's tooltip: the cure sentence on its publication day
+    # a bar's tooltip: the cure sentence on its publication day
+    assert f"{STORIES[0]['date'].date().isoformat()} cure: 1" in html
     assert "example: " in html  # the by-source chart
     # precision from the approved (second journalist's) verdicts: cure kept, novelty kept, hype kept,
     # extrapolation dropped

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from werkzeug.security import generate_password_hash
 
 from storage.articles import save_analysis, store_article
-from storage.models import ROLES, User
+from storage.models import ROLES, User, utcnow
 
 PASSWORD = "correct horse battery"
+# The stories' publication days, ten to eight days ago: inside the stats page's 30-day window
+# whenever the tests run.
+DAY = datetime.combine(utcnow().date(), datetime.min.time()) - timedelta(days=10)
 
 
 @lru_cache(maxsize=None)
@@ -43,19 +46,19 @@ CRITERIA = [  # in the classifier's form: evidence names sentence positions
 STORIES = [
     dict(url="https://news.example/stem-cell-cure", title="Stem cells cure MS, scientists say",
          author="A. Writer", sitename="Example News", source="example", cluster=1,
-         date=datetime(2026, 11, 20, 9),
+         date=DAY + timedelta(hours=9),
          text="Stem cells cure multiple sclerosis. The breakthrough changes everything. "
               "The trial had twelve patients. Dr Ray, who was not involved, said more work is needed.",
          flags={0: (["cure"], {"cure": ["cure"]}), 1: (["novelty", "hype"], {"novelty": ["breakthrough"], "hype": ["changes everything"]})},
          score=0.92, criteria=CRITERIA),
     dict(url="https://other.example/ms-stem-cells", title="MS patients helped by stem cell trial",
          author=None, sitename="Other Daily", source="other", cluster=1,
-         date=datetime(2026, 11, 21, 9),
+         date=DAY + timedelta(days=1, hours=9),
          text="A small trial of stem cells in MS patients showed promise. Mice studies suggest the therapy reverses damage.",
          flags={1: (["extrapolation"], {"extrapolation": ["mice"]})}, score=0.55),
     dict(url="https://example.org/diet", title="Diet and MS: a careful look",
          author="B. Careful", sitename="Example Org", source="example", cluster=None,
-         date=datetime(2026, 11, 22, 9),
+         date=DAY + timedelta(days=2, hours=9),
          text="Researchers found an association between diet and relapses. They caution it does not show cause.",
          flags={}, score=0.05),
 ]
