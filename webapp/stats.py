@@ -104,10 +104,14 @@ class Agreement:
 def agreement(session: Session) -> Agreement:
     """Kappa for every pair of people who annotated the same sentences: on the verdict and on
     each label (present or not); then pooled over all pairs."""
+    # only sentences that two people or more annotated: most have one annotation at most
+    shared_sentences = (select(Annotation.sentence_id).group_by(Annotation.sentence_id)
+                        .having(func.count(func.distinct(Annotation.user_id)) > 1))
     by_sentence: dict[int, dict[str, Annotation]] = defaultdict(dict)
     for sentence_id, name, verdict, labels in session.execute(
             select(Annotation.sentence_id, User.name, Annotation.verdict, Annotation.labels)
-            .join(User, User.id == Annotation.user_id)):
+            .join(User, User.id == Annotation.user_id)
+            .where(Annotation.sentence_id.in_(shared_sentences))):
         by_sentence[sentence_id][name] = (verdict, set(labels or []))
     shared: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for votes in by_sentence.values():
