@@ -56,6 +56,7 @@ def fill(url: str, stories: int) -> None:
     from classifier.criteria import evaluate as checklist
     from storage import open_database
     from storage.models import Annotation, Article, ArticleLabel, Sentence, User
+    from storage.search import rebuild_index
     random.seed(7)
     db = open_database(url)
     started = time.perf_counter()
@@ -113,6 +114,7 @@ def fill(url: str, stories: int) -> None:
             "reviewed_at": None if i % 4 else now})
     with db.engine.begin() as conn:
         conn.execute(insert(Annotation.__table__), annotations)
+        rebuild_index(conn)  # the bulk inserts bypassed store_article, which indexes each story
     if db.engine.dialect.name == "postgresql":
         with db.engine.begin() as conn:
             for table in ("users", "articles", "sentences", "annotations"):

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from storage.models import Article, ArticleLabel, Sentence, utcnow
+from storage.search import index_story
 
 
 def content_hash(text: str) -> str:
@@ -44,6 +45,8 @@ def store_article(session: Session, page: dict, *, source: str | None = None) ->
     savepoint = session.begin_nested()
     session.add(article)
     try:
+        session.flush()
+        index_story(session, article)
         savepoint.commit()
     except IntegrityError:  # another process stored the same URL a moment ago
         savepoint.rollback()

@@ -1,0 +1,66 @@
+"""The queue's full-text search, on each backend: every word of the query, in any form, the last
+one also as a prefix; kept in step with stories as they are stored, changed and deleted."""
+from __future__ import annotations
+
+import pytest
+
+from storage.articles import save_analysis, store_article
+from storage.models import Article
+from storage.search import search_mode, search_value
+from tests.samples import RESULT
+from webapp.stories import QueueFilters, queue_page
+
+STORIES = {
+    "https://a.example/1": ("Stem cells reverse multiple sclerosis", "Doctors transplanted cells into patients."),
+    "https://a.example/2": ("A new MS drug", "Ocrelizumab slowed disability in a trial of 700 people."),
+    "https://a.example/3": ("Coffee and the brain", "Drinking coffee was linked to fewer relapses."),
+}
+
+
+@pytest.fixture
+def stories(db):
+    with db.session() as session:
+        for url, (title, text) in STORIES.items():
+            save_analysis(session, store_article(session, {"url": url, "title": title, "text": text}), RESULT)
+    return db
+
+
+def found(db, query: str) -> list[str]:
+    with db.session() as session:
+        page = queue_page(session, QueueFilters(q=query), user_id=None, page_size=10)
+        return sorted(row.title for row in page.rows)
+
+
+def test_the_schema_gives_each_backend_its_index(db):
+    with db.engine.connect() as connection:
+        assert search_mode(connection) == {"sqlite": "fts5", "postgresql": "postgresql"}[db.engine.dialect.name]
+
+
+@pytest.mark.parametrize("query,titles", [
+    ("cell", ["Stem cells reverse multiple sclerosis"]),                   # another form of the word
+    ("CELLS transplanted", ["Stem cells reverse multiple sclerosis"]),     # every word, in title or text
+    ("ocreli", ["A new MS drug"]),                                         # the last word as a prefix
+    ("coffee relapse", ["Coffee and the brain"]),
+    ("coffee ocrelizumab", []),                                            # all words, not any
+    ('stem* -"cells:(', ["Stem cells reverse multiple sclerosis"]),       # search syntax is plain text
+    ("%_", []),                                                            # no word: nothing
+])
+def test_search_finds_every_word_in_any_form(stories, query, titles):
+    assert found(stories, query) == titles
+
+
+def test_the_index_follows_changes_and_deletions(stories):
+    with stories.session() as session:
+        article = session.query(Article).filter_by(url="https://a.example/3").one()
+        article.title, article.text = "Tea and the brain", "Drinking tea was linked to fewer relapses."
+    assert found(stories, "coffee") == [] and found(stories, "tea") == ["Tea and the brain"]
+    with stories.session() as session:
+        session.delete(session.query(Article).filter_by(url="https://a.example/3").one())
+    assert found(stories, "relapses") == []
+
+
+def test_search_values_quote_every_word():
+    assert search_value("fts5", 'stem "cell') == '"stem" "cell"*'
+    assert search_value("postgresql", "stem cell") == "stem & cell:*"
+    assert search_value("scan", "50%") == "%50\\%%"
+    assert search_value("fts5", "?!") is None
