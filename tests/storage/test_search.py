@@ -64,3 +64,11 @@ def test_search_values_quote_every_word():
     assert search_value("postgresql", "stem cell") == "stem & cell:*"
     assert search_value("scan", "50%") == "%50\\%%"
     assert search_value("fts5", "?!") is None
+
+
+def test_an_sqlite_without_fts5_scans_for_the_query_as_typed(stories, monkeypatch):
+    import storage.search
+    monkeypatch.setitem(storage.search._modes, stories.engine.url.render_as_string(hide_password=False), "scan")
+    assert found(stories, "ocreli") == ["A new MS drug"]
+    assert found(stories, "cells into") == ["Stem cells reverse multiple sclerosis"]
+    assert found(stories, "cells transplanted") == []  # the words as typed, side by side
