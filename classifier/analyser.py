@@ -58,6 +58,8 @@ class Analyser:
         self.card = bundle["card"]
         self.fast = bundle["fast"]
         self.model_version = analysis_version(self.card["model_version"])
+        # labels the model has weights for (an untrained label explains its flags by cue words)
+        self.weighted = {label: bool(np.any(self.fast["W"][:, k])) for k, label in enumerate(LABELS)}
 
     # ------------------------------------------------------------------
     def classify(self, sentences: list[str], cues: list[dict] | None = None):
@@ -123,11 +125,11 @@ class Analyser:
                 "model_version": self.model_version}
 
     def _triggers(self, text: str, row, label: str, cues: dict, rule: bool = False) -> list[str]:
-        w = self.fast["W"][:, LABELS.index(label)]
         words = []
         if rule:  # flagged by the story rule: the causal verbs are the trigger
             words = [t for t in _SKEL_TOKEN.findall(text) if _role(t.lower()) == "CAUSE"][:5]
-        if not words and np.any(w):
+        if not words and self.weighted[label]:
+            w = self.fast["W"][:, LABELS.index(label)]
             words = trigger_words(text, self.featuriser.word_attribution(text, row, w))
         if not words:  # rule-made flag or an untrained label: fall back to the cue words
             spans = sorted(s for fam in LABEL_CUES[label] for s in cues.get(fam, []))
