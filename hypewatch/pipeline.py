@@ -37,7 +37,10 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
     while True:
         with db.session() as session:
             card = None if analyser else read_card(load_config().model_dir)
-            version = analyser.model_version if analyser else card and analysis_version(card.get("model_version", "?"))
+            if analyser:
+                version = analyser.model_version
+            else:
+                version = card and analysis_version(card.get("model_version", "?"))
             articles = unclassified(session, model_version=version, limit=batch)
             if not articles:
                 return done
