@@ -22,16 +22,19 @@ FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest fr
 # A byline or credit line ("By Jane Goodwin", "Photo by A. Smith"): a few capitalised names and
 # no cue word, never a claim, though a name can look like one to character n-grams ("Goodwin").
 # Cue words tell a title-case headline ("By Fixing Genes, Scientists Cure Blindness") apart.
+# Names are separated by a comma or white space (and "and"/"&"): with the separator optional,
+# a long word could be split into names in exponentially many ways when the match fails.
 CREDIT_LINE = re.compile(
     r"(?:(?:written|reporting|edited|photos?|images?)\s+)?by\s+[A-Z][\w.'’-]*"
-    r"(?:\s*(?:,|and|&)?\s*(?:[A-Z][\w.'’-]*|de|van|von|der|la))*[.\s]*",
+    r"(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?[A-Z][\w.'’-]*)*[.\s]*",
     re.IGNORECASE)
+MAX_CREDIT_LINE_CHARS = 200
 
 
 def is_credit_line(text: str, cues: dict) -> bool:
     words = text.split()
-    return (len(words) <= 8 and not cues and CREDIT_LINE.fullmatch(text.strip()) is not None
-            and all(w[0].isupper() or w.islower() for w in words))
+    return (len(words) <= 8 and len(text) <= MAX_CREDIT_LINE_CHARS and not cues
+            and CREDIT_LINE.fullmatch(text.strip()) is not None and all(w[0].isupper() or w.islower() for w in words))
 
 
 def analysis_version(model_version: str) -> str:

@@ -134,6 +134,24 @@ def test_bylines_are_never_flagged(analyser, text):
     assert analyser.analyse(text)["sentences"][0]["labels"] == []
 
 
+@pytest.mark.parametrize("text", ["By " + "Abc" * 40 + " !", "By " + "Ab" * 3000, "Photo by " + "Xy-" * 50 + "?"])
+def test_a_long_word_after_by_is_read_in_linear_time(analyser, text):
+    """Web text reaches the byline pattern: one long word after "By" once took the crawl
+    exponential time (seconds at 24 characters, years at 120). The alarm turns a hang into a
+    failure; the work itself takes microseconds."""
+    import signal
+
+    def hung(*_):
+        raise TimeoutError("the byline pattern backtracks without end")
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        assert analyser.analyse(text)["sentences"]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_a_title_case_headline_starting_with_by_is_still_read(analyser):
     (s,) = analyser.analyse("By Fixing Faulty Genes, Doctors Cure Sickle Cell Disease")["sentences"]
     assert "cure" in s["labels"]
