@@ -8,9 +8,11 @@ downloads; a worker process takes the page through the four stages and reports t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -21,7 +23,7 @@ from crawler.items import PageItem
 from crawler.topics import is_relevant, topic_relevance
 
 # Outcomes that settle a URL for good: later crawls do not fetch it again.
-SETTLED = ("off_topic", "not_html", "binary_content", "no_article_text")
+SETTLED = ("off_topic", "not_html", "binary_content", "no_article_text", "too_slow")
 
 
 class Skip(DropItem):
@@ -64,9 +66,9 @@ def topic_stage(article: dict, *, enabled: bool) -> None:
         raise ExtractionError("off_topic", f"score {article['topic_score']}")
 
 
-def classify_stage(article: dict) -> None:
-    """The classifier's result, stored with the story. A model that cannot be loaded leaves the
-    story unclassified (stored all the same), for `hypewatch classify` to pick up."""
+def _classifier():
+    """The worker's classifier, loaded on its first story; False if it cannot be loaded: the
+    stories are then stored unclassified, for `hypewatch classify` to pick up."""
     global _analyser
     if _analyser is None:
         from hypewatch.pipeline import load_analyser
@@ -75,8 +77,13 @@ def classify_stage(article: dict) -> None:
         except Exception as exc:
             _analyser = False
             log.error("the classifier could not be loaded, stories are stored unclassified: %s", exc)
-    if _analyser:
-        article["analysis"] = _analyser.analyse(article["text"], title=article.get("title"))
+    return _analyser
+
+
+def classify_stage(article: dict) -> None:
+    analyser = _classifier()
+    if analyser:
+        article["analysis"] = analyser.analyse(article["text"], title=article.get("title"))
 
 
 def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:
@@ -90,17 +97,37 @@ def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:
         return stored is not None
 
 
+@contextlib.contextmanager
+def cpu_time_limit(seconds: float):
+    """Raises ExtractionError("too_slow") in this worker once the page has cost `seconds` of CPU
+    (CPU, not wall time: a busy machine does not make a page too slow). The alarm repeats every
+    second after that, in case a library swallowed the first one. Python code and regular
+    expressions are interrupted; a C library that never returns to Python is not."""
+    def expired(_signal, _frame):
+        raise ExtractionError("too_slow", f"over {seconds:g} s of CPU")
+    previous = signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
 def process_page(page: dict) -> tuple[str, str]:
     """(outcome, detail): outcome is "stored" or a skip reason."""
     article = None
+    if page["classify"]:
+        _classifier()  # loading the model is the worker's cost, not the page's
     try:
-        article = extract_stage(page)
-        topic_stage(article, enabled=page["topic_filter"])
-        if page["classify"]:
-            classify_stage(article)
-        if not store_stage(article, source=page["source"], fetched_url=page["url"]):
-            return "duplicate_url", article["url"]
-        return "stored", article["url"]
+        with cpu_time_limit(page["cpu_seconds"]):
+            article = extract_stage(page)
+            topic_stage(article, enabled=page["topic_filter"])
+            if page["classify"]:
+                classify_stage(article)
+            if not store_stage(article, source=page["source"], fetched_url=page["url"]):
+                return "duplicate_url", article["url"]
+            return "stored", article["url"]
     except ExtractionError as exc:
         if exc.reason in SETTLED or exc.reason == "duplicate_url":
             from crawler.store import mark_seen
@@ -113,18 +140,21 @@ def process_page(page: dict) -> tuple[str, str]:
 # --- the Scrapy side ---
 
 class PagePipeline:
-    def __init__(self, database_url: str, workers: int, topic_filter: bool, classify: bool):
+    def __init__(self, database_url: str, workers: int, topic_filter: bool, classify: bool,
+                 cpu_seconds: float = 60.0):
         self.database_url = database_url
         self.workers = workers or os.cpu_count() or 1
         self.topic_filter = topic_filter
         self.classify = classify
+        self.cpu_seconds = cpu_seconds
         self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         return cls(settings.get("HYPEWATCH_DATABASE_URL"), settings.getint("HYPEWATCH_EXTRACT_WORKERS"),
-                   settings.getbool("HYPEWATCH_TOPIC_FILTER"), settings.getbool("HYPEWATCH_CLASSIFY"))
+                   settings.getbool("HYPEWATCH_TOPIC_FILTER"), settings.getbool("HYPEWATCH_CLASSIFY"),
+                   settings.getfloat("HYPEWATCH_PAGE_CPU_SECONDS"))
 
     def open_spider(self, spider=None):
         context = multiprocessing.get_context("spawn")
@@ -140,7 +170,8 @@ class PagePipeline:
         if not isinstance(item, PageItem):
             return item
         page = {"body": item.body, "url": item.url, "content_type": item.content_type, "source": item.source,
-                "topic_filter": self.topic_filter and item.topic_filter, "classify": self.classify}
+                "topic_filter": self.topic_filter and item.topic_filter, "classify": self.classify,
+                "cpu_seconds": self.cpu_seconds}
         item.body = b""  # the worker has its copy: keep the reactor's memory flat
         try:
             outcome, detail = await asyncio.get_running_loop().run_in_executor(self.pool, process_page, page)

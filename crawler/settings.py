@@ -65,5 +65,8 @@ HYPEWATCH_DATABASE_URL = None
 HYPEWATCH_TOPIC_FILTER = True
 HYPEWATCH_CLASSIFY = True  # classify each story as it is stored
 HYPEWATCH_EXTRACT_WORKERS = 0  # 0: one per CPU
+# A page whose extraction, classification and storing cost more CPU than this is skipped as
+# "too_slow" (pathological markup or text); a usual page costs a few tens of milliseconds.
+HYPEWATCH_PAGE_CPU_SECONDS = 60.0
 HYPEWATCH_PROGRESS_INTERVAL = 5.0
 HYPEWATCH_RUN_ID = None

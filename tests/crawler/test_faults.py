@@ -70,3 +70,26 @@ def test_the_good_pages_survive_the_bad_ones(hostile_crawl):
     assert "幹細胞移植" in stored["/sjis"].text
     assert report["stored"] == 4 and report["skipped"] == len(EXPECTED_REASONS)
     assert run.status == "finished" and run.report["reasons"] == report["reasons"]
+
+
+def test_a_page_over_its_cpu_budget_is_interrupted_and_not_fetched_again(tmp_path):
+    """A page that keeps a worker busy (pathological markup or text) must not stall the crawl.
+    With a budget below what any page costs, every page is cut off, reported, and settled."""
+    url = f"sqlite:///{tmp_path / 'hypewatch.db'}"
+    with Site({f"/news/{i}": Page(stem_cell_story(i)) for i in range(3)}) as site:
+        site.routes["/feed.rss"] = Page(rss([f"{site.url}/news/{i}" for i in range(3)]), "application/rss+xml")
+        first = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True,
+                          settings={"HYPEWATCH_PAGE_CPU_SECONDS": 0.001})
+        second = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True)
+    assert first["stored"] == 0 and first["reasons"]["too_slow"]["count"] == 3
+    assert second["stored"] == 0 and second["already_seen"] == 3
+
+
+def test_the_cpu_budget_interrupts_a_backtracking_regular_expression():
+    import re
+
+    from crawler.extraction import ExtractionError
+    from crawler.pipelines import cpu_time_limit
+    with pytest.raises(ExtractionError) as raised, cpu_time_limit(0.2):
+        re.fullmatch(r"(a|aa)+b", "a" * 60)  # 2**40-odd paths: hours without the alarm
+    assert raised.value.reason == "too_slow"
