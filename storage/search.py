@@ -8,7 +8,8 @@ for the query as typed (ILIKE), as the queue did before.
 
     mode = search_mode(connection)
     value = search_value(mode, "stem cell")      # None: no word to look for
-    query = query.where(search_condition(mode))  # the value is bound as :q
+    common = is_common(connection, mode, value)  # matches most stories: see search_condition
+    query = query.where(search_condition(mode, common))  # the value is bound as :q
 """
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ FTS_TABLE = "articles_search"
 PG_DOCUMENT = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
 WORD = re.compile(r"\w+")
 MAX_WORDS = 12
+# From this many matching stories on, SQLite is better off walking the queue's order and
+# checking each story against the matches than sorting all the matches ("stem" in a stem-cell
+# news desk matches nearly every story: 20 ms instead of 180 ms at 100,000 stories).
+COMMON_MATCHES = 2000
 
 _modes: dict[str, str] = {}  # engine URL -> mode: the schema decides it once
 
@@ -74,12 +79,25 @@ def search_value(mode: str, query: str) -> str | None:
     return " & ".join(words) + ":*"  # to_tsquery: the words are \w+ only, so nothing to escape
 
 
-def search_condition(mode: str):
-    """A WHERE clause for stories matching the bound value :q (see search_value)."""
+def is_common(connection: Connection, mode: str, value: str) -> bool:
+    """Whether an FTS5 query matches COMMON_MATCHES stories or more (counting stops there, so
+    this costs a millisecond or two). PostgreSQL's planner has statistics of its own."""
+    if mode != "fts5":
+        return False
+    count = connection.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
+                                    f"WHERE {FTS_TABLE} MATCH :q LIMIT {COMMON_MATCHES})"), {"q": value}).scalar()
+    return count >= COMMON_MATCHES
+
+
+def search_condition(mode: str, common: bool = False):
+    """A WHERE clause for stories matching the bound value :q (see search_value). With `common`
+    (see is_common), SQLite is kept from looking the matches up by primary key and sorting
+    them all: `id + 0` leaves it the index of the query's order to walk."""
     q = bindparam("q")
     if mode == "fts5":
         index = table(FTS_TABLE, column("rowid"))
-        return Article.id.in_(select(index.c.rowid).where(text(f"{FTS_TABLE} MATCH :q").bindparams(q)))
+        story_id = Article.id + 0 if common else Article.id
+        return story_id.in_(select(index.c.rowid).where(text(f"{FTS_TABLE} MATCH :q").bindparams(q)))
     if mode == "postgresql":
         return text(f"{PG_DOCUMENT} @@ to_tsquery('english', :q)").bindparams(q)
     return or_(Article.title.ilike(q, escape="\\"), Article.text.ilike(q, escape="\\"))

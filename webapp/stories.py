@@ -11,7 +11,7 @@ from sqlalchemy import String, bindparam, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, User
-from storage.search import search_condition, search_mode, search_value
+from storage.search import is_common, search_condition, search_mode, search_value
 from webapp.views import LABELS
 
 
@@ -99,21 +99,23 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
         values["until"] = datetime.combine(filters.until + timedelta(days=1), datetime.min.time())
     if filters.mine and user_id is not None:
         values["mine"] = user_id
-    mode = None
+    mode, common = None, False
     if filters.q:
         mode = search_mode(session.connection())
         values["q"] = search_value(mode, filters.q)
         if values["q"] is None:  # no word to look for
             return QueuePage([], filters.page, False)
-    query = _queue_query(frozenset(values), mode)
+        common = is_common(session.connection(), mode, values["q"])
+    query = _queue_query(frozenset(values), mode, common)
     rows = session.connection().execute(query, values).all()
     return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
 
 
 @functools.lru_cache(maxsize=None)
-def _queue_query(names: frozenset[str], search: str | None):
+def _queue_query(names: frozenset[str], search: str | None, common: bool = False):
     """The queue's SELECT for one combination of filters, values left as bound parameters.
-    Built once per combination (at most 2**7, times the search mode of storage.search): SQLAlchemy memoises a statement's cache key,
+    Built once per combination (at most 2**7, times the search mode and strategy of
+    storage.search): SQLAlchemy memoises a statement's cache key,
     so reusing the object saves building and hashing the statement tree on every request.
     The page's story ids are picked first; the assignee and label counts are then read for
     those rows only (SQLite would compute them for every row that OFFSET skips)."""
@@ -132,7 +134,7 @@ def _queue_query(names: frozenset[str], search: str | None):
     if "mine" in names:
         page = page.where(Article.assignee_id == bindparam("mine"))
     if "q" in names:
-        page = page.where(search_condition(search))
+        page = page.where(search_condition(search, common))
     order = (Article.score.desc(), Article.id.desc())
     page = page.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery()
     return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)

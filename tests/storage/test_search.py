@@ -72,3 +72,27 @@ def test_an_sqlite_without_fts5_scans_for_the_query_as_typed(stories, monkeypatc
     assert found(stories, "ocreli") == ["A new MS drug"]
     assert found(stories, "cells into") == ["Stem cells reverse multiple sclerosis"]
     assert found(stories, "cells transplanted") == []  # the words as typed, side by side
+
+
+def test_a_word_in_most_stories_is_searched_along_the_queue_order_with_the_same_result(db, monkeypatch):
+    """Past COMMON_MATCHES matches, SQLite walks the score order and checks each story instead
+    of sorting every match: the pages must not change."""
+    import storage.search
+    with db.session() as session:
+        for i in range(30):
+            story = store_article(session, {"url": f"https://b.example/{i}", "title": f"Stem cell story {i}",
+                                            "text": "Stem cells were given." + (" In mice." if i % 3 else "")})
+            save_analysis(session, story, {**RESULT, "score": (i * 7 % 10) / 10})
+
+    def pages(query):
+        with db.session() as session:
+            return [[row.id for row in queue_page(session, QueueFilters(q=query, page=n), user_id=None,
+                                                  page_size=8).rows] for n in (1, 2, 3)]
+    sorted_matches = {q: pages(q) for q in ("stem", "mice", "cells stem")}
+    monkeypatch.setattr(storage.search, "COMMON_MATCHES", 5)
+    with db.engine.connect() as connection:
+        mode = search_mode(connection)
+        assert storage.search.is_common(connection, mode, search_value(mode, "mice")) == (mode == "fts5")
+    assert {q: pages(q) for q in sorted_matches} == sorted_matches
+    assert [len(page) for page in sorted_matches["mice"]] == [8, 8, 4]  # 20 of the 30 stories
+    assert [len(page) for page in sorted_matches["stem"]] == [8, 8, 8]
