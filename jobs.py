@@ -5,6 +5,9 @@ Every run goes through `run_job(name)`: it records a JobRun row (start, end, out
 error) and holds a database lock row named after the job while it works, so neither two
 threads of one scheduler (APScheduler's max_instances=1) nor two scheduler processes sharing
 the database can run the same job — e.g. two crawls of one source — at the same time.
+The scheduler runs each job in a child process (`run_job_in_child`): classifying and
+retraining are CPU-bound Python, and in `hypewatch run` they would otherwise hold the
+interpreter lock that the web server's threads need.
 
 The schedule lives in the project's database (APScheduler's SQLAlchemyJobStore), so a
 scheduler that was down catches up on start: a missed run is run once (coalesce) if it is
@@ -23,6 +26,8 @@ import os
 import shutil
 import signal
 import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import traceback
@@ -45,6 +50,7 @@ RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
 CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
 JOBSTORE_TABLE = "apscheduler_jobs"
+SCHEDULED_CALL = "jobs:run_job_in_child"  # stored with each job in the job store
 
 
 class JobError(click.ClickException):
@@ -268,6 +274,12 @@ def run_job(name: str) -> dict:
         db.dispose()
 
 
+def run_job_in_child(name: str) -> int:
+    """What the scheduler calls: `hypewatch jobs run NAME` in a process of its own, which records
+    the run like any other. Its exit status (0 for a run that went well) is returned."""
+    return subprocess.run([sys.executable, "-m", "hypewatch", "jobs", "run", name], check=False).returncode
+
+
 # --- the schedule ------------------------------------------------------------------------
 
 def zone(name: str) -> ZoneInfo:
@@ -346,9 +358,10 @@ def build_scheduler(config, plan: dict[str, Planned] | None = None):
             scheduler.remove_job(job_id)
     for job_id, planned in plan.items():
         old = stored.get(job_id)
-        if old is not None and _trigger_key(old.trigger) == _trigger_key(planned.trigger):
+        if (old is not None and old.func_ref == SCHEDULED_CALL
+                and _trigger_key(old.trigger) == _trigger_key(planned.trigger)):
             continue
-        scheduler.add_job("jobs:run_job", planned.trigger, args=[job_id], id=job_id, name=job_id,
+        scheduler.add_job(SCHEDULED_CALL, planned.trigger, args=[job_id], id=job_id, name=job_id,
                           replace_existing=True,
                           misfire_grace_time=int(planned.misfire_grace.total_seconds()))
     scheduler.resume()

@@ -143,6 +143,27 @@ def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
                               "runs_interrupted": 0}
 
 
+def test_scheduled_jobs_run_in_a_child_process_and_older_stored_jobs_are_moved_there(config, jobs_db):
+    """Classifying in the web server's process would hold the interpreter lock its threads need.
+    A schedule stored by a version that ran jobs in-process is rewritten on start."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.triggers.interval import IntervalTrigger
+    from datetime import timedelta
+    plan = {"cleanup": jobs.Planned(IntervalTrigger(hours=1), timedelta(hours=2))}
+    jobs.build_scheduler(config, plan).shutdown()
+    store = SQLAlchemyJobStore(engine=jobs_db.engine, tablename=jobs.JOBSTORE_TABLE)
+    store.start(None, "default")
+    job = store.lookup_job("cleanup")
+    job.func_ref = "jobs:run_job"  # as the earlier version stored it
+    store.update_job(job)
+    jobs.build_scheduler(config, plan).shutdown()
+    assert store.lookup_job("cleanup").func_ref == "jobs:run_job_in_child"
+
+    assert jobs.run_job_in_child("cleanup") == 0
+    [run] = recorded(jobs_db, "cleanup")  # recorded by the child
+    assert run.outcome == "ok" and run.counts["locks_deleted"] == 0
+
+
 def test_a_run_missed_while_no_scheduler_was_up_is_caught_up_once(config, jobs_db):
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.triggers.interval import IntervalTrigger
