@@ -7,6 +7,8 @@ of a sentence, which is how flags are explained.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import NamedTuple
 
@@ -492,12 +494,28 @@ class Featuriser:
                     continue
                 if matches is None:
                     matches = cue_matches(text)
-                spans = matches.get(fam, [])
-                toks = [i for i, (s, e, _) in enumerate(tokens) if any(s < b and e > a for a, b in spans)]
+                toks = _overlapping(tokens, matches.get(fam, []))
                 for t in toks:
                     score[t] += c / len(toks)
         order = np.argsort(-score)
         return [(tokens[i][0], tokens[i][1], float(score[i])) for i in order if score[i] > 0]
+
+
+def _overlapping(tokens, spans) -> list[int]:
+    """Indices of the tokens (start, end, _) that overlap any of the (start, end) spans: a token
+    overlaps one iff, among the spans starting before the token ends, the furthest end lies
+    beyond the token's start."""
+    if not spans:
+        return []
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    furthest = list(itertools.accumulate((b for _, b in spans), max))
+    out = []
+    for i, (s, e, _) in enumerate(tokens):
+        k = bisect.bisect_left(starts, e)
+        if k and furthest[k - 1] > s:
+            out.append(i)
+    return out
 
 
 STOPWORDS = frozenset(

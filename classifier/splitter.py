@@ -13,7 +13,8 @@ Rules, in order:
   starts with a capital letter (a heading or a label such as "Related Post");
 - other lines of a block are joined (wrapped text) and split at . ! ? …
   followed by space and a capital, digit or opening quote, unless the word
-  before the full stop is an abbreviation (Dr., Fig., e.g., et al., U.S.).
+  before the full stop is an abbreviation (Dr., Fig., e.g., et al., U.S.);
+- what is still longer than MAX_SENTENCE_CHARS is cut at a space.
 """
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LONGEST_WORD = 64
+# Longer runs are cut at a space (or anywhere, if there is none): what the classifier reads is a
+# sentence, and a page's unpunctuated table or list would make its per-sentence work quadratic.
+MAX_SENTENCE_CHARS = 1000
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
 
 
@@ -103,6 +107,14 @@ def _emit(text: str, start: int, end: int, standalone: bool, out: list) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # a table or a list without punctuation, not a sentence
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS + 1)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        _emit(text, start, cut, standalone, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Segment(start, end, standalone))
 

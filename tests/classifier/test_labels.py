@@ -152,6 +152,33 @@ def test_a_long_word_after_by_is_read_in_linear_time(analyser, text):
         signal.signal(signal.SIGALRM, previous)
 
 
+@pytest.mark.parametrize("text", ["1.2.3.4." * 20000, "Stem cells may cure multiple sclerosis in mice " * 2500,
+                                  "Breakthrough miracle cure proven first " * 4000])
+def test_pathological_pages_take_time_in_proportion_to_their_length(analyser, text):
+    """A page's unpunctuated table once made the checklist's number patterns quadratic (minutes
+    for this 160 kB), and trigger words were quadratic in a sentence's cue words."""
+    import signal
+
+    def hung(*_):
+        raise TimeoutError("analysis is superlinear in the text's length")
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        assert analyser.analyse(text)["sentences"]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_trigger_words_of_a_cue_are_the_tokens_its_matches_overlap():
+    from classifier.features import _overlapping
+    tokens = [(0, 4, "Stem"), (5, 10, "cells"), (11, 16, "cured"), (17, 19, "MS")]
+    assert _overlapping(tokens, [(11, 16)]) == [2]
+    assert _overlapping(tokens, [(3, 6), (18, 30)]) == [0, 1, 3]
+    assert _overlapping(tokens, [(16, 17)]) == [] and _overlapping(tokens, []) == []
+    assert _overlapping(tokens, [(0, 30), (5, 6)]) == [0, 1, 2, 3]
+
+
 def test_a_title_case_headline_starting_with_by_is_still_read(analyser):
     (s,) = analyser.analyse("By Fixing Faulty Genes, Doctors Cure Sickle Cell Disease")["sentences"]
     assert "cure" in s["labels"]

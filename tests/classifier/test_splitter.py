@@ -67,3 +67,13 @@ def test_sentences_helper():
 def test_no_as_a_word_and_as_an_abbreviation():
     assert check_offsets("Is it a cure? No. It is not. See No. 5 in the list.") == [
         "Is it a cure?", "No.", "It is not.", "See No. 5 in the list."]
+
+
+@pytest.mark.parametrize("text", ["stem cells may help " * 400, "x" * 2500, "1.2.3.4." * 300 + " and more"])
+def test_a_run_without_sentence_ends_is_cut_into_pieces_at_spaces(text):
+    from classifier.splitter import MAX_SENTENCE_CHARS
+    pieces = check_offsets(text)
+    assert len(pieces) > 1 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == text.split() or "".join(pieces) == text  # nothing lost
+    if " " in text.strip():
+        assert all(not p.endswith(("stem", "cel", "ma", "hel")) for p in pieces[:-1])  # not inside a word
