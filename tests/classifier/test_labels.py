@@ -1,5 +1,7 @@
 """Every label and every kind of hard negative, on sentences written for the tests (not in the corpus)."""
+import contextlib
 import re
+import signal
 
 import pytest
 
@@ -134,22 +136,26 @@ def test_bylines_are_never_flagged(analyser, text):
     assert analyser.analyse(text)["sentences"][0]["labels"] == []
 
 
-@pytest.mark.parametrize("text", ["By " + "Abc" * 40 + " !", "By " + "Ab" * 3000, "Photo by " + "Xy-" * 50 + "?"])
-def test_a_long_word_after_by_is_read_in_linear_time(analyser, text):
-    """Web text reaches the byline pattern: one long word after "By" once took the crawl
-    exponential time (seconds at 24 characters, years at 120). The alarm turns a hang into a
-    failure; the work itself takes microseconds."""
-    import signal
-
+@contextlib.contextmanager
+def fails_if_hung(seconds: int, why: str):
+    """Turns a hang into a test failure: an alarm far beyond the work's real cost, not a timing."""
     def hung(*_):
-        raise TimeoutError("the byline pattern backtracks without end")
+        raise TimeoutError(why)
     previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(30)
+    signal.alarm(seconds)
     try:
-        assert analyser.analyse(text)["sentences"]
+        yield
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("text", ["By " + "Abc" * 40 + " !", "By " + "Ab" * 3000, "Photo by " + "Xy-" * 50 + "?"])
+def test_a_long_word_after_by_is_read_in_linear_time(analyser, text):
+    """Web text reaches the byline pattern: one long word after "By" once took the crawl
+    exponential time (seconds at 24 characters, years at 120). The work takes microseconds."""
+    with fails_if_hung(30, "the byline pattern backtracks without end"):
+        assert analyser.analyse(text)["sentences"]
 
 
 @pytest.mark.parametrize("text", ["1.2.3.4." * 20000, "Stem cells may cure multiple sclerosis in mice " * 2500,
@@ -157,17 +163,8 @@ def test_a_long_word_after_by_is_read_in_linear_time(analyser, text):
 def test_pathological_pages_take_time_in_proportion_to_their_length(analyser, text):
     """A page's unpunctuated table once made the checklist's number patterns quadratic (minutes
     for this 160 kB), and trigger words were quadratic in a sentence's cue words."""
-    import signal
-
-    def hung(*_):
-        raise TimeoutError("analysis is superlinear in the text's length")
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
-    try:
+    with fails_if_hung(60, "analysis is superlinear in the text's length"):
         assert analyser.analyse(text)["sentences"]
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_trigger_words_of_a_cue_are_the_tokens_its_matches_overlap():
