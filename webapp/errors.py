@@ -12,6 +12,7 @@ MESSAGES = {
     404: "There is no such page.",
     405: "This page does not accept that kind of request.",
     409: "Someone else changed this in the meantime.",
+    413: "That request is too large.",
     500: "Something went wrong on our side. It has been logged.",
 }
 

@@ -54,6 +54,16 @@ def test_read_stories_and_sentences_and_write_an_annotation_with_a_token(csrf_ap
     assert bad.status_code == 400 and "verdict" in bad.get_json()["error"]
 
 
+def test_oversized_requests_are_refused_before_they_are_read(csrf_app):
+    client = csrf_app.test_client()
+    auth = {"Authorization": f"Bearer {new_token(csrf_app, 'journalist')}"}
+    response = client.post("/api/v1/annotations", headers=auth,
+                           json={"sentence_id": 1, "verdict": "agree", "note": "x" * 2_000_000})
+    assert response.status_code == 413 and response.get_json() == {"error": "That request is too large."}
+    page = client.post("/auth/login", data={"name": "x", "password": "y" * 2_000_000})
+    assert page.status_code == 413 and b"That request is too large." in page.data and b"Traceback" not in page.data
+
+
 def test_api_refuses_bad_tokens_roles_and_cookie_posts_without_csrf(csrf_app):
     client = csrf_app.test_client()
     assert client.get("/api/v1/stories").status_code == 401
