@@ -335,7 +335,7 @@ class Featuriser:
     """Word 1-3-grams + char_wb 2-5-grams (TF-IDF) + cue features + skeleton 1-4-grams + claim frames."""
 
     def __init__(self, word_ngrams=(1, 3), char_ngrams=(2, 5), skel_ngrams=(1, 4), cue_weight=1.0, skel_weight=1.0,
-                 frame_weight=1.0, min_df=1):
+                 frame_weight=1.0, min_df=2):
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.skel_ngrams = skel_ngrams
@@ -345,6 +345,8 @@ class Featuriser:
         self.min_df = min_df
 
     def fit(self, texts):
+        # an n-gram of one training sentence is mostly a name or a topic word: it fits that
+        # sentence's label and carries nothing to new text
         self.word_ = WordNgrams(self.word_ngrams, min_df=self.min_df)
         self.char_ = CharNgrams(self.char_ngrams, min_df=max(2, self.min_df))
         self.skel_ = WordNgrams(self.skel_ngrams, min_df=2)
