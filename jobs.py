@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 import uuid
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ DELIVER_EVERY = timedelta(minutes=5)
 RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
 CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
+CANDIDATE_PREFIX = ".model-"        # a retrain's model before it is installed, beside the model folder
 JOBSTORE_TABLE = "apscheduler_jobs"
 SCHEDULED_CALL = "jobs:run_job_in_child"  # stored with each job in the job store
 
@@ -154,7 +156,7 @@ def retrain(db, config) -> dict:
     model_dir.parent.mkdir(parents=True, exist_ok=True)
     old_card = read_card(model_dir) if model_dir.exists() else None
     # A sibling folder, so installing it is a rename on the same file system.
-    candidate = Path(tempfile.mkdtemp(prefix=".model-", dir=model_dir.parent))
+    candidate = Path(tempfile.mkdtemp(prefix=CANDIDATE_PREFIX, dir=model_dir.parent))
     try:
         card = classifier.train(candidate, examples)
         if not (candidate / CARD_FILE).exists():  # the classifier normally writes it itself
@@ -200,9 +202,19 @@ def deliver(db, config) -> dict:
     return deliver_due(db, config)
 
 
+def remove_dead_candidates(model_dir: Path) -> int:
+    """Candidate models older than LOCK_TTL: their retrain was killed before it could remove them."""
+    cutoff = time.time() - LOCK_TTL.total_seconds()
+    dead = [f for f in model_dir.parent.glob(CANDIDATE_PREFIX + "*") if f.is_dir() and f.stat().st_mtime < cutoff]
+    for folder in dead:
+        shutil.rmtree(folder, ignore_errors=True)
+    return len(dead)
+
+
 def cleanup(db, config) -> dict:
-    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days and dead locks; a run
-    still `running` after LOCK_TTL had its process die: it is marked failed."""
+    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days, dead locks and the
+    candidate models of killed retrains; a run still `running` after LOCK_TTL had its process
+    die: it is marked failed."""
     from sqlalchemy import delete, update
     from storage.models import CrawlRun, JobLock, JobRun, utcnow
     cutoff = utcnow() - timedelta(days=config.keep_days)
@@ -215,7 +227,7 @@ def cleanup(db, config) -> dict:
         crawls = session.execute(delete(CrawlRun).where(CrawlRun.started_at < cutoff)).rowcount
         locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
     return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks,
-            "runs_interrupted": died}
+            "runs_interrupted": died, "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir))}
 
 
 JOBS: dict[str, Callable] = {

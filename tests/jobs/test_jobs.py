@@ -140,7 +140,7 @@ def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
     runs = recorded(jobs_db, "cleanup")
     assert len(runs) >= 2 and {r.outcome for r in runs} == {"ok"}
     assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0,
-                              "runs_interrupted": 0}
+                              "runs_interrupted": 0, "model_candidates_deleted": 0}
 
 
 def test_scheduled_jobs_run_in_a_child_process_and_older_stored_jobs_are_moved_there(config, jobs_db):
@@ -220,12 +220,26 @@ def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs
                          JobRun(name="retrain", started_at=utcnow() - timedelta(hours=5), outcome="running"),
                          CrawlRun(started_at=long_ago, status="done"), CrawlRun(status="done")])
     assert jobs.run_job("cleanup")["counts"] == {"job_runs_deleted": 1, "crawl_runs_deleted": 1,
-                                                  "locks_deleted": 0, "runs_interrupted": 1}
+                                                  "locks_deleted": 0, "runs_interrupted": 1,
+                                                  "model_candidates_deleted": 0}
     runs = {r.name: r for r in recorded(jobs_db) if r.name != "cleanup"}
     assert runs["retrain"].outcome == "failed" and "interrupted" in runs["retrain"].error
     assert runs["classify"].started_at > long_ago
     with jobs_db.session() as session:
         assert session.scalar(select(func.count()).select_from(CrawlRun)) == 1
+
+
+def test_cleanup_removes_the_candidate_models_of_killed_retrains(config, jobs_db):
+    import os
+    parent = config.model_dir.parent
+    dead, running = parent / (jobs.CANDIDATE_PREFIX + "dead"), parent / (jobs.CANDIDATE_PREFIX + "running")
+    for folder in (dead, running):
+        folder.mkdir(parents=True)
+        (folder / "model.pkl").write_bytes(b"half written")
+    hours_ago = time.time() - jobs.LOCK_TTL.total_seconds() - 3600
+    os.utime(dead, (hours_ago, hours_ago))
+    assert jobs.run_job("cleanup")["counts"]["model_candidates_deleted"] == 1
+    assert not dead.exists() and (running / "model.pkl").exists()
 
 
 def test_jobs_list_shows_the_schedule_and_last_outcomes(config, jobs_db, stand_in):
