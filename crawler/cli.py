@@ -23,11 +23,14 @@ def print_report(report: dict) -> None:
 
 def classify_leftovers(database_url: str) -> None:
     """Classify what the crawl stored unclassified (its workers could not load the model)."""
-    from hypewatch.pipeline import classify_pending
+    from hypewatch.pipeline import AnalysisFailed, classify_pending
     from storage import open_database
     db = open_database(database_url)
     try:
         count = classify_pending(db)
+    except AnalysisFailed as exc:
+        count = exc.done
+        click.echo(f"warning: {exc}", err=True)
     finally:
         db.dispose()
     if count:

@@ -81,9 +81,16 @@ def _classifier():
 
 
 def classify_stage(article: dict) -> None:
+    """The story's analysis, stored with it; a story the classifier fails on is stored all the
+    same, unclassified, and `hypewatch classify` reports it."""
     analyser = _classifier()
     if analyser:
-        article["analysis"] = analyser.analyse(article["text"], title=article.get("title"))
+        try:
+            article["analysis"] = analyser.analyse(article["text"], title=article.get("title"))
+        except ExtractionError:
+            raise  # the page's CPU budget ran out (cpu_time_limit)
+        except Exception:
+            log.exception("the classifier failed on %s; stored unclassified", article.get("url"))
 
 
 def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:

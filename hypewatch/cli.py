@@ -114,9 +114,12 @@ def serve(host, port, debug):
 @main.command()
 def classify():
     """Classify every stored story that the current model has not classified yet."""
-    from hypewatch.pipeline import classify_pending
+    from hypewatch.pipeline import AnalysisFailed, classify_pending
     db = open_db()
-    count = classify_pending(db, progress=lambda n: click.echo(f"classified {n} stories", err=True))
+    try:
+        count = classify_pending(db, progress=lambda n: click.echo(f"classified {n} stories", err=True))
+    except AnalysisFailed as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"classified {count} stories")
 
 
@@ -140,7 +143,7 @@ def demo(host, port, site_port, no_serve):
 
     from crawler.run import run_crawl
     from hypewatch.demo import serve_site
-    from hypewatch.pipeline import classify_pending
+    from hypewatch.pipeline import AnalysisFailed, classify_pending
     from storage.models import User
     from storage.users import add_user
 
@@ -159,7 +162,11 @@ def demo(host, port, site_port, no_serve):
         server.shutdown()
         server.server_close()
     click.echo(f"crawl: {report.get('stored', 0)} stored, {report.get('skipped', 0)} skipped")
-    count = classify_pending(db)  # the crawl classifies as it stores: this catches what it could not
+    try:
+        count = classify_pending(db)  # the crawl classifies as it stores: this catches what it could not
+    except AnalysisFailed as exc:
+        count = exc.done
+        click.echo(f"warning: {exc}", err=True)
     click.echo(f"classified as they were stored{f', {count} more afterwards' if count else ''} "
                f"(model in {config.model_dir})")
     with db.session() as session:

@@ -1,6 +1,7 @@
 """The steps that connect the packages: classify stored stories, gather training examples."""
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 from sqlalchemy import select
@@ -9,6 +10,18 @@ from hypewatch.config import load_config
 from storage import Database
 from storage.articles import save_analysis, unclassified
 from storage.models import Annotation, Sentence
+
+log = logging.getLogger(__name__)
+
+
+class AnalysisFailed(RuntimeError):
+    """Some stories could not be analysed; the others were. The next run tries them again."""
+
+    def __init__(self, done: int, failed: list[int]):
+        super().__init__(f"classified {done} stories; {len(failed)} could not be analysed "
+                         f"(story ids {', '.join(map(str, failed[:20]))}{', …' if len(failed) > 20 else ''}); "
+                         "the log has each error")
+        self.done, self.failed = done, failed
 
 
 def load_analyser():
@@ -29,11 +42,13 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
     (classifier.analyser.RULES_VERSION); returns how many.
 
     The model is loaded only when some story needs it: the scheduler runs this every few
-    minutes, and the crawl has usually classified everything already."""
+    minutes, and the crawl has usually classified everything already. A story whose analysis
+    fails is logged and left for the next run, so that it cannot hold up the others; the
+    run then ends in AnalysisFailed."""
     from classifier.analyser import analysis_version
     from classifier.model import read_card
 
-    done = 0
+    done, failed = 0, []
     while True:
         with db.session() as session:
             card = None if analyser else read_card(load_config().model_dir)
@@ -41,18 +56,27 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
                 version = analyser.model_version
             else:
                 version = card and analysis_version(card.get("model_version", "?"))
-            articles = unclassified(session, model_version=version, limit=batch)
+            articles = unclassified(session, model_version=version, limit=batch, skip=failed)
             if not articles:
-                return done
+                break
             if analyser is None:
                 analyser = load_analyser()  # trains it first if it is missing or stale
                 if analyser.model_version != version:
                     continue  # a new model: look again for what it has not classified
             for article in articles:
-                save_analysis(session, article, analyser.analyse(article.text, title=article.title))
-        done += len(articles)
+                try:
+                    with session.begin_nested():
+                        save_analysis(session, article, analyser.analyse(article.text, title=article.title))
+                except Exception:
+                    log.exception("story %s could not be analysed", article.id)
+                    failed.append(article.id)
+                else:
+                    done += 1
         if progress:
             progress(done)
+    if failed:
+        raise AnalysisFailed(done, failed)
+    return done
 
 
 def approved_examples(db: Database) -> list[tuple[str, list[str], str | None]]:

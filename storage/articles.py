@@ -84,9 +84,12 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
     session.flush()
 
 
-def unclassified(session: Session, *, model_version: str | None = None, limit: int = 500) -> list[Article]:
-    """Stories never classified, or classified by another model version."""
+def unclassified(session: Session, *, model_version: str | None = None, limit: int = 500,
+                 skip: list[int] = ()) -> list[Article]:
+    """Stories never classified, or classified by another model version (but the `skip` ids)."""
     query = select(Article).order_by(Article.id).limit(limit)
+    if skip:
+        query = query.where(Article.id.not_in(skip))
     if model_version is None:
         query = query.where(Article.classified_at.is_(None))
     else:

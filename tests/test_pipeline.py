@@ -1,6 +1,7 @@
 """The glue between the packages: classifying stored stories, learning from editors."""
 from datetime import timedelta
 
+import pytest
 from click.testing import CliRunner
 
 from hypewatch.cli import main
@@ -33,6 +34,30 @@ def test_classify_pending_classifies_each_story_once_per_model(db, analyser):
         article = session.query(Article).one()
         assert article.model_version == analyser.model_version
         assert article.sentences[0].headline and "cure" in article.sentences[0].labels
+
+
+def test_a_story_the_analyser_fails_on_holds_up_no_other_and_is_tried_again(db, analyser, caplog):
+    from hypewatch.pipeline import AnalysisFailed
+
+    class Flaky:
+        model_version = analyser.model_version
+        broken = True
+
+        def analyse(self, text, title=None):
+            if self.broken and "poison" in text:
+                raise ValueError("a bug the text reveals")
+            return analyser.analyse(text, title=title)
+    flaky = Flaky()
+    with db.session() as session:
+        ids = [store_article(session, {"url": f"https://a.example/{i}", "title": "Miracle cure",
+                                       "text": f"A drug cures MS. {'poison ' if i == 2 else ''}Story {i}."}).id
+               for i in range(5)]
+    with pytest.raises(AnalysisFailed) as failure:
+        classify_pending(db, flaky, batch=2)
+    assert failure.value.done == 4 and failure.value.failed == [ids[2]]
+    assert f"story ids {ids[2]}" in str(failure.value) and "a bug the text reveals" in caplog.text
+    flaky.broken = False  # fixed: the next run picks it up
+    assert classify_pending(db, flaky) == 1 and classify_pending(db, flaky) == 0
 
 
 def test_classify_pending_loads_the_configured_model_only_when_a_story_needs_it(db, model_dir, tmp_path,

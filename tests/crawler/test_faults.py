@@ -93,3 +93,16 @@ def test_the_cpu_budget_interrupts_a_backtracking_regular_expression():
     with pytest.raises(ExtractionError) as raised, cpu_time_limit(0.2):
         re.fullmatch(r"(a|aa)+b", "a" * 60)  # 2**40-odd paths: hours without the alarm
     assert raised.value.reason == "too_slow"
+
+
+def test_a_story_the_classifier_fails_on_is_stored_unclassified(monkeypatch, caplog):
+    """Not dropped: `hypewatch classify` tries it again and reports it if it fails again."""
+    import crawler.pipelines
+
+    class Broken:
+        def analyse(self, text, title=None):
+            raise ValueError("a bug the text reveals")
+    monkeypatch.setattr(crawler.pipelines, "_analyser", Broken())
+    article = {"url": "https://a.example/1", "title": "Title", "text": "Stem cells cure MS."}
+    crawler.pipelines.classify_stage(article)
+    assert "analysis" not in article and "a bug the text reveals" in caplog.text
