@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import functools
-import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from flask import current_app
 from sqlalchemy import String, bindparam, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, User
 from storage.search import is_common, search_condition, search_mode, search_value
+from webapp.recent import recent
 from webapp.views import LABELS
 
 
@@ -144,13 +143,8 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
     """The sources stories came from, for the queue's filter; re-read every few minutes only,
     since scanning the source index on every page view costs more than the rest of the page."""
-    now = time.monotonic()
-    cache = current_app.extensions.setdefault("hypewatch_sources", {})
-    if now - cache.get("at", -max_age) >= max_age:
-        cache["names"] = [s for s in session.scalars(
-            select(Article.source).distinct().order_by(Article.source)) if s]
-        cache["at"] = now
-    return cache["names"]
+    return recent("sources", max_age, lambda: [
+        s for s in session.scalars(select(Article.source).distinct().order_by(Article.source)) if s])
 
 
 SAME_STORY = (select(Article.id, Article.title, Article.sitename, Article.source, Article.published)

@@ -77,3 +77,23 @@ def test_flags_per_day_splits_the_same_flags_by_label_and_by_source(app):
     assert flags.by_source["undated"][-1] == 2 and flags.by_label["hype"][-1] == 1
     assert list(flags.by_label) == [label for label in ("cure", "novelty", "hype", "causal", "extrapolation",
                                                           "certainty") if label in flags.by_label]
+
+
+def test_flag_counts_are_reused_for_a_few_minutes_and_say_when_they_were_counted(app, as_role):
+    """At 100,000s of stories the counts cost about a second; they change only as crawls come in."""
+    from storage.articles import save_analysis, store_article
+    from tests.webapp.webapp_testdata import analysis
+
+    def hype_today(html):
+        return re.search(rf"{utcnow().date().isoformat()} hype: (\d+)", html)
+
+    editor = as_role("editor")
+    before = editor.get("/review/stats").get_data(as_text=True)
+    assert "Flag counts as of " in before and "counted again after 300 seconds" in before
+    with app.extensions["hypewatch_db"].session() as session:
+        text = "A miracle pill reverses ageing."
+        story = store_article(session, {"url": "https://new.example/1", "title": "New", "text": text})
+        save_analysis(session, story, analysis(text, {0: (["hype"], {})}, score=0.9))
+    assert hype_today(editor.get("/review/stats").get_data(as_text=True)) is None  # counted before it came
+    app.config["STATS_MAX_AGE"] = 0
+    assert hype_today(editor.get("/review/stats").get_data(as_text=True)).group(1) == "1"
