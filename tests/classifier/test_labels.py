@@ -1,11 +1,10 @@
 """Every label and every kind of hard negative, on sentences written for the tests (not in the corpus)."""
-import contextlib
 import re
-import signal
 
 import pytest
 
 import classifier
+from tests.hangs import fails_if_hung
 
 POSITIVE = {
     "cure": [
@@ -134,20 +133,6 @@ def test_triggers_are_never_pronouns_reporting_verbs_or_numbers(analyser, text):
 @pytest.mark.parametrize("text", ["By Jenny Goodwin", "By Maria Okonkwo and Tom Reyes", "Photo by Sam Lee"])
 def test_bylines_are_never_flagged(analyser, text):
     assert analyser.analyse(text)["sentences"][0]["labels"] == []
-
-
-@contextlib.contextmanager
-def fails_if_hung(seconds: int, why: str):
-    """Turns a hang into a test failure: an alarm far beyond the work's real cost, not a timing."""
-    def hung(*_):
-        raise TimeoutError(why)
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize("text", ["By " + "Abc" * 40 + " !", "By " + "Ab" * 3000, "Photo by " + "Xy-" * 50 + "?"])
