@@ -256,12 +256,22 @@ def test_jobs_list_shows_the_schedule_and_last_outcomes(config, jobs_db, stand_i
 
 
 def test_hypewatch_run_serves_the_app_and_runs_the_scheduler(config, jobs_db):
+    """The production entry point as an operator starts it; a job that is due runs (in a child
+    process) and is recorded."""
     import os
     import re
     import signal
     import subprocess
     import sys
     import urllib.request
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from datetime import datetime, timedelta, timezone
+    jobs.build_scheduler(config).shutdown()  # the schedule as `hypewatch run` will find it
+    store = SQLAlchemyJobStore(engine=jobs_db.engine, tablename=jobs.JOBSTORE_TABLE)
+    store.start(None, "default")
+    job = store.lookup_job("cleanup")
+    job.next_run_time = datetime.now(timezone.utc) - timedelta(minutes=1)
+    store.update_job(job)
     child = subprocess.Popen([sys.executable, "-m", "hypewatch", "run", "--port", "0"],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
     watchdog = threading.Timer(120, child.kill)  # a silent, stuck child must not hang the suite
@@ -280,6 +290,10 @@ def test_hypewatch_run_serves_the_app_and_runs_the_scheduler(config, jobs_db):
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/digest/", timeout=30) as response:
             assert response.status == 200 and b"The Hypewatch digest" in response.read()
         assert {"classify", "digest"} <= set(jobs.next_run_times(jobs_db))
+        deadline = time.monotonic() + 60
+        while not [r for r in recorded(jobs_db, "cleanup") if r.finished_at] and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert [r.outcome for r in recorded(jobs_db, "cleanup")] == ["ok"]
         child.send_signal(signal.SIGTERM)
         output, _ = child.communicate(timeout=60)
     finally:
