@@ -10,7 +10,7 @@ from storage.models import ROLES, Article, Sentence
 from webapp import workflow
 from webapp import verdicts
 from webapp.auth import STAFF, role_required
-from webapp.db import get_or_404, get_session
+from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import QueueFilters, label_counts, queue_page
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -58,7 +58,7 @@ def sentences(article_id):
 @bp.route("/verdicts")
 @role_required(*ROLES)
 def verdict_list():
-    page = max(1, request.args.get("page", 1, type=int) or 1)
+    page = max(1, request.args.get("page", 1, type=db_int) or 1)
     rows, has_next = verdicts.latest(get_session(), page=page)
     return jsonify(page=page, has_next=has_next, verdicts=[verdicts.record(v) for v in rows])
 
@@ -72,6 +72,16 @@ def verdict(annotation_id):
     return jsonify(verdicts.record(annotation))
 
 
+def _json_int(value) -> int | None:
+    """A JSON number an INTEGER column can hold, or None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return db_int(value)
+        except ValueError:
+            return None
+    return None
+
+
 @bp.route("/annotations", methods=("POST",))
 @role_required(*STAFF)
 def annotate():
@@ -80,7 +90,7 @@ def annotate():
     if not isinstance(data, dict):
         abort(400, "send a JSON object")
     db = get_session()
-    sentence = db.get(Sentence, data.get("sentence_id") if isinstance(data.get("sentence_id"), int) else 0)
+    sentence = db.get(Sentence, _json_int(data.get("sentence_id")) or 0)
     if sentence is None:
         abort(400, "no sentence with that sentence_id")
     labels = data.get("labels") or []
@@ -91,7 +101,7 @@ def annotate():
         note = data.get("note") if isinstance(data.get("note"), str) else None
         annotation = workflow.annotate(db, g.user, sentence, verdict=str(data.get("verdict", "")),
                                        labels=labels, note=note,
-                                       version=version if isinstance(version, int) else None)
+                                       version=_json_int(version))
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from storage.models import ROLES, ApiToken, User
 from storage.users import authenticate
 from webapp import csrf, throttle, tokens
-from webapp.db import get_session
+from webapp.db import db_int, get_session
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -156,7 +156,7 @@ def api_tokens():
     new_token = None
     if request.method == "POST":
         if "revoke" in request.form:
-            token = db.get(ApiToken, request.form.get("revoke", type=int) or 0)
+            token = db.get(ApiToken, request.form.get("revoke", type=db_int) or 0)
             if token is None or token.user_id != g.user.id:
                 abort(404)
             db.delete(token)

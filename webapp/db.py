@@ -1,10 +1,34 @@
-"""One storage.Database per app, one SQLAlchemy session per request (kept in flask.g)."""
+"""One storage.Database per app, one SQLAlchemy session per request (kept in flask.g), and
+the numbers a request may use as ids."""
 from __future__ import annotations
 
 from flask import Flask, abort, current_app, g
 from sqlalchemy.orm import Session
+from werkzeug.routing import IntegerConverter
 
 from storage import Database, open_database
+
+
+# What an INTEGER column holds on every backend (PostgreSQL's is 32 bits). A larger number in a
+# URL or a form would reach the driver and fail there (a 500), not match nothing (a 404).
+INT_RANGE = range(-2**31, 2**31)
+
+
+def db_int(value) -> int:
+    """int(value) for request arguments and JSON fields; a number no INTEGER column can hold
+    raises ValueError, which request.args.get(..., type=db_int) turns into the default."""
+    number = int(value)
+    if number not in INT_RANGE:
+        raise ValueError(f"{number} is out of range")
+    return number
+
+
+class IdConverter(IntegerConverter):
+    """<int:...> in routes, up to the largest INTEGER: beyond it the URL matches no route."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", INT_RANGE.stop - 1)
+        super().__init__(map, *args, **kwargs)
 
 
 def get_database() -> Database:
@@ -34,5 +58,7 @@ def close_session(_exc: BaseException | None = None) -> None:
 
 
 def init_app(app: Flask) -> None:
+    """Before the blueprints: their routes take the id converter when they are added."""
+    app.url_map.converters["int"] = IdConverter
     app.extensions["hypewatch_db"] = open_database(app.config["DATABASE_URL"])
     app.teardown_appcontext(close_session)

@@ -18,7 +18,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from digest import links
 from digest.issue import TOPICS, DigestError
 from webapp.auth import public
-from webapp.db import get_database
+from webapp.db import db_int, get_database
 
 try:
     from wtforms import SelectChoice as _choice
@@ -52,7 +52,7 @@ class ConfirmForm(FlaskForm):
 def archive():
     from sqlalchemy import func, select
     from storage.models import DigestIssue
-    page = request.args.get("page", 1, type=int)
+    page = request.args.get("page", 1, type=db_int)
     if page < 1:
         abort(404)
     with get_database().session() as session:

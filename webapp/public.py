@@ -5,7 +5,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 
 from webapp import verdicts
 from webapp.auth import public
-from webapp.db import get_session
+from webapp.db import db_int, get_session
 
 bp = Blueprint("public", __name__, url_prefix="/verdicts")
 
@@ -13,7 +13,7 @@ bp = Blueprint("public", __name__, url_prefix="/verdicts")
 @bp.route("/")
 @public
 def index():
-    page = max(1, request.args.get("page", 1, type=int) or 1)
+    page = max(1, request.args.get("page", 1, type=db_int) or 1)
     rows, has_next = verdicts.latest(get_session(), page=page)
     return render_template("public/index.html", verdicts=rows, page=page, has_next=has_next)
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import aliased
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from webapp import workflow
 from webapp.auth import STAFF, role_required
-from webapp.db import get_or_404, get_session
+from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import QueueFilters, queue_page, same_story, source_names
 from webapp.views import segments
 
@@ -82,13 +82,13 @@ def story(article_id):
 def annotate(article_id):
     db = get_session()
     article = get_or_404(Article, article_id)
-    sentence = db.get(Sentence, request.form.get("sentence_id", type=int) or 0)
+    sentence = db.get(Sentence, request.form.get("sentence_id", type=db_int) or 0)
     if sentence is None or sentence.article_id != article.id:
         abort(400, "That sentence is not part of this story.")
     try:
         workflow.annotate(db, g.user, sentence, verdict=request.form.get("verdict", ""),
                           labels=request.form.getlist("labels"), note=request.form.get("note"),
-                          version=request.form.get("version", type=int))
+                          version=request.form.get("version", type=db_int))
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:

@@ -13,7 +13,7 @@ from storage.models import Annotation, Article, Sentence, User, utcnow
 from webapp import workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, role_required
-from webapp.db import get_or_404, get_session
+from webapp.db import db_int, get_or_404, get_session
 from webapp.recent import recent
 
 bp = Blueprint("review", __name__, url_prefix="/review")
@@ -41,7 +41,7 @@ PENDING = (select(Annotation.id, Annotation.version, Annotation.verdict, Annotat
 @bp.route("/")
 @role_required(*EDITORS)
 def index():
-    page = max(1, request.args.get("page", 1, type=int) or 1)
+    page = max(1, request.args.get("page", 1, type=db_int) or 1)
     rows = list(get_session().connection().execute(
         PENDING, {"offset": (page - 1) * PAGE_SIZE, "limit": PAGE_SIZE + 1}))
     return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page,
@@ -68,7 +68,7 @@ def decide(annotation_id):
     if request.method == "GET":
         return render_template("review/edit.html", a=annotation)
     try:
-        _decide(db, annotation, request.form.get("version", type=int), request.form)
+        _decide(db, annotation, request.form.get("version", type=db_int), request.form)
     except workflow.AnnotationError as exc:
         abort(400, str(exc))
     except workflow.Conflict as exc:
@@ -87,7 +87,7 @@ def bulk():
     approved, conflicts, own = 0, [], []
     for item in request.form.getlist("selected"):
         try:
-            annotation_id, version = (int(part) for part in item.split(":"))
+            annotation_id, version = (db_int(part) for part in item.split(":"))
         except ValueError:
             abort(400, "bad selection")
         annotation = db.get(Annotation, annotation_id)
@@ -114,7 +114,7 @@ def bulk():
 
 
 def _events():
-    for event, user_name in workflow.audit_trail(get_session(), article_id=request.args.get("article", type=int)):
+    for event, user_name in workflow.audit_trail(get_session(), article_id=request.args.get("article", type=db_int)):
         yield {"id": event.id, "at": event.at.isoformat(), "user": user_name, "action": event.action,
                "entity": event.entity, "entity_id": event.entity_id, "article_id": event.article_id,
                "before": event.before, "after": event.after}
@@ -158,7 +158,7 @@ def audit_jsonl():
 @role_required(*EDITORS)
 def stats():
     db = get_session()
-    days = min(max(request.args.get("days", 30, type=int) or 30, 1), 365)
+    days = min(max(request.args.get("days", 30, type=db_int) or 30, 1), 365)
     # the flag counts read every story of the window (about a second at 100,000 stories); they
     # change only as crawls come in, so each process keeps them for STATS_MAX_AGE seconds
     counted_at, flags = recent("flags_per_day", current_app.config["STATS_MAX_AGE"],

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, User
 from storage.search import is_common, search_condition, search_mode, search_value
+from webapp.db import db_int
 from webapp.recent import recent
 from webapp.views import LABELS
 
@@ -32,11 +33,12 @@ class QueueFilters:
     def from_args(cls, args) -> "QueueFilters":
         def day(name):
             try:
-                return date.fromisoformat(args.get(name, ""))
+                value = date.fromisoformat(args.get(name, ""))
             except ValueError:
                 return None
+            return value if value < date.max else None  # "until" reads up to the next day
         status, label = args.get("status", ""), args.get("label", "")
-        page = min(max(1, args.get("page", 1, type=int) or 1), MAX_PAGE)
+        page = min(max(1, args.get("page", 1, type=db_int) or 1), MAX_PAGE)
         return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
                    status=status if status in STORY_STATUSES else "",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],

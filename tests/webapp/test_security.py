@@ -130,3 +130,23 @@ def test_forbidden_and_missing_pages_are_our_own(as_role):
     assert missing.status_code == 404 and b"There is no such page." in missing.data
     api = as_role("subscriber").get("/api/v1/stories")
     assert api.status_code == 403 and api.get_json() == {"error": "Your account may not open this page."}
+
+
+HUGE = str(10**20)  # more than any INTEGER column holds: it once reached the driver and failed there
+
+
+def test_numbers_out_of_range_are_refused_or_ignored_never_a_server_error(app_any_db):
+    from tests.webapp.conftest import log_in
+    client = log_in(app_any_db.test_client(), app_any_db, "editor")
+    story = next(iter(app_any_db.ids["articles"].values()))
+    for path in (f"/queue/story/{HUGE}", f"/verdicts/{HUGE}", f"/api/v1/stories/{HUGE}", f"/review/annotation/{HUGE}"):
+        assert client.get(path).status_code == 404, path
+    for path in (f"/queue/?page={HUGE}", f"/review/?page={HUGE}", f"/verdicts/?page={HUGE}", f"/api/v1/stories?page={HUGE}",
+                 f"/review/stats?days={HUGE}", f"/review/audit.csv?article={HUGE}", "/queue/?until=9999-12-31"):
+        assert client.get(path).status_code == 200, path
+    posts = {f"/queue/story/{story}/annotate": {"sentence_id": HUGE, "verdict": "agree"},
+             "/review/bulk": {"selected": f"{HUGE}:1"}}
+    for path, form in posts.items():
+        assert client.post(path, data=form).status_code == 400, path
+    response = client.post("/api/v1/annotations", json={"sentence_id": 10**20, "verdict": "agree"})
+    assert response.status_code == 400 and "sentence_id" in response.get_json()["error"]
