@@ -143,19 +143,19 @@ def sources_add(name, kind, urls, link_pattern, topic_filter, interval_minutes):
 
 
 def _set_enabled(name: str, enabled: bool) -> None:
+    from crawler.sources import SourcesError
     listing = _load()
-    source = listing.get(name)
-    if source is None:
-        raise click.ClickException(f"no source named {name}")
-    source.enabled = enabled
+    try:
+        listing.set_enabled(name, enabled)
+    except SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
     listing.save()
     if enabled:  # re-enabling also lifts a pause after failures
-        from crawler.store import source_row
+        from crawler.store import resume_source
         from storage import open_database
         db = open_database(load_config().database_url)
         with db.session() as session:
-            row = source_row(session, name)
-            row.paused, row.consecutive_failures = False, 0
+            resume_source(session, name)
         db.dispose()
     click.echo(f"{'enabled' if enabled else 'disabled'} {name}")
 

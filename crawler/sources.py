@@ -59,6 +59,13 @@ class SourceList:
             raise SourcesError(f"a source named {source.name} exists already")
         self.sources.append(source.validate())
 
+    def set_enabled(self, name: str, enabled: bool) -> Source:
+        source = self.get(name)
+        if source is None:
+            raise SourcesError(f"no source named {name}")
+        source.enabled = enabled
+        return source
+
     def save(self) -> None:
         entries = [{k: v for k, v in asdict(s).items() if v is not None} for s in self.sources]
         tmp = self.path.with_suffix(".tmp")

@@ -79,6 +79,13 @@ def source_row(session: Session, name: str) -> Source:
     return row
 
 
+def resume_source(session: Session, name: str) -> Source:
+    """Lift a pause after repeated failures (a source enabled again starts afresh)."""
+    row = source_row(session, name)
+    row.paused, row.consecutive_failures = False, 0
+    return row
+
+
 def recently_crawled(session: Session, intervals: dict[str, int]) -> set[str]:
     """Sources whose last attempt (success or failure) is younger than their interval in minutes."""
     from datetime import timedelta

@@ -49,6 +49,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         LOGIN_LOCKOUT_SECONDS=60,
         QUEUE_PAGE_SIZE=25,
         STATS_MAX_AGE=300,  # seconds the stats page's flag counts are reused
+        SOURCES_FILE=config.sources_file,  # what admins manage on /admin/sources, as the CLI does
         # The largest request is a form or an annotation with a note of 4,000 characters (or a
         # bulk approval of a page of them); waitress would otherwise buffer up to 1 GB.
         MAX_CONTENT_LENGTH=1024 * 1024,

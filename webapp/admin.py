@@ -1,14 +1,19 @@
 """Administrators' pages: accounts and sources."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from dataclasses import asdict
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from storage.models import ROLES, Article, Source, User
+from crawler.sources import KINDS, Source, SourcesError, load_sources
+from crawler.store import resume_source, source_row
+from storage.models import ROLES, Article, User
+from storage.models import Source as SourceHealth
 from storage.users import UserError, add_user, set_password
 from webapp.workflow import record
 from webapp.auth import role_required
-from webapp.db import get_or_404, get_session
+from webapp.db import db_int, get_or_404, get_session
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -59,10 +64,52 @@ def update_user(user_id):
     return redirect(url_for("admin.users"))
 
 
-@bp.route("/sources")
+@bp.route("/sources", methods=("GET", "POST"))
 @role_required("admin")
 def sources():
+    """The sources file's entries with their health; POST adds one (as `hypewatch sources add`)."""
     db = get_session()
-    rows = list(db.scalars(select(Source).order_by(Source.name)))
+    error = None
+    try:
+        listing = load_sources(current_app.config["SOURCES_FILE"])
+    except SourcesError as exc:
+        listing, error = None, str(exc)
+    if request.method == "POST" and listing is not None:
+        form = request.form
+        source = Source(name=form.get("name", "").strip(), kind=form.get("kind", ""), urls=form.get("urls", "").split(),
+                        link_pattern=form.get("link_pattern", "").strip() or None,
+                        topic_filter=form.get("topic_filter") == "on",
+                        interval_minutes=form.get("interval_minutes", 60, type=db_int))
+        try:
+            listing.add(source)
+        except SourcesError as exc:
+            error = str(exc)
+        else:
+            listing.save()
+            record(db, g.user, "create", "source", source_row(db, source.name).id, None, None, asdict(source))
+            db.commit()
+            flash(f"Added {source.name}; it is crawled from the next scheduled run.")
+            return redirect(url_for("admin.sources"))
+    health = {row.name: row for row in db.scalars(select(SourceHealth))}
     counts = dict(db.execute(select(Article.source, func.count()).group_by(Article.source)).all())
-    return render_template("admin/sources.html", sources=rows, counts=counts)
+    return render_template("admin/sources.html", sources=listing.sources if listing else [], health=health,
+                           counts=counts, kinds=KINDS, error=error), 400 if error else 200
+
+
+@bp.route("/sources/<name>/enabled", methods=("POST",))
+@role_required("admin")
+def set_source_enabled(name):
+    """Disable a source, or enable it again (which also lifts a pause after failures)."""
+    db = get_session()
+    enabled = request.form.get("enabled") == "1"
+    try:
+        listing = load_sources(current_app.config["SOURCES_FILE"])
+        listing.set_enabled(name, enabled)
+    except SourcesError as exc:
+        abort(400, str(exc))
+    listing.save()
+    row = resume_source(db, name) if enabled else source_row(db, name)
+    record(db, g.user, "update", "source", row.id, None, {"enabled": not enabled}, {"enabled": enabled})
+    db.commit()
+    flash(f"{'Enabled' if enabled else 'Disabled'} {name}.")
+    return redirect(url_for("admin.sources"))

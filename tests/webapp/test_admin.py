@@ -1,4 +1,4 @@
-"""Administrators manage accounts and see the sources."""
+"""Administrators manage accounts and sources."""
 from __future__ import annotations
 
 from storage.models import AuditEvent, Source, User
@@ -24,8 +24,40 @@ def test_admin_cannot_demote_themselves(app, as_role):
     assert response.status_code == 400
 
 
-def test_sources_page_shows_health(app, as_role):
+def test_sources_page_shows_each_configured_source_with_its_health(app, as_role):
+    from crawler.sources import Source as Configured, SourceList
+    SourceList(app.config["SOURCES_FILE"], [Configured("example", "feed", ["https://example.org/feed"])]).save()
     with app.extensions["hypewatch_db"].session() as session:
         session.add(Source(name="example", consecutive_failures=3, last_error="HTTP 503"))
     html = as_role("admin").get("/admin/sources").get_data(as_text=True)
     assert "HTTP 503" in html and '<td class="num">2</td>' in html  # two stored stories from it
+    assert "https://example.org/feed" in html and ">Disable</button>" in html
+
+
+def test_admins_add_disable_and_enable_sources_in_the_app_as_with_the_cli(app, as_role):
+    from crawler.sources import load_sources
+    admin = as_role("admin")
+    form = {"name": "ms-news", "kind": "listing", "urls": "https://ms.example/news\nhttps://ms.example/research",
+            "link_pattern": r"/20\d\d/", "interval_minutes": "30"}  # topic filter unticked
+    assert admin.post("/admin/sources", data=form).status_code == 302
+    [added] = load_sources(app.config["SOURCES_FILE"]).sources
+    assert (added.name, added.kind, added.urls, added.link_pattern, added.topic_filter, added.interval_minutes) == (
+        "ms-news", "listing", ["https://ms.example/news", "https://ms.example/research"], r"/20\d\d/", False, 30)
+
+    refused = admin.post("/admin/sources", data={**form, "name": "other", "urls": "ftp://nope"})
+    assert refused.status_code == 400 and "needs one or more http(s) URLs" in refused.get_data(as_text=True)
+    assert "ftp://nope" in refused.get_data(as_text=True)  # the form keeps what was typed
+
+    with app.extensions["hypewatch_db"].session() as session:  # failing: paused by the crawler
+        health = session.query(Source).filter_by(name="ms-news").one()
+        health.consecutive_failures, health.paused = 5, True
+    assert admin.post("/admin/sources/ms-news/enabled", data={"enabled": "0"}).status_code == 302
+    assert not load_sources(app.config["SOURCES_FILE"]).get("ms-news").enabled
+    assert admin.post("/admin/sources/ms-news/enabled", data={"enabled": "1"}).status_code == 302
+    assert load_sources(app.config["SOURCES_FILE"]).get("ms-news").enabled
+    with app.extensions["hypewatch_db"].session() as session:
+        health = session.query(Source).filter_by(name="ms-news").one()
+        assert (health.paused, health.consecutive_failures) == (False, 0)
+        events = [(e.action, e.after) for e in session.query(AuditEvent).filter_by(entity="source").order_by(AuditEvent.id)]
+    assert [action for action, _ in events] == ["create", "update", "update"] and events[-1][1] == {"enabled": True}
+    assert admin.post("/admin/sources/gone/enabled", data={"enabled": "1"}).status_code == 400

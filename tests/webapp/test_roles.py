@@ -36,7 +36,8 @@ ACCESS = {
     "review.stats": (EDITORS, None),
     "admin.users": (ADMIN, {"name": "", "role": "journalist", "password": "x"}),
     "admin.update_user": (ADMIN, {}),
-    "admin.sources": (ADMIN, None),
+    "admin.sources": (ADMIN, {"name": "walk", "kind": "feed", "urls": "https://example.org/feed"}),
+    "admin.set_source_enabled": (ADMIN, {"enabled": "0"}),
     "api.stories": (STAFF, None),
     "api.story": (STAFF, None),
     "api.sentences": (STAFF, None),
@@ -69,7 +70,7 @@ def walk(app):
         session.flush()
         return {"article_id": article_id, "annotation_id": pending.id, "user_id": journalist,
                 "filename": "style.css", "sentence": str(first.id), "approved": approved.id,
-                "day": "2026-11-24", "token": "not-a-token"}
+                "day": "2026-11-24", "token": "not-a-token", "name": "walk"}
 
 
 def requests_for(app, walk):

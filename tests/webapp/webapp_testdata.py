@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from werkzeug.security import generate_password_hash
 
@@ -88,6 +89,8 @@ def fill(database, stories=STORIES) -> dict:
 def make_app(database_url: str, home, **config):
     from webapp import create_app
     settings = {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "test-secret"}
+    if home is not None:
+        settings["SOURCES_FILE"] = Path(home) / "sources.toml"  # never the checkout's crawler/sources.toml
     settings.update(config)
     return create_app(settings)
 
