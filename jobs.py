@@ -47,6 +47,7 @@ LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 LOCK_TTL = timedelta(hours=2)       # a lock older than this belongs to a dead process
 CLASSIFY_EVERY = timedelta(minutes=10)
 DELIVER_EVERY = timedelta(minutes=5)
+SOURCES_CHECK = timedelta(minutes=1)  # how soon a change to the sources file reaches the schedule
 RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
 CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
@@ -351,33 +352,68 @@ def build_scheduler(config, plan: dict[str, Planned] | None = None):
 
     Jobs whose trigger is unchanged keep their stored next run time, so runs missed while no
     scheduler was up are caught up (once, coalesced) instead of being pushed to the next slot.
+    Without an explicit plan, the schedule follows the sources file as admins change it.
     """
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
     from storage import open_database
 
-    if plan is None:
-        plan = planned_jobs(config)
     db = open_database(config.database_url)
     scheduler = BackgroundScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=db.engine, tablename=JOBSTORE_TABLE)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         timezone=zone(config.timezone))
     scheduler.start(paused=True)
-    stored = {job.id: job for job in scheduler.get_jobs()}
-    for job_id, job in stored.items():
+    if plan is None:
+        from apscheduler.jobstores.memory import MemoryJobStore
+        seen = {"mtime": _mtime(config.sources_file)}
+        plan = planned_jobs(config)
+        scheduler.add_jobstore(MemoryJobStore(), alias="local")  # holds the scheduler itself: not pickled
+        scheduler.add_job(follow_sources, "interval", seconds=SOURCES_CHECK.total_seconds(),
+                          args=[scheduler, config, seen], id="follow-sources", jobstore="local")
+    apply_plan(scheduler, plan)
+    scheduler.resume()
+    return scheduler
+
+
+def apply_plan(scheduler, plan: dict[str, Planned]) -> None:
+    """Make the database job store hold `plan`, leaving unchanged jobs (and their next run) alone."""
+    stored = {job.id: job for job in scheduler.get_jobs(jobstore="default")}
+    for job_id in stored:
         if job_id not in plan:
-            scheduler.remove_job(job_id)
+            scheduler.remove_job(job_id, jobstore="default")
     for job_id, planned in plan.items():
         old = stored.get(job_id)
         if (old is not None and old.func_ref == SCHEDULED_CALL
                 and _trigger_key(old.trigger) == _trigger_key(planned.trigger)):
             continue
         scheduler.add_job(SCHEDULED_CALL, planned.trigger, args=[job_id], id=job_id, name=job_id,
-                          replace_existing=True,
+                          replace_existing=True, jobstore="default",
                           misfire_grace_time=int(planned.misfire_grace.total_seconds()))
-    scheduler.resume()
-    return scheduler
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def follow_sources(scheduler, config, seen: dict) -> None:
+    """Plan again when the sources file has changed (a source added, disabled or enabled on
+    /admin/sources or with `hypewatch sources`); a file that does not load leaves the schedule."""
+    mtime = _mtime(config.sources_file)
+    if mtime == seen["mtime"]:
+        return
+    try:
+        plan = planned_jobs(config)
+    except JobError as exc:
+        log.error("the sources file changed but cannot be used, the schedule stays: %s", exc)
+        return
+    seen["mtime"] = mtime
+    apply_plan(scheduler, plan)
+    log.info("the sources file changed: crawling %s", ", ".join(sorted(j[6:] for j in plan if j.startswith("crawl:")))
+             or "no source")
 
 
 def next_run_times(db) -> dict[str, datetime]:

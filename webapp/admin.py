@@ -88,7 +88,7 @@ def sources():
             listing.save()
             record(db, g.user, "create", "source", source_row(db, source.name).id, None, None, asdict(source))
             db.commit()
-            flash(f"Added {source.name}; it is crawled from the next scheduled run.")
+            flash(f"Added {source.name}; the scheduler takes it up within a minute.")
             return redirect(url_for("admin.sources"))
     health = {row.name: row for row in db.scalars(select(SourceHealth))}
     counts = dict(db.execute(select(Article.source, func.count()).group_by(Article.source)).all())

@@ -62,6 +62,31 @@ def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
     assert str(plan["digest"].trigger) == "cron[hour='7', minute='0']"
 
 
+def test_the_schedule_follows_the_sources_file_as_admins_change_it(config, jobs_db, sources, caplog):
+    """A source added or enabled on /admin/sources (or with the CLI) is crawled without a restart."""
+    import os
+    from crawler.sources import Source, load_sources
+    scheduler = jobs.build_scheduler(config)
+    try:
+        [follower] = [job for job in scheduler.get_jobs(jobstore="local")]
+        assert {j for j in jobs.next_run_times(jobs_db) if j.startswith("crawl:")} == {"crawl:example"}
+        listing = load_sources(config.sources_file)
+        listing.add(Source("added", "feed", ["https://example.com/feed"], interval_minutes=15))
+        listing.set_enabled("resting", True)
+        listing.set_enabled("example", False)
+        listing.save()
+        os.utime(config.sources_file, ns=(0, 0))  # a change the clock's resolution could hide
+        follower.func(*follower.args)
+        assert {j for j in jobs.next_run_times(jobs_db) if j.startswith("crawl:")} == {"crawl:added", "crawl:resting"}
+
+        config.sources_file.write_text("[[source]]\nname = 'broken'\n", encoding="utf-8")
+        follower.func(*follower.args)  # a file that does not load leaves the schedule as it was
+        assert {j for j in jobs.next_run_times(jobs_db) if j.startswith("crawl:")} == {"crawl:added", "crawl:resting"}
+        assert "cannot be used" in caplog.text
+    finally:
+        scheduler.shutdown()
+
+
 def test_a_source_is_never_crawled_twice_at_once(config, jobs_db, stand_in, sources):
     calls = []
 
