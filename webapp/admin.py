@@ -69,10 +69,10 @@ def update_user(user_id):
 def sources():
     """The sources file's entries with their health; POST adds one (as `hypewatch sources add`)."""
     db = get_session()
-    error = None
+    error, refused = None, False
     try:
         listing = load_sources(current_app.config["SOURCES_FILE"])
-    except SourcesError as exc:
+    except SourcesError as exc:  # the file is broken: say so, change nothing
         listing, error = None, str(exc)
     if request.method == "POST" and listing is not None:
         form = request.form
@@ -83,7 +83,7 @@ def sources():
         try:
             listing.add(source)
         except SourcesError as exc:
-            error = str(exc)
+            error, refused = str(exc), True
         else:
             listing.save()
             record(db, g.user, "create", "source", source_row(db, source.name).id, None, None, asdict(source))
@@ -93,7 +93,7 @@ def sources():
     health = {row.name: row for row in db.scalars(select(SourceHealth))}
     counts = dict(db.execute(select(Article.source, func.count()).group_by(Article.source)).all())
     return render_template("admin/sources.html", sources=listing.sources if listing else [], health=health,
-                           counts=counts, kinds=KINDS, error=error), 400 if error else 200
+                           counts=counts, kinds=KINDS, error=error), 400 if refused else 200
 
 
 @bp.route("/sources/<name>/enabled", methods=("POST",))

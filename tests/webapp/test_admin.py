@@ -61,3 +61,6 @@ def test_admins_add_disable_and_enable_sources_in_the_app_as_with_the_cli(app, a
         events = [(e.action, e.after) for e in session.query(AuditEvent).filter_by(entity="source").order_by(AuditEvent.id)]
     assert [action for action, _ in events] == ["create", "update", "update"] and events[-1][1] == {"enabled": True}
     assert admin.post("/admin/sources/gone/enabled", data={"enabled": "1"}).status_code == 400
+    app.config["SOURCES_FILE"].write_text("[[source]]\nname = 'broken'\n", encoding="utf-8")
+    page = admin.get("/admin/sources")
+    assert page.status_code == 200 and "bad source entry broken" in page.get_data(as_text=True)
