@@ -34,6 +34,13 @@ class Skip(DropItem):
         self.reason = reason
 
 
+class PageTooSlow(ExtractionError):
+    """The page's CPU budget ran out (cpu_time_limit); raised wherever the worker was."""
+
+    def __init__(self, seconds: float):
+        super().__init__("too_slow", f"over {seconds:g} s of CPU")
+
+
 # --- the stages, run in a worker process ---
 
 log = logging.getLogger(__name__)
@@ -87,8 +94,8 @@ def classify_stage(article: dict) -> None:
     if analyser:
         try:
             article["analysis"] = analyser.analyse(article["text"], title=article.get("title"))
-        except ExtractionError:
-            raise  # the page's CPU budget ran out (cpu_time_limit)
+        except PageTooSlow:
+            raise
         except Exception:
             log.exception("the classifier failed on %s; stored unclassified", article.get("url"))
 
@@ -106,12 +113,12 @@ def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:
 
 @contextlib.contextmanager
 def cpu_time_limit(seconds: float):
-    """Raises ExtractionError("too_slow") in this worker once the page has cost `seconds` of CPU
+    """Raises PageTooSlow (reason "too_slow") in this worker once the page has cost `seconds` of CPU
     (CPU, not wall time: a busy machine does not make a page too slow). The alarm repeats every
     second after that, in case a library swallowed the first one. Python code and regular
     expressions are interrupted; a C library that never returns to Python is not."""
     def expired(_signal, _frame):
-        raise ExtractionError("too_slow", f"over {seconds:g} s of CPU")
+        raise PageTooSlow(seconds)
     previous = signal.signal(signal.SIGPROF, expired)
     signal.setitimer(signal.ITIMER_PROF, seconds, 1.0)
     try:

@@ -106,3 +106,14 @@ def test_a_story_the_classifier_fails_on_is_stored_unclassified(monkeypatch, cap
     article = {"url": "https://a.example/1", "title": "Title", "text": "Stem cells cure MS."}
     crawler.pipelines.classify_stage(article)
     assert "analysis" not in article and "a bug the text reveals" in caplog.text
+
+
+def test_a_page_over_its_budget_inside_the_classifier_is_not_mistaken_for_a_classifier_failure(monkeypatch):
+    import crawler.pipelines
+
+    class Slow:
+        def analyse(self, text, title=None):
+            raise crawler.pipelines.PageTooSlow(60)
+    monkeypatch.setattr(crawler.pipelines, "_analyser", Slow())
+    with pytest.raises(crawler.pipelines.PageTooSlow):
+        crawler.pipelines.classify_stage({"url": "https://a.example/1", "title": "T", "text": "Stem cells cure MS."})
