@@ -23,14 +23,11 @@ def print_report(report: dict) -> None:
 
 def classify_leftovers(database_url: str) -> None:
     """Classify what the crawl stored unclassified (its workers could not load the model)."""
-    from hypewatch.pipeline import AnalysisFailed, classify_pending
+    from hypewatch import pipeline
     from storage import open_database
     db = open_database(database_url)
     try:
-        count = classify_pending(db)
-    except AnalysisFailed as exc:
-        count = exc.done
-        click.echo(f"warning: {exc}", err=True)
+        count = pipeline.classify_leftovers(db, warn=lambda message: click.echo(message, err=True))
     finally:
         db.dispose()
     if count:

@@ -143,7 +143,7 @@ def demo(host, port, site_port, no_serve):
 
     from crawler.run import run_crawl
     from hypewatch.demo import serve_site
-    from hypewatch.pipeline import AnalysisFailed, classify_pending
+    from hypewatch.pipeline import classify_leftovers
     from storage.models import User
     from storage.users import add_user
 
@@ -162,11 +162,8 @@ def demo(host, port, site_port, no_serve):
         server.shutdown()
         server.server_close()
     click.echo(f"crawl: {report.get('stored', 0)} stored, {report.get('skipped', 0)} skipped")
-    try:
-        count = classify_pending(db)  # the crawl classifies as it stores: this catches what it could not
-    except AnalysisFailed as exc:
-        count = exc.done
-        click.echo(f"warning: {exc}", err=True)
+    # the crawl classifies as it stores: this catches what it could not
+    count = classify_leftovers(db, warn=lambda message: click.echo(message, err=True))
     click.echo(f"classified as they were stored{f', {count} more afterwards' if count else ''} "
                f"(model in {config.model_dir})")
     with db.session() as session:

@@ -79,6 +79,16 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
     return done
 
 
+def classify_leftovers(db: Database, warn: Callable[[str], None]) -> int:
+    """classify_pending for commands that go on after it (a crawl, the demo): stories the
+    analyser fails on are passed to `warn`, not raised; returns how many were classified."""
+    try:
+        return classify_pending(db)
+    except AnalysisFailed as exc:
+        warn(f"warning: {exc}")
+        return exc.done
+
+
 def approved_examples(db: Database) -> list[tuple[str, list[str], str | None]]:
     """Editor-approved annotations as training examples: (sentence, labels it deserves, strength)."""
     with db.session() as session:
