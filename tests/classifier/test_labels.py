@@ -60,6 +60,17 @@ HARD_NEGATIVES = {
         "The trial enrolled 412 adults aged between 50 and 75.",
         "About 7% of participants reported mild headaches during the first month.",
     ],
+    # cue words in the senses real reporting uses them most (found reading flags on real news)
+    "cue_word_in_another_sense": [
+        "Persuading GPs to use the new checklist has proven harder than the health board hoped.",
+        "If proven safe, the nasal vaccine could be given to toddlers from next year.",
+        "To prove that the drops slow short-sightedness, the makers must run a three-year trial.",
+        "The gel was first approved in 2012 for cold sores and later for shingles.",
+        "Surgery is offered with intent to cure when the cancer is confined to the bladder.",
+        "In fact, most people who carry the bacterium never fall ill.",
+        "Walking is the only exercise she still enjoys, she said.",
+        "The rats were given the supplement in their drinking water for a month.",
+    ],
     # an observational design reported as such: the causal model alone scores these above 0.8,
     # the claim-strength reading (correlational, none) keeps them unflagged
     "association_reported": [
