@@ -215,8 +215,10 @@ def remove_dead_candidates(model_dir: Path) -> int:
 def cleanup(db, config) -> dict:
     """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days, dead locks and the
     candidate models of killed retrains; a run still `running` after LOCK_TTL had its process
-    die: it is marked failed."""
+    die: it is marked failed. Clusters of near copies are joined (a killed crawl never did)."""
     from sqlalchemy import delete, update
+
+    from crawler.duplicates import merge_clusters
     from storage.models import CrawlRun, JobLock, JobRun, utcnow
     cutoff = utcnow() - timedelta(days=config.keep_days)
     with db.session() as session:
@@ -227,7 +229,8 @@ def cleanup(db, config) -> dict:
                                                     JobRun.outcome != "running")).rowcount
         crawls = session.execute(delete(CrawlRun).where(CrawlRun.started_at < cutoff)).rowcount
         locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
-    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks,
+        merged = merge_clusters(session)
+    return {"stories_reclustered": merged, "job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks,
             "runs_interrupted": died, "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir))}
 
 

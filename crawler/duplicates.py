@@ -9,7 +9,7 @@ import hashlib
 import re
 
 import numpy as np
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from storage.models import Article, ArticleBand, ArticleSignature
@@ -64,3 +64,47 @@ def assign_cluster(session: Session, article: Article) -> int:
     session.execute(insert(ArticleBand), [{"band": key, "article_id": article.id} for key in keys])
     session.flush()
     return article.cluster_id
+
+
+def merge_clusters(session: Session, since_id: int = 0) -> int:
+    """Join clusters that hold near copies of each other; returns how many stories moved.
+
+    `assign_cluster` sees only stories committed before it runs, so two crawl workers storing
+    copies of one press release at the same moment put them in two clusters, and a story that
+    resembles two earlier clusters joins only one. This finds every pair of stories that share
+    a band key but not a cluster (with `since_id`, pairs where one story's id is at least
+    that), and joins the clusters of the pairs that are near copies. A merged cluster keeps
+    its smallest id, the id its first story was given.
+    """
+    # SQLite reads CROSS JOIN as "this table first": the band rows of the new stories, then
+    # their partners by band key (0.07 s instead of 2.7 s for 100 new stories among 100,000)
+    join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
+    pairs = session.execute(text(
+        "SELECT DISTINCT a.article_id, b.article_id, x.cluster_id, y.cluster_id"
+        f" FROM article_bands b {join} article_bands a ON a.band = b.band AND a.article_id < b.article_id"
+        " JOIN articles x ON x.id = a.article_id JOIN articles y ON y.id = b.article_id"
+        " WHERE b.article_id >= :since AND x.cluster_id != y.cluster_id"), {"since": since_id}).all()
+    if not pairs:
+        return 0
+    ids = sorted({i for first, second, _, _ in pairs for i in (first, second)})
+    signatures = {}
+    for i in range(0, len(ids), 500):
+        signatures.update(session.execute(select(ArticleSignature.article_id, ArticleSignature.minhash)
+                                          .where(ArticleSignature.article_id.in_(ids[i:i + 500]))).all())
+    parent: dict[int, int] = {}
+
+    def root(c: int) -> int:
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+    for first, second, cluster_1, cluster_2 in pairs:
+        if first in signatures and second in signatures and \
+                similarity(signatures[first], signatures[second]) >= SAME_STORY:
+            r1, r2 = root(cluster_1), root(cluster_2)
+            if r1 != r2:
+                parent[max(r1, r2)] = min(r1, r2)
+    moved = 0
+    for cluster in list(parent):
+        moved += session.execute(update(Article).where(Article.cluster_id == cluster)
+                                 .values(cluster_id=root(cluster))).rowcount
+    return moved

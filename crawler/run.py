@@ -8,8 +8,12 @@ import sys
 import tempfile
 from typing import Callable, Iterable
 
+from sqlalchemy import func, select
+
 from crawler import store
+from crawler.duplicates import merge_clusters
 from crawler.spiders.base import Target
+from storage.models import Article
 
 
 class CrawlError(RuntimeError):
@@ -44,6 +48,7 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
             recent = store.recently_crawled(session, {s.name: s.interval_minutes for s in active})
             active = [s for s in active if s.name not in recent]
         run_id = store.start_run(session)
+        first_new_id = (session.scalar(select(func.max(Article.id))) or 0) + 1
     targets = targets_for(feeds, sitemaps, active)
     if classify:
         from hypewatch.pipeline import ensure_model
@@ -81,6 +86,10 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
                                                               "error": tail}, "failed")
             db.dispose()
             raise CrawlError(f"the crawl process exited with status {status}: {tail.splitlines()[-1] if tail else 'no output'}")
+    with db.session() as session:
+        # copies stored by two workers at the same moment were put in two clusters
+        report["clusters_merged"] = merge_clusters(session, since_id=first_new_id)
+        store.update_run(session, run_id, report)
     db.dispose()
     report["run_id"] = run_id
     report["paused_sources"] = sorted(paused)

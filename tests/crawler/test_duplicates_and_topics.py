@@ -1,7 +1,10 @@
 """Syndicated copies share a cluster; the topic filter keeps stem-cell and MS stories only."""
 import pytest
+from sqlalchemy import update
 
+from crawler.duplicates import merge_clusters
 from crawler.store import save_page
+from storage.models import Article
 from crawler.topics import is_relevant, topic_relevance
 
 RELEASE = (" ".join(f"Sentence {i} of the press release says that the mesenchymal stem cell trial enrolled "
@@ -23,6 +26,29 @@ def test_syndicated_copies_share_a_cluster_and_keep_their_urls(db):
         assert original.cluster_id == original.id
         assert copy.cluster_id == original.id and copy.url != original.url
         assert other.cluster_id == other.id
+
+
+def test_copies_stored_at_the_same_moment_are_joined_afterwards(db):
+    # Two workers storing copies at once cannot see each other's uncommitted story: each copy
+    # starts a cluster of its own. That state is made here directly.
+    with db.session() as session:
+        first = save_page(session, page("https://a.example/1", RELEASE), source="a", fetched_url="y1")
+        second = save_page(session, page("https://b.example/1", "Via a press release. " + RELEASE), source="b",
+                           fetched_url="y2")
+        third = save_page(session, page("https://c.example/1", RELEASE + " Comments are closed."), source="c",
+                          fetched_url="y3")
+        unrelated = save_page(session, page("https://d.example/1", RELEASE.replace("Sentence", "Line").replace(
+            "press release says", "report finds").replace("trial enrolled", "cohort followed")), source="d",
+            fetched_url="y4")
+        session.execute(update(Article).values(cluster_id=Article.id))
+        ids = [first.id, second.id, third.id, unrelated.id]
+    with db.session() as session:
+        assert merge_clusters(session, since_id=ids[3]) == 0  # only pairs with a story this new or newer
+        assert merge_clusters(session) == 2
+    with db.session() as session:
+        clusters = [session.get(Article, i).cluster_id for i in ids]
+        assert clusters == [ids[0], ids[0], ids[0], ids[3]]  # the first story's id; the unrelated one alone
+        assert merge_clusters(session) == 0  # nothing left to join
 
 
 @pytest.mark.parametrize("title, text, kept, term", [
