@@ -1,0 +1,57 @@
+"""Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
+safe", "to prove that", "in fact", "the only difference".
+
+The model learns the claim senses of these words from the corpus, but a word as common as
+"proven" or "the only" pulls its label up in every sense; real reporting uses them far more
+often in these plain senses than in claims. A flag whose every cue of its own label is one of
+these is dropped (the analyser's rule; flags that rest on other words are left alone).
+"""
+from __future__ import annotations
+
+import re
+
+# "prove" and its forms stating a condition, a requirement or a hope: "if proven effective",
+# "whether it proves safe", "must prove to the regulator", "may prove useful"
+_PROVE_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:if|whether|until|unless)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|\b(?:to|may|might|could|would|must)\s+)$")
+# ... or turning out to be hard: "has proven harder to treat", "proved difficult", "proved popular"
+_PROVE_TURNED_OUT = re.compile(
+    r"^\s+(?:to\s+be\s+)?(?:(?:far|much|more|less|very|quite|surprisingly|extremely)\s+){0,2}"
+    r"(?:tough|tougher|hard|harder|difficult|challenging|elusive|popular|costly|controversial|tricky|trickier"
+    r"|complicated|problematic|disappointing|frustrating|impossible|unpopular|slow|slower|expensive|divisive"
+    r"|a\s+(?:challenge|problem|struggle|hurdle|headache))\b")
+# "fact" in "in fact" and "the fact that" is a turn of phrase
+_FACT_PHRASE = re.compile(r"\b(?:in|the)\s+$")
+# "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
+_SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
+_SETTLED_PENDING = re.compile(r"\b(?:before|until|once|when|whether|not|yet)\b[^.;]{0,40}$")
+# "the only" + a plain noun: "the only difference", "the only option within 100 miles"
+_ONLY_PLAIN = re.compile(
+    r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
+    r"|question|time|way|reason|downside|exception|person|people|place|places|one\s+who|ones\s+who|exercise"
+    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback)\b")
+
+
+def plain_sense(label: str, low: str, start: int, end: int) -> bool:
+    """True if the cue `low[start:end]` of `label` (in the lower-cased sentence) states no claim."""
+    word, before, after = low[start:end], low[max(0, start - 40):start], low[end:end + 60]
+    if label == "certainty":
+        if word.startswith("prov"):
+            return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after))
+        if word == "fact":
+            return bool(_FACT_PHRASE.search(before))
+        if word == "settled":
+            return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
+    elif label == "novelty" and word == "the only":
+        return bool(_ONLY_PLAIN.match(after))
+    return False
+
+
+def only_plain_senses(label: str, text: str, cues: dict) -> bool:
+    """True if `label` has cue words in `text` and every one of them is used in a plain sense."""
+    spans = cues.get(label)
+    if not spans:
+        return False
+    low = text.lower()
+    return all(plain_sense(label, low, s, e) for s, e in spans)

@@ -1,0 +1,54 @@
+"""Cue words in a sense that states no claim are not flags; the claim senses still are."""
+import pytest
+
+from classifier.features import cue_matches
+from classifier.senses import only_plain_senses
+
+PLAIN = [
+    ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
+    ("certainty", "Recruiting volunteers proved far more difficult than planned."),
+    ("certainty", "If proven effective, the inhaler could reach pharmacies by 2030."),
+    ("certainty", "Whether the implant proves durable is not yet known."),
+    ("certainty", "The company must prove to the regulator that the device is safe."),
+    ("certainty", "The drops may prove useful in other eye diseases."),
+    ("certainty", "In fact, two thirds of the patients were women."),
+    ("certainty", "Nobody mentioned the fact that the clinic sells the test."),
+    ("certainty", "The hospital settled out of court with the family."),
+    ("certainty", "More trials are needed before the matter is settled."),
+    ("novelty", "The only difference between the groups was the time of the injection."),
+    ("novelty", "For many villages the clinic is the only option within a day's walk."),
+]
+CLAIM = [
+    ("certainty", "The supplement has been proven to cure arthritis."),
+    ("certainty", "The jab has proved 100% effective in every trial."),
+    ("certainty", "It is a fact that the diet reverses diabetes."),
+    ("certainty", "The science is settled: the vaccine prevents cancer."),
+    ("certainty", "The spray is proven safe and definitely works."),
+    ("novelty", "It is the only treatment that stops the disease."),
+    ("novelty", "This is the only clinic in the world that offers the cure."),
+]
+
+
+@pytest.mark.parametrize("label,text", PLAIN)
+def test_plain_senses_are_recognised(label, text):
+    assert only_plain_senses(label, text, cue_matches(text))
+
+
+@pytest.mark.parametrize("label,text", CLAIM)
+def test_claim_senses_are_not(label, text):
+    assert not only_plain_senses(label, text, cue_matches(text))
+
+
+@pytest.mark.parametrize("label,text", PLAIN)
+def test_plain_senses_are_never_flagged(analyser, label, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert label not in s["labels"], s["scores"]
+
+
+@pytest.mark.parametrize("text", [
+    "This herbal tea has been scientifically proven to stop colds, no doubt about it.",
+    "Doctors say the injection is guaranteed to work and has been proven safe.",
+])
+def test_certainty_claims_are_still_flagged(analyser, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "certainty" in s["labels"], s["scores"]
