@@ -1,5 +1,5 @@
 """Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
-safe", "to prove that", "in fact", "the only difference".
+safe", "to prove that", "in fact", "help find a cure for", "the only difference".
 
 The model learns the claim senses of these words from the corpus, but a word as common as
 "proven" or "the only" pulls its label up in every sense; real reporting uses them far more
@@ -26,6 +26,13 @@ _FACT_PHRASE = re.compile(r"\b(?:in|the)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
 _SETTLED_PENDING = re.compile(r"\b(?:before|until|once|when|whether|not|yet)\b[^.;]{0,40}$")
+# "cure" as an aim: "to help find a cure for", "the search for a cure", "treated with intent to cure"
+_CURE_AIM = re.compile(
+    r"(?:\b(?:to|help|helps|helped|helping|hope\s+to|hoping\s+to|hopes\s+to|trying\s+to|race\s+to)\s+find"
+    r"|\b(?:finding|search(?:ing)?\s+for|hunt(?:ing)?\s+for|quest\s+for"
+    r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for)"
+    r")\s+(?:a\s+|the\s+)?$"
+    r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$")
 # "the only" + a plain noun: "the only difference", "the only option within 100 miles"
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
@@ -43,6 +50,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_FACT_PHRASE.search(before))
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
+    elif label == "cure" and word in ("cure", "cures", "curing"):
+        return bool(_CURE_AIM.search(before))
     elif label == "novelty" and word == "the only":
         return bool(_ONLY_PLAIN.match(after))
     return False

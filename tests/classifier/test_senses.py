@@ -15,6 +15,9 @@ PLAIN = [
     ("certainty", "Nobody mentioned the fact that the clinic sells the test."),
     ("certainty", "The hospital settled out of court with the family."),
     ("certainty", "More trials are needed before the matter is settled."),
+    ("cure", "Her parents have raised money for years to help find a cure for cystic fibrosis."),
+    ("cure", "The search for a cure has cost the charity 40 million dollars."),
+    ("cure", "Surgeons operate with intent to cure when the tumour has not spread."),
     ("novelty", "The only difference between the groups was the time of the injection."),
     ("novelty", "For many villages the clinic is the only option within a day's walk."),
 ]
@@ -24,6 +27,8 @@ CLAIM = [
     ("certainty", "It is a fact that the diet reverses diabetes."),
     ("certainty", "The science is settled: the vaccine prevents cancer."),
     ("certainty", "The spray is proven safe and definitely works."),
+    ("cure", "Scientists find a cure for baldness, in mice."),
+    ("cure", "A cure for diabetes is finally here, the company says."),
     ("novelty", "It is the only treatment that stops the disease."),
     ("novelty", "This is the only clinic in the world that offers the cure."),
 ]
