@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 6
+RULES_VERSION = 7
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -94,7 +94,7 @@ class Analyser:
         design = _criteria.story_design(texts, cues)
         flags = probs >= THRESHOLD
         flags[[is_credit_line(t, c) for t, c in zip(texts, cues)]] = False
-        for label in ("certainty", "novelty", "cure"):  # "proven harder than expected", "the only difference"
+        for label in ("certainty", "novelty", "cure", "hype"):  # "proven harder than expected", "the only difference"
             k = LABELS.index(label)
             flags[[bool(flags[i, k]) and only_plain_senses(label, t, c) for i, (t, c) in enumerate(zip(texts, cues))], k] = False
         causal_rule: set[int] = set()

@@ -1,5 +1,6 @@
 """Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
-safe", "to prove that", "in fact", "help find a cure for", "the only difference".
+safe", "to prove that", "in fact", "help find a cure for", "the only difference", "a tingling
+sensation", "incredibly difficult".
 
 The model learns the claim senses of these words from the corpus, but a word as common as
 "proven" or "the only" pulls its label up in every sense; real reporting uses them far more
@@ -33,6 +34,14 @@ _CURE_AIM = re.compile(
     r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for)"
     r")\s+(?:a\s+|the\s+)?$"
     r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$")
+# hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
+# ruling", "incredibly difficult to treat"
+_SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
+_LANDMARK_PLAIN = re.compile(
+    r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court)\b")
+_DIFFICULTY = re.compile(
+    r"^\s+(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
+    r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous)\b")
 # "the only" + a plain noun: "the only difference", "the only option within 100 miles"
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
@@ -52,6 +61,13 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure" and word in ("cure", "cures", "curing"):
         return bool(_CURE_AIM.search(before))
+    elif label == "hype":
+        if word == "sensation":
+            return not _SENSATION_HYPE.search(before)
+        if word == "landmark":
+            return bool(_LANDMARK_PLAIN.match(after))
+        if word in ("incredibly", "remarkably", "extraordinarily"):
+            return bool(_DIFFICULTY.match(after))
     elif label == "novelty" and word == "the only":
         return bool(_ONLY_PLAIN.match(after))
     return False

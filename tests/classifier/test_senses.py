@@ -18,6 +18,9 @@ PLAIN = [
     ("cure", "Her parents have raised money for years to help find a cure for cystic fibrosis."),
     ("cure", "The search for a cure has cost the charity 40 million dollars."),
     ("cure", "Surgeons operate with intent to cure when the tumour has not spread."),
+    ("hype", "The lozenges can cause a warm, tingling sensation in the mouth."),
+    ("hype", "The landmark ruling forced insurers to pay for the scans."),
+    ("hype", "Gene therapy has been incredibly difficult to deliver to the brain."),
     ("novelty", "The only difference between the groups was the time of the injection."),
     ("novelty", "For many villages the clinic is the only option within a day's walk."),
 ]
@@ -29,6 +32,9 @@ CLAIM = [
     ("certainty", "The spray is proven safe and definitely works."),
     ("cure", "Scientists find a cure for baldness, in mice."),
     ("cure", "A cure for diabetes is finally here, the company says."),
+    ("hype", "The pill became an overnight sensation among dieters."),
+    ("hype", "The landmark trial changes everything for heart patients."),
+    ("hype", "The results are incredibly exciting for patients with MS."),
     ("novelty", "It is the only treatment that stops the disease."),
     ("novelty", "This is the only clinic in the world that offers the cure."),
 ]
