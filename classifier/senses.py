@@ -1,5 +1,5 @@
 """Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
-safe", "to prove that", "in fact", "help find a cure for", "the only difference", "a tingling
+safe", "to prove that", "in fact", "there is definitely a need", "help find a cure for", "the only difference", "a tingling
 sensation", "incredibly difficult".
 
 The model learns the claim senses of these words from the corpus, but a word as common as
@@ -42,6 +42,13 @@ _LANDMARK_PLAIN = re.compile(
 _DIFFICULTY = re.compile(
     r"^\s+(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
     r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous)\b")
+# an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
+# "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
+_SURE_ADVERBS = ("certainly", "definitely", "undeniably", "unquestionably", "undeniable", "irrefutably")
+_EFFECT = re.compile(
+    r"\b(?:works?|worked|working|effective|efficacious|safe|safer|cur(?:e|es|ed|ing)|heals?|healed|helps?|helped"
+    r"|benefits?|improv\w+|prevent\w*|protect\w*|reduc\w+|lower\w*|cut|cuts|stops?|stopped|revers\w+"
+    r"|eliminat\w+|caus\w+|treat\w*|results?|firmer|better|relie\w+)\b")
 # "the only" + a plain noun: "the only difference", "the only option within 100 miles"
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
@@ -57,6 +64,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before))
+        if word in _SURE_ADVERBS:
+            return not _EFFECT.search(low)
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure" and word in ("cure", "cures", "curing"):
