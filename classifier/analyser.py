@@ -8,15 +8,15 @@ import numpy as np
 
 from . import LABELS
 from . import criteria as _criteria
+from . import senses
 from .features import _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
-from .senses import only_plain_senses
 from .splitter import split
 
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 8
+RULES_VERSION = 9
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -94,9 +94,11 @@ class Analyser:
         design = _criteria.story_design(texts, cues)
         flags = probs >= THRESHOLD
         flags[[is_credit_line(t, c) for t, c in zip(texts, cues)]] = False
-        for label in ("certainty", "novelty", "cure", "hype"):  # "proven harder than expected", "the only difference"
+        for label in senses.LABELS:  # "proven harder than expected", "the only difference"
             k = LABELS.index(label)
-            flags[[bool(flags[i, k]) and only_plain_senses(label, t, c) for i, (t, c) in enumerate(zip(texts, cues))], k] = False
+            for i, (t, c) in enumerate(zip(texts, cues)):
+                if flags[i, k] and senses.only_plain_senses(label, t, c):
+                    flags[i, k] = False
         causal_rule: set[int] = set()
         ci = LABELS.index("causal")
         # `causal` is causal language: a sentence whose claim strength is correlational ("linked

@@ -1,6 +1,6 @@
 """Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
-safe", "to prove that", "in fact", "there is definitely a need", "help find a cure for", "the only difference", "a tingling
-sensation", "incredibly difficult".
+safe", "to prove that", "in fact", "there is definitely a need", "help find a cure for", "the only
+difference", "a tingling sensation", "incredibly difficult".
 
 The model learns the claim senses of these words from the corpus, but a word as common as
 "proven" or "the only" pulls its label up in every sense; real reporting uses them far more
@@ -10,6 +10,8 @@ these is dropped (the analyser's rule; flags that rest on other words are left a
 from __future__ import annotations
 
 import re
+
+LABELS = ("certainty", "novelty", "cure", "hype")  # the labels that have plain senses below
 
 # "prove" and its forms stating a condition, a requirement or a hope: "if proven effective",
 # "whether it proves safe", "must prove to the regulator", "may prove useful"
@@ -44,7 +46,7 @@ _DIFFICULTY = re.compile(
     r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous)\b")
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
-_SURE_ADVERBS = ("certainly", "definitely", "undeniably", "unquestionably", "undeniable", "irrefutably")
+_SURE_ADVERBS = ("certainly", "definitely", "undeniably", "irrefutably")
 _EFFECT = re.compile(
     r"\b(?:works?|worked|working|effective|efficacious|safe|safer|cur(?:e|es|ed|ing)|heals?|healed|helps?|helped"
     r"|benefits?|improv\w+|prevent\w*|protect\w*|reduc\w+|lower\w*|cut|cuts|stops?|stopped|revers\w+"
