@@ -1,15 +1,20 @@
 """Journalists' pages: the review queue and the story page where sentences are annotated."""
 from __future__ import annotations
 
+import functools
+from collections import namedtuple
+from datetime import datetime
+
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import aliased
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
+from storage.nested import json_rows, read_rows
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
-from webapp.stories import QueueFilters, queue_page, same_story, source_names
+from webapp.stories import QueueFilters, queue_page, source_names
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -28,24 +33,36 @@ def index():
 
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key
 # of a reused statement). All plain rows, not ORM objects: the page only reads them.
-STORY_SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
-                          Sentence.labels, Sentence.score, Sentence.triggers)
-                   .where(Sentence.article_id == bindparam("article_id")).order_by(Sentence.position))
+StorySentence = namedtuple("StorySentence", "id position start end text labels score triggers")
+StoryCopy = namedtuple("StoryCopy", "id title sitename source published")
+_SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
+                     Sentence.labels, Sentence.score, Sentence.triggers)
+              .where(Sentence.article_id == Article.id).correlate(Article))
+_COPY = aliased(Article)
+_COPIES = (select(_COPY.id, _COPY.title, _COPY.sitename, _COPY.source, _COPY.published)
+           .where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id)
+           .order_by(_COPY.published.desc(), _COPY.id).limit(20).correlate(Article))
 STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id, Annotation.verdict,
                       Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
                       Annotation.version, User.name.label("user_name"))
                .join(User, User.id == Annotation.user_id)
                .where(Annotation.article_id == bindparam("article_id")).order_by(Annotation.id))
-_COPY = aliased(Article)
-# The story, and whether it has annotations, history and copies elsewhere: most stories have
-# none of them, and three indexed EXISTS cost less than the three queries they spare.
-STORY = (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
-                Article.source, Article.text, Article.score, Article.criteria, Article.status,
-                Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"),
-                exists().where(Annotation.article_id == Article.id).label("has_notes"),
-                exists().where(AuditEvent.article_id == Article.id).label("has_history"),
-                exists().where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id).label("has_copies"))
-         .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
+
+
+@functools.cache
+def story_statement(dialect: str):
+    """The story with its sentences and its copies elsewhere (storage.nested: one query), and
+    whether it has annotations and history: most stories have neither, and two indexed EXISTS
+    cost less than the two queries they spare."""
+    return (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
+                   Article.source, Article.text, Article.score, Article.criteria, Article.status,
+                   Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"),
+                   json_rows(dialect, _SENTENCES).label("sentences"), json_rows(dialect, _COPIES).label("copies"),
+                   exists().where(Annotation.article_id == Article.id).label("has_notes"),
+                   exists().where(AuditEvent.article_id == Article.id).label("has_history"))
+            .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
+
+
 STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
                         AuditEvent.before, AuditEvent.after, User.name.label("who"))
                  .outerjoin(User, User.id == AuditEvent.user_id)
@@ -57,10 +74,12 @@ STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, Aud
 @role_required(*STAFF)
 def story(article_id):
     conn = get_session().connection()
-    article = conn.execute(STORY, {"article_id": article_id}).first()
+    article = conn.execute(story_statement(conn.dialect.name), {"article_id": article_id}).first()
     if article is None:
         abort(404)
-    sentences = list(conn.execute(STORY_SENTENCES, {"article_id": article.id}))
+    sentences = sorted(read_rows(article.sentences, StorySentence, _SENTENCES), key=lambda s: s.position)
+    same = sorted(read_rows(article.copies, StoryCopy, _COPIES), key=lambda c: c.id)
+    same.sort(key=lambda c: c.published or datetime.min, reverse=True)  # newest first, as _COPIES chose them
     notes = list(conn.execute(STORY_NOTES, {"article_id": article.id})) if article.has_notes else []
     mine = {a.sentence_id: a for a in notes if a.user_id == g.user.id}
     by_sentence: dict[int, list] = {}
@@ -68,11 +87,10 @@ def story(article_id):
         by_sentence.setdefault(a.sentence_id, []).append(a)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
-    db = get_session()
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
-        by_sentence=by_sentence, same=same_story(db, article) if article.has_copies else [],
+        by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         by_position={s.position: s for s in sentences})
 

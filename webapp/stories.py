@@ -147,16 +147,3 @@ def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:
     since scanning the source index on every page view costs more than the rest of the page."""
     return recent("sources", max_age, lambda: [
         s for s in session.scalars(select(Article.source).distinct().order_by(Article.source)) if s])
-
-
-SAME_STORY = (select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
-              .where(Article.cluster_id == bindparam("cluster_id"), Article.id != bindparam("article_id"))
-              .order_by(Article.published.desc(), Article.id).limit(bindparam("limit")))
-
-
-def same_story(session: Session, article: Article, limit: int = 20) -> list:
-    """Other outlets' versions of the story (same cluster): id, title, outlet and date only."""
-    if article.cluster_id is None:
-        return []
-    return list(session.connection().execute(
-        SAME_STORY, {"cluster_id": article.cluster_id, "article_id": article.id, "limit": limit}))

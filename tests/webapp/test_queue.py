@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 
 def titles(html: str) -> list[str]:
@@ -48,3 +49,30 @@ def test_queue_and_story_page_on_both_databases(app_any_db):
     story_id = app_any_db.ids["articles"]["MS patients helped by stem cell trial"]
     html = client.get(f"/queue/story/{story_id}").get_data(as_text=True)
     assert '<strong class="trigger">Mice</strong>' in html
+
+
+def test_story_page_lists_its_sentences_in_order_and_its_copies_newest_first_on_both_databases(app_any_db):
+    # The page reads the story, its sentences and its copies in one query (storage.nested), whose
+    # SQL differs by backend: the rows must come back the same, dates included.
+    from sqlalchemy import update
+
+    from storage.models import Article
+    from tests.webapp.webapp_testdata import DAY
+    ids = app_any_db.ids["articles"]
+    with app_any_db.extensions["hypewatch_db"].session() as session:
+        session.execute(update(Article).where(Article.id == ids["Diet and MS: a careful look"]).values(cluster_id=1))
+    client = app_any_db.test_client()
+    with client.session_transaction() as session:
+        session["user_id"] = app_any_db.ids["users"]["journalist"]
+    html = client.get(f"/queue/story/{ids['Stem cells cure MS, scientists say']}").get_data(as_text=True)
+    claims = [int(i) for i in re.findall(r'id="claim-(\d+)"', html)]
+    assert len(claims) == 2 and claims == sorted(claims)  # sentence ids follow their positions
+    missed = html.split('<select name="sentence_id">')[1].split("</select>")[0]
+    assert missed.index("The trial had twelve patients.") < missed.index("Dr Ray, who was not involved")
+    same = html.split('class="same-story"')[1].split("</section>")[0]
+    assert re.findall(r'<a href="[^"]*/queue/story/(\d+)">([^<]+)</a>', same) == [
+        (str(ids["Diet and MS: a careful look"]), "Diet and MS: a careful look"),
+        (str(ids["MS patients helped by stem cell trial"]), "MS patients helped by stem cell trial")]
+    assert (DAY + timedelta(days=2)).strftime("%Y-%m-%d") in same and "Example Org" in same
+    lone = client.get(f"/queue/story/{ids['Diet and MS: a careful look']}").get_data(as_text=True)
+    assert "Stem cells cure MS, scientists say" in lone.split('class="same-story"')[1].split("</section>")[0]
