@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -80,6 +81,13 @@ class Database:
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise DatabaseError(f"cannot connect to {self.safe_url}: {reason}") from None
+        if self.engine.dialect.name == "sqlite":
+            try:  # storage.nested builds JSON in SQL; SQLite has had these functions built in since 3.38
+                with self.engine.connect() as conn:
+                    conn.execute(text("SELECT json_group_array(json_object('a', json('[]')))"))
+            except SQLAlchemyError:
+                raise DatabaseError(f"the SQLite library of this Python ({sqlite3.sqlite_version}) has no JSON "
+                                    "functions; Hypewatch needs SQLite 3.38 or later, or one built with JSON1") from None
 
     def upgrade(self) -> str:
         """Create or upgrade the schema to the newest migration; returns the revision."""

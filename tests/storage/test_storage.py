@@ -140,3 +140,17 @@ def test_a_database_that_does_not_connect_is_a_clear_error():
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
     with pytest.raises(DatabaseError, match="not a database URL"):
         open_database("no such url")
+
+
+def test_a_sqlite_without_json_functions_is_a_clear_error(sqlite_url):
+    # Pages build JSON in SQL (storage.nested). An old SQLite without JSON1 is simulated by
+    # replacing json_object with a function that fails, as the missing one would.
+    from sqlalchemy import event
+
+    def missing(*args):
+        raise RuntimeError("no such function")
+    db = Database(sqlite_url)
+    event.listen(db.engine, "connect", lambda conn, _record: conn.create_function("json_object", -1, missing))
+    with pytest.raises(DatabaseError, match="no JSON functions; Hypewatch needs SQLite 3.38"):
+        db.check()
+    Database(sqlite_url).check()  # the real one has them
