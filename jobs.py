@@ -230,8 +230,8 @@ def cleanup(db, config) -> dict:
         crawls = session.execute(delete(CrawlRun).where(CrawlRun.started_at < cutoff)).rowcount
         locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
         merged = merge_clusters(session)
-    return {"stories_reclustered": merged, "job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks,
-            "runs_interrupted": died, "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir))}
+    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks, "runs_interrupted": died,
+            "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir)), "stories_reclustered": merged}
 
 
 JOBS: dict[str, Callable] = {

@@ -17,8 +17,8 @@ def print_report(report: dict) -> None:
     for name, entry in sorted(report.get("sources", {}).items()):
         state = "FAILING" if entry["failures"] else "ok"
         click.echo(f"  source {name}: {state}, {entry['links']} links, {entry['stored']} stored")
-    if report.get("clusters_merged"):
-        click.echo(f"  {report['clusters_merged']} stories joined the cluster of a copy stored at the same moment")
+    if report.get("stories_reclustered"):
+        click.echo(f"  {report['stories_reclustered']} stories joined the cluster of a copy stored at the same moment")
     for name in report.get("paused_sources", []):
         click.echo(f"  source {name}: paused after repeated failures (hypewatch sources enable {name})")
 

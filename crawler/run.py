@@ -88,7 +88,7 @@ def run_crawl(*, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (), source
             raise CrawlError(f"the crawl process exited with status {status}: {tail.splitlines()[-1] if tail else 'no output'}")
     with db.session() as session:
         # copies stored by two workers at the same moment were put in two clusters
-        report["clusters_merged"] = merge_clusters(session, since_id=first_new_id)
+        report["stories_reclustered"] = merge_clusters(session, since_id=first_new_id)
         store.update_run(session, run_id, report)
     db.dispose()
     report["run_id"] = run_id
