@@ -61,6 +61,15 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def _require_json_functions(conn) -> None:
+    # storage.nested builds JSON in SQL; SQLite has had these functions built in since 3.38
+    try:
+        conn.execute(text("SELECT json_group_array(json_object('a', json('[]')))"))
+    except SQLAlchemyError:
+        raise DatabaseError(f"the SQLite library of this Python ({sqlite3.sqlite_version}) has no JSON "
+                            "functions; Hypewatch needs SQLite 3.38 or later, or one built with JSON1") from None
+
+
 class Database:
     """One engine and its session factory."""
 
@@ -78,16 +87,11 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
+                if self.engine.dialect.name == "sqlite":
+                    _require_json_functions(conn)
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise DatabaseError(f"cannot connect to {self.safe_url}: {reason}") from None
-        if self.engine.dialect.name == "sqlite":
-            try:  # storage.nested builds JSON in SQL; SQLite has had these functions built in since 3.38
-                with self.engine.connect() as conn:
-                    conn.execute(text("SELECT json_group_array(json_object('a', json('[]')))"))
-            except SQLAlchemyError:
-                raise DatabaseError(f"the SQLite library of this Python ({sqlite3.sqlite_version}) has no JSON "
-                                    "functions; Hypewatch needs SQLite 3.38 or later, or one built with JSON1") from None
 
     def upgrade(self) -> str:
         """Create or upgrade the schema to the newest migration; returns the revision."""
