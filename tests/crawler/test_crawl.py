@@ -1,6 +1,7 @@
 """End to end: feeds and sitemaps on a loopback site, crawled into a real database."""
 from sqlalchemy import func, select
 
+from crawler.duplicates import merge_clusters
 from crawler.run import run_crawl
 from storage.models import Article, CrawlRun, Sentence
 
@@ -15,7 +16,6 @@ def test_crawl_twice_stores_each_story_once(news_site, db, database_url):
     assert first["stored"] == 10
     assert first["reasons"]["off_topic"]["count"] == 2
     assert first["reasons"]["robots_disallowed"]["examples"] == [news_site.url + "/private/x"]
-    assert first["stories_reclustered"] == 0  # the test stories are no copies of each other
 
     second = crawl(news_site, database_url)
     assert second["stored"] == 0
@@ -30,7 +30,11 @@ def test_crawl_twice_stores_each_story_once(news_site, db, database_url):
         runs = list(session.scalars(select(CrawlRun).order_by(CrawlRun.id)))
         assert [(r.status, r.stored) for r in runs] == [("finished", 10), ("finished", 0)]
         assert runs[0].report["reasons"]["off_topic"]["count"] == 2
-        assert runs[0].report["stories_reclustered"] == 0  # the stored report has the last step too
+        # The test stories share a template, so they are near copies: however the workers' stores
+        # interleaved, the crawl ends with no copies left in different clusters, and says how
+        # many stories it moved to get there (in the stored report too).
+        assert merge_clusters(session) == 0
+        assert runs[0].report["stories_reclustered"] == first["stories_reclustered"]
         assert session.scalar(select(func.count()).select_from(Article)) == 10
         # classified as they were stored, by the crawl's workers
         assert session.scalar(select(func.count()).where(Article.classified_at.is_(None))) == 0
