@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 9
+RULES_VERSION = 10
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -36,6 +36,18 @@ def is_credit_line(text: str, cues: dict) -> bool:
     words = text.split()
     return (len(words) <= 8 and len(text) <= MAX_CREDIT_LINE_CHARS and not cues
             and CREDIT_LINE.fullmatch(text.strip()) is not None and all(w[0].isupper() or w.islower() for w in words))
+
+
+# A link to another story ("Related: Americans keep getting fatter, report shows", "WATCH: The
+# naked mole rat might help us cure cancer"): that story's headline, not a claim of this one.
+LINK_LINE = re.compile(
+    r"\s*(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+more|see\s+also|also\s+read"
+    r"|more|watch|listen|video)\s*:", re.IGNORECASE)
+MAX_LINK_LINE_WORDS = 30
+
+
+def is_link_line(text: str) -> bool:
+    return LINK_LINE.match(text) is not None and len(text.split()) <= MAX_LINK_LINE_WORDS
 
 
 def analysis_version(model_version: str) -> str:
@@ -93,12 +105,6 @@ class Analyser:
         probs, strengths, X = self.classify(texts, cues)
         design = _criteria.story_design(texts, cues)
         flags = probs >= THRESHOLD
-        flags[[is_credit_line(t, c) for t, c in zip(texts, cues)]] = False
-        for label in senses.LABELS:  # "proven harder than expected", "the only difference"
-            k = LABELS.index(label)
-            for i, (t, c) in enumerate(zip(texts, cues)):
-                if flags[i, k] and senses.only_plain_senses(label, t, c):
-                    flags[i, k] = False
         causal_rule: set[int] = set()
         ci = LABELS.index("causal")
         # `causal` is causal language: a sentence whose claim strength is correlational ("linked
@@ -117,6 +123,14 @@ class Analyser:
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     causal_rule.add(i)
+
+        # bylines and links to other stories are never claims, whatever the model or the rule said
+        flags[[is_credit_line(t, c) or is_link_line(t) for t, c in zip(texts, cues)]] = False
+        for label in senses.LABELS:  # "proven harder than expected", "deaths from all causes"
+            k = LABELS.index(label)
+            for i, (t, c) in enumerate(zip(texts, cues)):
+                if flags[i, k] and senses.only_plain_senses(label, t, c):
+                    flags[i, k] = False
 
         out = []
         for i, e in enumerate(entries):

@@ -1,6 +1,7 @@
 """Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
 safe", "to prove that", "in fact", "there is definitely a need", "help find a cure for", "the only
-difference", "a tingling sensation", "incredibly difficult".
+difference", "a tingling sensation", "incredibly difficult", "healthy, disease-free volunteers",
+"weeks to heal", "deaths from all causes", "a leading cause of injury".
 
 The model learns the claim senses of these words from the corpus, but a word as common as
 "proven" or "the only" pulls its label up in every sense; real reporting uses them far more
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-LABELS = ("certainty", "novelty", "cure", "hype")  # the labels that have plain senses below
+LABELS = ("certainty", "novelty", "cure", "hype", "causal")  # the labels that have plain senses below
 
 # "prove" and its forms stating a condition, a requirement or a hope: "if proven effective",
 # "whether it proves safe", "must prove to the regulator", "may prove useful"
@@ -36,6 +37,27 @@ _CURE_AIM = re.compile(
     r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for)"
     r")\s+(?:a\s+|the\s+)?$"
     r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$")
+# "disease-free" or "free of cancer" describing who took part: "healthy, disease-free men", "free of
+# cancer at the start of the study"
+_FREE_OF = ("free of", "disease-free", "disease free", "cancer-free", "cancer free")
+_PARTICIPANTS_BEFORE = re.compile(r"\bhealthy\s*,?\s+$")
+_PARTICIPANTS_AFTER = re.compile(
+    r"^\s+(?:(?:disease|cancer|heart\s+disease|diabetes|dementia)\s+)?(?:men|women|people|adults|children|volunteers"
+    r"|participants|controls|subjects|survivors|at\s+(?:the\s+)?(?:start|outset|beginning)|at\s+baseline|at\s+enrol\w*"
+    r"|when\s+(?:they|the\s+study|the\s+trial))\b")
+# healing of a wound or a cut, and the time it takes: "takes weeks to heal", "heals the incision"
+_HEAL_TIME = re.compile(r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower)\s+to\s+$")
+_HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
+# eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets"
+_ELIMINATE_FROM = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}from\s+(?:[\w'’-]+\s+){0,2}(?:diets?|menus?|meals?|food|homes?|wards?)\b")
+# a certainty adverb conceding a point: "although the test certainly has its uses, ..."
+_CONCEDING = re.compile(r"\b(?:although|though|while|whilst|granted)\b[^,;.]{0,60}$")
+_CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantages|merits|place|uses|fans|benefits|appeal)\b")
+# "cause" naming a cause of death or of a condition in general: "deaths from all causes",
+# "a leading cause of injury", "the exact cause is unknown"
+_CAUSE_CATEGORY = re.compile(
+    r"\b(?:all|any|other|natural|unknown|unrelated|leading|main|major|biggest|commonest|common|underlying|root|exact"
+    r"|primary|chief|second|third|obvious|likely|possible)[\s-]+$")
 # hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
 # ruling", "incredibly difficult to treat"
 _SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
@@ -67,11 +89,20 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "fact":
             return bool(_FACT_PHRASE.search(before))
         if word in _SURE_ADVERBS:
-            return not _EFFECT.search(low)
+            return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after))
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
-    elif label == "cure" and word in ("cure", "cures", "curing"):
-        return bool(_CURE_AIM.search(before))
+    elif label == "cure":
+        if word in ("cure", "cures", "curing"):
+            return bool(_CURE_AIM.search(before))
+        if word in _FREE_OF:
+            return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after))
+        if word.startswith("heal"):
+            return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
+        if word.startswith("eliminat"):
+            return bool(_ELIMINATE_FROM.match(after))
+    elif label == "causal" and word in ("cause", "causes"):
+        return bool(_CAUSE_CATEGORY.search(before))
     elif label == "hype":
         if word == "sensation":
             return not _SENSATION_HYPE.search(before)

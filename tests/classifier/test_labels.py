@@ -146,6 +146,16 @@ def test_bylines_are_never_flagged(analyser, text):
     assert analyser.analyse(text)["sentences"][0]["labels"] == []
 
 
+@pytest.mark.parametrize("prefix", ["Related: ", "READ MORE: ", "Watch: ", "See also: "])
+def test_links_to_other_stories_are_never_flagged(analyser, prefix):
+    """A news page lists other stories' headlines ("Related: ..."): they are not claims of this story."""
+    headline = "Seaweed pill cures diabetes in a groundbreaking world first"
+    (claim,) = analyser.analyse(headline)["sentences"]
+    assert claim["labels"], claim["scores"]
+    (link,) = analyser.analyse(prefix + headline)["sentences"]
+    assert link["labels"] == [], link["scores"]
+
+
 @pytest.mark.parametrize("text", ["By " + "Abc" * 40 + " !", "By " + "Ab" * 3000, "Photo by " + "Xy-" * 50 + "?"])
 def test_a_long_word_after_by_is_read_in_linear_time(analyser, text):
     """Web text reaches the byline pattern: one long word after "By" once took the crawl
