@@ -205,3 +205,27 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
     page_one, page_two = titles(""), titles("?page=2")
     assert len(page_one) == 2 and len(page_two) == 1 and not set(page_one) & set(page_two)
     assert 'rel="next"' in journalist.get("/queue/").get_data(as_text=True)
+
+
+def test_approval_queue_pages_through_pending_annotations_oldest_first_on_both_databases(app_any_db):
+    # Each page is its own statement, OFFSET and LIMIT written into the SQL (webapp.review.pending_page)
+    ids = app_any_db.ids
+    with app_any_db.extensions["hypewatch_db"].session() as session:
+        sentence = session.query(Sentence).filter_by(article_id=ids["articles"][STORY]).first()
+        for k in range(25):
+            session.add(Annotation(sentence_id=sentence.id, article_id=sentence.article_id,
+                                   user_id=ids["users"]["journalist"], verdict="agree", note=f"note {k}",
+                                   status="approved" if k == 3 else "pending"))
+        session.commit()
+        pending = [a.id for a in session.query(Annotation).filter_by(status="pending").order_by(Annotation.id)]
+    editor = app_any_db.test_client()
+    with editor.session_transaction() as session:
+        session["user_id"] = ids["users"]["editor"]
+
+    def shown(page):
+        html = editor.get(f"/review/?page={page}").get_data(as_text=True)
+        return [int(i) for i in re.findall(r'id="annotation-(\d+)"', html)], "page=%d" % (page + 1) in html
+
+    assert shown(1) == (pending[:20], True)
+    assert shown(2) == (pending[20:], False)  # 24 pending: the approved one is not in the queue
+    assert shown(3) == ([], False)
