@@ -9,14 +9,14 @@ import numpy as np
 from . import LABELS
 from . import criteria as _criteria
 from . import senses
-from .features import _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
+from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
 from .splitter import split
 
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 10
+RULES_VERSION = 11
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -48,6 +48,35 @@ MAX_LINK_LINE_WORDS = 30
 
 def is_link_line(text: str) -> bool:
     return LINK_LINE.match(text) is not None and len(text.split()) <= MAX_LINK_LINE_WORDS
+
+
+# Page furniture that states nothing: a series marker ("First of two parts", "Part 2 of 3") or a
+# one- or two-word heading without a cue word ("Depression").
+SERIES_LINE = re.compile(
+    r"\s*(?:(?:first|second|third|fourth|fifth|last|final)\s+(?:of|in)\s+(?:a\s+)?(?:\w+\s+)?(?:parts?|series)"
+    r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
+FLAG_CUE_FAMILIES = frozenset(fam for fams in LABEL_CUES.values() for fam in fams)
+
+
+def is_furniture(text: str, cues: dict) -> bool:
+    return (SERIES_LINE.fullmatch(text) is not None
+            or (len(text.split()) <= 2 and not FLAG_CUE_FAMILIES & cues.keys()))
+
+
+def causal_verbs(text: str) -> list[str]:
+    """The words of `text` in the causal-verb role, as verbs ("cuts", "protect"), not nouns
+    ("treatment", "protectors"): what the story-level causal rule rests on."""
+    words = _SKEL_TOKEN.findall(text)
+    out = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        if _role(low) == "CAUSE" and not _NOUN_ENDING.search(low) and \
+                not (k and words[k - 1].lower() in _DETERMINERS):
+            out.append(w)
+    return out
+
+
+_NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
 
 
 def analysis_version(model_version: str) -> str:
@@ -118,14 +147,15 @@ class Analyser:
                     # a finding of the study (or the headline), stated with causal wording
                     about_finding = entries[i]["headline"] or "observational" in c or any(
                         r.startswith("REPORT") for r in roles)
-                    if not (about_finding and ("causal" in c or "CAUSE" in roles)):
+                    if not (about_finding and ("causal" in c or causal_verbs(texts[i]))):
                         continue
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     causal_rule.add(i)
 
-        # bylines and links to other stories are never claims, whatever the model or the rule said
-        flags[[is_credit_line(t, c) or is_link_line(t) for t, c in zip(texts, cues)]] = False
+        # bylines, links to other stories and page furniture are never claims, whatever the model
+        # or the rule said
+        flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) for t, c in zip(texts, cues)]] = False
         for label in senses.LABELS:  # "proven harder than expected", "deaths from all causes"
             k = LABELS.index(label)
             for i, (t, c) in enumerate(zip(texts, cues)):
@@ -150,7 +180,7 @@ class Analyser:
     def _triggers(self, text: str, row, label: str, cues: dict, rule: bool = False) -> list[str]:
         words = []
         if rule:  # flagged by the story rule: the causal verbs are the trigger
-            words = [t for t in _SKEL_TOKEN.findall(text) if _role(t.lower()) == "CAUSE"][:5]
+            words = causal_verbs(text)[:5]
         if not words and self.weighted[label]:
             w = self.fast["W"][:, LABELS.index(label)]
             words = trigger_words(text, self.featuriser.word_attribution(text, row, w))

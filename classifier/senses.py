@@ -1,7 +1,8 @@
 """Cue words used in a sense that states no claim: "has proven harder than expected", "if proven
 safe", "to prove that", "in fact", "there is definitely a need", "help find a cure for", "the only
 difference", "a tingling sensation", "incredibly difficult", "healthy, disease-free volunteers",
-"weeks to heal", "deaths from all causes", "a leading cause of injury".
+"weeks to heal", "deaths from all causes", "a leading cause of injury", "whether it really cured
+the condition", "for the first time in 14 years", "in vitro fertilisation", "a final Hail Mary".
 
 The model learns the claim senses of these words from the corpus, but a word as common as
 "proven" or "the only" pulls its label up in every sense; real reporting uses them far more
@@ -12,18 +13,27 @@ from __future__ import annotations
 
 import re
 
-LABELS = ("certainty", "novelty", "cure", "hype", "causal")  # the labels that have plain senses below
+LABELS = ("certainty", "novelty", "cure", "hype", "causal", "extrapolation")  # the labels that have plain senses below
 
-# "prove" and its forms stating a condition, a requirement or a hope: "if proven effective",
-# "whether it proves safe", "must prove to the regulator", "may prove useful"
+# The clause a cue word stands in, up to the cue: the text since the last punctuation mark.
+_CLAUSE_START = re.compile(r".*[,;:.!?()\u2014\u2013\"“”]")
+# a clause that makes what follows a condition or an open question ("if a trial now under way
+# proves successful", "whether the procedure really cured the condition"), or denies it
+# ("nobody has ever been cured", "I do not think we can say that our study proves")
+_CONDITION = re.compile(r"\b(?:if|whether|until|unless)\b")
+_OPEN_QUESTION = re.compile(r"\bwhether\b")  # for a cure, "if" is too often a real claim: "if caught early, it can be cured"
+_DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|[a-z]+n['’]t)\b")
+# "prove" and its forms stating a requirement or a hope: "must prove to the regulator", "may
+# prove useful", "can potentially prove valuable", "may ultimately prove"
 _PROVE_HYPOTHETICAL = re.compile(
-    r"(?:\b(?:if|whether|until|unless)\s+(?:[\w'’-]+\s+){0,3}"
-    r"|\b(?:to|may|might|could|would|must)\s+)$")
-# ... or turning out to be hard: "has proven harder to treat", "proved difficult", "proved popular"
+    r"\b(?:to|may|might|could|would|must|can|will|should)\s+(?:(?:\w+ly|one\s+day|someday)\s+)?$")
+# ... or turning out to be hard, or merely promising: "has proven harder to treat", "proved
+# popular", "early data have proved promising"
 _PROVE_TURNED_OUT = re.compile(
     r"^\s+(?:to\s+be\s+)?(?:(?:far|much|more|less|very|quite|surprisingly|extremely)\s+){0,2}"
     r"(?:tough|tougher|hard|harder|difficult|challenging|elusive|popular|costly|controversial|tricky|trickier"
     r"|complicated|problematic|disappointing|frustrating|impossible|unpopular|slow|slower|expensive|divisive"
+    r"|promising|fruitful|worthwhile|valuable|invaluable|useful|helpful|successful"
     r"|a\s+(?:challenge|problem|struggle|hurdle|headache))\b")
 # "fact" in "in fact" and "the fact that" is a turn of phrase
 _FACT_PHRASE = re.compile(r"\b(?:in|the)\s+$")
@@ -48,8 +58,15 @@ _PARTICIPANTS_AFTER = re.compile(
 # healing of a wound or a cut, and the time it takes: "takes weeks to heal", "heals the incision"
 _HEAL_TIME = re.compile(r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower)\s+to\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
-# eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets"
-_ELIMINATE_FROM = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}from\s+(?:[\w'’-]+\s+){0,2}(?:diets?|menus?|meals?|food|homes?|wards?)\b")
+# eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets",
+# "recommend eliminating foods high in IgG"; or a chore: "eliminate the need for biopsies"
+_ELIMINATE_FROM = re.compile(
+    r"^\s+(?:(?:[\w'’-]+\s+){1,4}from\s+(?:[\w'’-]+\s+){0,2}(?:diets?|menus?|meals?|food|homes?|wards?)"
+    r"|(?:(?:certain|some|all|most|these|those)\s+)?(?:foods?|dairy|gluten|sugars?|meat|wheat|carbs|carbohydrates|salt|alcohol)"
+    r"|(?:the\s+)?(?:need|needs|necessity|hassle|paperwork)"
+    r")\b")
+# remission as a phase of a relapsing disease: "periods of remission get shorter"
+_REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
 # a certainty adverb conceding a point: "although the test certainly has its uses, ..."
 _CONCEDING = re.compile(r"\b(?:although|though|while|whilst|granted)\b[^,;.]{0,60}$")
 _CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantages|merits|place|uses|fans|benefits|appeal)\b")
@@ -65,7 +82,17 @@ _LANDMARK_PLAIN = re.compile(
     r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court)\b")
 _DIFFICULTY = re.compile(
     r"^\s+(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
-    r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous)\b")
+    r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous|rare|similar"
+    r"|discouraged|discouraging|disappointed|disappointing|sad|upset|worried|worrying|concerned|angry|dangerous)\b")
+# "hail" in a last attempt: "in a final Hail Mary"
+_HAIL_MARY = re.compile(r"^\s+mary\b")
+# "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not ever
+_FIRST_SINCE = re.compile(
+    r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred"
+    r"|several|many)\s+(?:years|decades|months|weeks|generations|centuries|year|decade|century))")
+# an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
+_IVF = re.compile(r"^\s+fertili[sz]\w*")
+_PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
 _SURE_ADVERBS = ("certainly", "definitely", "undeniably", "irrefutably")
@@ -83,9 +110,11 @@ _ONLY_PLAIN = re.compile(
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     """True if the cue `low[start:end]` of `label` (in the lower-cased sentence) states no claim."""
     word, before, after = low[start:end], low[max(0, start - 40):start], low[end:end + 60]
+    clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label == "certainty":
         if word.startswith("prov"):
-            return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after))
+            return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after)
+                        or _CONDITION.search(clause) or _DENIAL.search(clause))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before))
         if word in _SURE_ADVERBS:
@@ -93,8 +122,12 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":
+        if _OPEN_QUESTION.search(clause) or _DENIAL.search(clause):
+            return True
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before))
+        if word == "remission":
+            return bool(_REMISSION_PHASE.search(before))
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after))
         if word.startswith("heal"):
@@ -110,8 +143,18 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_LANDMARK_PLAIN.match(after))
         if word in ("incredibly", "remarkably", "extraordinarily"):
             return bool(_DIFFICULTY.match(after))
-    elif label == "novelty" and word == "the only":
-        return bool(_ONLY_PLAIN.match(after))
+        if word == "hail":
+            return bool(_HAIL_MARY.match(after))
+    elif label == "novelty":
+        if word == "the only":
+            return bool(_ONLY_PLAIN.match(after))
+        if word == "for the first time" or word.startswith("the first "):
+            return bool(_FIRST_SINCE.match(after))
+    elif label == "extrapolation":
+        if word == "in vitro":
+            return bool(_IVF.match(after))
+        if word in ("dog", "dogs"):
+            return bool(_PET.search(before))
     return False
 
 

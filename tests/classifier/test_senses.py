@@ -32,6 +32,24 @@ PLAIN = [
     ("hype", "Gene therapy has been incredibly difficult to deliver to the brain."),
     ("novelty", "The only difference between the groups was the time of the injection."),
     ("novelty", "For many villages the clinic is the only option within a day's walk."),
+    # second round: conditions, open questions and denials; firsts since a date; animals and dishes
+    # that are no study's subject
+    ("certainty", "Even if the first stage is proved safe, the trial must still find the right dose."),
+    ("certainty", "The firm will return to the vaccine if a trial now under way in Texas proves successful."),
+    ("certainty", "The gel can potentially prove valuable to dermatologists."),
+    ("certainty", "Early results have proved promising, the surgeon said."),
+    ("certainty", "I do not think we can say that our survey proves the herb works."),
+    ("cure", "It remains an open question whether the injections really cured the back pain."),
+    ("cure", "Nobody with the disease has ever been cured."),
+    ("cure", "Over time the periods of remission get shorter."),
+    ("cure", "Some clinics recommend eliminating foods high in histamine."),
+    ("cure", "A blood test might one day eliminate the need for biopsies."),
+    ("hype", "I'm incredibly discouraged that the waiting lists keep growing."),
+    ("hype", "In a final Hail Mary, the surgeons fitted a pump."),
+    ("novelty", "The society has changed its definition of obesity for the first time in 20 years."),
+    ("novelty", "It would be the first drug approved for the company since it was founded in 1990."),
+    ("extrapolation", "The couple turned to in vitro fertilisation after three years of trying."),
+    ("extrapolation", "A shy child may read more fluently to a therapy dog."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -53,6 +71,13 @@ CLAIM = [
     ("hype", "The results are incredibly exciting for patients with MS."),
     ("novelty", "It is the only treatment that stops the disease."),
     ("novelty", "This is the only clinic in the world that offers the cure."),
+    ("certainty", "The patch has been proven to stop migraines, the company says."),
+    ("cure", "The transplant cured the boy's sickle cell disease."),
+    ("cure", "If caught early, the cancer can now be cured with one injection."),
+    ("hype", "Surgeons hailed the pump as a miracle."),
+    ("novelty", "For the first time, a paralysed man has walked using his own thoughts."),
+    ("extrapolation", "The pill cured arthritis in dogs and will soon help people."),
+    ("extrapolation", "Cells grown in vitro stopped dividing when given the herb."),
 ]
 
 
