@@ -79,6 +79,13 @@ def causal_verbs(text: str) -> list[str]:
 _NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
 
 
+def _experimental(design: dict) -> bool:
+    """The story reports an experiment (a trial, or work in animals or cells), where causal wording
+    is how results are stated; extrapolation flags what animal or cell work cannot show. One
+    sentence naming an animal ("animal protein") is not yet such a story."""
+    return design["trial"] or design["cell"] or len(design["animal_sentences"]) >= 2
+
+
 def analysis_version(model_version: str) -> str:
     """The version stored with each analysed story: the model's and the rules'."""
     return f"{model_version}.r{RULES_VERSION}"
@@ -139,7 +146,7 @@ class Analyser:
         # `causal` is causal language: a sentence whose claim strength is correlational ("linked
         # to") or none (methods, numbers) is how an association should be reported, not a flag.
         flags[[strength in ("none", "correlational") for strength in strengths], ci] = False
-        if design["observational"] and not design["trial"]:
+        if design["observational"] and not _experimental(design):
             # story-level rule: causal wording meets an observational design in the same story
             for i, c in enumerate(cues):
                 if not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys()):

@@ -231,6 +231,19 @@ def test_causal_story_rule(analyser):
     assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
 
 
+def test_causal_story_rule_leaves_animal_experiments_alone(analyser):
+    """Causal wording is how an experiment's result is stated, in rats as in a trial ("data from"
+    made this story look observational); one earlier study in mice does not make a survey one."""
+    rats = ("Researchers gave 40 rats with arthritis an extract of scorpion venom. "
+            "The treated rats were compared with untreated rats, and data from both groups were analysed. "
+            "The venom component reduces joint swelling, the researchers concluded.")
+    assert "causal" not in analyser.analyse(rats)["sentences"][2]["labels"]
+    survey = ("Researchers surveyed 5,000 office workers about their habits. "
+              "In an earlier study, mice on standing wheels ran more. "
+              "Standing desks reduce back pain, the researchers concluded.")
+    assert "causal" in analyser.analyse(survey)["sentences"][2]["labels"]
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
