@@ -146,7 +146,10 @@ class Analyser:
         # `causal` is causal language: a sentence whose claim strength is correlational ("linked
         # to") or none (methods, numbers) is how an association should be reported, not a flag.
         flags[[strength in ("none", "correlational") for strength in strengths], ci] = False
-        if design["observational"] and not _experimental(design):
+        if _experimental(design) and not design["observational"]:
+            # a story of a trial or an experiment alone: causal wording states its results
+            flags[:, ci] = False
+        elif design["observational"] and not _experimental(design):
             # story-level rule: causal wording meets an observational design in the same story
             for i, c in enumerate(cues):
                 if not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys()):

@@ -231,6 +231,18 @@ def test_causal_story_rule(analyser):
     assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
 
 
+def test_causal_wording_on_a_trial_is_how_its_results_are_stated(analyser):
+    """The sentence alone is flagged (its design unknown); in a trial's story it is not; in a
+    survey's story it is."""
+    claim = "Tai chi significantly improves the symptoms of fibromyalgia, a study released Wednesday suggests."
+    alone = analyser.analyse(claim)["sentences"][0]
+    assert "causal" in alone["labels"], alone["scores"]
+    trial = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim)
+    assert "causal" not in trial["sentences"][1]["labels"]
+    survey = analyser.analyse("Researchers surveyed 600 people about their exercise habits. " + claim)
+    assert "causal" in survey["sentences"][1]["labels"]
+
+
 def test_causal_story_rule_leaves_animal_experiments_alone(analyser):
     """Causal wording is how an experiment's result is stated, in rats as in a trial ("data from"
     made this story look observational); one earlier study in mice does not make a survey one."""
