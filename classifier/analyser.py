@@ -146,6 +146,9 @@ class Analyser:
         # `causal` is causal language: a sentence whose claim strength is correlational ("linked
         # to") or none (methods, numbers) is how an association should be reported, not a flag.
         flags[[strength in ("none", "correlational") for strength in strengths], ci] = False
+        # `extrapolation` is an animal or a dish result stated as a benefit: a sentence that claims
+        # nothing ("the researchers tested 142 compounds on mouse cells") only describes the work
+        flags[[strength == "none" for strength in strengths], LABELS.index("extrapolation")] = False
         if _experimental(design) and not design["observational"]:
             # a story of a trial or an experiment alone: causal wording states its results
             flags[:, ci] = False

@@ -231,6 +231,20 @@ def test_causal_story_rule(analyser):
     assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
 
 
+@pytest.mark.parametrize("text", [
+    "Before a compound is given to people, it is tested in petri dishes and on rats and dogs.",
+    "The researchers first tested 60 plant compounds on mouse and human cell lines.",
+    "To test this, the team ran a series of experiments on pigs and rats.",
+])
+def test_describing_animal_or_dish_work_is_not_extrapolating(analyser, text):
+    """Extrapolation is a result stated as a benefit; these claim nothing (strength none), though
+    the model alone scores them 0.50-0.83."""
+    (s,) = analyser.analyse(text)["sentences"]
+    assert s["strength"] == "none" and "extrapolation" not in s["labels"], s["scores"]
+    assert "extrapolation" in analyser.analyse("Green tea extract strengthens bones, a study in mice shows.")[
+        "sentences"][0]["labels"]
+
+
 def test_causal_wording_on_a_trial_is_how_its_results_are_stated(analyser):
     """The sentence alone is flagged (its design unknown); in a trial's story it is not; in a
     survey's story it is."""
