@@ -20,23 +20,28 @@ _CLAUSE_START = re.compile(r".*[,;:.!?()\u2014\u2013\"“”]")
 # a clause that makes what follows a condition or an open question ("if a trial now under way
 # proves successful", "whether the procedure really cured the condition"), or denies it
 # ("nobody has ever been cured", "I do not think we can say that our study proves")
-_CONDITION = re.compile(r"\b(?:if|whether|until|unless)\b")
+_CONDITION = re.compile(r"\b(?:if|whether|until|unless|perhaps)\b")
 _OPEN_QUESTION = re.compile(r"\bwhether\b")  # for a cure, "if" is too often a real claim: "if caught early, it can be cured"
 _DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|[a-z]+n['’]t)\b")
 # "prove" and its forms stating a requirement or a hope: "must prove to the regulator", "may
 # prove useful", "can potentially prove valuable", "may ultimately prove"
 _PROVE_HYPOTHETICAL = re.compile(
-    r"\b(?:to|may|might|could|would|must|can|will|should)\s+(?:(?:\w+ly|one\s+day|someday)\s+)?$")
+    r"\b(?:to|may|might|could|would|must|can|will|should)\s+(?:(?:\w+ly|one\s+day|someday|also|even|still|yet)\s+)?$")
 # ... or turning out to be hard, or merely promising: "has proven harder to treat", "proved
 # popular", "early data have proved promising"
 _PROVE_TURNED_OUT = re.compile(
     r"^\s+(?:to\s+be\s+)?(?:(?:far|much|more|less|very|quite|surprisingly|extremely)\s+){0,2}"
     r"(?:tough|tougher|hard|harder|difficult|challenging|elusive|popular|costly|controversial|tricky|trickier"
     r"|complicated|problematic|disappointing|frustrating|impossible|unpopular|slow|slower|expensive|divisive"
-    r"|promising|fruitful|worthwhile|valuable|invaluable|useful|helpful|successful"
+    r"|promising|fruitful|worthwhile|valuable|invaluable|useful|helpful|successful|fatal|deadly|lethal|futile|wrong"
+    r"|of\s+(?:some|little|great|real|no)\s+(?:use|value|help)"
     r"|a\s+(?:challenge|problem|struggle|hurdle|headache))\b")
 # "fact" in "in fact" and "the fact that" is a turn of phrase
 _FACT_PHRASE = re.compile(r"\b(?:in|the)\s+$")
+_FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a CDC fact sheet", "a fact of life"
+# a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
+# "her memory is back to 100 percent"
+_PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
 _SETTLED_PENDING = re.compile(r"\b(?:before|until|once|when|whether|not|yet)\b[^.;]{0,40}$")
@@ -88,8 +93,10 @@ _DIFFICULTY = re.compile(
 _HAIL_MARY = re.compile(r"^\s+mary\b")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not ever
 _FIRST_SINCE = re.compile(
-    r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred"
-    r"|several|many)\s+(?:years|decades|months|weeks|generations|centuries|year|decade|century))")
+    r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
+    r"|several|many|nearly|almost|over|more\s+than)\s+)*(?:years|decades|months|weeks|generations|centuries|year|decade|century))")
+# a first in the story of a field: "since the first device was approved in 1999"
+_FIRST_IN_HISTORY = re.compile(r"\bsince\s+$")
 # an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
 _IVF = re.compile(r"^\s+fertili[sz]\w*")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
@@ -116,7 +123,9 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after)
                         or _CONDITION.search(clause) or _DENIAL.search(clause))
         if word == "fact":
-            return bool(_FACT_PHRASE.search(before))
+            return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
+        if word.startswith("100"):
+            return bool(_PERCENT_RANGE.search(before))
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after))
         if word == "settled":
@@ -149,7 +158,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
         if word == "for the first time" or word.startswith("the first "):
-            return bool(_FIRST_SINCE.match(after))
+            return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before))
     elif label == "extrapolation":
         if word == "in vitro":
             return bool(_IVF.match(after))

@@ -50,6 +50,14 @@ PLAIN = [
     ("novelty", "It would be the first drug approved for the company since it was founded in 1990."),
     ("extrapolation", "The couple turned to in vitro fertilisation after three years of trying."),
     ("extrapolation", "A shy child may read more fluently to a therapy dog."),
+    ("novelty", "She read the letters on the chart for the first time in decades."),
+    ("novelty", "Since the first device was cleared in 2004, hospitals have bought hundreds of the robots."),
+    ("certainty", "Response rates ranged from 56 percent to 100 percent across the clinics."),
+    ("certainty", "Three months later his hearing was back to 100 percent."),
+    ("certainty", "One in three adults has high blood pressure, according to a government fact sheet."),
+    ("certainty", "Most such cysts are harmless, though a few prove fatal."),
+    ("certainty", "The kit could also prove of some use to older couples."),
+    ("certainty", "Perhaps the next trial can show and prove that patients do not need the pills."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -78,6 +86,9 @@ CLAIM = [
     ("novelty", "For the first time, a paralysed man has walked using his own thoughts."),
     ("extrapolation", "The pill cured arthritis in dogs and will soon help people."),
     ("extrapolation", "Cells grown in vitro stopped dividing when given the herb."),
+    ("certainty", "The serum is 100 percent effective, the company says."),
+    ("certainty", "The cure rate rose to 100 percent with the new dose."),
+    ("novelty", "For the first time in history, surgeons have transplanted a whole eye."),
 ]
 
 
