@@ -61,8 +61,19 @@ _PARTICIPANTS_AFTER = re.compile(
     r"|participants|controls|subjects|survivors|at\s+(?:the\s+)?(?:start|outset|beginning)|at\s+baseline|at\s+enrol\w*"
     r"|when\s+(?:they|the\s+study|the\s+trial))\b")
 # healing of a wound or a cut, and the time it takes: "takes weeks to heal", "heals the incision"
-_HEAL_TIME = re.compile(r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower)\s+to\s+$")
+_HEAL_TIME = re.compile(
+    r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower)\s+to\s+$"
+    r"|\b(?:after|before|until|once)\s+(?:[\w'’-]+\s+){0,4}(?:has|have|had)\s+$")  # "after the rash has healed"
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
+# "disease-free survival": a trial's end point, whatever its value
+_FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
+# "the reverse is true", "reversed the upward trend in deaths": the word, not a disease undone
+_REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
+_REVERSED_OTHER = re.compile(
+    r"^\s+(?:(?:the|a|an|its|their|this|that|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:trends?|direction|decisions?"
+    r"|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence)\b")
+# "cancers found at a curable stage"
+_CURABLE_STAGE = re.compile(r"^\s+stages?\b")
 # eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets",
 # "recommend eliminating foods high in IgG"; or a chore: "eliminate the need for biopsies"
 _ELIMINATE_FROM = re.compile(
@@ -82,6 +93,18 @@ _CAUSE_CATEGORY = re.compile(
     r"|primary|chief|second|third|obvious|likely|possible)[\s-]+$")
 # hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
 # ruling", "incredibly difficult to treat"
+# a hype word denied: "CDC to doctors: pill no magic bullet", "it is not yet the breakthrough
+# clinicians hoped for" (but "not just a breakthrough" is hype)
+_HYPE_DENIED = re.compile(
+    r"\b(?:no|not|never|nor|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:yet|quite|exactly|really)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?!(?:only|just|merely|simply)\b)[\w-]+\s+)?$")
+# the regulator's "breakthrough therapy" designation, a fast track, not a verdict
+_BREAKTHROUGH_STATUS = re.compile(r"^\s*(?:therapy|device)?\s*[\"”']?,?\s*(?:designation|status)\b")
+_DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?[\"“']?$")
+# a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
+_HYPE_FOR_HARM = re.compile(r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency)\b")
+_TREND_VERB = re.compile(
+    r"\b(?:risen|rose|rise|rises|rising|increased|grown|grew|climbed|climbs|fallen|fell|drop|dropped|drops|declined|soared)\s+$")
 _SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
 _LANDMARK_PLAIN = re.compile(
     r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court)\b")
@@ -138,7 +161,14 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "remission":
             return bool(_REMISSION_PHASE.search(before))
         if word in _FREE_OF:
-            return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after))
+            return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
+                        or _FREE_ENDPOINT.match(after))
+        if word == "reverse":
+            return bool(_REVERSE_NOUN.search(before))
+        if word == "reversed":
+            return bool(_REVERSED_OTHER.match(after))
+        if word == "curable":
+            return bool(_CURABLE_STAGE.match(after))
         if word.startswith("heal"):
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
         if word.startswith("eliminat"):
@@ -146,6 +176,14 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "causal" and word in ("cause", "causes"):
         return bool(_CAUSE_CATEGORY.search(before))
     elif label == "hype":
+        if _HYPE_DENIED.search(before):
+            return True
+        if word.startswith("breakthrough"):
+            return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
+        if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic"):
+            return bool(_HYPE_FOR_HARM.match(after))
+        if word in ("dramatically", "astonishingly"):
+            return bool(_TREND_VERB.search(before))
         if word == "sensation":
             return not _SENSATION_HYPE.search(before)
         if word == "landmark":

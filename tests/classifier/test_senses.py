@@ -58,6 +58,17 @@ PLAIN = [
     ("certainty", "Most such cysts are harmless, though a few prove fatal."),
     ("certainty", "The kit could also prove of some use to older couples."),
     ("certainty", "Perhaps the next trial can show and prove that patients do not need the pills."),
+    ("cure", "Disease-free survival at five years was 61% in both arms."),
+    ("cure", "In older children the reverse is true."),
+    ("cure", "The new law reversed a decade-long trend in teenage smoking."),
+    ("cure", "Screening finds more tumours at a curable stage."),
+    ("cure", "The itching can last for months after the blisters have healed."),
+    ("hype", "Health officials: new flu pill no magic bullet"),
+    ("hype", "The scanner is a step forward, but it is not yet the breakthrough surgeons hoped for."),
+    ("hype", "The agency gave the drug its breakthrough therapy designation in May."),
+    ("hype", "Regulators designated the implant a \"breakthrough device\" last year."),
+    ("hype", "Poor diets exact a remarkable toll, the authors wrote."),
+    ("hype", "Hospital admissions for falls have risen dramatically since 2010."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -89,6 +100,14 @@ CLAIM = [
     ("certainty", "The serum is 100 percent effective, the company says."),
     ("certainty", "The cure rate rose to 100 percent with the new dose."),
     ("novelty", "For the first time in history, surgeons have transplanted a whole eye."),
+    ("cure", "The implant reversed the decline in memory within weeks."),
+    ("cure", "A daily pill can reverse hearing loss, the makers say."),
+    ("cure", "Hepatitis C is now a curable disease."),
+    ("cure", "The drug left 40% of patients disease-free for three years."),
+    ("hype", "The pill is not just a breakthrough, it is a revolution."),
+    ("hype", "The results were remarkable, the surgeon said."),
+    ("hype", "The new drug dramatically shrinks tumours."),
+    ("hype", "Doctors hailed the breakthrough as historic."),
 ]
 
 
