@@ -80,10 +80,12 @@ _NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|pr
 
 
 def _experimental(design: dict) -> bool:
-    """The story reports an experiment (a trial, or work in animals or cells), where causal wording
-    is how results are stated; extrapolation flags what animal or cell work cannot show. One
-    sentence naming an animal ("animal protein") is not yet such a story."""
-    return design["trial"] or design["cell"] or len(design["animal_sentences"]) >= 2
+    """The story reports an experiment (a trial, or mostly work in animals or cells), where causal
+    wording is how results are stated; extrapolation flags what animal or cell work cannot show.
+    One sentence naming an animal ("animal protein") is not yet such a story, nor is a study of
+    medical records that mentions earlier work in mice in fewer sentences than its own data."""
+    lab = len(set(design["animal_sentences"]) | set(design["cell_sentences"]))
+    return design["trial"] or (lab >= 2 and lab >= len(design["observational_sentences"]))
 
 
 def analysis_version(model_version: str) -> str:
@@ -130,7 +132,10 @@ class Analyser:
             entries.append({"text": " ".join(title.split()), "start": -1, "end": -1, "headline": True})
         segs = split(text)
         headline_idx = None if entries else _pick_headline(text, segs)
+        title_words = entries[0]["text"].split() if entries else None
         for k, s in enumerate(segs):
+            if k < 3 and text[s.start:s.end].split() == title_words:
+                continue  # the page repeats its headline above the story: read (and count) it once
             entries.append({"text": text[s.start:s.end], "start": s.start, "end": s.end, "headline": k == headline_idx})
         if not entries:
             return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([]),
@@ -154,8 +159,10 @@ class Analyser:
             flags[:, ci] = False
         elif design["observational"] and not _experimental(design):
             # story-level rule: causal wording meets an observational design in the same story
+            # (not in a sentence about work in animals or cells, which the story may report too)
             for i, c in enumerate(cues):
-                if not flags[i, ci] and strengths[i] == "causal" and not ({"negation", "hedge", "rejection"} & c.keys()):
+                if not flags[i, ci] and strengths[i] == "causal" and not (
+                        {"negation", "hedge", "rejection", "animal", "cell"} & c.keys()):
                     roles = skeleton(texts[i]).split()
                     # a finding of the study (or the headline), stated with causal wording
                     about_finding = entries[i]["headline"] or "observational" in c or any(

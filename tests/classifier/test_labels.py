@@ -270,6 +270,20 @@ def test_causal_story_rule_leaves_animal_experiments_alone(analyser):
     assert "causal" in analyser.analyse(survey)["sentences"][2]["labels"]
 
 
+def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
+    """The records are the story's own data: its causal headline is flagged; the sentences
+    about the earlier mouse work state that work's results and are not."""
+    story = ("Kidney patients on the pill show less memory loss\n\n"
+             "The team analysed data from the medical records of 2,600 kidney patients. "
+             "Those who took the pill were compared with national data from other adults. "
+             "People who took the pill had fewer diagnoses of memory loss, the researchers reported. "
+             "In mice, the pill restored memory, the team showed earlier. "
+             "Mice given the pill also lived longer.")
+    s = analyser.analyse(story, title="Kidney pill protects against memory loss")["sentences"]
+    assert "causal" in s[0]["labels"], s[0]["scores"]
+    assert all("causal" not in x["labels"] for x in s if "mice" in x["text"].lower())
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
@@ -279,6 +293,16 @@ def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
              "Back protectors guard against injuries, the study found.")
     assert "causal" not in analyser.analyse(story)["sentences"][1]["labels"]
     assert causal_verbs("Back protectors and early treatment lower the risk") == ["lower"]
+
+
+def test_a_headline_repeated_at_the_top_of_the_text_is_read_once(analyser):
+    title = "Miracle pill cures diabetes"
+    r = analyser.analyse(title + "\n\nThe company tested it on 12 volunteers.", title=title)
+    assert [s["text"] for s in r["sentences"]] == [title, "The company tested it on 12 volunteers."]
+    assert r["sentences"][0]["headline"] and r["sentences"][0]["labels"]
+    # without a title, the first line is the headline, as before
+    r = analyser.analyse(title + "\n\nThe company tested it on 12 volunteers.")
+    assert [s["headline"] for s in r["sentences"]] == [True, False]
 
 
 def test_result_is_json_serialisable(analyser):
