@@ -50,17 +50,24 @@ def is_link_line(text: str) -> bool:
     return LINK_LINE.match(text) is not None and len(text.split()) <= MAX_LINK_LINE_WORDS
 
 
-# Page furniture that states nothing: a series marker ("First of two parts", "Part 2 of 3") or a
-# one- or two-word heading without a cue word ("Depression").
+# Page furniture that states nothing: a series marker ("First of two parts", "Part 2 of 3"), a
+# one- or two-word heading without a cue word ("Depression"), or an organisation's trademarked
+# tagline without one ("NIH…Turning Discovery Into Health®", under every NIH press release).
 SERIES_LINE = re.compile(
     r"\s*(?:(?:first|second|third|fourth|fifth|last|final)\s+(?:of|in)\s+(?:a\s+)?(?:\w+\s+)?(?:parts?|series)"
     r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
 FLAG_CUE_FAMILIES = frozenset(fam for fams in LABEL_CUES.values() for fam in fams)
 
 
+MAX_TAGLINE_WORDS = 8
+
+
 def is_furniture(text: str, cues: dict) -> bool:
-    return (SERIES_LINE.fullmatch(text) is not None
-            or (len(text.split()) <= 2 and not FLAG_CUE_FAMILIES & cues.keys()))
+    if SERIES_LINE.fullmatch(text) is not None:
+        return True
+    words = text.split()
+    short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™")))
+    return short and not FLAG_CUE_FAMILIES & cues.keys()
 
 
 def causal_verbs(text: str) -> list[str]:

@@ -156,10 +156,11 @@ def test_links_to_other_stories_are_never_flagged(analyser, prefix):
     assert link["labels"] == [], link["scores"]
 
 
-@pytest.mark.parametrize("text", ["First of two parts", "Second in a series", "Depression"])
+@pytest.mark.parametrize("text", ["First of two parts", "Second in a series", "Depression",
+                                  "Acme Labs…Turning Discovery Into Health®"])
 def test_page_furniture_is_never_flagged(analyser, text):
-    """Series markers and one-word headings state nothing; the model alone flags these three
-    (novelty at 0.83, cure at 0.58: "First", "Depression")."""
+    """Series markers, one-word headings and taglines state nothing; the model alone flags these
+    (novelty at 0.83, cure at 0.58, hype at 0.6: "First", "Depression", "Discovery")."""
     (s,) = analyser.analyse(text)["sentences"]
     assert s["labels"] == [], s["scores"]
 
@@ -170,6 +171,8 @@ def test_short_headings_with_a_cue_word_are_still_read():
 
     assert not is_furniture("Miracle cure", cue_matches("Miracle cure"))
     assert is_furniture("Depression", cue_matches("Depression"))
+    for text, furniture in [("Acme Labs…Turning Discovery Into Health®", True), ("Wondrex® reverses arthritis™", False)]:
+        assert is_furniture(text, cue_matches(text)) is furniture
 
 
 @pytest.mark.parametrize("text", ["By " + "Abc" * 40 + " !", "By " + "Ab" * 3000, "Photo by " + "Xy-" * 50 + "?"])
