@@ -260,6 +260,19 @@ def test_causal_wording_on_a_trial_is_how_its_results_are_stated(analyser):
     assert "causal" in survey["sentences"][1]["labels"]
 
 
+def test_a_trial_described_without_the_word_trial_is_one(analyser):
+    """"Randomly assigned", "the control group": the design is a trial, though "those who" reads
+    as an observational cue, and the causal rule once flagged its conclusion."""
+    story = ("Sixty older adults were randomly assigned to a weekly dance class or to their usual routine. "
+             "Those who danced had fewer falls over the year. "
+             "Weekly dance classes cut the risk of falls in older people, the researchers concluded.")
+    assert "causal" not in analyser.analyse(story)["sentences"][2]["labels"]
+    from classifier.criteria import story_design
+
+    assert story_design(["Patients in the control group got a sham injection."])["trial"]
+    assert not story_design(["Those who danced had fewer falls."])["trial"]
+
+
 def test_causal_story_rule_leaves_animal_experiments_alone(analyser):
     """Causal wording is how an experiment's result is stated, in rats as in a trial ("data from"
     made this story look observational); one earlier study in mice does not make a survey one."""
