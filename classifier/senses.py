@@ -118,6 +118,10 @@ _HAIL_MARY = re.compile(r"^\s+mary\b")
 _FIRST_SINCE = re.compile(
     r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
     r"|several|many|nearly|almost|over|more\s+than)\s+)*(?:years|decades|months|weeks|generations|centuries|year|decade|century))")
+# a first in someone's life: "when she saw her results for the first time" (not "we show for the
+# first time that ...": researchers say "we")
+_PERSONAL = re.compile(r"\b(?:i|he|she|you|my|her|his|him|me)\b")
+_THAT = re.compile(r"^\s*,?\s*that\b")
 # a first in the story of a field: "since the first device was approved in 1999"
 _FIRST_IN_HISTORY = re.compile(r"\bsince\s+$")
 # an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
@@ -195,6 +199,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "novelty":
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
+        if word == "for the first time" and _PERSONAL.search(clause) and not _THAT.match(after):
+            return True
         if word == "for the first time" or word.startswith("the first "):
             return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before))
     elif label == "extrapolation":

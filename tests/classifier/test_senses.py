@@ -69,6 +69,7 @@ PLAIN = [
     ("hype", "Regulators designated the implant a \"breakthrough device\" last year."),
     ("hype", "Poor diets exact a remarkable toll, the authors wrote."),
     ("hype", "Hospital admissions for falls have risen dramatically since 2010."),
+    ("novelty", "My hands shook when I held the letter for the first time."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -108,6 +109,8 @@ CLAIM = [
     ("hype", "The results were remarkable, the surgeon said."),
     ("hype", "The new drug dramatically shrinks tumours."),
     ("hype", "Doctors hailed the breakthrough as historic."),
+    ("novelty", "We show for the first time that the virus hides in fat cells."),
+    ("novelty", "For the first time, she said, a drug has stopped the disease."),
 ]
 
 
