@@ -74,9 +74,10 @@ NAMES = {
 
 
 # How news describes a trial without naming it one: "were randomly assigned to", "a sham
-# procedure", "the control group", "the exercise group"
+# procedure", "the control group", "the exercise group", "a multiyear clinical study"
 ASSIGNED = re.compile(
     r"\b(?:were|was)\s+randomly\b|\b(?:assigned|allocated)\s+to\b|\bsham\b|\bcontrol\s+(?:group|arm)s?\b"
+    r"|\bclinical\s+stud(?:y|ies)\b"
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
 
 

@@ -270,6 +270,7 @@ def test_a_trial_described_without_the_word_trial_is_one(analyser):
     from classifier.criteria import story_design
 
     assert story_design(["Patients in the control group got a sham injection."])["trial"]
+    assert story_design(["The device lowered deaths by a third, a multiyear clinical study found."])["trial"]
     assert not story_design(["Those who danced had fewer falls."])["trial"]
 
 
