@@ -57,8 +57,6 @@ SERIES_LINE = re.compile(
     r"\s*(?:(?:first|second|third|fourth|fifth|last|final)\s+(?:of|in)\s+(?:a\s+)?(?:\w+\s+)?(?:parts?|series)"
     r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
 FLAG_CUE_FAMILIES = frozenset(fam for fams in LABEL_CUES.values() for fam in fams)
-
-
 MAX_TAGLINE_WORDS = 8
 
 
@@ -68,6 +66,9 @@ def is_furniture(text: str, cues: dict) -> bool:
     words = text.split()
     short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™")))
     return short and not FLAG_CUE_FAMILIES & cues.keys()
+
+
+_NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
 
 
 def causal_verbs(text: str) -> list[str]:
@@ -81,9 +82,6 @@ def causal_verbs(text: str) -> list[str]:
                 not (k and words[k - 1].lower() in _DETERMINERS):
             out.append(w)
     return out
-
-
-_NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
 
 
 def _experimental(design: dict) -> bool:
@@ -161,10 +159,11 @@ class Analyser:
         # `extrapolation` is an animal or a dish result stated as a benefit: a sentence that claims
         # nothing ("the researchers tested 142 compounds on mouse cells") only describes the work
         flags[[strength == "none" for strength in strengths], LABELS.index("extrapolation")] = False
-        if _experimental(design) and not design["observational"]:
+        experimental = _experimental(design)
+        if experimental and not design["observational"]:
             # a story of a trial or an experiment alone: causal wording states its results
             flags[:, ci] = False
-        elif design["observational"] and not _experimental(design):
+        elif design["observational"] and not experimental:
             # story-level rule: causal wording meets an observational design in the same story
             # (not in a sentence about work in animals or cells, which the story may report too)
             for i, c in enumerate(cues):

@@ -75,7 +75,7 @@ NAMES = {
 
 # How news describes a trial without naming it one: "were randomly assigned to", "a sham
 # procedure", "the control group", "the exercise group", "a multiyear clinical study"
-ASSIGNED = re.compile(
+TRIAL_WORDING = re.compile(
     r"\b(?:were|was)\s+randomly\b|\b(?:assigned|allocated)\s+to\b|\bsham\b|\bcontrol\s+(?:group|arm)s?\b"
     r"|\bclinical\s+stud(?:y|ies)\b"
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
@@ -86,7 +86,7 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
     cues = cues or [cue_matches(t) for t in texts]
     out = {}
     for fam in ("animal", "cell", "observational", "trial"):
-        idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and ASSIGNED.search(texts[i]))]
+        idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and TRIAL_WORDING.search(texts[i]))]
         out[fam] = bool(idx)
         out[fam + "_sentences"] = idx
     return out
