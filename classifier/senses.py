@@ -91,8 +91,6 @@ _CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantag
 _CAUSE_CATEGORY = re.compile(
     r"\b(?:all|any|other|natural|unknown|unrelated|leading|main|major|biggest|commonest|common|underlying|root|exact"
     r"|primary|chief|second|third|obvious|likely|possible)[\s-]+$")
-# hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
-# ruling", "incredibly difficult to treat"
 # a hype word denied: "CDC to doctors: pill no magic bullet", "it is not yet the breakthrough
 # clinicians hoped for" (but "not just a breakthrough" is hype)
 _HYPE_DENIED = re.compile(
@@ -105,6 +103,8 @@ _DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?
 _HYPE_FOR_HARM = re.compile(r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency)\b")
 _TREND_VERB = re.compile(
     r"\b(?:risen|rose|rise|rises|rising|increased|grown|grew|climbed|climbs|fallen|fell|drop|dropped|drops|declined|soared)\s+$")
+# hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
+# ruling", "incredibly difficult to treat"
 _SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
 _LANDMARK_PLAIN = re.compile(
     r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court)\b")
