@@ -94,8 +94,6 @@ def classify_stage(article: dict) -> None:
     if analyser:
         try:
             article["analysis"] = analyser.analyse(article["text"], title=article.get("title"))
-        except PageTooSlow:
-            raise
         except Exception:
             log.exception("the classifier failed on %s; stored unclassified", article.get("url"))
 
@@ -111,21 +109,40 @@ def store_stage(article: dict, *, source: str | None, fetched_url: str) -> bool:
         return stored is not None
 
 
+class _OverBudget(BaseException):
+    """The CPU timer's alarm: a BaseException, so the `except Exception` blocks of trafilatura and
+    its helpers cannot swallow it. cpu_time_limit turns it into PageTooSlow."""
+
+
 @contextlib.contextmanager
 def cpu_time_limit(seconds: float):
     """Raises PageTooSlow (reason "too_slow") in this worker once the page has cost `seconds` of CPU
     (CPU, not wall time: a busy machine does not make a page too slow). The alarm repeats every
-    second after that, in case a library swallowed the first one. Python code and regular
-    expressions are interrupted; a C library that never returns to Python is not."""
+    second after that, and a page whose alarm went off is too slow even if a library swallowed it
+    and finished. Python code and regular expressions are interrupted; a C library that never
+    returns to Python is not."""
+    active, fired = True, False
+
     def expired(_signal, _frame):
-        raise PageTooSlow(seconds)
+        nonlocal fired
+        if active:
+            fired = True
+            raise _OverBudget
     previous = signal.signal(signal.SIGPROF, expired)
     signal.setitimer(signal.ITIMER_PROF, seconds, 1.0)
     try:
         yield
+    except BaseException:
+        if not fired:
+            raise
     finally:
+        # First, before any call: Python runs signal handlers only at calls and loops, so no
+        # alarm can escape from here on.
+        active = False
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+    if fired:
+        raise PageTooSlow(seconds)
 
 
 def process_page(page: dict) -> tuple[str, str]:
