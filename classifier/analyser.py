@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 11
+RULES_VERSION = 12
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -66,6 +66,28 @@ def is_furniture(text: str, cues: dict) -> bool:
     words = text.split()
     short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™")))
     return short and not FLAG_CUE_FAMILIES & cues.keys()
+
+
+# The end matter of a press release: after "###", "-ends-" or "Notes to editors", or from a heading
+# "About <organisation>", "Forward-looking statements" or "Important safety information" on, the
+# text describes the institutions ("Europe's first public hospital", "groundbreaking research"),
+# the law or the drug label, not the story's findings. A heading "About <product>" or "About the
+# study" is not end matter: what it says of the product or the study is part of the story.
+_ORGANISATION = (r"universit(?:y|ies)|college|institut\w*|cent(?:er|re)s?|hospitals?|clinic|health\s+system|school"
+                 r"|foundation|association|society|academy|inc\.?|ltd\.?|llc|plc|corporation|company|group|trust"
+                 r"|therapeutics|pharmaceuticals?|biosystems|sciences|laborator(?:y|ies)|labs|council|journal"
+                 r"|network|alliance|charity|agency|ministry|nih|nhs")
+END_MATTER = re.compile(
+    r"^[ \t]*(?:(?:#{3,}|-+\s*ends?\s*-+|\[ends?\])[ \t]*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b"
+    r"|(?:forward[- ]looking\s+statements?|important\s+safety\s+information)[ \t]*:?[ \t]*$"
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def end_matter_start(text: str) -> int | None:
+    """Where a press release's end matter begins in `text`, if it has any."""
+    m = END_MATTER.search(text)
+    return m.start() if m else None
 
 
 _NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
@@ -182,10 +204,13 @@ class Analyser:
         # bylines, links to other stories and page furniture are never claims, whatever the model
         # or the rule said
         flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) for t, c in zip(texts, cues)]] = False
-        for label in senses.LABELS:  # "proven harder than expected", "deaths from all causes"
+        end_matter = end_matter_start(text)
+        if end_matter is not None:
+            flags[[e["start"] >= end_matter for e in entries]] = False
+        for label in senses.LABELS:  # "proven harder than expected", "deaths from all causes", "the first problem"
             k = LABELS.index(label)
             for i, (t, c) in enumerate(zip(texts, cues)):
-                if flags[i, k] and senses.only_plain_senses(label, t, c):
+                if flags[i, k] and senses.unfounded(label, t, c):
                     flags[i, k] = False
 
         out = []

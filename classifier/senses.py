@@ -8,6 +8,11 @@ The model learns the claim senses of these words from the corpus, but a word as 
 "proven" or "the only" pulls its label up in every sense; real reporting uses them far more
 often in these plain senses than in claims. A flag whose every cue of its own label is one of
 these is dropped (the analyser's rule; flags that rest on other words are left alone).
+
+Novelty is the one label whose claims mostly stand on no cue word at all: "the first study to
+show", "nobody has done this before". "First", "before" and "only" are too common to be cues, so
+a novelty flag without a cue word stands only if one of those constructions is there, not an
+ordinal ("the first problem we have", "first approved in 2017").
 """
 from __future__ import annotations
 
@@ -124,6 +129,25 @@ _PERSONAL = re.compile(r"\b(?:i|he|she|you|my|her|his|him|me)\b")
 _THAT = re.compile(r"^\s*,?\s*that\b")
 # a first in the story of a field: "since the first device was approved in 1999"
 _FIRST_IN_HISTORY = re.compile(r"\bsince\s+$")
+# novelty stated without a cue word (see the module's docstring)
+_NOT_BEFORE_TO = r"(?!(?:of|that|which|who|whom|and|or|is|was|are|were)\b)"
+_NOT_BEFORE_NOUN = r"(?!(?:of|that|which|who|whom|in|on|at|for|with|from|by|and|or|is|was|are|were)\b)"
+_FIRST_NOUNS = (r"stud(?:y|ies)|trials?|reports?|review|analys[ie]s|data|evidence|drugs?|treatments?|therap(?:y|ies)"
+                r"|tests?|devices?|vaccines?|approval|inhibitors?|agents?|procedures?|techniques?|systems?|products?"
+                r"|medications?|implant\w*|operations?|surger(?:y|ies)|transplants?|methods?|tools?|compounds?|models?"
+                r"|maps?|wearables?|confirmations?|discover(?:y|ies)|examples?|instances?|cases?|demonstrations?")
+_NOVELTY_CONSTRUCTION = re.compile(
+    r"^first\s+(?!,)"  # a headline that opens with it: "First Biosynthetic Corneas Implanted"
+    r"|\bfirst[- ]in[- ](?:class|human|man)\b|\bfirst\s+and\s+only\b|\bfirst\b[^,.;:]{0,40}\bof\s+its\s+kind\b"
+    r"|\bfirst\s+in\s+(?:the\s+)?[\w.]+\s+to\s+\w|\bfirst\s+in\s+which\b"  # "the first in Asia to implant"
+    r"|\bfirst\s+(?:" + _NOT_BEFORE_TO + r"[\w()/’'-]+\s+){0,5}?(?:to\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|my|your|\d+)\b)\w|in\s+the\s+(?:world|nation|country|us|u\.s\.)(?!\w))"
+    r"|\bfirst\s+(?:" + _NOT_BEFORE_NOUN + r"[\w(),/’'-]+\s+){0,3}?(?:fda[- ])?(?:" + _FIRST_NOUNS + r")\b"
+    r"|\bfirst\s+(?:" + _NOT_BEFORE_NOUN + r"[\w’'-]+\s+){1,3}?(?:that|which)\s+(?:can\s+|will\s+)?\w+s\b"  # "the first wearable that tracks"
+    r"|\bfirst\s+time\b(?!\s+(?:i|you|he|she|we|they|my|her|his)\b|\s+(?:i|you|he|she|we|they)['’])"
+    r"|\ba\s+first\s*(?:[:,.!]|$|for\b)|\b(?:historic|medical|global|world|scientific|surgical|national|industry)\s+first\b"
+    r"|\bnever[- ]before\b|\b(?:never|nobody|no\s+one|nothing)\b[^.;]{0,60}\bbefore\b|\bever\b[^.;]{0,40}\bbefore\b"
+    r"|\bunlike\s+anything\b|\bunparalleled\b|\b(?:nothing|anything)\s+(?:else\s+)?like\s+(?:it|this|these|that)\b"
+    r"|\bnever\s+has\b|\bhistory\s+(?:is|was|has\s+been)\s+made\b|\bsole\b|(?:world|nation|country|europe|america)['’]s\s+only\b")
 # an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
 _IVF = re.compile(r"^\s+fertili[sz]\w*")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
@@ -209,6 +233,23 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("dog", "dogs"):
             return bool(_PET.search(before))
     return False
+
+
+def states_novelty(text: str) -> bool:
+    """True if `text` has a novelty construction that the cue words leave out ("the first to")."""
+    low = " ".join(text.lower().split())
+    for m in _NOVELTY_CONSTRUCTION.finditer(low):
+        if not (m.group(0).endswith("time") and _FIRST_SINCE.match(low[m.end():])):  # "the first time in years"
+            return True
+    return False
+
+
+def unfounded(label: str, text: str, cues: dict) -> bool:
+    """True if a flag of `label` on `text` rests on no claim: every cue word of the label is used in
+    a plain sense, or (novelty) there is neither a cue word nor a novelty construction."""
+    if label == "novelty" and not cues.get(label):
+        return not states_novelty(text)
+    return only_plain_senses(label, text, cues)
 
 
 def only_plain_senses(label: str, text: str, cues: dict) -> bool:

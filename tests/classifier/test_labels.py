@@ -322,6 +322,29 @@ def test_a_headline_repeated_at_the_top_of_the_text_is_read_once(analyser):
     assert [s["headline"] for s in r["sentences"]] == [True, False]
 
 
+INSTITUTION = "The Northfield Institute is a pioneer of groundbreaking research and the world's first hospital devoted to kidney disease."
+
+
+def release(end_heading: str) -> str:
+    return ("Drug X slows kidney decline in a trial\n\n"
+            "In a randomised trial of 400 patients, drug X slowed the decline of kidney function by 30 percent.\n\n"
+            f"{end_heading}\n\n{INSTITUTION}\n")
+
+
+@pytest.mark.parametrize("end_heading", ["###", "-ends-", "Notes to editors", "About the Northfield Institute",
+                                         "ABOUT NORTHFIELD KIDNEY CENTER", "Forward-Looking Statements"])
+def test_a_press_release_end_matter_is_never_flagged(analyser, end_heading):
+    """What follows "###" or "About <organisation>" describes the institutions, not the story's findings."""
+    (about,) = [s for s in analyser.analyse(release(end_heading))["sentences"] if s["text"] == INSTITUTION]
+    assert about["labels"] == [], about["scores"]
+
+
+@pytest.mark.parametrize("heading", ["About the study", "About Renalor®", "Results"])
+def test_what_a_release_says_of_its_study_or_product_is_still_read(analyser, heading):
+    (about,) = [s for s in analyser.analyse(release(heading))["sentences"] if s["text"] == INSTITUTION]
+    assert {"hype", "novelty"} <= set(about["labels"]), about["scores"]
+
+
 def test_result_is_json_serialisable(analyser):
     import json
 

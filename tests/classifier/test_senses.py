@@ -2,7 +2,7 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import only_plain_senses
+from classifier.senses import only_plain_senses, states_novelty
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -137,3 +137,50 @@ def test_plain_senses_are_never_flagged(analyser, label, text):
 def test_certainty_claims_are_still_flagged(analyser, text):
     (s,) = analyser.analyse(text)["sentences"]
     assert "certainty" in s["labels"], s["scores"]
+
+
+# "first" with no cue word of novelty: an ordinal, or a first in the story of one person or place
+ORDINAL_FIRSTS = [
+    "The first problem the nurses face is a shortage of beds.",
+    "The tablet was first approved in 2019 for migraine and is now tested for cluster headaches.",
+    "One of the first hurdles in treating anorexia is getting patients to a clinic in the first place.",
+    "The clinic's first choice of painkiller for children is paracetamol.",
+    "The hippocampus is the first part of the brain that shrinks in dementia.",
+    "He will never forget the first time he injected himself.",
+    "It is the first time in years that the agency has approved a sleeping pill.",
+    "Her first application to the fund was turned down.",
+    "Europe's first children's hospital opened in Paris in 1802.",
+]
+# ... and novelty stated without one
+NOVELTY_WITHOUT_CUES = [
+    "The hospital is the first in Africa to offer the procedure.",
+    "This is the first study to link noise at night with kidney disease.",
+    "It is the first time a transplanted pancreas has worked without insulin.",
+    "The patch is the first wearable that measures blood ketones.",
+    "The team became the first in the world to grow a tooth from gum cells.",
+    "Surgeons said nobody had attempted the operation before.",
+    "First Bionic Pancreas Fitted in Teenager",
+    "A surgical first: a kidney delivered by drone.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINAL_FIRSTS)
+def test_an_ordinal_first_states_no_novelty(text):
+    assert not states_novelty(text)
+
+
+@pytest.mark.parametrize("text", NOVELTY_WITHOUT_CUES)
+def test_novelty_without_a_cue_word_is_recognised(text):
+    assert "novelty" not in cue_matches(text) and states_novelty(text)
+
+
+@pytest.mark.parametrize("text", ORDINAL_FIRSTS)
+def test_an_ordinal_first_is_never_flagged_novelty(analyser, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "novelty" not in s["labels"], s["scores"]
+
+
+@pytest.mark.parametrize("text", NOVELTY_WITHOUT_CUES[:5])
+def test_novelty_without_a_cue_word_is_still_flagged(analyser, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "novelty" in s["labels"], s["scores"]
