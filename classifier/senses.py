@@ -70,13 +70,20 @@ _HEAL_TIME = re.compile(
     r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower)\s+to\s+$"
     r"|\b(?:after|before|until|once)\s+(?:[\w'’-]+\s+){0,4}(?:has|have|had)\s+$")  # "after the rash has healed"
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
-# "disease-free survival": a trial's end point, whatever its value
+# "disease-free survival": a trial's end point, whatever its value; "free of charge"
 _FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
+_FREE_OF_CHARGE = re.compile(r"^\s+(?:charge|cost)\b")
 # "the reverse is true", "reversed the upward trend in deaths": the word, not a disease undone
 _REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
+_REVERSE_ADJECTIVE = re.compile(
+    r"^\s+(?:form|side|order|direction|effect|transcriptase|engineering|osmosis|mortgage|gear|psychology|causa\w+)\b")
 _REVERSED_OTHER = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|this|that|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:trends?|direction|decisions?"
     r"|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence)\b")
+# "incurable" describing a disease ("a fatal and incurable deterioration of the brain"), unless
+# the disease is said to be incurable no longer: "once incurable", "long considered incurable"
+_NO_LONGER_INCURABLE = re.compile(
+    r"\b(?:once|previously|formerly|considered|thought|deemed|believed|regarded|until\s+now|hitherto)\b[^,;.]{0,30}$")
 # "cancers found at a curable stage"
 _CURABLE_STAGE = re.compile(r"^\s+stages?\b")
 # eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets",
@@ -131,6 +138,7 @@ _THAT = re.compile(r"^\s*,?\s*that\b")
 _FIRST_IN_HISTORY = re.compile(r"\bsince\s+$")
 # novelty stated without a cue word (see the module's docstring)
 _NOT_BEFORE_TO = r"(?!(?:of|that|which|who|whom|and|or|is|was|are|were)\b)"
+_INFINITIVE = r"to\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|my|your|\d+)\b)\w"  # not "to the fund"
 _NOT_BEFORE_NOUN = r"(?!(?:of|that|which|who|whom|in|on|at|for|with|from|by|and|or|is|was|are|were)\b)"
 _FIRST_NOUNS = (r"stud(?:y|ies)|trials?|reports?|review|analys[ie]s|data|evidence|drugs?|treatments?|therap(?:y|ies)"
                 r"|tests?|devices?|vaccines?|approval|inhibitors?|agents?|procedures?|techniques?|systems?|products?"
@@ -140,7 +148,7 @@ _NOVELTY_CONSTRUCTION = re.compile(
     r"^first\s+(?!,)"  # a headline that opens with it: "First Biosynthetic Corneas Implanted"
     r"|\bfirst[- ]in[- ](?:class|human|man)\b|\bfirst\s+and\s+only\b|\bfirst\b[^,.;:]{0,40}\bof\s+its\s+kind\b"
     r"|\bfirst\s+in\s+(?:the\s+)?[\w.]+\s+to\s+\w|\bfirst\s+in\s+which\b"  # "the first in Asia to implant"
-    r"|\bfirst\s+(?:" + _NOT_BEFORE_TO + r"[\w()/’'-]+\s+){0,5}?(?:to\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|my|your|\d+)\b)\w|in\s+the\s+(?:world|nation|country|us|u\.s\.)(?!\w))"
+    r"|\bfirst\s+(?:" + _NOT_BEFORE_TO + r"[\w()/’'-]+\s+){0,5}?(?:" + _INFINITIVE + r"|in\s+the\s+(?:world|nation|country|us|u\.s\.)(?!\w))"
     r"|\bfirst\s+(?:" + _NOT_BEFORE_NOUN + r"[\w(),/’'-]+\s+){0,3}?(?:fda[- ])?(?:" + _FIRST_NOUNS + r")\b"
     r"|\bfirst\s+(?:" + _NOT_BEFORE_NOUN + r"[\w’'-]+\s+){1,3}?(?:that|which)\s+(?:can\s+|will\s+)?\w+s\b"  # "the first wearable that tracks"
     r"|\bfirst\s+time\b(?!\s+(?:i|you|he|she|we|they|my|her|his)\b|\s+(?:i|you|he|she|we|they)['’])"
@@ -190,9 +198,11 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_REMISSION_PHASE.search(before))
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
-                        or _FREE_ENDPOINT.match(after))
+                        or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))
         if word == "reverse":
-            return bool(_REVERSE_NOUN.search(before))
+            return bool(_REVERSE_NOUN.search(before) or _REVERSE_ADJECTIVE.match(after))
+        if word == "incurable":
+            return not _NO_LONGER_INCURABLE.search(before)
         if word == "reversed":
             return bool(_REVERSED_OTHER.match(after))
         if word == "curable":

@@ -70,6 +70,9 @@ PLAIN = [
     ("hype", "Poor diets exact a remarkable toll, the authors wrote."),
     ("hype", "Hospital admissions for falls have risen dramatically since 2010."),
     ("novelty", "My hands shook when I held the letter for the first time."),
+    ("cure", "Motor neurone disease is a fatal and incurable condition of the nerves."),
+    ("cure", "Volunteers give massages to patients free of charge during chemotherapy."),
+    ("cure", "A reverse form of the squint can appear after patching, the doctors said."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -105,6 +108,8 @@ CLAIM = [
     ("cure", "A daily pill can reverse hearing loss, the makers say."),
     ("cure", "Hepatitis C is now a curable disease."),
     ("cure", "The drug left 40% of patients disease-free for three years."),
+    ("cure", "Gene therapy has turned a once incurable blood disorder into a treatable one."),
+    ("cure", "The trial offers hope for a cancer long considered incurable."),
     ("hype", "The pill is not just a breakthrough, it is a revolution."),
     ("hype", "The results were remarkable, the surgeon said."),
     ("hype", "The new drug dramatically shrinks tumours."),
