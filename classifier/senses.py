@@ -123,9 +123,19 @@ _LANDMARK_PLAIN = re.compile(
 _DIFFICULTY = re.compile(
     r"^\s+(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
     r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous|rare|similar"
-    r"|discouraged|discouraging|disappointed|disappointing|sad|upset|worried|worrying|concerned|angry|dangerous)\b")
-# "hail" in a last attempt: "in a final Hail Mary"
+    r"|discouraged|discouraging|disappointed|disappointing|sad|upset|worried|worrying|concerned|angry|dangerous"
+    r"|unlucky|lucky|brave|generous|grateful|thankful|proud|kind|patient|resilient)\b")
+# "hail" in a last attempt or an origin: "in a final Hail Mary", "the method hails from Mexico"
 _HAIL_MARY = re.compile(r"^\s+mary\b")
+_HAILS_FROM = re.compile(r"^\s+from\b")
+# praise for a person, a job or an experience, not for a result: "a remarkable woman", "such an
+# amazing job", "the most amazing and grace-filled experience", "I just feel amazing"
+_PRAISE_NOUN = re.compile(
+    r"^\s+(?:and\s+[\w-]+\s+)?(?:wom[ae]n|m[ae]n|persons?|people|girls?|boys?|kids?|child(?:ren)?|famil(?:y|ies)|mothers?"
+    r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
+    r"|places?|views?|clarity|accomplishment|support|spirit|courage)\b")
+_FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty)\s+)*$")
+_PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not ever
 _FIRST_SINCE = re.compile(
     r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
@@ -218,6 +228,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
+        if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)):
+            return True
         if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic"):
             return bool(_HYPE_FOR_HARM.match(after))
         if word in ("dramatically", "astonishingly"):
@@ -228,8 +240,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_LANDMARK_PLAIN.match(after))
         if word in ("incredibly", "remarkably", "extraordinarily"):
             return bool(_DIFFICULTY.match(after))
-        if word == "hail":
-            return bool(_HAIL_MARY.match(after))
+        if word.startswith("hail"):
+            return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after))
     elif label == "novelty":
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))

@@ -73,6 +73,11 @@ PLAIN = [
     ("cure", "Motor neurone disease is a fatal and incurable condition of the nerves."),
     ("cure", "Volunteers give massages to patients free of charge during chemotherapy."),
     ("cure", "A reverse form of the squint can appear after patching, the doctors said."),
+    ("hype", "Colleagues described the surgeon as a remarkable woman with endless patience."),
+    ("hype", "The nurses did an amazing job of calming the children."),
+    ("hype", "The fermentation technique hails from medieval Japan."),
+    ("hype", "After a good night's sleep I feel amazing, she said."),
+    ("hype", "The family has been incredibly unlucky with their health."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -116,6 +121,8 @@ CLAIM = [
     ("hype", "Doctors hailed the breakthrough as historic."),
     ("novelty", "We show for the first time that the virus hides in fat cells."),
     ("novelty", "For the first time, she said, a drug has stopped the disease."),
+    ("hype", "The trial produced amazing results in people with psoriasis."),
+    ("hype", "The new valve has been hailed as a triumph of engineering."),
 ]
 
 
