@@ -46,6 +46,8 @@ _FACT_PHRASE = re.compile(r"\b(?:in|the)\s+$")
 _FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a CDC fact sheet", "a fact of life"
 # a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
 # "her memory is back to 100 percent"
+# "100 percent of the daily value", "100% of the tissue": a share, not an efficacy
+_SHARE_OF = re.compile(r"^\s+of\b")
 _PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
@@ -172,6 +174,10 @@ _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guid
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
 _SURE_ADVERBS = ("certainly", "definitely", "undeniably", "irrefutably")
+# "definitely no evidence", "certainly not a cure-all"
+_DENIED_AFTER = re.compile(r"^\s+(?:not|no|never)\b")
+# "no doubt" as a sentence adverb: "the findings will no doubt fuel the debate", "you no doubt remember"
+_NO_DOUBT_ADVERB = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|you|we|they|he|she|i)\s+$")
 _EFFECT = re.compile(
     r"\b(?:works?|worked|working|effective|efficacious|safe|safer|cur(?:e|es|ed|ing)|heals?|healed|helps?|helped"
     r"|benefits?|improv\w+|prevent\w*|protect\w*|reduc\w+|lower\w*|cut|cuts|stops?|stopped|revers\w+"
@@ -194,9 +200,14 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "fact":
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):
-            return bool(_PERCENT_RANGE.search(before))
+            return bool(_PERCENT_RANGE.search(before) or _SHARE_OF.match(after))
         if word in _SURE_ADVERBS:
-            return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after))
+            return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
+                                                   or _DENIED_AFTER.match(after))
+        if word == "no doubt":
+            return not _EFFECT.search(low) or bool(_NO_DOUBT_ADVERB.search(before))
+        if word.startswith("guarantee"):
+            return not _EFFECT.search(low)
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":

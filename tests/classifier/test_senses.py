@@ -78,6 +78,11 @@ PLAIN = [
     ("hype", "The fermentation technique hails from medieval Japan."),
     ("hype", "After a good night's sleep I feel amazing, she said."),
     ("hype", "The family has been incredibly unlucky with their health."),
+    ("certainty", "There is definitely no evidence that tinted glasses help with dyslexia."),
+    ("certainty", "The report will no doubt reignite the row over breast screening."),
+    ("certainty", "There is no doubt that the debate over screening will go on for years."),
+    ("certainty", "A glass of the juice gives 100 percent of the vitamin C a child needs in a day."),
+    ("certainty", "The new rules are almost guaranteed to sow confusion in clinics."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -123,6 +128,9 @@ CLAIM = [
     ("novelty", "For the first time, she said, a drug has stopped the disease."),
     ("hype", "The trial produced amazing results in people with psoriasis."),
     ("hype", "The new valve has been hailed as a triumph of engineering."),
+    ("certainty", "There is no doubt that the tablet lowers blood pressure."),
+    ("certainty", "The clinic guarantees that the injections will stop hair loss."),
+    ("certainty", "The test is 100 percent accurate at spotting the mutation."),
 ]
 
 
