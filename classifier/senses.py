@@ -186,7 +186,18 @@ _EFFECT = re.compile(
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
     r"|question|time|way|reason|downside|exception|person|people|place|places|one\s+who|ones\s+who|exercise"
-    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback)\b")
+    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback|barrier|other)\b")
+# a first in a patient's life: "those undergoing surgery for the first time", "screened for the
+# first time"; a first line of treatment: "when begun as the first treatment"
+_FIRST_EXPERIENCE = re.compile(
+    r"\b(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed|pregnant|(?:undergo(?:ing|es)?|getting|having"
+    r"|going\s+to(?:\s+the)?|visiting|seeing)\s+[\w-]+)\s+$")
+_FIRST_LINE = re.compile(r"\bas\s+$")
+# "unique" of a trait, not of a treatment: "the unique mutations of each tumour", "a unique type of fat"
+_UNIQUE_TRAIT = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:abilit(?:y|ies)|types?|sets?|mutations?|biology|features?|properties|characteristics"
+    r"|combination|formulation|position|expertise|dependence|needs?|challenges?|mix|blend|structure|shapes?"
+    r"|patterns?|profiles?|identifiers?|signatures?|to\s+(?:each|every|the|this|that|their|his|her))\b")
 
 
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
@@ -256,10 +267,15 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "novelty":
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
-        if word == "for the first time" and _PERSONAL.search(clause) and not _THAT.match(after):
+        if word == "for the first time" and (_PERSONAL.search(clause) and not _THAT.match(after)
+                                             or _FIRST_EXPERIENCE.search(before)):
+            return True
+        if word.startswith("the first ") and _FIRST_LINE.search(before):
             return True
         if word == "for the first time" or word.startswith("the first "):
             return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before))
+        if word == "unique":
+            return bool(_UNIQUE_TRAIT.match(after))
     elif label == "extrapolation":
         if word == "in vitro":
             return bool(_IVF.match(after))
@@ -279,10 +295,16 @@ def states_novelty(text: str) -> bool:
 
 def unfounded(label: str, text: str, cues: dict) -> bool:
     """True if a flag of `label` on `text` rests on no claim: every cue word of the label is used in
-    a plain sense, or (novelty) there is neither a cue word nor a novelty construction."""
-    if label == "novelty" and not cues.get(label):
-        return not states_novelty(text)
-    return only_plain_senses(label, text, cues)
+    a plain sense, and (novelty) there is no novelty construction beside them either."""
+    if label != "novelty":
+        return only_plain_senses(label, text, cues)
+    spans = cues.get(label, [])
+    low = text.lower()
+    if not all(plain_sense(label, low, s, e) for s, e in spans):
+        return False
+    for s, e in spans:  # "the first systemic treatment for …, sorafenib being the only other"
+        low = low[:s] + " " * (e - s) + low[e:]
+    return not states_novelty(low)
 
 
 def only_plain_senses(label: str, text: str, cues: dict) -> bool:

@@ -2,7 +2,7 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import only_plain_senses, states_novelty
+from classifier.senses import only_plain_senses, states_novelty, unfounded
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -83,6 +83,11 @@ PLAIN = [
     ("certainty", "There is no doubt that the debate over screening will go on for years."),
     ("certainty", "A glass of the juice gives 100 percent of the vitamin C a child needs in a day."),
     ("certainty", "The new rules are almost guaranteed to sow confusion in clinics."),
+    ("novelty", "The only other approved drug for the condition is given by injection."),
+    ("novelty", "The only barrier to wider use is the price, the pharmacists said."),
+    ("novelty", "Patients who were treated for the first time responded best to the pill."),
+    ("novelty", "The drug worked better when given as the first treatment, before chemotherapy."),
+    ("novelty", "Each tumour carries a unique set of mutations."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -131,6 +136,8 @@ CLAIM = [
     ("certainty", "There is no doubt that the tablet lowers blood pressure."),
     ("certainty", "The clinic guarantees that the injections will stop hair loss."),
     ("certainty", "The test is 100 percent accurate at spotting the mutation."),
+    ("novelty", "The clinic offers a unique treatment that no other hospital provides."),
+    ("novelty", "Surgeons have for the first time implanted a bionic eye in a child."),
 ]
 
 
@@ -204,3 +211,9 @@ def test_an_ordinal_first_is_never_flagged_novelty(analyser, text):
 def test_novelty_without_a_cue_word_is_still_flagged(analyser, text):
     (s,) = analyser.analyse(text)["sentences"]
     assert "novelty" in s["labels"], s["scores"]
+
+
+def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
+    text = "Regorafenib is the first systemic treatment after sorafenib, the only other drug approved for liver cancer."
+    cues = cue_matches(text)
+    assert only_plain_senses("novelty", text, cues) and not unfounded("novelty", text, cues)
