@@ -10,7 +10,11 @@ Rules, in order:
 - a bullet line (-, *, •, 1., 2)) is its own block;
 - a line without terminal punctuation is its own sentence when a blank line
   (or the end of the text) follows it, or when it is short and the next line
-  starts with a capital letter (a heading or a label such as "Related Post");
+  starts with a capital letter (a heading or a label such as "Related Post"),
+  or when it is headline-long and the lines after it lead, line by line, to a
+  paragraph longer than any wrapped line (extracted text puts each paragraph
+  on one line: "A long sentence-case headline\nPublished 6 May by A. Smith\n"
+  followed by the story);
 - other lines of a block are joined (wrapped text) and split at . ! ? …
   followed by space and a capital, digit or opening quote, unless the word
   before the full stop is an abbreviation (Dr., Fig., e.g., et al., U.S.);
@@ -62,6 +66,10 @@ _LONGEST_WORD = 64
 # sentence, and a page's unpunctuated table or list would make its per-sentence work quadratic.
 MAX_SENTENCE_CHARS = 1000
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
+# A line longer than this is a paragraph on one line, not hard-wrapped text; a headline is at most
+# HEADLINE_WORDS words.
+PARAGRAPH_CHARS = 140
+HEADLINE_WORDS = 25
 
 
 def _is_boundary(block: str, m: re.Match) -> bool:
@@ -128,9 +136,23 @@ def _lines(text: str):
     yield pos, len(text)
 
 
+def _above_a_paragraph(text: str, lines: list) -> list[bool]:
+    """For each line: does it stand above a one-line paragraph, directly or through a run of
+    headline-long unpunctuated lines (a byline, a date line) that starts with a capital?"""
+    out = [False] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]].strip()
+        if not nxt or _BULLET.match(nxt) or not nxt[:1].isupper() and nxt[:1] not in "\"'“‘«(":
+            continue
+        out[i] = len(nxt) > PARAGRAPH_CHARS or (
+            out[i + 1] and not _TERMINAL.search(nxt) and len(nxt.split()) <= HEADLINE_WORDS)
+    return out
+
+
 def split(text: str) -> list[Segment]:
     out: list[Segment] = []
     lines = list(_lines(text))
+    above_paragraph = _above_a_paragraph(text, lines)
     block_start = block_end = None
 
     def flush():
@@ -162,6 +184,7 @@ def split(text: str) -> list[Segment]:
                 not nxt  # blank line or end of text follows
                 or (words <= 10 and block_start is None and nxt[:1].isupper())
                 or (words <= 10 and block_start is None and _BULLET.match(nxt))
+                or (words <= HEADLINE_WORDS and block_start is None and above_paragraph[i])
             )
             if heading and block_start is None:
                 _emit(text, ls, le, True, out)

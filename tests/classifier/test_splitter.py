@@ -77,3 +77,20 @@ def test_a_run_without_sentence_ends_is_cut_into_pieces_at_spaces(text):
     assert " ".join(pieces).split() == text.split() or "".join(pieces) == text  # nothing lost
     if " " in text.strip():
         assert all(not p.endswith(("stem", "cel", "ma", "hel")) for p in pieces[:-1])  # not inside a word
+
+
+def test_a_long_headline_above_a_one_line_paragraph_stands_alone():
+    """Extracted pages put each paragraph on one line: a sentence-case headline longer than a
+    short heading, and the byline under it, are not wrapped text of the first paragraph."""
+    headline = "Eastmoor researchers find signal that helps stem cells repair nerve insulation in mice"
+    byline = "Published 6 November 2026 by Ann Lee, Press Officer (Science and Medicine)"
+    paragraph = ("Scientists at the University of Eastmoor have identified a protein signal that prompts stem "
+                 "cells in the brain to rebuild myelin, the coating around nerves.")
+    assert check_offsets(f"{headline}\n{byline}\n{paragraph}\n") == [headline, byline, paragraph]
+
+
+def test_hard_wrapped_lines_are_joined_even_before_a_capital():
+    text = ("The trial of the new inhaler in children with severe asthma was led by\n"
+            "Professor Amal Reyes of the children's hospital in the city centre and\n"
+            "ran for two years.\n")
+    assert check_offsets(text) == [text.strip()]
