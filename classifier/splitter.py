@@ -8,7 +8,8 @@ a short line without terminal punctuation).
 Rules, in order:
 - blank lines separate blocks;
 - a bullet line (-, *, •, 1., 2)) is its own block;
-- a line without terminal punctuation is its own sentence when a blank line
+- a line without terminal punctuation that starts a sentence (first in its
+  block, or after a line that ends one) is its own sentence when a blank line
   (or the end of the text) follows it, or when it is short and the next line
   starts with a capital letter (a heading or a label such as "Related Post"),
   or when it is headline-long and the lines after it lead, line by line, to a
@@ -68,7 +69,7 @@ MAX_SENTENCE_CHARS = 1000
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
 # A line longer than this is a paragraph on one line, not hard-wrapped text; a headline is at most
 # HEADLINE_WORDS words.
-PARAGRAPH_CHARS = 140
+PARAGRAPH_CHARS = 100
 HEADLINE_WORDS = 25
 
 
@@ -161,11 +162,13 @@ def split(text: str) -> list[Segment]:
             _split_block(text, block_start, block_end, out)
         block_start = block_end = None
 
+    after_sentence_end = True  # the line starts a sentence: the first of a block, or after a full stop
     for i, (ls, le) in enumerate(lines):
         line = text[ls:le]
         stripped = line.strip()
         if not stripped:
             flush()
+            after_sentence_end = True
             continue
         nxt = None
         if i + 1 < len(lines):
@@ -176,19 +179,22 @@ def split(text: str) -> list[Segment]:
             flush()
             # a bullet may hold several sentences; the marker is left out
             _split_block(text, ls + bullet.end(), le, out)
+            after_sentence_end = True
             continue
         terminal = bool(_TERMINAL.search(stripped))
-        if not terminal:
+        if not terminal and after_sentence_end:
             words = len(stripped.split())
             heading = (
                 not nxt  # blank line or end of text follows
-                or (words <= 10 and block_start is None and nxt[:1].isupper())
-                or (words <= 10 and block_start is None and _BULLET.match(nxt))
-                or (words <= HEADLINE_WORDS and block_start is None and above_paragraph[i])
+                or (words <= 10 and nxt[:1].isupper())
+                or (words <= 10 and _BULLET.match(nxt))
+                or (words <= HEADLINE_WORDS and above_paragraph[i])
             )
-            if heading and block_start is None:
+            if heading:
+                flush()  # a heading under a paragraph ("…the end.\nThe bottom line\nBED is…")
                 _emit(text, ls, le, True, out)
                 continue
+        after_sentence_end = terminal
         if block_start is None:
             block_start = ls
         block_end = le

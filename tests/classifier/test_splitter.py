@@ -94,3 +94,13 @@ def test_hard_wrapped_lines_are_joined_even_before_a_capital():
             "Professor Amal Reyes of the children's hospital in the city centre and\n"
             "ran for two years.\n")
     assert check_offsets(text) == [text.strip()]
+
+
+def test_a_heading_between_one_line_paragraphs_stands_alone():
+    text = ("Binge eating disorder often starts in the late teens or early twenties.\n"
+            "The bottom line\n"
+            "BED is a recognised condition that affects millions of people around the world.\n")
+    assert check_offsets(text) == ["Binge eating disorder often starts in the late teens or early twenties.",
+                                   "The bottom line",
+                                   "BED is a recognised condition that affects millions of people around the world."]
+    assert split(text)[1].standalone
