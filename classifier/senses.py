@@ -170,6 +170,12 @@ _NOVELTY_CONSTRUCTION = re.compile(
     r"|\bnever\s+has\b|\bhistory\s+(?:is|was|has\s+been)\s+made\b|\bsole\b|(?:world|nation|country|europe|america)['’]s\s+only\b")
 # an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
 _IVF = re.compile(r"^\s+fertili[sz]\w*")
+# a caution that animal results may not carry over: "rarely end up working in humans", "hold
+# true in mice, then fail in people"
+_NOT_TRANSLATED = re.compile(
+    r"\b(?:fail\w*|rarely|seldom|not\s+(?:always|necessarily|yet\s+known|known)|(?:do|does|did)\s*n[o'’]t"
+    r"|may\s+not|might\s+not|won['’]t|unclear|unknown|remains?\s+to\s+be\s+seen)\b[^.;]{0,60}"
+    r"\b(?:people|humans?|patients|men|women|children)\b")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
@@ -277,6 +283,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
     elif label == "extrapolation":
+        if _NOT_TRANSLATED.search(low):
+            return True
         if word == "in vitro":
             return bool(_IVF.match(after))
         if word in ("dog", "dogs"):

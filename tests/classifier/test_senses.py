@@ -88,6 +88,8 @@ PLAIN = [
     ("novelty", "Patients who were treated for the first time responded best to the pill."),
     ("novelty", "The drug worked better when given as the first treatment, before chemotherapy."),
     ("novelty", "Each tumour carries a unique set of mutations."),
+    ("extrapolation", "Drugs that melt fat in mice rarely end up working in people, the dietitian warned."),
+    ("extrapolation", "Many cancer drugs that cured mice have failed in patients."),
 ]
 CLAIM = [
     ("certainty", "The supplement has been proven to cure arthritis."),
@@ -138,6 +140,7 @@ CLAIM = [
     ("certainty", "The test is 100 percent accurate at spotting the mutation."),
     ("novelty", "The clinic offers a unique treatment that no other hospital provides."),
     ("novelty", "Surgeons have for the first time implanted a bionic eye in a child."),
+    ("extrapolation", "The pill reversed memory loss in mice and will soon help people with dementia."),
 ]
 
 
