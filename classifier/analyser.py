@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 13
+RULES_VERSION = 14
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -51,8 +51,9 @@ def is_link_line(text: str) -> bool:
 
 
 # Page furniture that states nothing: a series marker ("First of two parts", "Part 2 of 3"), a
-# one- or two-word heading without a cue word ("Depression"), or an organisation's trademarked
-# tagline without one ("NIH…Turning Discovery Into Health®", under every NIH press release).
+# one- or two-word heading without a cue word ("Depression"), a short heading that introduces a
+# list ("After the treatment:"), or an organisation's trademarked tagline without one
+# ("NIH…Turning Discovery Into Health®", under every NIH press release).
 SERIES_LINE = re.compile(
     r"\s*(?:(?:first|second|third|fourth|fifth|last|final)\s+(?:of|in)\s+(?:a\s+)?(?:\w+\s+)?(?:parts?|series)"
     r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
@@ -64,7 +65,7 @@ def is_furniture(text: str, cues: dict) -> bool:
     if SERIES_LINE.fullmatch(text) is not None:
         return True
     words = text.split()
-    short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™")))
+    short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™", ":")))
     return short and not FLAG_CUE_FAMILIES & cues.keys()
 
 

@@ -68,9 +68,12 @@ _PARTICIPANTS_AFTER = re.compile(
     r"|participants|controls|subjects|survivors|at\s+(?:the\s+)?(?:start|outset|beginning)|at\s+baseline|at\s+enrol\w*"
     r"|when\s+(?:they|the\s+study|the\s+trial))\b")
 # healing of a wound or a cut, and the time it takes: "takes weeks to heal", "heals the incision"
+# ... or what the body needs to heal: "the nutrients they need to heal", "cells try to heal themselves",
+# "while the chest skin heals"
 _HEAL_TIME = re.compile(
-    r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower)\s+to\s+$"
-    r"|\b(?:after|before|until|once)\s+(?:[\w'’-]+\s+){0,4}(?:has|have|had)\s+$")  # "after the rash has healed"
+    r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower|need|needs|needed|try|tries|tried|trying)\s+to\s+$"
+    r"|\b(?:after|before|until|once)\s+(?:[\w'’-]+\s+){0,4}(?:has|have|had)\s+$"  # "after the rash has healed"
+    r"|\b(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
 # "disease-free survival": a trial's end point, whatever its value; "free of charge"
 _FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
@@ -78,10 +81,27 @@ _FREE_OF_CHARGE = re.compile(r"^\s+(?:charge|cost)\b")
 # "the reverse is true", "reversed the upward trend in deaths": the word, not a disease undone
 _REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
 _REVERSE_ADJECTIVE = re.compile(
-    r"^\s+(?:form|side|order|direction|effect|transcriptase|engineering|osmosis|mortgage|gear|psychology|causa\w+)\b")
+    r"^['’\"”]?\s+(?:form|side|order|direction|effect|transcriptase|transcription|engineering|osmosis|mortgage|gear"
+    r"|psychology|causa\w+|(?:total\s+)?shoulder)\b")
 _REVERSED_OTHER = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|this|that|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:trends?|direction|decisions?"
-    r"|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence)\b")
+    r"|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence|advice|recommendations?|guidance|stance|course"
+    r"|weight\s+gains?)\b")
+# an antidote undoing a drug, not a disease: "idarucizumab reverses the effects of dabigatran",
+# "reversal of opioid effects", "naloxone, temporarily reversing the breathing problems of an overdose"
+_DRUG_EFFECT = re.compile(
+    r"^[^.;]{0,90}?\b(?:anticoagula\w*|blood[- ]thin\w*|opioids?(?!\s+(?:addiction|use|dependen\w+|abuse))|dabigatran"
+    r"|warfarin|heparin|sedati\w+|an(?:a)?esthe\w+|respiratory\s+depression|overdos\w*)\b")
+# a side effect or a change undone when its cause stops: "irritation, which is often temporary and
+# reverses within four weeks", "kidney problems that reversed when they stopped the drug", "changes
+# completely reversed when the mice start eating"; or a benefit fading: "the weight loss began to reverse"
+_TEMPORARY = re.compile(r"\b(?:temporary|transient|short-lived)\b[^.;]{0,30}$")
+_UNDONE_WHEN_STOPPED = re.compile(
+    r"^\s+(?:(?:completely|fully|quickly|rapidly|spontaneously)\s+)?(?:when|once|after)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:stop\w*|discontinu\w*|withdr[ae]w\w*|start\w*\s+eating|resum\w+)")
+_BENEFIT_FADED = re.compile(
+    r"\b(?:weight\s+loss|improvements?|gains?|benefits?|effects?|response)\s+(?:had\s+|has\s+)?"
+    r"(?:began|begun|begins|started|starts)\s+to\s+$")
 # "incurable" describing a disease ("a fatal and incurable deterioration of the brain"), unless
 # the disease is said to be incurable no longer: "once incurable", "long considered incurable"
 _NO_LONGER_INCURABLE = re.compile(
@@ -95,6 +115,16 @@ _ELIMINATE_FROM = re.compile(
     r"|(?:(?:certain|some|all|most|these|those)\s+)?(?:foods?|dairy|gluten|sugars?|meat|wheat|carbs|carbohydrates|salt|alcohol)"
     r"|(?:the\s+)?(?:need|needs|necessity|hassle|paperwork)"
     r")\b")
+# ... or anything else that is not a disease: "eliminate most side effects", "eliminating unnecessary
+# CT scans", "the elimination of clotting-factor infusions", "eliminated the vast majority of
+# candidate genes", "an elimination diet"
+_ELIMINATE_OTHER = re.compile(
+    r"^\s+(?:of\s+)?(?:(?:the|all|most|many|some|these|those|unnecessary|needless|(?:the\s+)?vast\s+majority\s+of)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
+    r"|candidates|steps|fats?|calories|delays|diets?)\b")
+# a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
+_BELIEVED_CURED = re.compile(
+    r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
 # remission as a phase of a relapsing disease: "periods of remission get shorter"
 _REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
 # a certainty adverb conceding a point: "although the test certainly has its uses, ..."
@@ -111,12 +141,18 @@ _HYPE_DENIED = re.compile(
     r"\b(?:no|not|never|nor|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:yet|quite|exactly|really)\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?!(?:only|just|merely|simply)\b)[\w-]+\s+)?$")
 # the regulator's "breakthrough therapy" designation, a fast track, not a verdict
+# a breakthrough or a miracle hoped for, not announced: "parents are hoping for a breakthrough",
+# "patients waiting for a miracle"
+_HYPE_AWAITED = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pray(?:s|ed|ing)?"
+    r"|long(?:s|ed|ing)?|need(?:s|ed)?)\s+for\s+(?:a|an|the|another)\s+(?:[\w-]+\s+)?$")
 _BREAKTHROUGH_STATUS = re.compile(r"^\s*(?:therapy|device)?\s*[\"”']?,?\s*(?:designation|status)\b")
 _DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?[\"“']?$")
 # a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
 _HYPE_FOR_HARM = re.compile(r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency)\b")
 _TREND_VERB = re.compile(
-    r"\b(?:risen|rose|rise|rises|rising|increased|grown|grew|climbed|climbs|fallen|fell|drop|dropped|drops|declined|soared)\s+$")
+    r"\b(?:risen|rose|rise|rises|rising|increased|increasing|increases|grown|grew|growing|climbed|climbs|climbing"
+    r"|fallen|fell|falling|drop|dropped|drops|dropping|declined|declining|soared|soaring|changed|changing)\s+$")
 # hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
 # ruling", "incredibly difficult to treat"
 _SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
@@ -228,7 +264,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":
-        if _OPEN_QUESTION.search(clause) or _DENIAL.search(clause):
+        if _OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before):
             return True
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before))
@@ -237,22 +273,25 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
                         or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))
+        if word.startswith("revers") and (_DRUG_EFFECT.match(after) or _TEMPORARY.search(before)
+                                          or _UNDONE_WHEN_STOPPED.match(after) or _BENEFIT_FADED.search(before)):
+            return True
         if word == "reverse":
             return bool(_REVERSE_NOUN.search(before) or _REVERSE_ADJECTIVE.match(after))
         if word == "incurable":
             return not _NO_LONGER_INCURABLE.search(before)
-        if word == "reversed":
+        if word in ("reversed", "reversing", "reverses"):
             return bool(_REVERSED_OTHER.match(after))
         if word == "curable":
             return bool(_CURABLE_STAGE.match(after))
         if word.startswith("heal"):
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
         if word.startswith("eliminat"):
-            return bool(_ELIMINATE_FROM.match(after))
+            return bool(_ELIMINATE_FROM.match(after) or _ELIMINATE_OTHER.match(after))
     elif label == "causal" and word in ("cause", "causes"):
         return bool(_CAUSE_CATEGORY.search(before))
     elif label == "hype":
-        if _HYPE_DENIED.search(before):
+        if _HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before):
             return True
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))

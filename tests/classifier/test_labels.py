@@ -157,7 +157,7 @@ def test_links_to_other_stories_are_never_flagged(analyser, prefix):
 
 
 @pytest.mark.parametrize("text", ["First of two parts", "Second in a series", "Depression",
-                                  "Acme Labs…Turning Discovery Into Health®"])
+                                  "Acme Labs…Turning Discovery Into Health®", "After the procedure:"])
 def test_page_furniture_is_never_flagged(analyser, text):
     """Series markers, one-word headings and taglines state nothing; the model alone flags these
     (novelty at 0.83, cure at 0.58, hype at 0.6: "First", "Depression", "Discovery")."""
@@ -171,7 +171,8 @@ def test_short_headings_with_a_cue_word_are_still_read():
 
     assert not is_furniture("Miracle cure", cue_matches("Miracle cure"))
     assert is_furniture("Depression", cue_matches("Depression"))
-    for text, furniture in [("Acme Labs…Turning Discovery Into Health®", True), ("Wondrex® reverses arthritis™", False)]:
+    for text, furniture in [("Acme Labs…Turning Discovery Into Health®", True), ("Wondrex® reverses arthritis™", False),
+                            ("What the patients said:", True), ("Cured at last:", False)]:
         assert is_furniture(text, cue_matches(text)) is furniture
 
 
