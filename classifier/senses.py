@@ -12,7 +12,9 @@ these is dropped (the analyser's rule; flags that rest on other words are left a
 Novelty is the one label whose claims mostly stand on no cue word at all: "the first study to
 show", "nobody has done this before". "First", "before" and "only" are too common to be cues, so
 a novelty flag without a cue word stands only if one of those constructions is there, not an
-ordinal ("the first problem we have", "first approved in 2017").
+ordinal ("the first problem we have", "first approved in 2017"). Hype and cure flags without a
+cue word likewise need a construction of their own ("a huge leap forward", "the tumours
+disappeared"), not talk around the story ("a teachable moment", "to say goodbye").
 """
 from __future__ import annotations
 
@@ -331,6 +333,23 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     return False
 
 
+# Hype and cure claims without a cue word: "a huge leap forward", "the biggest advance since
+# statins", "this is very exciting"; "the tumours disappeared", "her pain was completely gone".
+# What the model flags in these labels without a cue word or one of these is mostly talk around
+# a story: "this is a teachable moment", "since the discovery of penicillin", "his marriage came
+# undone", "they could say goodbye".
+_HYPE_CONSTRUCTION = re.compile(
+    r"\b(?:(?:leaps?|steps?|strides?|way)\s+forward|(?:biggest|major|huge|giant|big|significant|important|great"
+    r"|enormous|tremendous)\s+(?:advance\w*|steps?|leaps?|strides?|deal|discovery|finding|achievement)"
+    r"|excit\w+|wonderful|fantastic|thrill\w*|new\s+era|paradigm|huge|promising|great\s+(?:news|science)"
+    r"|life[- ]?sav\w+\s+(?:discovery|drug|treatment|therapy|test)|hope\s+for\s+millions)\b")
+_CURE_CONSTRUCTION = re.compile(
+    r"\b(?:gone|disappear\w*|vanish\w*|resolv\w*|recover\w*|rub\w*\s+\w+\s+out|went\s+away|go(?:es)?\s+away"
+    r"|clear(?:ed|s)?\s+up|(?:symptom|seizure|pain|tumou?r)[- ]free|no\s+longer\s+(?:needs?|has|have|had|suffer\w*)"
+    r"|(?:end|ends|ended|ending)\s+(?:the\s+)?need|(?:back|returned?)\s+to\s+normal|normal\s+again)\b")
+_CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION}
+
+
 def states_novelty(text: str) -> bool:
     """True if `text` has a novelty construction that the cue words leave out ("the first to")."""
     low = " ".join(text.lower().split())
@@ -340,17 +359,27 @@ def states_novelty(text: str) -> bool:
     return False
 
 
+def states_claim(label: str, text: str) -> bool:
+    """True if `text` states a `label` claim by a construction that the cue words leave out."""
+    if label == "novelty":
+        return states_novelty(text)
+    return _CONSTRUCTIONS[label].search(" ".join(text.lower().split())) is not None
+
+
 def unfounded(label: str, text: str, cues: dict) -> bool:
     """True if a flag of `label` on `text` rests on no claim: every cue word of the label is used in
-    a plain sense, and (novelty) there is no novelty construction beside them either."""
+    a plain sense, and (novelty) no novelty construction stands beside them either; or (hype, cure)
+    there is no cue word and no construction of the label."""
     plain = only_plain_senses(label, text, cues)
     spans = cues.get(label, [])
+    if label in _CONSTRUCTIONS and not spans:
+        return not states_claim(label, text)
     if label != "novelty" or (spans and not plain):
         return plain
     low = text.lower()
     for s, e in spans:  # "the first systemic treatment for …, sorafenib being the only other"
         low = low[:s] + " " * (e - s) + low[e:]
-    return not states_novelty(low)
+    return not states_claim(label, low)
 
 
 def only_plain_senses(label: str, text: str, cues: dict) -> bool:

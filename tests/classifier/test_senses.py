@@ -244,3 +244,55 @@ def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
     text = "Regorafenib is the first systemic treatment after sorafenib, the only other drug approved for liver cancer."
     cues = cue_matches(text)
     assert only_plain_senses("novelty", text, cues) and not unfounded("novelty", text, cues)
+
+
+# hype and cure the model reads into sentences with no cue word: a claim only with a construction
+NO_CUE_CLAIMS = [
+    ("hype", "Doctors called the pump a huge leap forward for people with asthma."),
+    ("hype", "It is the biggest advance in stroke care in decades."),
+    ("hype", "The results are very exciting, the lead author said."),
+    ("cure", "After four injections her tumours had disappeared."),
+    ("cure", "Within a week the pain was completely gone."),
+    ("cure", "The rash cleared up in every patient who used the cream."),
+]
+# the model alone gives each hype one of these 0.55 to 0.77
+NO_CUE_HYPE_TALK = [
+    ("hype", "Since the discovery of streptomycin in 1943, doctors have gathered a medical arsenal of dozens of antibiotics."),
+    ("hype", "This is really a teachable moment for parents."),
+    ("hype", "We are at a critical moment in malaria vaccine research, said the director of the institute."),
+    ("hype", "This is a tumour!"),
+    ("hype", "Ever wonder how your liver works?"),
+]
+NO_CUE_TALK = NO_CUE_HYPE_TALK + [
+    ("cure", "Her eyesight gradually diminished over the years."),
+    ("cure", "The family gathered at the hospital to say goodbye."),
+    ("cure", "It is a miserable, cruel disease, his sister said."),
+]
+
+
+@pytest.mark.parametrize("label,text", NO_CUE_CLAIMS + NO_CUE_TALK)
+def test_without_a_cue_word_only_a_construction_states_hype_or_cure(label, text):
+    cues = cue_matches(text)
+    assert not cues.get(label)
+    assert unfounded(label, text, cues) is ((label, text) in NO_CUE_TALK)
+
+
+@pytest.mark.parametrize("label,text", NO_CUE_HYPE_TALK)
+def test_talk_without_a_cue_word_is_never_flagged(analyser, label, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert label not in s["labels"], s["scores"]
+
+
+def test_a_cue_word_in_a_plain_sense_is_not_rescued_by_a_construction():
+    """'gone' beside a plain 'free of disease' does not make the sentence a cure claim."""
+    text = "The 217 survivors had gone through treatment and were free of disease at the start of the trial."
+    assert unfounded("cure", text, cue_matches(text))
+
+
+@pytest.mark.parametrize("label,text", [
+    ("hype", "Doctors called the pump a huge leap forward for people with asthma."),
+    ("cure", "After four injections her tumours had disappeared."),
+])
+def test_a_construction_without_a_cue_word_is_still_flagged(analyser, label, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert label in s["labels"], s["scores"]
