@@ -151,20 +151,27 @@ _HYPE_AWAITED = re.compile(
 _BREAKTHROUGH_STATUS = re.compile(r"^\s*(?:therapy|device)?\s*[\"”']?,?\s*(?:designation|status)\b")
 _DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?[\"“']?$")
 # a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
-_HYPE_FOR_HARM = re.compile(r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency)\b")
+_HYPE_FOR_HARM = re.compile(
+    r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency|shifts?|swings?"
+    r"|(?:medical\s+)?emergenc(?:y|ies))\b")
 _TREND_VERB = re.compile(
     r"\b(?:risen|rose|rise|rises|rising|increased|increasing|increases|grown|grew|growing|climbed|climbs|climbing"
-    r"|fallen|fell|falling|drop|dropped|drops|dropping|declined|declining|soared|soaring|changed|changing)\s+$")
+    r"|fallen|fell|falling|drop|dropped|drops|dropping|declined|declining|soared|soaring|changed|changing|increase|grow"
+    r"|fall|decline|change|vary|varies|varied|varying)\s+$")
 # hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
 # ruling", "incredibly difficult to treat"
+_SENSATION_OF = re.compile(r"^\s+of\b")  # "a sensation of deja vu"
 _SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
+# "landmark" as the standing epithet of a famous old study: "the landmark Women's Health Initiative"
 _LANDMARK_PLAIN = re.compile(
-    r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court)\b")
+    r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court|points?"
+    r"|(?:\w+['’]s\s+)?health\s+(?:initiative|study)|framingham|whitehall)\b")
 _DIFFICULTY = re.compile(
-    r"^\s+(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
+    r"^\s+(?:\w+ly\s+)?(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
     r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous|rare|similar"
     r"|discouraged|discouraging|disappointed|disappointing|sad|upset|worried|worrying|concerned|angry|dangerous"
-    r"|unlucky|lucky|brave|generous|grateful|thankful|proud|kind|patient|resilient)\b")
+    r"|unlucky|lucky|brave|generous|grateful|thankful|proud|kind|patient|resilient|diverse|deadly|popular|contagious"
+    r"|infectious|resistant|hardy|adaptable)\b")
 # "hail" in a last attempt or an origin: "in a final Hail Mary", "the method hails from Mexico"
 _HAIL_MARY = re.compile(r"^\s+mary\b")
 _HAILS_FROM = re.compile(r"^\s+from\b")
@@ -173,7 +180,7 @@ _HAILS_FROM = re.compile(r"^\s+from\b")
 _PRAISE_NOUN = re.compile(
     r"^\s+(?:and\s+[\w-]+\s+)?(?:wom[ae]n|m[ae]n|persons?|people|girls?|boys?|kids?|child(?:ren)?|famil(?:y|ies)|mothers?"
     r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
-    r"|places?|views?|clarity|accomplishment|support|spirit|courage)\b")
+    r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?)\b")
 _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty)\s+)*$")
 _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not ever
@@ -299,12 +306,12 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
         if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)):
             return True
-        if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic"):
+        if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic", "incredible"):
             return bool(_HYPE_FOR_HARM.match(after))
         if word in ("dramatically", "astonishingly"):
             return bool(_TREND_VERB.search(before))
         if word == "sensation":
-            return not _SENSATION_HYPE.search(before)
+            return bool(_SENSATION_OF.match(after)) or not _SENSATION_HYPE.search(before)
         if word == "landmark":
             return bool(_LANDMARK_PLAIN.match(after))
         if word in ("incredibly", "remarkably", "extraordinarily"):
