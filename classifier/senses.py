@@ -225,6 +225,13 @@ _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guid
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
 _SURE_ADVERBS = ("certainly", "definitely", "undeniably", "irrefutably")
+# sure of the speaker's own wish or plan, not of a result: "I definitely want them to find a cure",
+# "he would definitely discuss ibuprofen", "it certainly is worth exploring"
+_SURE_OF_ONESELF = re.compile(
+    r"^\s+(?:(?:is|be|are)\s+)?(?:want|wants|hope|hopes|think|thinks|believe|believes|need|needs|agree|agrees"
+    r"|recommend|discuss|explore|consider|worth|deserves?|warrants?)\b")
+# "conclusive evidence is rarely found in a single study"
+_SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
 # "definitely no evidence", "certainly not a cure-all"
 _DENIED_AFTER = re.compile(r"^\s+(?:not|no|never)\b")
 # "no doubt" as a sentence adverb: "the findings will no doubt fuel the debate", "you no doubt remember"
@@ -265,7 +272,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_PERCENT_RANGE.search(before) or _SHARE_OF.match(after))
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
-                                                   or _DENIED_AFTER.match(after))
+                                                   or _DENIED_AFTER.match(after) or _SURE_OF_ONESELF.match(after)
+                                                   or _DENIAL.search(clause))
+        if word.startswith("conclusive"):
+            return bool(_SELDOM_AFTER.match(after))
         if word == "no doubt":
             return not _EFFECT.search(low) or bool(_NO_DOUBT_ADVERB.search(before))
         if word.startswith("guarantee"):
@@ -354,7 +364,15 @@ _CURE_CONSTRUCTION = re.compile(
     r"\b(?:gone|disappear\w*|vanish\w*|resolv\w*|recover\w*|rub\w*\s+\w+\s+out|went\s+away|go(?:es)?\s+away"
     r"|clear(?:ed|s)?\s+up|(?:symptom|seizure|pain|tumou?r)[- ]free|no\s+longer\s+(?:needs?|has|have|had|suffer\w*)"
     r"|(?:end|ends|ended|ending)\s+(?:the\s+)?need|(?:back|returned?)\s+to\s+normal|normal\s+again)\b")
-_CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION}
+# certainty without a cue word: "scientific proof that this can work", "clear evidence that it
+# reduces", "very safe"; but not wanted or denied: "doctors want proof that it works", "there is no
+# definitive proof", "none of the drugs works for everyone"
+_CERTAINTY_CONSTRUCTION = re.compile(
+    r"\b(?:(?:clear|definitive|conclusive|scientific|hard|solid|irrefutable|undeniable|overwhelming)\s+(?:proof|evidence)"
+    r"|proof\s+that|eliminates?\s+(?:the\s+)?risk|very\s+safe\w*|works?\s+(?:for\s+everyone|every\s+time)"
+    r"|without\s+fail)\b")
+_WANTED_OR_DENIED = re.compile(r"\b(?:no|not|none|want\w*|need\w*|lack\w*|without)\b(?:\s+[\w-]+){0,4}\s*$")
+_CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certainty": _CERTAINTY_CONSTRUCTION}
 
 
 def states_novelty(text: str) -> bool:
@@ -370,7 +388,12 @@ def states_claim(label: str, text: str) -> bool:
     """True if `text` states a `label` claim by a construction that the cue words leave out."""
     if label == "novelty":
         return states_novelty(text)
-    return _CONSTRUCTIONS[label].search(" ".join(text.lower().split())) is not None
+    low = " ".join(text.lower().split())
+    for m in _CONSTRUCTIONS[label].finditer(low):
+        if label != "certainty" or not (_WANTED_OR_DENIED.search(low[:m.start()])
+                                        or _SELDOM_AFTER.match(low[m.end():])):
+            return True
+    return False
 
 
 def unfounded(label: str, text: str, cues: dict) -> bool:

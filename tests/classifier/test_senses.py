@@ -120,6 +120,12 @@ PLAIN = [
     ("hype", "The number of cases will increase dramatically by 2040."),
     ("hype", "Responses to the drug can vary dramatically between patients."),
     ("hype", "Several volunteers reported a sensation of warmth in the arm."),
+    # sure of a wish or a plan, a certainty word denied, conclusive evidence said to be rare
+    ("certainty", "I definitely want the doctors to find a cure for my son."),
+    ("certainty", "He would definitely discuss aspirin with patients, since it may prevent the disease."),
+    ("certainty", "If the spray helps prevent flu, it certainly is worth a larger trial."),
+    ("certainty", "Not all experts are convinced that the data definitely prove salt is the cause."),
+    ("certainty", "Conclusive evidence about a diet's benefits is rarely found in one trial."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
@@ -133,6 +139,8 @@ CLAIM = [
     ("hype", "The new scanner is a landmark advance in cancer care."),
     ("hype", "The drug is incredibly effective against migraine."),
     ("hype", "The gel caused a sensation among dermatologists."),
+    ("certainty", "The spray definitely works against flu."),
+    ("certainty", "The evidence is conclusive: the pill prevents migraine."),
     ("certainty", "The supplement has been proven to cure arthritis."),
     ("certainty", "The jab has proved 100% effective in every trial."),
     ("certainty", "It is a fact that the diet reverses diabetes."),
@@ -263,8 +271,10 @@ def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
     assert only_plain_senses("novelty", text, cues) and not unfounded("novelty", text, cues)
 
 
-# hype and cure the model reads into sentences with no cue word: a claim only with a construction
+# hype, cure and certainty the model reads into sentences with no cue word: a claim only with a construction
 NO_CUE_CLAIMS = [
+    ("certainty", "We now have scientific proof that the jab protects babies."),
+    ("certainty", "The new test eliminates the risk of infection, the makers say."),
     ("hype", "Doctors called the pump a huge leap forward for people with asthma."),
     ("hype", "It is the biggest advance in stroke care in decades."),
     ("hype", "The results are very exciting, the lead author said."),
@@ -281,6 +291,10 @@ NO_CUE_HYPE_TALK = [
     ("hype", "Ever wonder how your liver works?"),
 ]
 NO_CUE_TALK = NO_CUE_HYPE_TALK + [
+    ("certainty", "Patients want proof that the implant works."),
+    ("certainty", "There is no definitive proof that the pills cause fractures."),
+    ("certainty", "None of the new inhalers works for everyone."),
+    ("certainty", "Clinics offering the drips are everywhere. Proof that they help is not."),
     ("cure", "Her eyesight gradually diminished over the years."),
     ("cure", "The family gathered at the hospital to say goodbye."),
     ("cure", "It is a miserable, cruel disease, his sister said."),
@@ -288,7 +302,7 @@ NO_CUE_TALK = NO_CUE_HYPE_TALK + [
 
 
 @pytest.mark.parametrize("label,text", NO_CUE_CLAIMS + NO_CUE_TALK)
-def test_without_a_cue_word_only_a_construction_states_hype_or_cure(label, text):
+def test_without_a_cue_word_only_a_construction_states_the_claim(label, text):
     cues = cue_matches(text)
     assert not cues.get(label)
     assert unfounded(label, text, cues) is ((label, text) in NO_CUE_TALK)
