@@ -15,6 +15,10 @@ a novelty flag without a cue word stands only if one of those constructions is t
 ordinal ("the first problem we have", "first approved in 2017"). Hype and cure flags without a
 cue word likewise need a construction of their own ("a huge leap forward", "the tumours
 disappeared"), not talk around the story ("a teachable moment", "to say goodbye").
+
+An animal result reported for the animals ("cocoa extract prevents weight gain in mice") is no
+extrapolation; it becomes one when people are named, the result is dressed up or projected, or a
+general claim rests on the animal work ("X reverses ageing, a study in mice shows").
 """
 from __future__ import annotations
 
@@ -221,6 +225,31 @@ _NOT_TRANSLATED = re.compile(
     r"\b(?:fail\w*|rarely|seldom|not\s+(?:always|necessarily|yet\s+known|known)|(?:do|does|did)\s*n[o'’]t"
     r"|may\s+not|might\s+not|won['’]t|unclear|unknown|remains?\s+to\s+be\s+seen)\b[^.;]{0,60}"
     r"\b(?:people|humans?|patients|men|women|children)\b")
+# A result reported for the animals it was found in is no extrapolation: "intermittent fasting
+# reduced anxiety in mice", "the abilities of old mice", "Ginger-fed mice had lower IgE". Only
+# people named ("offering hope for humans", "could help patients") or a general claim resting on
+# an animal study ("Marijuana reverses brain ageing, a study in mice has shown") make it one.
+_FOR_PEOPLE = re.compile(
+    r"\b(?:people|patients?|humans?|human\s+(?:trials?|studies|use|health|beings?|subjects?|cells?)|men|women|children"
+    r"|kids|adults|infants|babies|sufferers|millions|persons?|individuals|hope\w*|promis\w+|treatments?\s+for"
+    r"|therap(?:y|ies)\s+for|cure\s+for|one\s+day|someday|eventually|pav\w+\s+the\s+way|lead\s+to|future|clinic\w*"
+    r"|us|you|your|we|our)\b")
+_EVIDENCE_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ies)|experiments?|research|tests?|trials?|work|models?|testing|findings?|results?|data|evidence)\s+"
+    r"(?:(?:done|conducted|carried\s+out|performed)\s+)?(?:in|on|of|with|using)\s+(?:[\w-]+\s+){0,2}$")
+_EVIDENCE_AFTER = re.compile(
+    r"^\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:stud(?:y|ies)|experiments?|research|models?|tests?|testing|work|data|trials?"
+    r"|show|shows|showed|shown|suggest\w*|reveal\w*|indicate\w*|demonstrat\w*)\b")
+# the animal in a clause of its own after the claim: "vitamin D slows MS, in mice with a version of it"
+_AFTERTHOUGHT = re.compile(r",\s*(?:[\w-]+\s+){0,3}$")
+# ... nor a result dressed up or carried forward: "breakthrough", "cures", "could become a drug",
+# "so eat a punnet a day", "the secret of long life", "a study finds after giving caffeine to mice"
+_PROJECTED = re.compile(
+    r"\b(?:could|may|might|would|will|can|breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
+    r"|secret|good\s+news|obsolete|transform\w*|first|prove[sdn]?|after)\b|,\s*so\b|\s[-–—]\s"
+    r"|,\s*(?:a\s+|the\s+)?(?:new\s+|recent\s+)?(?:stud(?:y|ies)|research|scientists|researchers)\s+"
+    r"(?:shows?|finds?|suggests?|says?|reports?|claims?)\b")
+_RESULT_IN = re.compile(r"\b(?:in|of|on|to|from|for)\s+(?:[\w-]+\s+){0,2}$")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
@@ -343,11 +372,19 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "extrapolation":
         if _NOT_TRANSLATED.search(low):
             return True
-        if word == "in vitro":
-            return bool(_IVF.match(after))
-        if word in ("dog", "dogs"):
-            return bool(_PET.search(before))
+        if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and _PET.search(before):
+            return True
+        return _result_kept_to_animals(low, before, after, start)
     return False
+
+
+def _result_kept_to_animals(low: str, before: str, after: str, start: int) -> bool:
+    """True if the animal or dish word `low[start:…]` bounds the result it reports ("reduced anxiety
+    in mice", "ginger-fed mice had less IgE") in a sentence that says nothing of people; not if
+    it is the evidence for a general claim ("X reverses ageing, a study in mice shows")."""
+    if _FOR_PEOPLE.search(low) or _PROJECTED.search(low) or _EVIDENCE_BEFORE.search(before) or _EVIDENCE_AFTER.match(after):
+        return False
+    return bool(_RESULT_IN.search(before) and not _AFTERTHOUGHT.search(before)) or len(low[:start].split()) <= 2
 
 
 # Hype and cure claims without a cue word: "a huge leap forward", "the biggest advance since

@@ -126,6 +126,12 @@ PLAIN = [
     ("certainty", "If the spray helps prevent flu, it certainly is worth a larger trial."),
     ("certainty", "Not all experts are convinced that the data definitely prove salt is the cause."),
     ("certainty", "Conclusive evidence about a diet's benefits is rarely found in one trial."),
+    # an animal result reported for the animals, with nothing said of people
+    ("extrapolation", "Ultrasound applied to the skull improves memory in mice with a form of dementia."),
+    ("extrapolation", "In mice, yoghurt bacteria have been shown to reduce anxiety and improve learning."),
+    ("extrapolation", "Cocoa extract prevents weight gain in mice."),
+    ("extrapolation", "Mice given the enzyme lived 20 percent longer."),
+    ("extrapolation", "The hormone turned white fat into brown fat in mice, the researchers found."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
@@ -140,6 +146,14 @@ CLAIM = [
     ("hype", "The drug is incredibly effective against migraine."),
     ("hype", "The gel caused a sensation among dermatologists."),
     ("certainty", "The spray definitely works against flu."),
+    # ... but carried over to people, dressed up, or a general claim resting on animal work
+    ("extrapolation", "Cocoa extract prevents weight gain in mice and could help people lose weight."),
+    ("extrapolation", "Green tea reverses diabetes in mice."),
+    ("extrapolation", "Coffee protects the liver, scientists say after giving caffeine to rats."),
+    ("extrapolation", "Turmeric slows arthritis, in rats with an inflamed knee."),
+    ("extrapolation", "Cells in a dish show that the spray blocks the flu virus."),
+    ("extrapolation", "Vitamin D halts MS in mice, a new study shows."),
+    ("extrapolation", "Garlic shrinks tumours, according to a study in dogs."),
     ("certainty", "The evidence is conclusive: the pill prevents migraine."),
     ("certainty", "The supplement has been proven to cure arthritis."),
     ("certainty", "The jab has proved 100% effective in every trial."),
@@ -166,7 +180,7 @@ CLAIM = [
     ("hype", "Surgeons hailed the pump as a miracle."),
     ("novelty", "For the first time, a paralysed man has walked using his own thoughts."),
     ("extrapolation", "The pill cured arthritis in dogs and will soon help people."),
-    ("extrapolation", "Cells grown in vitro stopped dividing when given the herb."),
+    ("extrapolation", "The herb stops cancer, tests on cells grown in vitro show."),
     ("certainty", "The serum is 100 percent effective, the company says."),
     ("certainty", "The cure rate rose to 100 percent with the new dose."),
     ("novelty", "For the first time in history, surgeons have transplanted a whole eye."),
