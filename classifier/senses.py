@@ -141,6 +141,11 @@ _CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantag
 _CAUSE_CATEGORY = re.compile(
     r"\b(?:all|any|other|natural|unknown|unrelated|leading|main|major|biggest|commonest|common|underlying|root|exact"
     r"|primary|chief|second|third|obvious|likely|possible)[\s-]+$")
+# a lower risk that a group has, not one that something brings about: "men who eat tomatoes may have
+# a lower risk of stroke", "people who eat fish may be at lower risk" (association wording)
+_AT_RISK = re.compile(
+    r"\b(?:have|has|had|having|be\s+at|are\s+at|is\s+at|was\s+at|were\s+at|face|faces|faced|carry|carries)\s+"
+    r"(?:an?\s+)?(?:(?:slightly|significantly|much|far|substantially|somewhat|\d+\s*(?:%|percent))\s+)?$")
 # a hype word denied: "CDC to doctors: pill no magic bullet", "it is not yet the breakthrough
 # clinicians hoped for" (but "not just a breakthrough" is hype)
 _HYPE_DENIED = re.compile(
@@ -336,8 +341,11 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
         if word.startswith("eliminat"):
             return bool(_ELIMINATE_FROM.match(after) or _ELIMINATE_OTHER.match(after))
-    elif label == "causal" and word in ("cause", "causes"):
-        return bool(_CAUSE_CATEGORY.search(before))
+    elif label == "causal":
+        if word in ("cause", "causes"):
+            return bool(_CAUSE_CATEGORY.search(before))
+        if word.startswith(("lower", "reduc")):
+            return bool(_AT_RISK.search(before))
     elif label == "hype":
         if _HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before):
             return True

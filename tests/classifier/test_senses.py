@@ -126,6 +126,11 @@ PLAIN = [
     ("certainty", "If the spray helps prevent flu, it certainly is worth a larger trial."),
     ("certainty", "Not all experts are convinced that the data definitely prove salt is the cause."),
     ("certainty", "Conclusive evidence about a diet's benefits is rarely found in one trial."),
+    # a lower risk a group has: association wording, not causal
+    ("causal", "TUESDAY, May 5, 2015 (HealthDay News) -- Women who take vitamin D may have a slightly lower risk than "
+               "others of developing MS, new research suggests."),
+    ("causal", "June 3, 2013 -- Men who eat lots of nuts may have a lower risk for heart attack, a new study suggests."),
+    ("causal", "People who sleep seven hours may be at lower risk of diabetes than those who sleep five."),
     # an animal result reported for the animals, with nothing said of people
     ("extrapolation", "Ultrasound applied to the skull improves memory in mice with a form of dementia."),
     ("extrapolation", "In mice, yoghurt bacteria have been shown to reduce anxiety and improve learning."),
@@ -146,6 +151,8 @@ CLAIM = [
     ("hype", "The drug is incredibly effective against migraine."),
     ("hype", "The gel caused a sensation among dermatologists."),
     ("certainty", "The spray definitely works against flu."),
+    ("causal", "Drinking tea may lower the risk of glaucoma, a survey suggests."),
+    ("causal", "Sleeping seven hours reduces your risk of diabetes."),
     # ... but carried over to people, dressed up, or a general claim resting on animal work
     ("extrapolation", "Cocoa extract prevents weight gain in mice and could help people lose weight."),
     ("extrapolation", "Green tea reverses diabetes in mice."),
