@@ -203,7 +203,8 @@ _THAT = re.compile(r"^\s*,?\s*that\b")
 # a first in the story of a field: "since the first device was approved in 1999"
 _FIRST_IN_HISTORY = re.compile(r"\bsince\s+$")
 # novelty stated without a cue word (see the module's docstring)
-_NOT_BEFORE_TO = r"(?!(?:of|that|which|who|whom|and|or|is|was|are|were)\b)"
+# ... nor a person's first: "the first time she's been able to write her name in ages"
+_NOT_BEFORE_TO = r"(?!(?:of|that|which|who|whom|and|or|is|was|are|were|i|you|he|she|we|they)\b)"
 _INFINITIVE = r"to\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|my|your|\d+)\b)\w"  # not "to the fund"
 _NOT_BEFORE_NOUN = r"(?!(?:of|that|which|who|whom|in|on|at|for|with|from|by|and|or|is|was|are|were)\b)"
 _FIRST_NOUNS = (r"stud(?:y|ies)|trials?|reports?|review|analys[ie]s|data|evidence|drugs?|treatments?|therap(?:y|ies)"

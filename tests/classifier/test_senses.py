@@ -250,6 +250,7 @@ ORDINAL_FIRSTS = [
     "It is the first time in years that the agency has approved a sleeping pill.",
     "Her first application to the fund was turned down.",
     "Europe's first children's hospital opened in Paris in 1802.",
+    "It was the first time she'd been able to climb the stairs in months.",
 ]
 # ... and novelty stated without one
 NOVELTY_WITHOUT_CUES = [
