@@ -185,11 +185,41 @@ def _main_text(tree, url: str | None) -> str:
     """Precision first (boilerplate costs more than a missed line); recall when that missed the article."""
     _drop_code(tree)
     _keep_article_headers(tree)
-    text = _trafilatura_text(tree, url, favor_precision=True)
-    if len(text) < MIN_TEXT_CHARS or (len(text) < SHORT_TEXT_CHARS
-                                      and len(text) < MISSED_PAGE_SHARE * _page_text_length(tree)):
-        text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    unmarked = _unmark_inline_names(tree)
+    try:
+        text = _trafilatura_text(tree, url, favor_precision=True)
+        if len(text) < MIN_TEXT_CHARS or (len(text) < SHORT_TEXT_CHARS
+                                          and len(text) < MISSED_PAGE_SHARE * _page_text_length(tree)):
+            text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    finally:
+        for element, attributes in unmarked:  # _markup_author looks for them later
+            element.attrib.update(attributes)
     return unicodedata.normalize("NFC", text)
+
+
+_NAME_MARK = re.compile(r"author|byline", re.IGNORECASE)
+_INLINE_TAGS = ("span", "a", "em", "strong", "b", "i", "cite")
+
+
+def _unmark_inline_names(tree) -> list[tuple]:
+    """trafilatura drops every element whose class, id or rel names an author or a byline. A
+    byline block should go, but a name inside a sentence leaves a hole ("Published 6 November
+    2026 by , Press Officer"): such inline names lose those attributes while the text is
+    extracted. Returns (element, attributes taken) to give back."""
+    unmarked = []
+    for element in tree.iter(*_INLINE_TAGS):
+        marks = {key: value for key in ("class", "id", "rel", "itemprop")
+                 if (value := element.get(key)) and _NAME_MARK.search(value)}
+        parent = element.getparent()
+        if not marks or parent is None:
+            continue
+        name = " ".join(element.text_content().split())
+        if len(" ".join(parent.text_content().split())) <= len(name) + 3:
+            continue  # the name is all its block holds: a byline, which trafilatura rightly drops
+        for key in marks:
+            del element.attrib[key]
+        unmarked.append((element, marks))
+    return unmarked
 
 
 def _trafilatura_text(tree, url: str | None, **mode) -> str:

@@ -148,3 +148,15 @@ def test_author_named_only_in_the_markup():
     page = extract_html(raw, "https://x.example/a")
     assert page["author"] == "Jane Roe"
     assert "Jane Roe" not in page["text"]
+
+
+@pytest.mark.parametrize("name_markup", ["<span class='author'>Ann Lee</span>",
+                                         "<a rel='author' href='/staff/ann-lee'>Ann Lee</a>",
+                                         "<span class='byline__name'>Ann Lee</span>"])
+def test_an_author_named_inside_a_sentence_stays_in_the_text(name_markup):
+    """trafilatura drops author and byline elements; one inside a sentence left "by , Press Officer"."""
+    raw = _page(f"<article><h1>Stem cells</h1><p>Published 6 November 2026 by {name_markup}, Press Officer.</p>"
+                f"<p>{PARAGRAPHS[0]}</p><p>{FILLER}</p></article>")
+    page = extract_html(raw, "https://x.example/a")
+    assert "by Ann Lee, Press Officer" in page["text"]
+    assert page["author"] == "Ann Lee"  # the markup is given back for the author search
