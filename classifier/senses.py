@@ -60,11 +60,17 @@ _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
 _SETTLED_PENDING = re.compile(r"\b(?:before|until|once|when|whether|not|yet)\b[^.;]{0,40}$")
 # "cure" as an aim: "to help find a cure for", "the search for a cure", "treated with intent to cure"
 _CURE_AIM = re.compile(
-    r"(?:\b(?:to|help|helps|helped|helping|hope\s+to|hoping\s+to|hopes\s+to|trying\s+to|race\s+to)\s+find"
+    r"(?:(?:\b(?:to|help|helps|helped|helping|hope\s+to|hoping\s+to|hopes\s+to|trying\s+to|race\s+to)\s+|[—–-]\s*)find"
     r"|\b(?:finding|search(?:ing)?\s+for|hunt(?:ing)?\s+for|quest\s+for"
-    r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for)"
-    r")\s+(?:a\s+|the\s+)?$"
-    r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$")
+    r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for|long(?:s|ed|ing)?\s+for"
+    r"|pray(?:s|ed|ing)?\s+for)"
+    r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?$"
+    r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
+    r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$")
+# cures as a mission: "to develop new treatments and cures", "translating research into new cures"
+_CURE_MISSION = re.compile(
+    r"\b(?:develop\w*|deliver\w*|discover\w*|into|towards?|for)\s+(?:new\s+|better\s+|future\s+)?"
+    r"(?:(?:treatments|therapies)\s+and\s+)?$")
 # "disease-free" or "free of cancer" describing who took part: "healthy, disease-free men", "free of
 # cancer at the start of the study"
 _FREE_OF = ("free of", "disease-free", "disease free", "cancer-free", "cancer free")
@@ -321,7 +327,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if _OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before):
             return True
         if word in ("cure", "cures", "curing"):
-            return bool(_CURE_AIM.search(before))
+            return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before))
         if word == "remission":
             return bool(_REMISSION_PHASE.search(before))
         if word in _FREE_OF:

@@ -20,6 +20,10 @@ PLAIN = [
     ("cure", "Her parents have raised money for years to help find a cure for cystic fibrosis."),
     ("cure", "The search for a cure has cost the charity 40 million dollars."),
     ("cure", "Surgeons operate with intent to cure when the tumour has not spread."),
+    ("cure", "The institute's mission is to develop new treatments and cures for rare diseases."),
+    ("cure", "Many patients have longed for a natural cure for their migraines."),
+    ("cure", "From that day she knew her life's work—find a cure for the disease that killed her sister."),
+    ("cure", "Patients ask what it will take to cure their cancer."),
     ("cure", "The study enrolled healthy, disease-free women between 50 and 65."),
     ("cure", "All the volunteers were free of cancer at the outset."),
     ("cure", "The graft site took six weeks to heal."),
@@ -140,6 +144,8 @@ PLAIN = [
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
+    ("cure", "The clinic says its treatments and cures work for everyone."),
+    ("cure", "Researchers found a natural cure for migraines."),
     ("cure", "Her multiple sclerosis reversed within months of the transplant."),
     ("cure", "The injection reverses opioid addiction for good."),
     ("cure", "The disease began to reverse after the first injection."),
