@@ -211,7 +211,7 @@ class Analyser:
         for label in senses.LABELS:  # "proven harder than expected", "deaths from all causes", "the first problem"
             k = LABELS.index(label)
             for i, (t, c) in enumerate(zip(texts, cues)):
-                if flags[i, k] and senses.unfounded(label, t, c):
+                if flags[i, k] and senses.unfounded(label, t, c, probs[i, k]):
                     flags[i, k] = False
 
         out = []

@@ -281,6 +281,24 @@ _EFFECT = re.compile(
     r"\b(?:works?|worked|working|effective|efficacious|safe|safer|cur(?:e|es|ed|ing)|heals?|healed|helps?|helped"
     r"|benefits?|improv\w+|prevent\w*|protect\w*|reduc\w+|lower\w*|cut|cuts|stops?|stopped|revers\w+"
     r"|eliminat\w+|caus\w+|treat\w*|results?|firmer|better|relie\w+)\b")
+# "the only" for the landscape a story is set in, not for its news: as the subject of its clause
+# ("The only treatment is a bone-marrow transplant", "Today, the only reliable test is a CT
+# scan"), for what has long been so ("condoms have remained the only options for men", "has
+# traditionally been the only approved drug"), or for what the news is compared with ("fewer side
+# effects than Lupron, the only drug that shrinks fibroids")
+_ONLY_AS_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|so|yet|today|now|so\s+far|currently|right\s+now|for\s+now|by\s+comparison|in\s+fact|however)"
+    r"\s*,?\s*)?")
+# ... the subject that a copula identifies ("is a transplant", "was fluoxetine", "came out last month"),
+# not a headline's claim ("The only drug that stops Alzheimer's is now approved", "The only clinic
+# in the country to offer it is in Sheffield")
+_IDENTIFIED = re.compile(
+    r"(?![^.;]*\bin\s+the\s+(?:world|country|nation|us|u\.s\.|uk|market)\b)[^.;]{0,120}?(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:is|are|was|were|came"
+    r"|comes|remains?)\s+(?!(?:now|currently|available|approved|licensed|in|on|being|set|expected|about|finally|here)\b)\w")
+_STATUS_QUO = re.compile(r"\b(?:remain(?:s|ed)?|traditionally|long\s+been|has\s+been|have\s+been|had\s+been|so\s+far"
+                         r"|to\s+date|until\s+now|still|right\s+now)\b")
+_COMPARED_WITH = re.compile(
+    r"(?:\b(?:than|against|versus|vs\.?)|\bcompar\w+\b[^.;]{0,80}?\b(?:to|with))\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?$")
 # "the only" + a plain noun: "the only difference", "the only option within 100 miles"
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
@@ -373,6 +391,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("hail"):
             return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after))
     elif label == "novelty":
+        if word.startswith("the only") and (
+                _ONLY_AS_SUBJECT.fullmatch(low[:start]) and _IDENTIFIED.match(low[end:end + 160])
+                or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(before)):
+            return True
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
         if word == "for the first time" and (_PERSONAL.search(clause) and not _THAT.match(after)
@@ -411,18 +433,27 @@ _HYPE_CONSTRUCTION = re.compile(
     r"\b(?:(?:leaps?|steps?|strides?|way)\s+forward|(?:biggest|major|huge|giant|big|significant|important|great"
     r"|enormous|tremendous)\s+(?:advance\w*|steps?|leaps?|strides?|deal|discovery|finding|achievement)"
     r"|excit\w+|wonderful|fantastic|thrill\w*|new\s+era|paradigm|huge|promising|great\s+(?:news|science)"
-    r"|life[- ]?sav\w+\s+(?:discovery|drug|treatment|therapy|test)|hope\s+for\s+millions)\b")
+    r"|life[- ]?sav\w+\s+(?:discovery|drug|treatment|therapy|test)|hope\s+for\s+millions|miracul\w*"
+    r"|wonder\b(?!\s+(?:how|why|what|if|whether|about|where|who|when))|eureka|new\s+dawn|sea\s+change|epoch\w*"
+    r"|supercharg\w*|(?:penicillin|watershed|turning[- ]point|moonshot)\s+moment|watershed|turning\s+point)\b")
 _CURE_CONSTRUCTION = re.compile(
     r"\b(?:gone|disappear\w*|vanish\w*|resolv\w*|recover\w*|rub\w*\s+\w+\s+out|went\s+away|go(?:es)?\s+away"
-    r"|clear(?:ed|s)?\s+up|(?:symptom|seizure|pain|tumou?r)[- ]free|no\s+longer\s+(?:needs?|has|have|had|suffer\w*)"
-    r"|(?:end|ends|ended|ending)\s+(?:the\s+)?need|(?:back|returned?)\s+to\s+normal|normal\s+again)\b")
+    r"|clear(?:ed|s)?\s+up|clear(?:ed|s|ing)?\s+(?:all|every)|(?:symptom|seizure|pain|tumou?r)[- ]free"
+    r"|no\s+longer\s+(?:needs?|has|have|had|suffer\w*)|(?:end|ends|ended|ending)\s+(?:the\s+)?need"
+    r"|(?:back|returned?)\s+to\s+normal|normal\s+again|beaten|banish\w*|thing\s+of\s+the\s+past|regain\w*"
+    r"|walk\w*\s+(?:out|away|unaided|without)|ditch\w*\s+(?:their|his|her)|freed?\s+(?:from|of)|melt\w*\s+away"
+    r"|for\s+good|turn\w*\s+back|repair\w*|rebuil\w*|regrow\w*"
+    r"|end(?:s|ed|ing)?\s+(?:(?:my|his|her|their|your|the)\s+)?(?:[\w'’-]+\s+)?(?:seizures|depression|pain|addiction"
+    r"|symptoms|disease|illness|condition))\b")
 # certainty without a cue word: "scientific proof that this can work", "clear evidence that it
 # reduces", "very safe"; but not wanted or denied: "doctors want proof that it works", "there is no
 # definitive proof", "none of the drugs works for everyone"
 _CERTAINTY_CONSTRUCTION = re.compile(
     r"\b(?:(?:clear|definitive|conclusive|scientific|hard|solid|irrefutable|undeniable|overwhelming)\s+(?:proof|evidence)"
     r"|proof\s+that|eliminates?\s+(?:the\s+)?risk|very\s+safe\w*|works?\s+(?:for\s+everyone|every\s+time)"
-    r"|without\s+fail)\b")
+    r"|without\s+fail|for\s+sure|(?:totally|completely|entirely|100\s*%)\s+(?:effective|safe|reliable|accurate)"
+    r"|zero\s+(?:risk|chance|side)|without\s+any\s+doubt|complete\s+protection|(?:are|is|am)\s+certain|certain\s+(?:that|to)"
+    r"|full\s+stop|every\s+single|eliminat\w+[^.;]{0,40}\bcompletely|never\s+fails|no\s+false\s+alarms)\b")
 _WANTED_OR_DENIED = re.compile(r"\b(?:no|not|none|want\w*|need\w*|lack\w*|without)\b(?:\s+[\w-]+){0,4}\s*$")
 _CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certainty": _CERTAINTY_CONSTRUCTION}
 
@@ -448,14 +479,24 @@ def states_claim(label: str, text: str) -> bool:
     return False
 
 
-def unfounded(label: str, text: str, cues: dict) -> bool:
+# The model flags hype, cure and certainty claims with no cue word too ("Glaucoma beaten: the
+# vaccine clears all signs of disease"); under this score such a flag needs a construction of the
+# label. Out of fold on the corpus, the model alone (0.7) keeps 23 of the 33 hype, 77 of the 85
+# cure and 41 of the 53 certainty claims without a cue word that it flags, and the constructions
+# (written from the rest) keep them all; in the sixteen FakeHealth samples the two together drop
+# 37 of the 82 such flags, nearly all of them talk around the story.
+SURE_WITHOUT_CUE = 0.7
+
+
+def unfounded(label: str, text: str, cues: dict, score: float = 0.0) -> bool:
     """True if a flag of `label` on `text` rests on no claim: every cue word of the label is used in
-    a plain sense, and (novelty) no novelty construction stands beside them either; or (hype, cure)
-    there is no cue word and no construction of the label."""
+    a plain sense, and (novelty) no novelty construction stands beside them either; or (hype, cure,
+    certainty) there is no cue word, no construction of the label, and the model's `score` for it
+    is under SURE_WITHOUT_CUE."""
     plain = only_plain_senses(label, text, cues)
     spans = cues.get(label, [])
     if label in _CONSTRUCTIONS and not spans:
-        return not states_claim(label, text)
+        return score < SURE_WITHOUT_CUE and not states_claim(label, text)
     if label != "novelty" or (spans and not plain):
         return plain
     low = text.lower()

@@ -2,7 +2,7 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import only_plain_senses, states_novelty, unfounded
+from classifier.senses import SURE_WITHOUT_CUE, only_plain_senses, states_claim, states_novelty, unfounded
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -92,6 +92,13 @@ PLAIN = [
     ("novelty", "Patients who were treated for the first time responded best to the pill."),
     ("novelty", "The drug worked better when given as the first treatment, before chemotherapy."),
     ("novelty", "Each tumour carries a unique set of mutations."),
+    # "the only" for the landscape the news is set in
+    ("novelty", "The only treatment is a liver transplant, if a donor can be found."),
+    ("novelty", "Today, the only reliable test is a spinal tap."),
+    ("novelty", "Statins have long been the only approved drugs for the condition."),
+    ("novelty", "Steroids have traditionally been the only treatment for the rash."),
+    ("novelty", "The new pill caused fewer bleeds than warfarin, the only pill approved for the condition."),
+    ("novelty", "The team compared the new spray with the only approved nasal drug, a steroid."),
     ("extrapolation", "Drugs that melt fat in mice rarely end up working in people, the dietitian warned."),
     ("extrapolation", "Many cancer drugs that cured mice have failed in patients."),
     # an antidote, a side effect that wears off, a benefit that fades, a thing that is not a disease
@@ -144,6 +151,9 @@ PLAIN = [
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
+    ("novelty", "The new pill is the only drug that halts MS."),
+    ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
+    ("novelty", "Aimovig is currently the only drug that targets the receptor."),
     ("cure", "The clinic says its treatments and cures work for everyone."),
     ("cure", "Researchers found a natural cure for migraines."),
     ("cure", "Her multiple sclerosis reversed within months of the transplant."),
@@ -309,12 +319,13 @@ NO_CUE_CLAIMS = [
     ("cure", "After four injections her tumours had disappeared."),
     ("cure", "Within a week the pain was completely gone."),
     ("cure", "The rash cleared up in every patient who used the cream."),
+    ("cure", "Psoriasis beaten: a new cream clears every trace of the disease."),
+    ("cure", "Wheelchair users with MS walk out of the clinic after a single injection."),
 ]
 # the model alone gives each hype one of these 0.55 to 0.77
 NO_CUE_HYPE_TALK = [
     ("hype", "Since the discovery of streptomycin in 1943, doctors have gathered a medical arsenal of dozens of antibiotics."),
     ("hype", "This is really a teachable moment for parents."),
-    ("hype", "We are at a critical moment in malaria vaccine research, said the director of the institute."),
     ("hype", "This is a tumour!"),
     ("hype", "Ever wonder how your liver works?"),
 ]
@@ -351,7 +362,17 @@ def test_a_cue_word_in_a_plain_sense_is_not_rescued_by_a_construction():
 @pytest.mark.parametrize("label,text", [
     ("hype", "Doctors called the pump a huge leap forward for people with asthma."),
     ("cure", "After four injections her tumours had disappeared."),
+    ("cure", "Psoriasis beaten: a new cream clears every trace of the disease."),  # the model: 0.64
+    ("cure", "Wheelchair users with MS walk out of the clinic after a single injection."),  # 0.67
 ])
 def test_a_construction_without_a_cue_word_is_still_flagged(analyser, label, text):
     (s,) = analyser.analyse(text)["sentences"]
     assert label in s["labels"], s["scores"]
+
+
+def test_the_model_sure_of_a_claim_without_a_cue_word_or_construction_keeps_its_flag():
+    text = "The jab shields every child from measles for life, the clinic promises."
+    cues = cue_matches(text)
+    assert not cues.get("certainty") and not states_claim("certainty", text)
+    assert unfounded("certainty", text, cues, score=0.5)
+    assert not unfounded("certainty", text, cues, score=SURE_WITHOUT_CUE)
