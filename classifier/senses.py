@@ -294,7 +294,7 @@ _ONLY_AS_SUBJECT = re.compile(
 # in the country to offer it is in Sheffield")
 _IDENTIFIED = re.compile(
     r"(?![^.;]*\bin\s+the\s+(?:world|country|nation|us|u\.s\.|uk|market)\b)[^.;]{0,120}?(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:is|are|was|were|came"
-    r"|comes|remains?)\s+(?!(?:now|currently|available|approved|licensed|in|on|being|set|expected|about|finally|here)\b)\w")
+    r"|comes|remains?|had|have|has)\s+(?!(?:now|currently|available|approved|licensed|in|on|being|set|expected|about|finally|here)\b)\w")
 _STATUS_QUO = re.compile(r"\b(?:remain(?:s|ed)?|traditionally|long\s+been|has\s+been|have\s+been|had\s+been|so\s+far"
                          r"|to\s+date|until\s+now|still|right\s+now)\b")
 _COMPARED_WITH = re.compile(
@@ -458,12 +458,18 @@ _WANTED_OR_DENIED = re.compile(r"\b(?:no|not|none|want\w*|need\w*|lack\w*|withou
 _CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certainty": _CERTAINTY_CONSTRUCTION}
 
 
+_AMONG_THE = re.compile(r"\bamong\s+the\s+$")
+
+
 def states_novelty(text: str) -> bool:
     """True if `text` has a novelty construction that the cue words leave out ("the first to")."""
     low = " ".join(text.lower().split())
     for m in _NOVELTY_CONSTRUCTION.finditer(low):
-        if not (m.group(0).endswith("time") and _FIRST_SINCE.match(low[m.end():])):  # "the first time in years"
-            return True
+        if m.group(0).endswith("time") and _FIRST_SINCE.match(low[m.end():]):  # "the first time in years"
+            continue
+        if _AMONG_THE.search(low[:m.start()]):  # "among the first to bring home a box": one of many
+            continue
+        return True
     return False
 
 

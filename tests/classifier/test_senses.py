@@ -99,6 +99,7 @@ PLAIN = [
     ("novelty", "Steroids have traditionally been the only treatment for the rash."),
     ("novelty", "The new pill caused fewer bleeds than warfarin, the only pill approved for the condition."),
     ("novelty", "The team compared the new spray with the only approved nasal drug, a steroid."),
+    ("novelty", "And the only patients who relapsed had skipped doses."),
     ("extrapolation", "Drugs that melt fat in mice rarely end up working in people, the dietitian warned."),
     ("extrapolation", "Many cancer drugs that cured mice have failed in patients."),
     # an antidote, a side effect that wears off, a benefit that fades, a thing that is not a disease
@@ -267,6 +268,7 @@ ORDINAL_FIRSTS = [
     "Her first application to the fund was turned down.",
     "Europe's first children's hospital opened in Paris in 1802.",
     "It was the first time she'd been able to climb the stairs in months.",
+    "The Smiths were among the first to take home one of the new baby boxes.",
 ]
 # ... and novelty stated without one
 NOVELTY_WITHOUT_CUES = [
