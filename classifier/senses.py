@@ -499,10 +499,10 @@ def unfounded(label: str, text: str, cues: dict, score: float = 0.0) -> bool:
     a plain sense, and (novelty) no novelty construction stands beside them either; or (hype, cure,
     certainty) there is no cue word, no construction of the label, and the model's `score` for it
     is under SURE_WITHOUT_CUE."""
-    plain = only_plain_senses(label, text, cues)
     spans = cues.get(label, [])
     if label in _CONSTRUCTIONS and not spans:
         return score < SURE_WITHOUT_CUE and not states_claim(label, text)
+    plain = only_plain_senses(label, text, cues)
     if label != "novelty" or (spans and not plain):
         return plain
     low = text.lower()
