@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 14
+RULES_VERSION = 15
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -81,7 +81,9 @@ _ORGANISATION = (r"universit(?:y|ies)|college|institut\w*|cent(?:er|re)s?|hospit
 END_MATTER = re.compile(
     r"^[ \t]*(?:(?:#{3,}|-+\s*ends?\s*-+|\[ends?\])[ \t]*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b"
     r"|(?:forward[- ]looking\s+statements?|important\s+safety\s+information)[ \t]*:?[ \t]*$"
-    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$)",
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$"
+    # the heading glued to its paragraph by the extractor: "About the UNM Cancer CenterThe University …"
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z])))",
     re.IGNORECASE | re.MULTILINE)
 
 

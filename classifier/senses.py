@@ -198,10 +198,13 @@ _PRAISE_NOUN = re.compile(
     r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?)\b")
 _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty)\s+)*$")
 _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
-# "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not ever
+# "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not
+# ever; "for the first time in John Brown's two-decade quest": a first in someone's life
 _FIRST_SINCE = re.compile(
     r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
-    r"|several|many|nearly|almost|over|more\s+than)\s+)*(?:years|decades|months|weeks|generations|centuries|year|decade|century))")
+    r"|several|many|nearly|almost|over|more\s+than)\s+)*(?:years|decades|months|weeks|generations|centuries|year|decade|century)"
+    r"|\s+in\s+(?:my|his|her|their|your|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:life|lives|career|quest"
+    r"|search|struggle|battle|fight|journey|practice|marriage|childhood|memory|experience)\b)")
 # a first in someone's life: "when she saw her results for the first time" (not "we show for the
 # first time that ...": researchers say "we")
 _PERSONAL = re.compile(r"\b(?:i|he|she|you|my|her|his|him|me)\b")
@@ -310,6 +313,30 @@ _FIRST_EXPERIENCE = re.compile(
     r"\b(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed|pregnant|(?:undergo(?:ing|es)?|getting|having"
     r"|going\s+to(?:\s+the)?|visiting|seeing)\s+[\w-]+)\s+$")
 _FIRST_LINE = re.compile(r"\bas\s+$")
+# what is usually first or alone, not what is new: "a CT scan is usually the first test to diagnose
+# stroke", "the woman is usually the first, and often the only one, to be examined"
+_HABITUAL = re.compile(r"\b(?:usually|typically|often|always|generally|normally|routinely|traditionally)\s+(?:the\s+)?$")
+# the first of a series, not of its kind: "the first treatment is the most painful"
+_FIRST_OF_SERIES = re.compile(
+    r"^\s+(?:(?:is|was|are|were)\s+(?:(?:usually|often|always|typically|generally)\s+)?(?:the\s+)?(?:most|least|hardest"
+    r"|worst|easiest|toughest|best|biggest|longest|shortest)\b|(?:is|was|are|were)\s+(?:usually|often|always|typically"
+    r"|generally)\b)")
+# someone's own first ("he boarded his first-ever plane"), or a first the story looks back on
+# ("Five years earlier, doctors running the first-ever gene therapy trial ...")
+_OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their)\s+$")
+_LOOKING_BACK = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
+    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:19\d0|\d0)['’]?s|in\s+19\d\d)\b(?![^.;]*\b(?:now|today"
+    r"|this\s+(?:week|month|year))\b)")
+# "pioneer" of a person or a company, not of the news: "one of the pioneers of the procedure", "a
+# biotechnology pioneer since 1980" (but "Hospital pioneers new technique" is the news)
+_PIONEER_PERSON_AFTER = re.compile(r"^(?:\s+(?:of|in|since|who|behind|at|and)\b|\s*[,.;)])")
+_PIONEER_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|one\s+of\s+the|among\s+the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}$")
+_PIONEER_VERB_AFTER = re.compile(r"^\s+(?:a|an|the|new|novel|this|its|their|use|way|[\w-]+ing)\b")
+# "never seen" of a harm: "has never seen a challenge like this to our resilience"
+_NEVER_SEEN_HARM = re.compile(
+    r"^\s+(?:(?:a|an|such\s+an?|so\s+many|this)\s+)?(?:[\w-]+\s+)?(?:challenges?|crisis|crises|problems?|outbreaks?"
+    r"|epidemics?|surges?|shortages?|spikes?|declines?|tolls?|waves?|cuts|losses|deaths|cases\s+like)\b")
 # "unique" of a trait, not of a treatment: "the unique mutations of each tumour", "a unique type of fat"
 _UNIQUE_TRAIT = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:abilit(?:y|ies)|types?|sets?|mutations?|biology|features?|properties|characteristics"
@@ -393,15 +420,25 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "novelty":
         if word.startswith("the only") and (
                 _ONLY_AS_SUBJECT.fullmatch(low[:start]) and _IDENTIFIED.match(low[end:end + 160])
-                or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(before)):
+                or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(before) or _HABITUAL.search(before)):
             return True
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
         if word == "for the first time" and (_PERSONAL.search(clause) and not _THAT.match(after)
                                              or _FIRST_EXPERIENCE.search(before)):
             return True
-        if word.startswith("the first ") and _FIRST_LINE.search(before):
+        if word.startswith("the first ") and (_FIRST_LINE.search(before) or _HABITUAL.search(before)
+                                              or _FIRST_OF_SERIES.match(after)):
             return True
+        if word.startswith(("first", "for the first", "the first ")) and _LOOKING_BACK.search(low[:start]):
+            return True
+        if word in ("first-ever", "first ever"):
+            return bool(_OWN_FIRST.search(before))
+        if word in ("pioneer", "pioneers"):
+            return bool(_PIONEER_PERSON_AFTER.match(after) or _PIONEER_PERSON_BEFORE.search(before)
+                        and not _PIONEER_VERB_AFTER.match(after))
+        if word == "never seen":
+            return bool(_NEVER_SEEN_HARM.match(after))
         if word == "for the first time" or word.startswith("the first "):
             return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before))
         if word == "unique":
@@ -459,6 +496,12 @@ _CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certa
 
 
 _AMONG_THE = re.compile(r"\bamong\s+the\s+$")
+# a first in time or in a sequence, not of its kind: "the first germs to colonize a newborn", "the
+# first symptoms to appear", "the first few weeks to see"
+_FIRST_IN_TIME = re.compile(
+    r"first\s+(?:few\s+)?(?:germs|bacteria|microbes|signs?|symptoms?|teeth|tooth|words?|steps?|seconds|minutes|hours|days"
+    r"|weeks|months|years|moments?|stages?|half|quarter|trimester|round|dose|line|thing|things|waves?|batch|cells?\s+to"
+    r"\s+(?:form|appear|die))\b")
 
 
 def states_novelty(text: str) -> bool:
@@ -468,6 +511,9 @@ def states_novelty(text: str) -> bool:
         if m.group(0).endswith("time") and _FIRST_SINCE.match(low[m.end():]):  # "the first time in years"
             continue
         if _AMONG_THE.search(low[:m.start()]):  # "among the first to bring home a box": one of many
+            continue
+        k = low.find("first", m.start(), m.end())
+        if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
             continue
         return True
     return False

@@ -340,6 +340,13 @@ def test_a_press_release_end_matter_is_never_flagged(analyser, end_heading):
     assert about["labels"] == [], about["scores"]
 
 
+def test_an_about_heading_glued_to_its_paragraph_still_starts_the_end_matter(analyser):
+    """Extractors sometimes lose the line break: "About the Northfield InstituteThe Northfield …"."""
+    glued = release("###").replace("###\n\n", "About the Northfield Institute")
+    (about,) = [s for s in analyser.analyse(glued)["sentences"] if "groundbreaking research" in s["text"]]
+    assert about["text"].startswith("About the Northfield InstituteThe") and about["labels"] == [], about
+
+
 @pytest.mark.parametrize("heading", ["About the study", "About Renalor®", "Results"])
 def test_what_a_release_says_of_its_study_or_product_is_still_read(analyser, heading):
     (about,) = [s for s in analyser.analyse(release(heading))["sentences"] if s["text"] == INSTITUTION]

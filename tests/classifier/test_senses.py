@@ -149,6 +149,16 @@ PLAIN = [
     ("extrapolation", "Cocoa extract prevents weight gain in mice."),
     ("extrapolation", "Mice given the enzyme lived 20 percent longer."),
     ("extrapolation", "The hormone turned white fat into brown fat in mice, the researchers found."),
+    # a person's own first, a first in a series or in the past, a pioneer who is a person, a harm never seen
+    ("novelty", "He flew to Tbilisi on his first-ever plane trip."),
+    ("novelty", "For the first time in Maria Lopez's long search for relief, a doctor listened to her."),
+    ("novelty", "In her experience, the first treatment is the hardest."),
+    ("novelty", "Ten years earlier, surgeons running the first-ever trial of the pump had given up."),
+    ("novelty", "Dr Lee, one of the pioneers of keyhole surgery in Spain, was not involved in the study."),
+    ("novelty", "A vaccine pioneer since 1985, the company employs 3,000 people."),
+    ("novelty", "Rural hospitals have never seen a staffing crisis like this one."),
+    ("novelty", "An X-ray is usually the first test for a broken wrist."),
+    ("novelty", "For the poorest families, the clinic is often the only source of care."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
@@ -228,6 +238,10 @@ CLAIM = [
     ("novelty", "The clinic offers a unique treatment that no other hospital provides."),
     ("novelty", "Surgeons have for the first time implanted a bionic eye in a child."),
     ("extrapolation", "The pill reversed memory loss in mice and will soon help people with dementia."),
+    ("novelty", "Surgeons in Gothenburg carried out the first-ever womb transplant from a dead donor."),
+    ("novelty", "The hospital pioneers a new way to repair heart valves without surgery."),
+    ("novelty", "Doctors have never seen results like these in multiple sclerosis."),
+    ("novelty", "Ten years of work led to the first-ever drug that halts the disease, now approved."),
 ]
 
 
@@ -269,6 +283,10 @@ ORDINAL_FIRSTS = [
     "Europe's first children's hospital opened in Paris in 1802.",
     "It was the first time she'd been able to climb the stairs in months.",
     "The Smiths were among the first to take home one of the new baby boxes.",
+    "The first germs to colonise a baby's gut come from its mother.",
+    "The first symptoms to appear are usually a fever and a rash.",
+    "The first wave of patients arrived at the new unit in March.",
+    "The mother is usually the first to notice the rash.",
 ]
 # ... and novelty stated without one
 NOVELTY_WITHOUT_CUES = [
