@@ -147,6 +147,18 @@ _CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantag
 _CAUSE_CATEGORY = re.compile(
     r"\b(?:all|any|other|natural|unknown|unrelated|leading|main|major|biggest|commonest|common|underlying|root|exact"
     r"|primary|chief|second|third|obvious|likely|possible)[\s-]+$")
+# what a germ or a mutation is known to cause: "the virus that causes hepatitis C"
+_KNOWN_AGENT = re.compile(
+    r"\b(?:virus(?:es)?|bacteri(?:um|a)|bugs?|germs?|parasites?|fung(?:us|i)|mutations?|microbes?|pathogens?|strains?"
+    r"|prions?|toxins?|infections?)\s+(?:that|which)\s+(?:(?:can|may|often|usually|commonly)\s+)?$")
+# an effect named as the purpose of a use, not reported as a finding: "a blood thinner used to
+# prevent stroke", "use other protection such as condoms to prevent pregnancy"
+_PURPOSE = re.compile(
+    r"\b(?:used|use|uses|using|prescribed|approved|taken|given|designed|indicated|recommended|needed|required|meant)"
+    r"\s+(?:(?!(?:is|are|was|were|be|been|can|could|will|would|may|might|enough|helps?|seems?|appears?)\b)[\w-]+\s+)"
+    r"{0,5}?to\s+$")
+# a journal's name: "published in the journal Preventing Chronic Disease"
+_JOURNAL_NAME = re.compile(r"\bjournal\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
 # a lower risk that a group has, not one that something brings about: "men who eat tomatoes may have
 # a lower risk of stroke", "people who eat fish may be at lower risk" (association wording)
 _AT_RISK = re.compile(
@@ -394,6 +406,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("eliminat"):
             return bool(_ELIMINATE_FROM.match(after) or _ELIMINATE_OTHER.match(after))
     elif label == "causal":
+        if _JOURNAL_NAME.search(before) or _PURPOSE.search(before):
+            return True
+        if word.startswith("caus") and _KNOWN_AGENT.search(before):
+            return True
         if word in ("cause", "causes"):
             return bool(_CAUSE_CATEGORY.search(before))
         if word.startswith(("lower", "reduc")):

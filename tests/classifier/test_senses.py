@@ -159,6 +159,11 @@ PLAIN = [
     ("novelty", "Rural hospitals have never seen a staffing crisis like this one."),
     ("novelty", "An X-ray is usually the first test for a broken wrist."),
     ("novelty", "For the poorest families, the clinic is often the only source of care."),
+    # an effect named as a purpose, a germ's known effect, a journal's name
+    ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
+    ("causal", "Couples who want no more children can use condoms to prevent pregnancy."),
+    ("causal", "Ticks can carry a bacterium that causes Lyme disease."),
+    ("causal", "The findings appear in the journal Preventing Chronic Disease."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
@@ -242,6 +247,8 @@ CLAIM = [
     ("novelty", "The hospital pioneers a new way to repair heart valves without surgery."),
     ("novelty", "Doctors have never seen results like these in multiple sclerosis."),
     ("novelty", "Ten years of work led to the first-ever drug that halts the disease, now approved."),
+    ("causal", "Yoghurt taken daily is enough to prevent colds, a survey of students suggests."),
+    ("causal", "The survey shows that vitamin D protects against the virus that causes flu."),
 ]
 
 
