@@ -322,8 +322,13 @@ _ONLY_PLAIN = re.compile(
 # a first in a patient's life: "those undergoing surgery for the first time", "screened for the
 # first time"; a first line of treatment: "when begun as the first treatment"
 _FIRST_EXPERIENCE = re.compile(
-    r"\b(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed|pregnant|(?:undergo(?:ing|es)?|getting|having"
-    r"|going\s+to(?:\s+the)?|visiting|seeing)\s+[\w-]+)\s+$")
+    r"\b(?:(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed)(?:\s+(?:with|for)\s+[\w-]+(?:\s+[\w-]+)?)?|pregnant"
+    r"|(?:undergo(?:ing|es)?|getting|having|going\s+to(?:\s+the)?|visiting|seeing)\s+[\w-]+"
+    r"|(?:receiv(?:e|es|ed|ing)|taking|took|starting|started|trying|tried)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+$")
+# "for the first time I didn't feel any itch": the speaker's own first
+_PERSON_AFTER = re.compile(r"^\s+(?:i|he|she|you|my|her|his)\b(?!\s+said)")
+# the first of several named in the sentence: "the second patient recovered after the first treatment"
+_SERIES = re.compile(r"\b(?:second|third|fourth|subsequent|next)\b")
 _FIRST_LINE = re.compile(r"\bas\s+$")
 # what is usually first or alone, not what is new: "a CT scan is usually the first test to diagnose
 # stroke", "the woman is usually the first, and often the only one, to be examined"
@@ -353,7 +358,7 @@ _NEVER_SEEN_HARM = re.compile(
 _UNIQUE_TRAIT = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:abilit(?:y|ies)|types?|sets?|mutations?|biology|features?|properties|characteristics"
     r"|combination|formulation|position|expertise|dependence|needs?|challenges?|mix|blend|structure|shapes?"
-    r"|patterns?|profiles?|identifiers?|signatures?|to\s+(?:each|every|the|this|that|their|his|her))\b")
+    r"|patterns?|profiles?|identifiers?|signatures?|to\s+(?:each|every|any|the|this|that|their|his|her))\b")
 
 
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
@@ -441,10 +446,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
         if word == "for the first time" and (_PERSONAL.search(clause) and not _THAT.match(after)
-                                             or _FIRST_EXPERIENCE.search(before)):
+                                             or _FIRST_EXPERIENCE.search(before) or _PERSON_AFTER.match(after)):
             return True
         if word.startswith("the first ") and (_FIRST_LINE.search(before) or _HABITUAL.search(before)
-                                              or _FIRST_OF_SERIES.match(after)):
+                                              or _FIRST_OF_SERIES.match(after) or _SERIES.search(low)):
             return True
         if word.startswith(("first", "for the first", "the first ")) and _LOOKING_BACK.search(low[:start]):
             return True

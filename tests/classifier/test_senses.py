@@ -159,6 +159,11 @@ PLAIN = [
     ("novelty", "Rural hospitals have never seen a staffing crisis like this one."),
     ("novelty", "An X-ray is usually the first test for a broken wrist."),
     ("novelty", "For the poorest families, the clinic is often the only source of care."),
+    ("novelty", "Adults diagnosed with asthma for the first time often use their inhalers badly."),
+    ("novelty", "Half the volunteers were taking a statin for the first time."),
+    ("novelty", "\"Last night, for the first time I slept through,\" her mother said."),
+    ("novelty", "The second child improved only after the first treatment had been repeated."),
+    ("novelty", "The panel looks for mutations unique to any individual tumour."),
     # an effect named as a purpose, a germ's known effect, a journal's name
     ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
     ("causal", "Couples who want no more children can use condoms to prevent pregnancy."),
@@ -248,6 +253,8 @@ CLAIM = [
     ("novelty", "Doctors have never seen results like these in multiple sclerosis."),
     ("novelty", "Ten years of work led to the first-ever drug that halts the disease, now approved."),
     ("causal", "Yoghurt taken daily is enough to prevent colds, a survey of students suggests."),
+    ("novelty", "A drug used for the first time in humans repaired heart muscle."),
+    ("novelty", "For the first time, he said, a pill has stopped the disease."),
     ("causal", "The survey shows that vitamin D protects against the virus that causes flu."),
 ]
 
