@@ -76,6 +76,15 @@ LABEL_CUES = {
 _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 
 
+# "Association" in an organisation's name ("the American Heart Association said", "the Association
+# of American Medical Colleges", "Associated Press") and "associate" in a job title ("associate
+# professor") say nothing of a study's design; "Study Finds Association Between …" still does.
+_NOT_DESIGN = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"
+    r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Associated)\s+Press\b"
+    r"|\b([Aa]ssociate)\s+(?:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)")
+
+
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of every cue family found in `text` (offsets into `text`)."""
     low = text.lower()
@@ -90,6 +99,13 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
         span = m.span(1)
         for k in fams:
             out.setdefault(k, []).append(span)
+    if "observational" in out and "ssociat" in low:
+        names = {m.start(m.lastindex) for m in _NOT_DESIGN.finditer(text)}
+        kept = [sp for sp in out["observational"] if sp[0] not in names]
+        if kept:
+            out["observational"] = kept
+        else:
+            del out["observational"]
     return out
 
 

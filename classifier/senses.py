@@ -325,6 +325,8 @@ _FIRST_EXPERIENCE = re.compile(
     r"\b(?:(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed)(?:\s+(?:with|for)\s+[\w-]+(?:\s+[\w-]+)?)?|pregnant"
     r"|(?:undergo(?:ing|es)?|getting|having|going\s+to(?:\s+the)?|visiting|seeing)\s+[\w-]+"
     r"|(?:receiv(?:e|es|ed|ing)|taking|took|starting|started|trying|tried)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+$")
+# "the first one or two hours of exercise": a count, not a first
+_ONE_OR_TWO = re.compile(r"^\s+or\s+(?:two|three|2|3)\b")
 # "for the first time I didn't feel any itch": the speaker's own first
 _PERSON_AFTER = re.compile(r"^\s+(?:i|he|she|you|my|her|his)\b(?!\s+said)")
 # the first of several named in the sentence: "the second patient recovered after the first treatment"
@@ -449,7 +451,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                              or _FIRST_EXPERIENCE.search(before) or _PERSON_AFTER.match(after)):
             return True
         if word.startswith("the first ") and (_FIRST_LINE.search(before) or _HABITUAL.search(before)
-                                              or _FIRST_OF_SERIES.match(after) or _SERIES.search(low)):
+                                              or _FIRST_OF_SERIES.match(after) or _SERIES.search(low)
+                                              or word == "the first one" and _ONE_OR_TWO.match(after)):
             return True
         if word.startswith(("first", "for the first", "the first ")) and _LOOKING_BACK.search(low[:start]):
             return True

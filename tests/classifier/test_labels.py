@@ -261,6 +261,36 @@ def test_causal_wording_on_a_trial_is_how_its_results_are_stated(analyser):
     assert "causal" in survey["sentences"][1]["labels"]
 
 
+@pytest.mark.parametrize("text", [
+    "Heart attacks kill 600,000 people a year, according to the American Heart Association.",
+    "The results were presented at the Association of British Neurologists meeting in May.",
+    "\"The pills work,\" said Dr Lee, an associate professor of medicine at Leeds.",
+    "(Associated Press) The clinic opened on Monday.",
+])
+def test_an_association_or_an_associate_by_name_is_no_observational_design(text):
+    from classifier.features import cue_matches
+
+    assert "observational" not in cue_matches(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Study Finds Association Between Coffee and MS",
+    "The association between sleep and memory was strongest in women.",
+    "Diabetes was associated with a higher risk, the American Heart Association said.",
+])
+def test_an_association_found_is_still_one(text):
+    from classifier.features import cue_matches
+
+    assert "observational" in cue_matches(text)
+
+
+def test_quoting_the_american_heart_association_does_not_make_a_trial_observational(analyser):
+    claim = "Tai chi significantly improves the symptoms of fibromyalgia, a study released Wednesday suggests."
+    story = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim +
+                             " Exercise is good for the heart, according to the American Heart Association.")
+    assert "causal" not in story["sentences"][1]["labels"], story["sentences"][1]
+
+
 def test_a_trial_described_without_the_word_trial_is_one(analyser):
     """"Randomly assigned", "the control group": the design is a trial, though "those who" reads
     as an observational cue, and the causal rule once flagged its conclusion."""

@@ -164,6 +164,7 @@ PLAIN = [
     ("novelty", "\"Last night, for the first time I slept through,\" her mother said."),
     ("novelty", "The second child improved only after the first treatment had been repeated."),
     ("novelty", "The panel looks for mutations unique to any individual tumour."),
+    ("novelty", "Most of the benefit comes from the first one or two sessions."),
     # an effect named as a purpose, a germ's known effect, a journal's name
     ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
     ("causal", "Couples who want no more children can use condoms to prevent pregnancy."),
