@@ -76,13 +76,25 @@ LABEL_CUES = {
 _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 
 
-# "Association" in an organisation's name ("the American Heart Association said", "the Association
-# of American Medical Colleges", "Associated Press") and "associate" in a job title ("associate
-# professor") say nothing of a study's design; "Study Finds Association Between …" still does.
-_NOT_DESIGN = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"
-    r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Associated)\s+Press\b"
-    r"|\b([Aa]ssociate)\s+(?:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)")
+# Cue words that name no design of the story's own study: "Association" in an organisation's
+# name ("the American Heart Association said", "the Association of American Medical Colleges",
+# "Associated Press") and "associate" in a job title ("associate professor"), though "Study Finds
+# Association Between …" still is association wording; "controlled" of a disease ("poorly
+# controlled diabetes"); trials only called for ("larger randomised trials are needed").
+_NOT_A_DESIGN = {
+    "observational": (re.compile(
+        r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"
+        r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Associated)\s+Press\b"
+        r"|\b([Aa]ssociate)\s+(?:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)"),
+        "ssociat"),
+    "trial": (re.compile(
+        r"\b(?:poorly|badly|inadequately|adequately|better|tightly|un|not\s+well|well)[- ]?(controlled)\b"
+        r"|\b(?:more|further|larger|bigger|future|additional|longer|long-term|new)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(randomi[sz]ed)\s+)?(?:(?:(controlled)|clinical)\s+)?(trials?)\s+(?:are|is|will\s+be|would\s+be)\s+"
+        r"(?:still\s+)?(?:needed|required|necessary|warranted)", re.IGNORECASE),
+        "controlled|needed|required|necessary|warranted"),
+}
+_NOT_A_DESIGN_HINT = {fam: re.compile(hint) for fam, (_, hint) in _NOT_A_DESIGN.items()}
 
 
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -99,13 +111,14 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
         span = m.span(1)
         for k in fams:
             out.setdefault(k, []).append(span)
-    if "observational" in out and "ssociat" in low:
-        names = {m.start(m.lastindex) for m in _NOT_DESIGN.finditer(text)}
-        kept = [sp for sp in out["observational"] if sp[0] not in names]
-        if kept:
-            out["observational"] = kept
-        else:
-            del out["observational"]
+    for fam, (rx, _) in _NOT_A_DESIGN.items():
+        if fam in out and _NOT_A_DESIGN_HINT[fam].search(low):
+            starts = {m.start(g) for m in rx.finditer(text) for g in range(1, rx.groups + 1) if m.group(g)}
+            kept = [sp for sp in out[fam] if sp[0] not in starts]
+            if kept:
+                out[fam] = kept
+            else:
+                del out[fam]
     return out
 
 

@@ -235,6 +235,14 @@ def test_causal_story_rule(analyser):
     assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
 
 
+def test_causal_story_rule_in_a_survey_that_calls_for_trials(analyser):
+    """"Larger randomised trials are needed" says what the survey is not; the rule still applies."""
+    story = ("Researchers surveyed 5,000 office workers about their habits. "
+             "Standing desks reduce back pain, the researchers concluded. "
+             "Larger randomised controlled trials are needed to confirm the finding.")
+    assert "causal" in analyser.analyse(story)["sentences"][1]["labels"]
+
+
 @pytest.mark.parametrize("text", [
     "Before a compound is given to people, it is tested in petri dishes and on rats and dogs.",
     "The researchers first tested 60 plant compounds on mouse and human cell lines.",
@@ -282,6 +290,25 @@ def test_an_association_found_is_still_one(text):
     from classifier.features import cue_matches
 
     assert "observational" in cue_matches(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with poorly controlled diabetes were included.",
+    "Uncontrolled blood pressure raises the risk of stroke.",
+    "Larger randomised controlled trials are needed to confirm the finding.",
+    "More trials are still needed, the authors said.",
+])
+def test_a_disease_under_control_or_a_trial_called_for_is_no_trial(text):
+    from classifier.features import cue_matches
+
+    assert "trial" not in cue_matches(text)
+
+
+def test_a_trial_run_is_still_one():
+    from classifier.features import cue_matches
+
+    assert "trial" in cue_matches("In a randomised controlled trial, 60 patients took the pill.")
+    assert "trial" in cue_matches("Clinical trials of the drug are under way.")
 
 
 def test_quoting_the_american_heart_association_does_not_make_a_trial_observational(analyser):
