@@ -78,14 +78,18 @@ _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 
 # Cue words that name no design of the story's own study: "Association" in an organisation's
 # name ("the American Heart Association said", "the Association of American Medical Colleges",
-# "Associated Press") and "associate" in a job title ("associate professor"), though "Study Finds
-# Association Between …" still is association wording; "controlled" of a disease ("poorly
+# "Associated Press", "a medical association") and "associate" in a job title ("associate
+# professor", "research associate"), or "associated" for "related" ("its associated symptoms"),
+# though "Study Finds Association Between …" still is association wording; "controlled" of a disease ("poorly
 # controlled diabetes"); trials only called for ("larger randomised trials are needed").
 _NOT_A_DESIGN = {
     "observational": (re.compile(
         r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"
         r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Associated)\s+Press\b"
-        r"|\b([Aa]ssociate)\s+(?:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)"),
+        r"|\b([Aa]ssociate)\s+(?i:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)"
+        r"|\b(?i:research|clinical|senior|postdoctoral|staff|sales)\s+(associates?)\b"
+        r"|\b(?i:medical|professional|trade|national|industry|patient|patients['’]?)\s+(associations?)\b"
+        r"|\b(?:its|their|and|other)\s+(associated)\s+(?!with\b)[a-z]"),
         "ssociat"),
     "trial": (re.compile(
         r"\b(?:poorly|badly|inadequately|adequately|better|tightly|un|not\s+well|well)[- ]?(controlled)\b"

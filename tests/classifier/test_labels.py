@@ -274,6 +274,10 @@ def test_causal_wording_on_a_trial_is_how_its_results_are_stated(analyser):
     "The results were presented at the Association of British Neurologists meeting in May.",
     "\"The pills work,\" said Dr Lee, an associate professor of medicine at Leeds.",
     "(Associated Press) The clinic opened on Monday.",
+    "\"It works,\" said Emma Childs, a research associate at the University of Chicago.",
+    "\"It works,\" said Amit Khera, MD, Associate Chair of Cardiology.",
+    "The society is the world's leading medical association for lung doctors.",
+    "The gel reduced the itching and its associated sleep loss.",
 ])
 def test_an_association_or_an_associate_by_name_is_no_observational_design(text):
     from classifier.features import cue_matches
