@@ -30,14 +30,33 @@ RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"
                     r"|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|risks? (?:include|included|are|were)|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
+# Deaths and infections as the outcome the treatment prevents, not as its harm: "a 13 percent
+# reduction in total mortality, primarily in deaths due to heart disease", "could help delay death"
+HARM_AS_OUTCOME = re.compile(
+    r"\b(?:reduc\w*|lower\w*|fewer|prevent\w*|delay\w*|cut\w*|drop\w*|declin\w*|less|avert\w*|avoid\w*|sav\w+)\b"
+    r"[^.;]{0,40}?\b(?:deaths?|died|fatal\w*|infections?|mortality)\b"
+    r"|\b(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)\s+(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
+    r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")
+_HARM_WORDS = re.compile(r"(?<![\w-])" + HARM_SPECIFIC)
 # Harms denied, not described: "there are no side effects", "100% safe".
 HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any) (?:\w+ ){0,2}(?:side[- ]effects?|risks?|harms?|complications?|adverse \w+)"
                   r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free|harmless")
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort")
-STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
+STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
-SIZE = _rx(r"\d[\d,]* (?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases)"
+SIZE = _rx(r"\d[\d,]* (?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
+           r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
+           r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
+           r"|families|households|pregnancies|mothers|fathers|couples)"
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*")
+# What the study cannot show: "observational, so no cause and effect relationship can be
+# established", "the study does not prove", "one limitation of the study" (not "physical limitations")
+LIMITS = _rx(r"(?:can(?:no|')t|could(?:n't| not)|does(?:n't| not)|did(?:n't| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"
+             r" (?:\w+ )?(?:cause|causation|causality|that)|no cause[- ]and[- ]effect|cause[- ]and[- ]effect relationship"
+             r"|only (?:an? )?(?:association|correlation|link)|not (?:necessarily )?causation"
+             r"|(?:limitations?|caveats?) (?:of|in|to) (?:the|this|our|their|that) (?:\w+ )?(?:study|research|trial|analysis|findings|work|data)"
+             r"|(?:study|research|trial) limitations?|(?:one|another|a|major|important|several|some|key|main|the|lot of) (?:\w+ )?(?:limitations?|caveats?)"
+             r"|preliminary|needs? to be (?:confirmed|replicated)|small (?:study|trial|sample)")
 INDEPENDENT = _rx(r"not involved|wasn't involved|was not part of|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert"
                   r"|who did not take part|had no role|not connected")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
@@ -95,7 +114,7 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
 # All criteria in one pass over each sentence: the combined pattern stops at every word
 # start where some family's wording begins (reporting the first family that matches there);
 # only at those few positions are the later families tried as well.
-_ORDER = ["CALL_TO_ACTION", "SELLER", "PRESS_RELEASE", "INDEPENDENT", "COI", "ABSOLUTE", "RELATIVE", "SIZE", "COST",
+_ORDER = ["CALL_TO_ACTION", "SELLER", "PRESS_RELEASE", "INDEPENDENT", "COI", "ABSOLUTE", "RELATIVE", "SIZE", "LIMITS", "COST",
           "HARM_DENIED", "HARM_SPECIFIC", "HARM_VAGUE", "CONTEXT", "AVAILABILITY", "ORIGINAL", "ALTERNATIVES", "STUDY", "INTERVENTION"]
 _SCAN = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?P<{n}>{globals()[n]})" for n in _ORDER) + ")")
 _FAMILY = {n: re.compile(globals()[n]) for n in _ORDER}
@@ -115,6 +134,14 @@ def _scan(texts: list[str]) -> dict[str, list[int]]:
         for n in names:
             hits[n].append(i)
     return hits
+
+
+def _only_outcomes(text: str) -> bool:
+    """True if every harm word of the (lower-cased) sentence names an outcome the treatment
+    prevents ("fewer deaths from heart disease") rather than a harm it does."""
+    spans = [m.span() for m in _HARM_WORDS.finditer(text)]
+    outcomes = [m.span() for m in HARM_AS_OUTCOME.finditer(text)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in outcomes) for s, e in spans)
 
 
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
@@ -167,7 +194,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # harms
     denied = found["HARM_DENIED"]
-    specific = [i for i in found["HARM_SPECIFIC"] if i not in denied]
+    specific = [i for i in found["HARM_SPECIFIC"] if i not in denied and not _only_outcomes(texts[i])]
     vague = found["HARM_VAGUE"]
     if specific and (len(specific) >= 2 or any(re.search(r"\d", texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
@@ -183,13 +210,16 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("harms", "not_applicable", [], NO_INTERVENTION))
 
     # evidence quality
-    study, size = found["STUDY"], found["SIZE"]
+    study, size, limits = found["STUDY"], found["SIZE"], found["LIMITS"]
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
                           "results in animals or cells are presented as benefits for people"))
     elif study and size:
         out.append(_crit("evidence_quality", "satisfied", sorted(set(study + size)), "the study design and its size are described"))
+    elif study and limits:
+        out.append(_crit("evidence_quality", "satisfied", sorted(set(study + limits)),
+                          "the study design and its limits are described"))
     elif study or preclinical:
         out.append(_crit("evidence_quality", "not_satisfied", sorted(set(study + preclinical)),
                           "the study is named but not its size or limits"))

@@ -122,3 +122,35 @@ def test_not_without_complications_describes_harms(analyser):
     c = crit(analyser, "Nerve procedure eases back pain\n\n"
                        "The procedure was not without complications, which affected 5 of the 40 patients.\n")
     assert c["harms"]["status"] == "satisfied"
+
+
+def test_deaths_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
+    c = crit(analyser, "Statins cut heart deaths\n\n"
+                       "In the trial, patients taking the statin had 20% fewer deaths from heart disease.\n"
+                       "The drug could also help delay death from stroke, the authors said.\n")
+    assert c["harms"]["status"] == "not_satisfied" and c["harms"]["evidence"] == [], c["harms"]
+
+
+def test_deaths_and_infections_a_treatment_causes_are_harms(analyser):
+    c = crit(analyser, "New implant tested\n\n"
+                       "Two patients died after the operation, and 5 had infections caused by the implant.\n")
+    assert c["harms"]["status"] == "satisfied", c["harms"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chili peppers and long life\n\nAn observational study followed 16,000 Americans for 20 years.\n",
+    "Chili peppers and long life\n\nThe survey found that people who ate chili peppers lived longer.\n"
+    "Because the study is observational, it cannot prove that the peppers caused the longer lives.\n",
+])
+def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(analyser, text):
+    assert crit(analyser, text)["evidence_quality"]["status"] == "satisfied"
+
+
+@pytest.mark.parametrize("text", [
+    "Chili peppers and long life\n\nThe survey found that people who ate chili peppers lived longer.\n"
+    "Many older people have physical limitations, the doctors said.\n",
+    "New drug for anxiety\n\nFinding the right drug was a matter of trial and error, the patient said.\n"
+    "Despite these preliminary findings, no test exists.\n",
+])
+def test_limits_of_a_person_or_trial_and_error_are_not_the_evidence(analyser, text):
+    assert crit(analyser, text)["evidence_quality"]["status"] == "not_satisfied"
