@@ -51,14 +51,16 @@ SIZE = _rx(r"\d[\d,]* (?:patients|people|participants|volunteers|adults|children
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*")
 # What the study cannot show: "observational, so no cause and effect relationship can be
 # established", "the study does not prove", "one limitation of the study" (not "physical limitations")
-LIMITS = _rx(r"(?:can(?:no|')t|could(?:n't| not)|does(?:n't| not)|did(?:n't| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"
+LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)|did(?:n['’]t| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"
              r" (?:\w+ )?(?:cause|causation|causality|that)|no cause[- ]and[- ]effect|cause[- ]and[- ]effect relationship"
              r"|only (?:an? )?(?:association|correlation|link)|not (?:necessarily )?causation"
              r"|(?:limitations?|caveats?) (?:of|in|to) (?:the|this|our|their|that) (?:\w+ )?(?:study|research|trial|analysis|findings|work|data)"
              r"|(?:study|research|trial) limitations?|(?:one|another|a|major|important|several|some|key|main|the|lot of) (?:\w+ )?(?:limitations?|caveats?)"
              r"|preliminary|needs? to be (?:confirmed|replicated)|small (?:study|trial|sample)")
-INDEPENDENT = _rx(r"not involved|wasn't involved|was not part of|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert"
-                  r"|who did not take part|had no role|not connected")
+INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|affiliated) (?:in|with)|not involved"
+                  r"|who (?:is|was|were|are) not part of|(?:was|were) not part of (?:the|this) (?:new )?(?:study|research|trial|work|team)"
+                  r"|who (?:did not|didn['’]t|does not|doesn['’]t) (?:participate|take part)"
+                  r"|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert|had no role|not connected")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
 ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapies)|existing (?:treatments?|drugs?|therapies|options?)"

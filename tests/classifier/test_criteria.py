@@ -154,3 +154,30 @@ def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(ana
 ])
 def test_limits_of_a_person_or_trial_and_error_are_not_the_evidence(analyser, text):
     assert crit(analyser, text)["evidence_quality"]["status"] == "not_satisfied"
+
+
+@pytest.mark.parametrize("quote", [
+    "said Dr. Lee, a cardiologist who wasn’t involved in the study",
+    "said Dr. Lee, who isn't affiliated with the company",
+    "said Dr. Lee, who did not participate in the research",
+    "said Dr. Lee, who was not part of the trial",
+])
+def test_an_expert_not_involved_is_an_independent_source_however_it_is_typed(analyser, quote):
+    c = crit(analyser, f"Pill lowers blood pressure\n\nThe pill lowered blood pressure in 400 adults, {quote}.\n")
+    assert c["independent_sources"]["status"] == "satisfied", c["independent_sources"]
+
+
+def test_a_limit_with_a_typographic_apostrophe_is_a_limit(analyser):
+    c = crit(analyser, "Chili peppers and long life\n\nThe survey found that people who ate chili peppers lived longer.\n"
+                       "The study can’t prove that the peppers caused it.\n")
+    assert c["evidence_quality"]["status"] == "satisfied"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cheese was not associated with the risk of heart disease.",
+    "The sponsors did not participate in the design of the study.",
+    "The content of the website is not part of this press release.",
+])
+def test_a_finding_or_a_disclaimer_is_no_independent_source(analyser, sentence):
+    c = crit(analyser, f"Cheese and the heart\n\nA survey of 4,000 adults looked at cheese. {sentence}\n")
+    assert c["independent_sources"]["status"] == "not_satisfied", c["independent_sources"]
