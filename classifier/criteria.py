@@ -25,7 +25,9 @@ COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insur
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
-               r"|compared with \d[\d.]*\s?(?:%|per ?cent)|versus \d[\d.]*\s?(?:%|per ?cent)|vs\.? \d[\d.]*\s?(?:%|per ?cent)")
+               r"|compared (?:with|to) \d[\d.]*\s?(?:%|per ?cent)|versus \d[\d.]*\s?(?:%|per ?cent)|vs\.? \d[\d.]*\s?(?:%|per ?cent)"
+               # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …"
+               r"|\d[\d.]*\s?(?:%|per ?cent)[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?\d[\d.]*\s?(?:%|per ?cent)")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"

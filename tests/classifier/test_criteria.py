@@ -181,3 +181,12 @@ def test_a_limit_with_a_typographic_apostrophe_is_a_limit(analyser):
 def test_a_finding_or_a_disclaimer_is_no_independent_source(analyser, sentence):
     c = crit(analyser, f"Cheese and the heart\n\nA survey of 4,000 adults looked at cheese. {sentence}\n")
     assert c["independent_sources"]["status"] == "not_satisfied", c["independent_sources"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Migraines stopped in 30% of the patients on the drug, compared to 18% on placebo.",
+    "Of those on the drug, 12 percent had a stroke, compared with the placebo group, where 20 percent did.",
+])
+def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
+    c = crit(analyser, f"Migraine drug works\n\nIn a trial of 400 adults, the drug helped. {sentence}\n")
+    assert c["benefits_quantified"]["status"] == "satisfied", c["benefits_quantified"]
