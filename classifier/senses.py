@@ -45,6 +45,7 @@ _PROVE_TURNED_OUT = re.compile(
     r"(?:tough|tougher|hard|harder|difficult|challenging|elusive|popular|costly|controversial|tricky|trickier"
     r"|complicated|problematic|disappointing|frustrating|impossible|unpopular|slow|slower|expensive|divisive"
     r"|promising|fruitful|worthwhile|valuable|invaluable|useful|helpful|successful|fatal|deadly|lethal|futile|wrong"
+    r"|ineffective|ineffectual|unsafe|inconclusive|insufficient|inadequate|unreliable|unsuccessful|disappointing"
     r"|of\s+(?:some|little|great|real|no)\s+(?:use|value|help)"
     r"|a\s+(?:challenge|problem|struggle|hurdle|headache))\b")
 # "fact" in "in fact" and "the fact that" is a turn of phrase
@@ -53,7 +54,7 @@ _FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a
 # a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
 # "her memory is back to 100 percent"
 # "100 percent of the daily value", "100% of the tissue": a share, not an efficacy
-_SHARE_OF = re.compile(r"^\s+of\b")
+_SHARE_OF = re.compile(r"^\s+(?:of|compliance|adherence|attendance|participation|funded|owned|natural|organic|recyclable)\b")
 _PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
@@ -289,7 +290,12 @@ _SURE_OF_ONESELF = re.compile(
 # "conclusive evidence is rarely found in a single study"
 _SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
 # "definitely no evidence", "certainly not a cure-all"
-_DENIED_AFTER = re.compile(r"^\s+(?:not|no|never)\b")
+_DENIED_AFTER = re.compile(r"^\s+(?:there\s+(?:is|are|was|were)\s+)?(?:not|no|never|nothing|none)\b")
+# sure of an impression, not of an effect: "the results are certainly impressive and warrant
+# further investigation"
+_IMPRESSION = re.compile(
+    r"^\s+(?:(?:very|most|quite|an?)\s+)?(?:impressive|interesting|intriguing|encouraging|exciting|promising|important"
+    r"|welcome|noteworthy|remarkable|worth\w*|notable|reassuring|good\s+news|a\s+step)\b")
 # "no doubt" as a sentence adverb: "the findings will no doubt fuel the debate", "you no doubt remember"
 _NO_DOUBT_ADVERB = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|you|we|they|he|she|i)\s+$")
 _EFFECT = re.compile(
@@ -378,6 +384,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
                                                    or _DENIED_AFTER.match(after) or _SURE_OF_ONESELF.match(after)
+                                                   or _IMPRESSION.match(after)
                                                    or _DENIAL.search(clause))
         if word.startswith("conclusive"):
             return bool(_SELDOM_AFTER.match(after))

@@ -165,6 +165,11 @@ PLAIN = [
     ("novelty", "The second child improved only after the first treatment had been repeated."),
     ("novelty", "The panel looks for mutations unique to any individual tumour."),
     ("novelty", "Most of the benefit comes from the first one or two sessions."),
+    # certainty of a failure, an impression or a denial, and 100 percent of something other than an effect
+    ("certainty", "Earlier nicotine vaccines proved ineffective in smokers."),
+    ("certainty", "The first results are certainly encouraging and deserve a larger trial, she said."),
+    ("certainty", "The nurses reported 100 percent adherence to the new hand-washing rules."),
+    ("certainty", "\"Certainly there is nothing wrong with trying a warm bath first,\" the doctor said."),
     # an effect named as a purpose, a germ's known effect, a journal's name
     ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
     ("causal", "Couples who want no more children can use condoms to prevent pregnancy."),
