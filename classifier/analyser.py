@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 21
+RULES_VERSION = 22
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -185,10 +185,12 @@ class Analyser:
         # nothing ("the researchers tested 142 compounds on mouse cells") only describes the work
         flags[[strength == "none" for strength in strengths], LABELS.index("extrapolation")] = False
         experimental = _experimental(design)
-        if experimental and not design["observational"]:
+        # a trial's story that says "people who" or "those who" of its patients is still a trial's
+        observational = design["observational"] and (design["observational_named"] or not experimental)
+        if experimental and not observational:
             # a story of a trial or an experiment alone: causal wording states its results
             flags[:, ci] = False
-        elif design["observational"] and not experimental:
+        elif observational and not experimental:
             # story-level rule: causal wording meets an observational design in the same story
             # (not in a sentence about work in animals or cells, which the story may report too)
             for i, c in enumerate(cues):

@@ -104,14 +104,22 @@ TRIAL_WORDING = re.compile(
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
 
 
+# Observational wording that any story uses of its people ("people who have MS", "those who
+# took the drug"), beside the wording that names a design ("a survey", "linked to", "a cohort")
+WEAK_OBSERVATIONAL = re.compile(r"(?:people|those|participants) who|drinkers|eaters|users", re.IGNORECASE)
+
+
 def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
-    """Which study designs the story mentions (animal, cell, observational, trial) and where."""
+    """Which study designs the story mentions (animal, cell, observational, trial) and where;
+    `observational_named`: whether some observational wording names a design, not only people."""
     cues = cues or [cue_matches(t) for t in texts]
     out = {}
     for fam in ("animal", "cell", "observational", "trial"):
         idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and TRIAL_WORDING.search(texts[i]))]
         out[fam] = bool(idx)
         out[fam + "_sentences"] = idx
+    out["observational_named"] = any(not WEAK_OBSERVATIONAL.fullmatch(texts[i][a:b])
+                                     for i in out["observational_sentences"] for a, b in cues[i]["observational"])
     return out
 
 

@@ -235,6 +235,18 @@ def test_causal_story_rule(analyser):
     assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
 
 
+def test_a_trial_that_speaks_of_those_who_took_the_drug_is_still_a_trial(analyser):
+    """"Those who" and "people who" describe any study's people; only a named design ("a survey",
+    "linked to") makes a trial's story part observational."""
+    claim = "Tai chi significantly improves the symptoms of fibromyalgia, a study released Wednesday suggests."
+    trial = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim +
+                             " Those who did tai chi also slept better than people who stretched.")
+    assert "causal" not in trial["sentences"][1]["labels"], trial["sentences"][1]
+    mixed = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim +
+                             " An earlier survey linked tai chi to better sleep.")
+    assert "causal" in mixed["sentences"][1]["labels"], mixed["sentences"][1]
+
+
 def test_causal_story_rule_in_a_survey_that_calls_for_trials(analyser):
     """"Larger randomised trials are needed" says what the survey is not; the rule still applies."""
     story = ("Researchers surveyed 5,000 office workers about their habits. "
