@@ -96,10 +96,13 @@ NAMES = {
 }
 
 
-# How news describes a trial without naming it one: "were randomly assigned to", "a sham
-# procedure", "the control group", "the exercise group", "a multiyear clinical study"
+# How news describes a trial without naming it one: "were randomly assigned to", "the team
+# randomly assigned 201 adults" (not "weren't randomly assigned"), "a sham procedure", "dummy shots", "the control group", "the
+# exercise group", "a multiyear clinical study"
 TRIAL_WORDING = re.compile(
-    r"\b(?:were|was)\s+randomly\b|\b(?:assigned|allocated)\s+to\b|\bsham\b|\bcontrol\s+(?:group|arm)s?\b"
+    r"\b(?:were|was)\s+randomly\b|(?<!not\s)(?<!n't\s)(?<!n’t\s)\brandomly\s+(?:assign|allocat|divid|split)\w*"
+    r"|\b(?:assigned|allocated)\s+to\b"
+    r"|\bsham\b|\bdummy\s+(?:pills?|shots?|injections?|treatments?|drugs?|capsules?|tablets?)\b|\bcontrol\s+(?:group|arm)s?\b"
     r"|\bclinical\s+stud(?:y|ies)\b"
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
 

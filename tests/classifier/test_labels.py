@@ -346,6 +346,9 @@ def test_a_trial_described_without_the_word_trial_is_one(analyser):
     assert story_design(["Patients in the control group got a sham injection."])["trial"]
     assert story_design(["The device lowered deaths by a third, a multiyear clinical study found."])["trial"]
     assert not story_design(["Those who danced had fewer falls."])["trial"]
+    assert story_design(["The team randomly assigned 201 adults to meditation or a health class."])["trial"]
+    assert story_design(["Patients given the drug did better than those given dummy pills."])["trial"]
+    assert not story_design(["In this records study, treatments weren't randomly assigned."])["trial"]
 
 
 def test_causal_story_rule_leaves_animal_experiments_alone(analyser):
