@@ -107,9 +107,15 @@ TRIAL_WORDING = re.compile(
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
 
 
-# Observational wording that any story uses of its people ("people who have MS", "those who
-# took the drug"), beside the wording that names a design ("a survey", "linked to", "a cohort")
-WEAK_OBSERVATIONAL = re.compile(r"(?:people|those|participants) who|drinkers|eaters|users", re.IGNORECASE)
+# Observational wording that any story uses of its people or its numbers ("people who have MS",
+# "those who took the drug", "data from the trial"), beside the wording that names a design ("a
+# survey", "linked to", "a cohort", "medical records")
+WEAK_OBSERVATIONAL = re.compile(r"(?:people|those|participants) who|drinkers|eaters|users|data from", re.IGNORECASE)
+
+
+def names_observational_design(text: str, cues: dict) -> bool:
+    """True if `text` has observational wording that names a design, not only its people."""
+    return any(not WEAK_OBSERVATIONAL.fullmatch(text[a:b]) for a, b in cues.get("observational", ()))
 
 
 def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
@@ -121,8 +127,7 @@ def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
         idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and TRIAL_WORDING.search(texts[i]))]
         out[fam] = bool(idx)
         out[fam + "_sentences"] = idx
-    out["observational_named"] = any(not WEAK_OBSERVATIONAL.fullmatch(texts[i][a:b])
-                                     for i in out["observational_sentences"] for a, b in cues[i]["observational"])
+    out["observational_named"] = any(names_observational_design(texts[i], cues[i]) for i in out["observational_sentences"])
     return out
 
 

@@ -247,6 +247,18 @@ def test_a_trial_that_speaks_of_those_who_took_the_drug_is_still_a_trial(analyse
     assert "causal" in mixed["sentences"][1]["labels"], mixed["sentences"][1]
 
 
+def test_in_a_story_of_a_trial_and_a_survey_the_trial_sentence_states_its_result(analyser):
+    story = ("A survey of 3,000 adults linked tai chi to better sleep. "
+             "Data from the randomised trial showed that tai chi significantly improves the symptoms of fibromyalgia.")
+    (survey, trial) = analyser.analyse(story)["sentences"]
+    assert "causal" not in trial["labels"], trial
+    from classifier.criteria import names_observational_design
+    from classifier.features import cue_matches
+
+    assert not names_observational_design(trial["text"], cue_matches(trial["text"]))
+    assert names_observational_design(survey["text"], cue_matches(survey["text"]))
+
+
 def test_causal_story_rule_in_a_survey_that_calls_for_trials(analyser):
     """"Larger randomised trials are needed" says what the survey is not; the rule still applies."""
     story = ("Researchers surveyed 5,000 office workers about their habits. "
