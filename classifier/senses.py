@@ -253,6 +253,11 @@ _NOT_TRANSLATED = re.compile(
     r"\b(?:fail\w*|rarely|seldom|not\s+(?:always|necessarily|yet\s+known|known)|(?:do|does|did)\s*n[o'’]t"
     r"|may\s+not|might\s+not|won['’]t|unclear|unknown|remains?\s+to\s+be\s+seen)\b[^.;]{0,60}"
     r"\b(?:people|humans?|patients|men|women|children)\b")
+# how the animal work was done, not what it means: "To test whether gut bacteria might influence
+# the cancer, the researchers housed normal and AIM2-deficient mice together"
+_METHOD = re.compile(
+    r"^\s*(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell)"
+    r"\s+(?:whether|if|how|what|which)\b")
 # A result reported for the animals it was found in is no extrapolation: "intermittent fasting
 # reduced anxiety in mice", "the abilities of old mice", "Ginger-fed mice had lower IgE". Only
 # people named ("offering hope for humans", "could help patients") or a general claim resting on
@@ -475,7 +480,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
     elif label == "extrapolation":
-        if _NOT_TRANSLATED.search(low):
+        if _NOT_TRANSLATED.search(low) or _METHOD.search(low) and not _FOR_PEOPLE.search(low):
             return True
         if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and _PET.search(before):
             return True
