@@ -64,7 +64,7 @@ _CURE_AIM = re.compile(
     r"(?:(?:\b(?:to|help|helps|helped|helping|hope\s+to|hoping\s+to|hopes\s+to|trying\s+to|race\s+to)\s+|[—–-]\s*)find"
     r"|\b(?:finding|search(?:ing)?\s+for|hunt(?:ing)?\s+for|quest\s+for"
     r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for|long(?:s|ed|ing)?\s+for"
-    r"|pray(?:s|ed|ing)?\s+for)"
+    r"|pray(?:s|ed|ing)?\s+for|chances?\s+of|hope\s+of|possibility\s+of)"
     r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?$"
     r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
     r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$")
@@ -140,6 +140,11 @@ _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
 # remission as a phase of a relapsing disease: "periods of remission get shorter"
 _REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
+# remission as what a study measured, not what it found: "tracked outcomes including weight loss,
+# diabetes remission and liver fat"
+_REMISSION_MEASURED = re.compile(
+    r"\b(?:track(?:s|ed|ing)?|measur(?:e|es|ed|ing)|assess(?:es|ed|ing)?|record(?:s|ed|ing)?|outcomes?|endpoints?)"
+    r"\s+(?:\w+\s+){0,2}?(?:including|such\s+as|like|of)\b[^.;]{0,60}$")
 # a certainty adverb conceding a point: "although the test certainly has its uses, ..."
 _CONCEDING = re.compile(r"\b(?:although|though|while|whilst|granted)\b[^,;.]{0,60}$")
 _CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantages|merits|place|uses|fans|benefits|appeal)\b")
@@ -405,7 +410,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before))
         if word == "remission":
-            return bool(_REMISSION_PHASE.search(before))
+            return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start]))
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
                         or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))

@@ -117,6 +117,8 @@ PLAIN = [
     ("cure", "The bone needs to heal before the cast comes off."),
     ("cure", "While the skin heals, patients should stay out of the sun."),
     ("cure", "\"I thought I was cured,\" the patient recalled."),
+    ("cure", "Surgeons spoke of a bone-marrow transplant to raise the chance of a true cure."),
+    ("cure", "The team tracked outcomes such as weight, diabetes remission and liver fat."),
     ("hype", "Families of children with the disease are hoping for a breakthrough."),
     ("hype", "Obesity rates have been increasing dramatically across Europe."),
     # hype words for a symptom, a trait, a person, a trend or a famous old study
