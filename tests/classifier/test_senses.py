@@ -172,6 +172,10 @@ PLAIN = [
     ("certainty", "Earlier nicotine vaccines proved ineffective in smokers."),
     ("certainty", "The first results are certainly encouraging and deserve a larger trial, she said."),
     ("certainty", "The nurses reported 100 percent adherence to the new hand-washing rules."),
+    # a claim rejected or held at arm's length before it is stated
+    ("certainty", "It would be wrong to describe the new pill as completely safe, the regulator said."),
+    ("certainty", "Parents should not go into this expecting a 100% success rate, the surgeon warned."),
+    ("certainty", "The firm has long advertised what it calls the tea's proven benefits."),
     ("certainty", "\"Certainly there is nothing wrong with trying a warm bath first,\" the doctor said."),
     # an effect named as a purpose, a germ's known effect, a journal's name
     ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
@@ -265,6 +269,7 @@ CLAIM = [
     ("novelty", "A drug used for the first time in humans repaired heart muscle."),
     ("novelty", "For the first time, he said, a pill has stopped the disease."),
     ("causal", "The survey shows that vitamin D protects against the virus that causes flu."),
+    ("certainty", "The company claims its tea is proven to cure colds."),
 ]
 
 
