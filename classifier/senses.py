@@ -251,7 +251,11 @@ _NOVELTY_CONSTRUCTION = re.compile(
     r"|\bunlike\s+anything\b|\bunparalleled\b|\b(?:nothing|anything)\s+(?:else\s+)?like\s+(?:it|this|these|that)\b"
     r"|\bnever\s+has\b|\bhistory\s+(?:is|was|has\s+been)\s+made\b|\bsole\b|(?:world|nation|country|europe|america)['’]s\s+only\b")
 # an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
-_IVF = re.compile(r"^\s+fertili[sz]\w*")
+_IVF = re.compile(r"^\s+(?:fertili[sz]\w*|maturation)")
+# worms as the treatment, not as the animals tested: "Could worms in your gut cure your allergies?",
+# "intestinal worms could possibly reverse these problems"
+_WORM_THERAPY = re.compile(r"\b(?:gut|intestinal|parasitic|hook|whip|pig\s+whip)\s*worms?\b|\bworms?\s+in\s+(?:your|the|his|her|their)\s+(?:gut|intestines?|bowel)"
+                           r"|\b(?:these|the)\s+worms?\s+(?:cure|treat|help|reverse)")
 # a caution that animal results may not carry over: "rarely end up working in humans", "hold
 # true in mice, then fail in people"
 _NOT_TRANSLATED = re.compile(
@@ -501,6 +505,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if _NOT_TRANSLATED.search(low) or _METHOD.search(low) and not _FOR_PEOPLE.search(low):
             return True
         if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and _PET.search(before):
+            return True
+        if word in ("worm", "worms") and _WORM_THERAPY.search(low):
             return True
         return _result_kept_to_animals(low, before, after, start)
     return False

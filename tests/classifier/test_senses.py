@@ -152,6 +152,8 @@ PLAIN = [
     ("extrapolation", "Mice given the enzyme lived 20 percent longer."),
     ("extrapolation", "The hormone turned white fat into brown fat in mice, the researchers found."),
     ("extrapolation", "To test whether the bacteria might slow the tumours, the team housed two strains of mice together."),
+    ("extrapolation", "Could worms in your gut ease your hay fever?"),
+    ("extrapolation", "The clinic also offers in vitro maturation of eggs, a gentler option than IVF."),
     # a person's own first, a first in a series or in the past, a pioneer who is a person, a harm never seen
     ("novelty", "He flew to Tbilisi on his first-ever plane trip."),
     ("novelty", "For the first time in Maria Lopez's long search for relief, a doctor listened to her."),
