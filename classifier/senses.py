@@ -385,12 +385,16 @@ _UNIQUE_TRAIT = re.compile(
 
 # a claim the sentence rejects or holds at arm's length before stating it: "it would also be wrong
 # to portray marijuana as completely safe", "patients should not go into this thinking they will
-# have a 99 percent cure rate", "what it claims are the fruit's scientifically proven benefits"
+# have a 99 percent cure rate", "what it claims are the fruit's scientifically proven benefits",
+# "my fear is that every family is going to think the poliovirus is the cure", "researchers have
+# so far failed to find a treatment that reverses it"
 _REJECTING = re.compile(
     r"\b(?:wrong|misleading|premature|irresponsible|a\s+mistake|unfair|dangerous)\s+to\s+(?:\w+\s+){0,2}?"
     r"(?:portray|call|describe|say|claim|present|label|think|suggest|promise|tout|advertise)\b"
     r"|\bshould(?:n['’]t|\s+not)\s+(?:be\s+)?(?:\w+\s+){0,4}?(?:think|thinking|expect|expecting|assume|believe|promise)\b"
-    r"|\b(?:what|which)\s+(?:it|they|he|she|the\s+\w+)\s+(?:claims?|calls?)\b")
+    r"|\b(?:what|which)\s+(?:it|they|he|she|the\s+\w+)\s+(?:claims?|calls?)\b"
+    r"|\b(?:fear|worry|concern)\s+is\s+that\b[^.;]{0,120}?\b(?:think|believe|assume|see)\b"
+    r"|\b(?:failed|yet|struggled)\s+to\s+(?:find|develop|produce|discover|come\s+up\s+with)\b")
 _REJECTABLE = ("certainty", "cure", "hype")
 
 
@@ -398,7 +402,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     """True if the cue `low[start:end]` of `label` (in the lower-cased sentence) states no claim."""
     word, before, after = low[start:end], low[max(0, start - 40):start], low[end:end + 60]
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
-    if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 100):start]):
+    if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True
     if label == "certainty":
         if word.startswith("prov"):

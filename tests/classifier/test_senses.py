@@ -178,6 +178,8 @@ PLAIN = [
     ("certainty", "It would be wrong to describe the new pill as completely safe, the regulator said."),
     ("certainty", "Parents should not go into this expecting a 100% success rate, the surgeon warned."),
     ("certainty", "The firm has long advertised what it calls the tea's proven benefits."),
+    ("cure", "My worry is that parents will think this diet is the cure for autism."),
+    ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     ("certainty", "\"Certainly there is nothing wrong with trying a warm bath first,\" the doctor said."),
     # an effect named as a purpose, a germ's known effect, a journal's name
     ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
