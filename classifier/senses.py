@@ -31,7 +31,7 @@ _CLAUSE_START = re.compile(r".*[,;:.!?()\u2014\u2013\"“”]")
 # a clause that makes what follows a condition or an open question ("if a trial now under way
 # proves successful", "whether the procedure really cured the condition"), or denies it
 # ("nobody has ever been cured", "I do not think we can say that our study proves")
-_CONDITION = re.compile(r"\b(?:if|whether|until|unless|perhaps)\b")
+_CONDITION = re.compile(r"\b(?:if|whether|until|unless|perhaps|assuming|provided\s+that|as\s+long\s+as)\b")
 _OPEN_QUESTION = re.compile(r"\bwhether\b")  # for a cure, "if" is too often a real claim: "if caught early, it can be cured"
 _DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|[a-z]+n['’]t)\b")
 # "prove" and its forms stating a requirement or a hope: "must prove to the regulator", "may
@@ -49,7 +49,7 @@ _PROVE_TURNED_OUT = re.compile(
     r"|of\s+(?:some|little|great|real|no)\s+(?:use|value|help)"
     r"|a\s+(?:challenge|problem|struggle|hurdle|headache))\b")
 # "fact" in "in fact" and "the fact that" is a turn of phrase
-_FACT_PHRASE = re.compile(r"\b(?:in|the)\s+$")
+_FACT_PHRASE = re.compile(r"\b(?:in|the|one|another|further|key|important|interesting|simple|sobering|basic|surprising)\s+$")
 _FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a CDC fact sheet", "a fact of life"
 # a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
 # "her memory is back to 100 percent"
@@ -298,6 +298,10 @@ _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guid
 _SURE_ADVERBS = ("certainly", "definitely", "undeniably", "irrefutably")
 # sure of the speaker's own wish or plan, not of a result: "I definitely want them to find a cure",
 # "he would definitely discuss ibuprofen", "it certainly is worth exploring"
+# sure that something is needed, not that something works: "there is definitely a high unmet need"
+_SURE_OF_A_NEED = re.compile(
+    r"^\s+(?:an?\s+)?(?:(?:high|great|real|big|urgent|clear|growing|pressing|huge|strong)\s+)?(?:unmet\s+)?"
+    r"(?:need|demand|gap|appetite|interest|market|role|place)\b")
 _SURE_OF_ONESELF = re.compile(
     r"^\s+(?:(?:is|be|are)\s+)?(?:want|wants|hope|hopes|think|thinks|believe|believes|need|needs|agree|agrees"
     r"|recommend|discuss|explore|consider|worth|deserves?|warrants?)\b")
@@ -415,7 +419,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
                                                    or _DENIED_AFTER.match(after) or _SURE_OF_ONESELF.match(after)
-                                                   or _IMPRESSION.match(after)
+                                                   or _IMPRESSION.match(after) or _SURE_OF_A_NEED.match(after)
                                                    or _DENIAL.search(clause))
         if word.startswith("conclusive"):
             return bool(_SELDOM_AFTER.match(after))

@@ -179,6 +179,9 @@ PLAIN = [
     ("certainty", "Parents should not go into this expecting a 100% success rate, the surgeon warned."),
     ("certainty", "The firm has long advertised what it calls the tea's proven benefits."),
     ("cure", "My worry is that parents will think this diet is the cure for autism."),
+    ("certainty", "Much remains to be done, even assuming the scan proves accurate in older women."),
+    ("certainty", "There is definitely a real unmet need for a pill that works in children, the paediatrician said."),
+    ("certainty", "One further fact to bear in mind is that the test works only in smokers."),
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     ("certainty", "\"Certainly there is nothing wrong with trying a warm bath first,\" the doctor said."),
     # an effect named as a purpose, a germ's known effect, a journal's name
