@@ -181,6 +181,12 @@ _HYPE_DENIED = re.compile(
 _HYPE_AWAITED = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pray(?:s|ed|ing)?"
     r"|long(?:s|ed|ing)?|need(?:s|ed)?)\s+for\s+(?:a|an|the|another)\s+(?:[\w-]+\s+)?$")
+# a hype word naming what is still sought: "The Holy Grail is to have a non-toxic therapy", "the game
+# changer would be something that really improves the pain permanently"
+_THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
+_HYPE_DEFINED = re.compile(
+    r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
+    r"|one\s+that\b|finding\b|developing\b)")
 _BREAKTHROUGH_STATUS = re.compile(r"^\s*(?:therapy|device)?\s*[\"”']?,?\s*(?:designation|status)\b")
 _DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?[\"“']?$")
 # a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
@@ -465,6 +471,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_AT_RISK.search(before))
     elif label == "hype":
         if _HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before):
+            return True
+        if _THE_BEFORE.search(before) and _HYPE_DEFINED.match(after):
             return True
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))

@@ -182,6 +182,8 @@ PLAIN = [
     ("certainty", "Much remains to be done, even assuming the scan proves accurate in older women."),
     ("certainty", "There is definitely a real unmet need for a pill that works in children, the paediatrician said."),
     ("certainty", "One further fact to bear in mind is that the test works only in smokers."),
+    ("hype", "The holy grail is to find a pill that protects the nerves, the neurologist said."),
+    ("hype", "\"The game changer would be something that stops the itching for good,\" she said."),
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     ("certainty", "\"Certainly there is nothing wrong with trying a warm bath first,\" the doctor said."),
     # an effect named as a purpose, a germ's known effect, a journal's name
@@ -277,6 +279,7 @@ CLAIM = [
     ("novelty", "For the first time, he said, a pill has stopped the disease."),
     ("causal", "The survey shows that vitamin D protects against the virus that causes flu."),
     ("certainty", "The company claims its tea is proven to cure colds."),
+    ("hype", "The breakthrough is a drug that halts MS."),
 ]
 
 
