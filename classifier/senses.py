@@ -360,7 +360,7 @@ _ONE_OR_TWO = re.compile(r"^\s+or\s+(?:two|three|2|3)\b")
 # "for the first time I didn't feel any itch": the speaker's own first
 _PERSON_AFTER = re.compile(r"^\s+(?:i|he|she|you|my|her|his)\b(?!\s+said)")
 # the first of several named in the sentence: "the second patient recovered after the first treatment"
-_SERIES = re.compile(r"\b(?:second|third|fourth|subsequent|next)\b")
+_SERIES = re.compile(r"\b(?:second|third|fourth|subsequent|next|all\s+(?:two|three|four|five|six))\b")
 _FIRST_LINE = re.compile(r"\bas\s+$")
 # what is usually first or alone, not what is new: "a CT scan is usually the first test to diagnose
 # stroke", "the woman is usually the first, and often the only one, to be examined"
@@ -372,7 +372,9 @@ _FIRST_OF_SERIES = re.compile(
     r"|generally)\b)")
 # someone's own first ("he boarded his first-ever plane"), or a first the story looks back on
 # ("Five years earlier, doctors running the first-ever gene therapy trial ...")
-_OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their)\s+$")
+_OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
+# the only one the writer found: "the only one I found that was backed by studies"
+_ONLY_I_FOUND = re.compile(r"^\s+(?:that\s+)?(?:i|we)\s+(?:found|know|saw|tried|could\s+find|came\s+across)\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
     r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:19\d0|\d0)['’]?s|in\s+19\d\d)\b(?![^.;]*\b(?:now|today"
@@ -494,6 +496,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("the only") and (
                 _ONLY_AS_SUBJECT.fullmatch(low[:start]) and _IDENTIFIED.match(low[end:end + 160])
                 or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(before) or _HABITUAL.search(before)):
+            return True
+        if word.startswith("the only") and _ONLY_I_FOUND.match(after):
             return True
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))
