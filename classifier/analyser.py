@@ -193,8 +193,10 @@ class Analyser:
         elif experimental:
             # a story of a trial and of associations: a sentence that names the trial ("data from
             # both trials showed that the vaccine reduced …") states the trial's result
-            flags[[i for i in design["trial_sentences"] if not _criteria.names_observational_design(texts[i], cues[i])], ci] = False
-        elif observational and not experimental:
+            trial_results = [i for i in design["trial_sentences"]
+                             if not _criteria.names_observational_design(texts[i], cues[i])]
+            flags[trial_results, ci] = False
+        elif observational:
             # story-level rule: causal wording meets an observational design in the same story
             # (not in a sentence about work in animals or cells, which the story may report too)
             for i, c in enumerate(cues):

@@ -97,8 +97,8 @@ NAMES = {
 
 
 # How news describes a trial without naming it one: "were randomly assigned to", "the team
-# randomly assigned 201 adults" (not "weren't randomly assigned"), "a sham procedure", "dummy shots", "the control group", "the
-# exercise group", "a multiyear clinical study"
+# randomly assigned 201 adults" (not "weren't randomly assigned"), "a sham procedure", "dummy
+# shots", "the control group", "the exercise group", "a multiyear clinical study"
 TRIAL_WORDING = re.compile(
     r"\b(?:were|was)\s+randomly\b|(?<!not\s)(?<!n't\s)(?<!n’t\s)\brandomly\s+(?:assign|allocat|divid|split)\w*"
     r"|\b(?:assigned|allocated)\s+to\b"

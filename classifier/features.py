@@ -76,12 +76,15 @@ LABEL_CUES = {
 _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 
 
-# Cue words that name no design of the story's own study: "Association" in an organisation's
-# name ("the American Heart Association said", "the Association of American Medical Colleges",
-# "Associated Press", "a medical association") and "associate" in a job title ("associate
-# professor", "research associate"), or "associated" for "related" ("its associated symptoms"),
-# though "Study Finds Association Between …" still is association wording; "controlled" of a disease ("poorly
-# controlled diabetes"); trials only called for ("larger randomised trials are needed").
+# Cue words that name no design of the story's own study:
+# - "Association" in an organisation's name ("the American Heart Association said", "the
+#   Association of American Medical Colleges", "Associated Press", "a medical association"),
+#   "associate" in a job title ("associate professor", "research associate") and "associated" for
+#   "related" ("its associated symptoms"); "Study Finds Association Between …" still is association
+#   wording (this pattern is case-sensitive: names are capitalised);
+# - "controlled" of a disease ("poorly controlled diabetes") and trials only called for ("larger
+#   randomised trials are needed").
+# Each family: (pattern whose groups mark the cue words to drop, a cheap hint to try it at all).
 _NOT_A_DESIGN = {
     "observational": (re.compile(
         r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"

@@ -260,8 +260,10 @@ _NOVELTY_CONSTRUCTION = re.compile(
 _IVF = re.compile(r"^\s+(?:fertili[sz]\w*|maturation)")
 # worms as the treatment, not as the animals tested: "Could worms in your gut cure your allergies?",
 # "intestinal worms could possibly reverse these problems"
-_WORM_THERAPY = re.compile(r"\b(?:gut|intestinal|parasitic|hook|whip|pig\s+whip)\s*worms?\b|\bworms?\s+in\s+(?:your|the|his|her|their)\s+(?:gut|intestines?|bowel)"
-                           r"|\b(?:these|the)\s+worms?\s+(?:cure|treat|help|reverse)")
+_WORM_THERAPY = re.compile(
+    r"\b(?:gut|intestinal|parasitic|hook|whip|pig\s+whip)\s*worms?\b"
+    r"|\bworms?\s+in\s+(?:your|the|his|her|their)\s+(?:gut|intestines?|bowel)"
+    r"|\b(?:these|the)\s+worms?\s+(?:cure|treat|help|reverse)")
 # a caution that animal results may not carry over: "rarely end up working in humans", "hold
 # true in mice, then fail in people"
 _NOT_TRANSLATED = re.compile(
