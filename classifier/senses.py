@@ -53,7 +53,8 @@ _FACT_PHRASE = re.compile(r"\b(?:in|the|one|another|further|key|important|intere
 _FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a CDC fact sheet", "a fact of life"
 # a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
 # "her memory is back to 100 percent"
-# "100 percent of the daily value", "100% of the tissue": a share, not an efficacy
+# "100 percent of the daily value", "100% of the tissue", "100 percent compliance": a share or a
+# count, not an efficacy
 _SHARE_OF = re.compile(r"^\s+(?:of|compliance|adherence|attendance|participation|funded|owned|natural|organic|recyclable)\b")
 _PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
@@ -375,12 +376,12 @@ _FIRST_OF_SERIES = re.compile(
 # someone's own first ("he boarded his first-ever plane"), or a first the story looks back on
 # ("Five years earlier, doctors running the first-ever gene therapy trial ...")
 _OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
-# the only one the writer found: "the only one I found that was backed by studies"
-_ONLY_I_FOUND = re.compile(r"^\s+(?:that\s+)?(?:i|we)\s+(?:found|know|saw|tried|could\s+find|came\s+across)\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
     r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:19\d0|\d0)['’]?s|in\s+19\d\d)\b(?![^.;]*\b(?:now|today"
     r"|this\s+(?:week|month|year))\b)")
+# the only one the writer found: "the only one I found that was backed by studies"
+_ONLY_I_FOUND = re.compile(r"^\s+(?:that\s+)?(?:i|we)\s+(?:found|know|saw|tried|could\s+find|came\s+across)\b")
 # "pioneer" of a person or a company, not of the news: "one of the pioneers of the procedure", "a
 # biotechnology pioneer since 1980" (but "Hospital pioneers new technique" is the news)
 _PIONEER_PERSON_AFTER = re.compile(r"^(?:\s+(?:of|in|since|who|behind|at|and)\b|\s*[,.;)])")
