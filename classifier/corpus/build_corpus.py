@@ -6,8 +6,13 @@ Hand-written sources live in src/*.txt, one sentence per line:
     strength|text              (neutral and hard-negative files; no labels)
 codes: cu=cure no=novelty hy=hype ca=causal ex=extrapolation ce=certainty
 strength: n=none r=correlational d=conditional c=causal
-Generated sentences (generate.py) are capped at 40% of each output file.
+Generated sentences (generate.py) are capped at 40% of each output file. All files draw from
+one random stream, so a row added to any source file re-draws the generated rows of the files
+built after it (see the datasheet: a re-draw alone moves the shipped model's flags).
+
+Usage: python3 classifier/corpus/build_corpus.py [--src DIR] [--out DIR]
 """
+import argparse
 import random
 import re
 from pathlib import Path
@@ -22,6 +27,7 @@ ORDER = ["cure", "novelty", "hype", "causal", "extrapolation", "certainty"]
 STR = {"n": "none", "r": "correlational", "d": "conditional", "c": "causal"}
 HARD = ["cure", "novelty", "hype", "causal", "extrapolation", "certainty"]
 GEN_SHARE = 0.40
+SEED = 20261125
 
 
 def norm(text):
@@ -79,8 +85,9 @@ def parse(path, own_label=None):
     return rows
 
 
-def main():
-    rng = random.Random(20261125)
+def build(src=SRC, out=HERE):
+    """Write the TSVs to `out` and provenance.tsv to `src`; returns {file: (hand, generated)}."""
+    rng = random.Random(SEED)
     seen = set()
     stats = {}
 
@@ -110,26 +117,23 @@ def main():
             out.append(r)
         return out
 
-    def near_dedup(rows, hand):
-        return rows
-
     gen_sets = []
     prov = []
     outputs = {}
     for label in ORDER:
-        hand = [augment(r) for r in take(parse(SRC / f"{label}.txt", label))]
+        hand = [augment(r) for r in take(parse(src / f"{label}.txt", label))]
         outputs[label] = (hand, [augment(r) for r in generate.positives(label, rng)])
     # long ledes: one source file, each row goes to the file of its first label
-    for r in take(parse(SRC / "long_ledes.txt", "")):
+    for r in take(parse(src / "long_ledes.txt", "")):
         r = augment(r)
         first = next(l for l in ORDER if l in r[1].split())
         outputs[first][0].append(r)
-    hand = take(parse(SRC / "neutral.txt"))
+    hand = take(parse(src / "neutral.txt"))
     outputs["neutral"] = (hand, generate.neutral(rng))
     hard_hand = []
     target = {}
     for label in HARD:
-        p = SRC / f"hard_{label}.txt"
+        p = src / f"hard_{label}.txt"
         if p.exists():
             rows = take(parse(p))
             for r in rows:
@@ -143,23 +147,32 @@ def main():
         cap = int(len(hand) * GEN_SHARE / (1 - GEN_SHARE))
         rng.shuffle(gen)
         gen_kept = [toggle_period(r, rng, 0.45 if name in ORDER else 0.5)
-                    for r in near_dedup(take_limit(gen, cap), hand)]
+                    for r in take_limit(gen, cap)]
         rows = hand + gen_kept
         for r in hand:
             prov.append((r[0], name, "hand", target.get(r[0], "")))
         for r in gen_kept:
             prov.append((r[0], name, "generated", generate.HARD_TARGET.get(r[0], "") if name == "hard_negatives" else ""))
         rng.shuffle(rows)
-        with open(HERE / f"{name}.tsv", "w", encoding="utf-8", newline="\n") as f:
+        with open(out / f"{name}.tsv", "w", encoding="utf-8", newline="\n") as f:
             f.write("text\tlabels\tstrength\n")
             for t, l, s in rows:
                 assert "\t" not in t and "\n" not in t
                 f.write(f"{t}\t{l}\t{s}\n")
         stats[name] = (len(hand), len(gen_kept))
-    with open(SRC / "provenance.tsv", "w", encoding="utf-8", newline="\n") as f:
+    with open(src / "provenance.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("text\tfile\tsource\thard_negative_target\n")
         for row in sorted(prov, key=lambda x: (x[1], x[2], x[0])):
             f.write("\t".join(row) + "\n")
+    return stats
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", type=Path, default=SRC, help="hand-written sources (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=HERE, help="where the TSVs go (default: %(default)s)")
+    args = ap.parse_args()
+    stats = build(args.src, args.out)
     print("file                 hand  generated  total  gen%")
     for name, (h, g) in stats.items():
         print(f"{name:20s} {h:5d} {g:10d} {h+g:6d} {100*g/max(1,h+g):5.1f}")
