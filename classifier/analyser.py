@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 32
+RULES_VERSION = 33
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -185,10 +185,16 @@ class Analyser:
         # nothing ("the researchers tested 142 compounds on mouse cells") only describes the work
         flags[[strength == "none" for strength in strengths], LABELS.index("extrapolation")] = False
         experimental = _experimental(design)
-        # a trial's story that says "people who" or "those who" of its patients is still a trial's
-        observational = design["observational"] and (design["observational_named"] or not experimental)
-        if experimental and not observational:
-            # a story of a trial or an experiment alone: causal wording states its results
+        # "people who", "those who", "users" are how any story speaks of its people: only wording
+        # that names a design ("a survey", "linked to", "medical records") makes a story
+        # observational. A sentence checked alone has no story to name one, so there its people
+        # stand for the design.
+        observational = design["observational_named"] or (
+            len(texts) == 1 and design["observational"] and not experimental)
+        if not observational and (experimental or len(texts) > 1):
+            # a story of a trial or an experiment alone: causal wording states its results; a
+            # story that names no observational design gives causal wording no association to
+            # overstate
             flags[:, ci] = False
         elif experimental:
             # a story of a trial and of associations: a sentence that names the trial ("data from

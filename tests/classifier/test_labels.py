@@ -247,6 +247,30 @@ def test_a_trial_that_speaks_of_those_who_took_the_drug_is_still_a_trial(analyse
     assert "causal" in mixed["sentences"][1]["labels"], mixed["sentences"][1]
 
 
+def test_a_story_must_name_an_observational_design_for_a_causal_flag(analyser):
+    """"People who" describes any study's people, so a story whose only observational wording it
+    is names no design, and its causal conclusion is not flagged; the same story that names its
+    questionnaires is. A story that names no design at all loses the model's own causal flag; a
+    sentence checked alone keeps it, having no story around it to name one."""
+    people = "People who did the stretches every day reported less pain after a year. "
+    claim = "Daily stretching prevents knee pain, the researchers concluded."
+    taught = analyser.analyse("Doctors at a Boston clinic taught 120 patients with knee pain a set of stretches. "
+                              + people + claim)["sentences"]
+    assert "causal" not in taught[2]["labels"], taught[2]
+    asked = analyser.analyse("Researchers asked 1,200 patients with knee pain to fill in questionnaires about "
+                             "their habits. " + people + claim)["sentences"]
+    assert "causal" in asked[2]["labels"], asked[2]
+
+    yoga = "Daily yoga eases anxiety and improves sleep in soldiers, a study of 70 troops found."
+    (alone,) = analyser.analyse(yoga)["sentences"]
+    assert "causal" in alone["labels"], alone["scores"]
+    story = analyser.analyse("A study published this month looked at 70 soldiers at a base in Texas. " + yoga)
+    assert "causal" not in story["sentences"][1]["labels"], story["sentences"][1]
+    one_line = analyser.analyse("People who stretch every day have less knee pain, and daily stretching "
+                                "prevents knee pain, the researchers concluded.")["sentences"]
+    assert "causal" in one_line[0]["labels"], one_line[0]
+
+
 def test_in_a_story_of_a_trial_and_a_survey_the_trial_sentence_states_its_result(analyser):
     story = ("A survey of 3,000 adults linked tai chi to better sleep. "
              "Data from the randomised trial showed that tai chi significantly improves the symptoms of fibromyalgia.")
