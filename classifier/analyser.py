@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 33
+RULES_VERSION = 34
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -197,11 +197,10 @@ class Analyser:
             # overstate
             flags[:, ci] = False
         elif experimental:
-            # a story of a trial and of associations: a sentence that names the trial ("data from
-            # both trials showed that the vaccine reduced …") states the trial's result
-            trial_results = [i for i in design["trial_sentences"]
-                             if not _criteria.names_observational_design(texts[i], cues[i])]
-            flags[trial_results, ci] = False
+            # a story of a trial and of associations: only a sentence that names the observational
+            # design ("observational studies suggest that metformin may prevent cancer") states an
+            # association; the others state the trial's results ("the vaccine reduced …") or facts
+            flags[[not _criteria.names_observational_design(t, c) for t, c in zip(texts, cues)], ci] = False
         elif observational:
             # story-level rule: causal wording meets an observational design in the same story
             # (not in a sentence about work in animals or cells, which the story may report too)

@@ -242,9 +242,16 @@ def test_a_trial_that_speaks_of_those_who_took_the_drug_is_still_a_trial(analyse
     trial = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim +
                              " Those who did tai chi also slept better than people who stretched.")
     assert "causal" not in trial["sentences"][1]["labels"], trial["sentences"][1]
-    mixed = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim +
-                             " An earlier survey linked tai chi to better sleep.")
-    assert "causal" in mixed["sentences"][1]["labels"], mixed["sentences"][1]
+
+
+def test_in_a_story_of_a_trial_and_a_survey_only_a_sentence_naming_the_survey_is_flagged(analyser):
+    """The story's own study is the trial; the survey it also reports is named where its finding is
+    stated. A causal sentence that names no observational design states the trial's result."""
+    claim = "Tai chi significantly improves the symptoms of fibromyalgia, a study released Wednesday suggests."
+    s = analyser.analyse("In a randomised trial, 66 patients did tai chi or stretching classes. " + claim +
+                         " An earlier survey of 5,000 pensioners found that tai chi prevents falls.")["sentences"]
+    assert "causal" not in s[1]["labels"], s[1]
+    assert "causal" in s[2]["labels"], s[2]
 
 
 def test_a_story_must_name_an_observational_design_for_a_causal_flag(analyser):
