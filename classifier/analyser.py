@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 34
+RULES_VERSION = 35
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -217,8 +217,17 @@ class Analyser:
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     causal_rule.add(i)
 
+        # a disease said to be gone in plain words ("The MS is gone."): a cure claim the model misses
+        cure_rule: dict[int, list[str]] = {}
+        ki = LABELS.index("cure")
+        for i, t in enumerate(texts):
+            if not flags[i, ki] and (words := senses.disease_gone(t)):
+                flags[i, ki] = True
+                probs[i, ki] = max(probs[i, ki], THRESHOLD)
+                cure_rule[i] = words
+
         # bylines, links to other stories and page furniture are never claims, whatever the model
-        # or the rule said
+        # or the rules said
         flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) for t, c in zip(texts, cues)]] = False
         end_matter = end_matter_start(text)
         if end_matter is not None:
@@ -234,6 +243,9 @@ class Analyser:
             labels = [lab for k, lab in enumerate(LABELS) if flags[i, k]]
             triggers = {}
             for lab in labels:
+                if lab == "cure" and i in cure_rule:
+                    triggers[lab] = cure_rule[i]
+                    continue
                 rule = lab == "causal" and i in causal_rule
                 triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i], rule)
             scores = {lab: round(float(probs[i, k]), 4) for k, lab in enumerate(LABELS)}

@@ -11,6 +11,11 @@ POSITIVE = {
         "Doctors say the new injection has cured patients of sickle cell disease for good.",
         "A man paralysed in a diving accident walks again after a nerve transplant.",
         "Advanced melanoma has been wiped out in a dozen patients given the vaccine.",
+        # a disease said to be gone in plain words, as testimonials put it
+        "Three years after the transplant, her MS is gone.",
+        "Within weeks, his arthritis had disappeared, his wife said.",
+        '"Doctor, I no longer have lupus," she wrote in her diary.',
+        "The lupus simply vanished, and it has not come back.",
     ],
     "novelty": [
         "Surgeons carried out a world-first operation to replace a windpipe grown from the patient's own tissue.",
@@ -70,6 +75,14 @@ HARD_NEGATIVES = {
         "In fact, most people who carry the bacterium never fall ill.",
         "Walking is the only exercise she still enjoys, she said.",
         "The rats were given the supplement in their drinking water for a month.",
+    ],
+    # a disease gone only in hope, for a while, on a way, or in a count of a study's patients
+    "disease_gone_hoped_temporary_or_counted": [
+        "She hopes her MS will be gone one day.",
+        "The lupus vanished, then came back a year later.",
+        "Within six months, her arthritis had gone from severe to mild.",
+        "The tumours disappeared in nine of the 37 patients (24 percent).",
+        "Scaly patches of psoriasis cleared up in twice as many patients on the cream as on the placebo.",
     ],
     # an observational design reported as such: the causal model alone scores these above 0.8,
     # the claim-strength reading (correlational, none) keeps them unflagged
