@@ -88,9 +88,9 @@ _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 _NOT_A_DESIGN = {
     "observational": (re.compile(
         r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"
-        r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Associated)\s+Press\b"
+        r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Association)\s+for\s+[A-Z]|\b(Associated)\s+Press\b"
         r"|\b([Aa]ssociate)\s+(?i:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)"
-        r"|\b(?i:research|clinical|senior|postdoctoral|staff|sales)\s+(associates?)\b"
+        r"|\b(?i:research|clinical|senior|postdoctoral|staff|sales)\s+((?i:associates?))\b"
         r"|\b(?i:medical|professional|trade|national|industry|patient|patients['’]?)\s+(associations?)\b"
         r"|\b(?:its|their|and|other)\s+(associated)\s+(?!with\b)[a-z]"),
         "ssociat"),

@@ -29,7 +29,7 @@ import scipy.sparse as sp
 from . import LABELS, STRENGTHS, __version__
 from .dataset import Example, corpus_dir, corpus_hash, load_corpus, normalise_extra, read_tsv
 
-MODEL_FORMAT = 11  # bump when the bundle layout or features change: old bundles are retrained
+MODEL_FORMAT = 12  # bump when the bundle layout or features change: old bundles are retrained
 BUNDLE = "model.pkl"
 CARD = "model-card.json"
 EXTRA = "extra-examples.tsv"

@@ -346,6 +346,8 @@ def test_causal_wording_on_a_trial_is_how_its_results_are_stated(analyser):
     "\"It works,\" said Amit Khera, MD, Associate Chair of Cardiology.",
     "The society is the world's leading medical association for lung doctors.",
     "The gel reduced the itching and its associated sleep loss.",
+    "Dr Daisy Fancourt, Research Associate at the Centre for Performance Science, led the work.",
+    "Association for Cancer Research meeting in Washington.",
 ])
 def test_an_association_or_an_associate_by_name_is_no_observational_design(text):
     from classifier.features import cue_matches
