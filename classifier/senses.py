@@ -109,7 +109,7 @@ _DRUG_EFFECT = re.compile(
 # a side effect or a change undone when its cause stops: "irritation, which is often temporary and
 # reverses within four weeks", "kidney problems that reversed when they stopped the drug", "changes
 # completely reversed when the mice start eating"; or a benefit fading: "the weight loss began to reverse"
-_TEMPORARY = re.compile(r"\b(?:temporary|transient|short-lived)\b[^.;]{0,30}$")
+_TEMPORARY = re.compile(r"\b(?:temporar(?:y|ily)|transient(?:ly)?|short-lived|briefly)\b[^.;]{0,30}$")
 _UNDONE_WHEN_STOPPED = re.compile(
     r"^\s+(?:(?:completely|fully|quickly|rapidly|spontaneously)\s+)?(?:when|once|after)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:stop\w*|discontinu\w*|withdr[ae]w\w*|start\w*\s+eating|resum\w+)")
@@ -122,6 +122,16 @@ _NO_LONGER_INCURABLE = re.compile(
     r"\b(?:once|previously|formerly|considered|thought|deemed|believed|regarded|until\s+now|hitherto)\b[^,;.]{0,30}$")
 # "cancers found at a curable stage"
 _CURABLE_STAGE = re.compile(r"^\s+stages?\b")
+# curability as a clinical category: "six of the eight cancers were considered potentially curable"
+_CURABLE_CATEGORY = re.compile(r"\b(?:potentially|considered|deemed|classed\s+as)\s+$")
+# a cure rate is a measured share: "a 98.6 percent cure rate with SBRT", "similar cure rates"
+_CURE_RATE = re.compile(r"^[\s-]+rates?\b")
+# eliminating a disease as an aim: "trying to find methods to completely eliminate cervical
+# cancer", "the dream is to eradicate colon cancer altogether"
+_ELIMINATION_AIM = re.compile(
+    r"\b(?:try(?:ing)?|tries|tried|aim(?:s|ed|ing)?|goal\s+is|dream\s+is|hope[sd]?|hoping|want(?:s|ed)?|working"
+    r"|strive[sd]?|striving|seek(?:s|ing)?|ambition\s+is|mission\s+is)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:(?:completely|fully|finally|one\s+day|eventually)\s+)?$")
 # eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets",
 # "recommend eliminating foods high in IgG"; or a chore: "eliminate the need for biopsies"
 _ELIMINATE_FROM = re.compile(
@@ -444,7 +454,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if _OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before):
             return True
         if word in ("cure", "cures", "curing"):
-            return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before))
+            return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
+                        or word == "cure" and _CURE_RATE.match(after))
         if word == "remission":
             return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start]))
         if word in _FREE_OF:
@@ -460,9 +471,11 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("reversed", "reversing", "reverses"):
             return bool(_REVERSED_OTHER.match(after))
         if word == "curable":
-            return bool(_CURABLE_STAGE.match(after))
+            return bool(_CURABLE_STAGE.match(after) or _CURABLE_CATEGORY.search(before))
         if word.startswith("heal"):
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
+        if word.startswith(("eliminat", "eradicat")) and _ELIMINATION_AIM.search(before):
+            return True
         if word.startswith("eliminat"):
             return bool(_ELIMINATE_FROM.match(after) or _ELIMINATE_OTHER.match(after))
     elif label == "causal":

@@ -194,6 +194,13 @@ PLAIN = [
     ("causal", "Couples who want no more children can use condoms to prevent pregnancy."),
     ("causal", "Ticks can carry a bacterium that causes Lyme disease."),
     ("causal", "The findings appear in the journal Preventing Chronic Disease."),
+    # a cure rate is a measured share; "potentially curable" a clinical category; eliminating a
+    # disease an aim; a reversal that wears off
+    ("cure", "The trial found a 94 percent cure rate with the shorter course of radiotherapy."),
+    ("cure", "Four of the six tumours found by the scan were judged potentially curable with surgery."),
+    ("cure", "Public health officials hope to one day eradicate hepatitis C in the region."),
+    ("cure", "Doctors are trying to find ways to eliminate the leukaemia cells that survive chemotherapy."),
+    ("cure", "The injections work by temporarily reversing the stiffness in the joints."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
@@ -283,6 +290,9 @@ CLAIM = [
     ("causal", "The survey shows that vitamin D protects against the virus that causes flu."),
     ("certainty", "The company claims its tea is proven to cure colds."),
     ("hype", "The breakthrough is a drug that halts MS."),
+    ("cure", "The shorter course of radiotherapy cures 94 percent of the men treated."),
+    ("cure", "With the new scan, every one of the six tumours it found is curable."),
+    ("cure", "The new drugs will eradicate hepatitis C in the region within a decade."),
 ]
 
 
