@@ -198,7 +198,8 @@ _THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
 _HYPE_DEFINED = re.compile(
     r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
     r"|one\s+that\b|finding\b|developing\b)")
-_BREAKTHROUGH_STATUS = re.compile(r"^\s*(?:therapy|device)?\s*[\"”']?,?\s*(?:designation|status)\b")
+_BREAKTHROUGH_STATUS = re.compile(
+    r"^\s*(?:therapy|device)?\s*(?:\([^()]{0,60}\)\s*)?[\"”']?,?\s*(?:designations?|status)\b")
 _DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?[\"“']?$")
 # a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
 _HYPE_FOR_HARM = re.compile(

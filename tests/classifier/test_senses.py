@@ -70,6 +70,8 @@ PLAIN = [
     ("hype", "Health officials: new flu pill no magic bullet"),
     ("hype", "The scanner is a step forward, but it is not yet the breakthrough surgeons hoped for."),
     ("hype", "The agency gave the drug its breakthrough therapy designation in May."),
+    ("hype", "The pill received Breakthrough Therapy Designations for two kinds of lymphoma in 2019."),
+    ("hype", "The agency granted Priority Review and Breakthrough Therapy (for the leukaemia indication) designations."),
     ("hype", "Regulators designated the implant a \"breakthrough device\" last year."),
     ("hype", "Poor diets exact a remarkable toll, the authors wrote."),
     ("hype", "Hospital admissions for falls have risen dramatically since 2010."),
