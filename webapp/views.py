@@ -185,8 +185,10 @@ def init_app(app: Flask) -> None:
 
 @functools.lru_cache(maxsize=1024)
 def _trigger_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """One regex per set of trigger words (few distinct sets: the classifier's vocabulary)."""
-    return re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
+    """One regex per set of trigger words (few distinct sets: the classifier's vocabulary); a
+    phrase ("is gone", "gone for good") matches across the line breaks of the extracted text."""
+    return re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\b" for w in words),
+                      re.IGNORECASE)
 
 
 def trigger_pieces(text: str, triggers: dict | None) -> list[tuple[str, bool]]:

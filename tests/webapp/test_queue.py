@@ -33,6 +33,20 @@ def test_story_page_highlights_flagged_sentences_with_labels_and_trigger_words(a
     assert "MS patients helped by stem cell trial" in html  # same story, other outlet
 
 
+def test_a_trigger_phrase_is_highlighted_across_a_line_break_and_escaped():
+    """Extracted text keeps the page's line breaks inside sentences; a phrase the classifier
+    names ("is gone") must still be found there, and the text around it stays escaped."""
+    from webapp.views import highlight_triggers
+
+    class Sentence:
+        text = "<b>Sarah</b> says the MS is\ngone."
+        triggers = {"cure": ["is gone"]}
+
+    html = str(highlight_triggers(Sentence()))
+    assert '<strong class="trigger">is\ngone</strong>' in html
+    assert "&lt;b&gt;Sarah&lt;/b&gt;" in html and "<b>" not in html
+
+
 def test_unknown_story_is_a_404_page_without_details(as_role):
     response = as_role("journalist").get("/queue/story/999999")
     assert response.status_code == 404
