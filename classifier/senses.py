@@ -19,6 +19,9 @@ disappeared"), not talk around the story ("a teachable moment", "to say goodbye"
 An animal result reported for the animals ("cocoa extract prevents weight gain in mice") is no
 extrapolation; it becomes one when people are named, the result is dressed up or projected, or a
 general claim rests on the animal work ("X reverses ageing, a study in mice shows").
+
+One construction here adds a flag instead: a disease said to be gone in plain words ("The MS is
+gone.", `disease_gone`), a cure claim the model does not learn from word n-grams.
 """
 from __future__ import annotations
 
@@ -661,8 +664,6 @@ _MEASURED = re.compile(
     r"|eleven|twelve)\s+(?:of|patients|people|participants|children|women|men|\()"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|those|the)|for\s+whom|patients|people)"
     r"|\b(?:twice|\w+\s+times)\s+as\s+(?:many|often)")
-
-
 _GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of")  # cheap: most sentences stop here
 
 
