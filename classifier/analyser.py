@@ -176,7 +176,7 @@ class Analyser:
         probs, strengths, X = self.classify(texts, cues)
         design = _criteria.story_design(texts, cues)
         flags = probs >= THRESHOLD
-        causal_rule: set[int] = set()
+        rule_words: dict[tuple[int, str], list[str]] = {}  # (sentence, label) a rule flagged -> its words
         ci = LABELS.index("causal")
         # `causal` is causal language: a sentence whose claim strength is correlational ("linked
         # to") or none (methods, numbers) is how an association should be reported, not a flag.
@@ -215,16 +215,15 @@ class Analyser:
                         continue
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
-                    causal_rule.add(i)
+                    rule_words[i, "causal"] = causal_verbs(texts[i])[:5]
 
         # a disease said to be gone in plain words ("The MS is gone."): a cure claim the model misses
-        cure_rule: dict[int, list[str]] = {}
         ki = LABELS.index("cure")
         for i, t in enumerate(texts):
             if not flags[i, ki] and (words := senses.disease_gone(t)):
                 flags[i, ki] = True
                 probs[i, ki] = max(probs[i, ki], THRESHOLD)
-                cure_rule[i] = words
+                rule_words[i, "cure"] = words
 
         # bylines, links to other stories and page furniture are never claims, whatever the model
         # or the rules said
@@ -243,11 +242,7 @@ class Analyser:
             labels = [lab for k, lab in enumerate(LABELS) if flags[i, k]]
             triggers = {}
             for lab in labels:
-                if lab == "cure" and i in cure_rule:
-                    triggers[lab] = cure_rule[i]
-                    continue
-                rule = lab == "causal" and i in causal_rule
-                triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i], rule)
+                triggers[lab] = self._triggers(texts[i], X[i], lab, cues[i], rule_words.get((i, lab), []))
             scores = {lab: round(float(probs[i, k]), 4) for k, lab in enumerate(LABELS)}
             score = max((scores[lab] for lab in labels), default=round(float(probs[i].max()), 4))
             out.append({"text": e["text"], "start": e["start"], "end": e["end"], "labels": labels, "score": score,
@@ -256,10 +251,10 @@ class Analyser:
         return {"score": story_score(out, crit), "sentences": out, "criteria": crit,
                 "model_version": self.model_version}
 
-    def _triggers(self, text: str, row, label: str, cues: dict, rule: bool = False) -> list[str]:
-        words = []
-        if rule:  # flagged by the story rule: the causal verbs are the trigger
-            words = causal_verbs(text)[:5]
+    def _triggers(self, text: str, row, label: str, cues: dict, rule_words: list[str]) -> list[str]:
+        """The words a rule flagged the sentence on (the causal verbs, "is gone"), else the words
+        that drove the model, else the label's cue words."""
+        words = rule_words
         if not words and self.weighted[label]:
             w = self.fast["W"][:, LABELS.index(label)]
             words = trigger_words(text, self.featuriser.word_attribution(text, row, w))
