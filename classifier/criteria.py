@@ -111,11 +111,22 @@ TRIAL_WORDING = re.compile(
 # "those who took the drug", "data from the trial"), beside the wording that names a design ("a
 # survey", "linked to", "a cohort", "medical records")
 WEAK_OBSERVATIONAL = re.compile(r"(?:people|those|participants) who|drinkers|eaters|users|data from", re.IGNORECASE)
+# "associated with", "linked to" describing a known property, not reporting what a study found:
+# "the costs associated with proton therapy", "side effects associated with the drug", "a genetic
+# variant associated with autism", "trigger sites linked to certain headache patterns"
+_PROPERTY_BEFORE = re.compile(
+    r"\b(?:costs?|expenses|savings|risks|side[- ]effects|complications|symptoms|factors|problems|dangers|harms"
+    r"|hazards|variants?|mutations?|genes|bacteria|sites|stigma|challenges|burdens?)\s+(?:(?:commonly|often|typically"
+    r"|usually|normally|also|closely|strongly)\s+)?$", re.IGNORECASE)
+_RELATION_WORD = re.compile(r"associat|link|tied", re.IGNORECASE)
 
 
 def names_observational_design(text: str, cues: dict) -> bool:
-    """True if `text` has observational wording that names a design, not only its people."""
-    return any(not WEAK_OBSERVATIONAL.fullmatch(text[a:b]) for a, b in cues.get("observational", ()))
+    """True if `text` has observational wording that names a design, not only its people or a
+    property of something ("the costs associated with")."""
+    return any(not (WEAK_OBSERVATIONAL.fullmatch(text[a:b])
+                    or _RELATION_WORD.match(text, a) and _PROPERTY_BEFORE.search(text[max(0, a - 40):a]))
+               for a, b in cues.get("observational", ()))
 
 
 def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:

@@ -70,7 +70,9 @@ _CURE_AIM = re.compile(
     r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for|long(?:s|ed|ing)?\s+for"
     r"|pray(?:s|ed|ing)?\s+for|chances?\s+of|hope\s+of|possibility\s+of)"
     r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?$"
-    r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
+    r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$"
+    r"|\b(?:aim|goal|objective)s?\s+(?:is|are|was|were)\s+to\s+(?:achieve|reach|find|develop|deliver)\s+(?:a\s+|the\s+)?$"
+    r"|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
     r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$")
 # cures as a mission: "to develop new treatments and cures", "translating research into new cures"
 _CURE_MISSION = re.compile(
@@ -106,9 +108,15 @@ _REVERSED_OTHER = re.compile(
     r"|weight\s+gains?)\b")
 # an antidote undoing a drug, not a disease: "idarucizumab reverses the effects of dabigatran",
 # "reversal of opioid effects", "naloxone, temporarily reversing the breathing problems of an overdose"
-_DRUG_EFFECT = re.compile(
-    r"^[^.;]{0,90}?\b(?:anticoagula\w*|blood[- ]thin\w*|opioids?(?!\s+(?:addiction|use|dependen\w+|abuse))|dabigatran"
-    r"|warfarin|heparin|sedati\w+|an(?:a)?esthe\w+|respiratory\s+depression|overdos\w*)\b")
+_DRUG_EFFECTS = (r"\b(?:anticoagula\w*|blood[- ]thin\w*|opioids?(?!\s+(?:addiction|use|dependen\w+|abuse))|dabigatran"
+                 r"|warfarin|heparin|sedati\w+|an(?:a)?esthe\w+|respiratory\s+depression|overdos\w*)\b")
+_DRUG_EFFECT = re.compile(r"^[^.;]{0,90}?" + _DRUG_EFFECTS)
+# ... named before it: "dabigatran's blood-thinning effect was 100 percent reversed"
+_DRUG_EFFECT_BEFORE = re.compile(_DRUG_EFFECTS + r"[^.;]{0,40}$")
+# a procedure that can be undone: "minimally invasive surgery which can be completely reversed"
+_PROCEDURE_UNDONE = re.compile(
+    r"\b(?:surgery|procedure|operation|vasectomy|sterili[sz]ation|implant|device|ligation)\s+(?:which\s+|that\s+)?"
+    r"(?:can|could|may|might|is|are)\s+(?:be\s+)?(?:(?:completely|fully|easily|simply|later)\s+)?$")
 # a side effect or a change undone when its cause stops: "irritation, which is often temporary and
 # reverses within four weeks", "kidney problems that reversed when they stopped the drug", "changes
 # completely reversed when the mice start eating"; or a benefit fading: "the weight loss began to reverse"
@@ -127,8 +135,20 @@ _NO_LONGER_INCURABLE = re.compile(
 _CURABLE_STAGE = re.compile(r"^\s+stages?\b")
 # curability as a clinical category: "six of the eight cancers were considered potentially curable"
 _CURABLE_CATEGORY = re.compile(r"\b(?:potentially|considered|deemed|classed\s+as)\s+$")
-# a cure rate is a measured share: "a 98.6 percent cure rate with SBRT", "similar cure rates"
+# a cure or remission rate is a measured share: "a 98.6 percent cure rate with SBRT", "remission rates
+# four times higher than in the sham group"
 _CURE_RATE = re.compile(r"^[\s-]+rates?\b")
+# wiping out something that is no disease: "the asteroid that wiped out the dinosaurs", "wiping out
+# any extra time they might have gained", "wiping out a chunk of the vision", "chemotherapy that
+# wipes out the patient's faulty blood cells"
+_WIPED_OUT_OTHER = re.compile(
+    r"^\s+(?:(?:the|a|an|any|all|their|his|her|its|those|these|much|most|some)\s+)*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:dinosaurs|species|populations?|time|gains?|benefits?|savings|progress|chunk|part|vision|sight|hearing|memor(?:y|ies)"
+    r"|(?<!cancer\s)(?<!tumor\s)(?<!tumour\s)(?<!leukemia\s)(?<!infected\s)(?<!cancerous\s)(?<!malignant\s)cells"
+    r"|bone\s+marrow|immune\s+systems?|jobs|villages|communities|families|generations?|crops|herds|forests|data|records)\b")
+# remission not reached: "failure to achieve complete remission within 60 days"
+_REMISSION_NOT_REACHED = re.compile(
+    r"\b(?:fail(?:s|ed|ure)?|unable)\s+to\s+(?:achieve|reach|attain|enter|go\s+into)\s+(?:a\s+)?(?:(?:complete|full|partial)\s+)?$")
 # eliminating a disease as an aim: "trying to find methods to completely eliminate cervical
 # cancer", "the dream is to eradicate colon cancer altogether"
 _ELIMINATION_AIM = re.compile(
@@ -148,7 +168,7 @@ _ELIMINATE_FROM = re.compile(
 _ELIMINATE_OTHER = re.compile(
     r"^\s+(?:of\s+)?(?:(?:the|all|most|many|some|these|those|unnecessary|needless|(?:the\s+)?vast\s+majority\s+of)\s+)*"
     r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
-    r"|candidates|steps|fats?|calories|delays|diets?)\b")
+    r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?)\b")
 # a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
 _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
@@ -461,11 +481,15 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
                         or word == "cure" and _CURE_RATE.match(after))
         if word == "remission":
-            return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start]))
+            return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start])
+                        or _REMISSION_NOT_REACHED.search(before) or _CURE_RATE.match(after))
+        if word.startswith(("wipe", "wiping")):
+            return bool(_WIPED_OUT_OTHER.match(after))
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
                         or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))
-        if word.startswith("revers") and (_DRUG_EFFECT.match(after) or _TEMPORARY.search(before)
+        if word.startswith("revers") and (_DRUG_EFFECT.match(after) or _DRUG_EFFECT_BEFORE.search(before)
+                                          or _PROCEDURE_UNDONE.search(before) or _TEMPORARY.search(before)
                                           or _UNDONE_WHEN_STOPPED.match(after) or _BENEFIT_FADED.search(before)):
             return True
         if word == "reverse":

@@ -16,6 +16,7 @@ POSITIVE = {
         "Within weeks, his arthritis had disappeared, his wife said.",
         '"Doctor, I no longer have lupus," she wrote in her diary.',
         "The lupus simply vanished, and it has not come back.",
+        "The treatment wiped out his leukaemia within a month.",
     ],
     "novelty": [
         "Surgeons carried out a world-first operation to replace a windpipe grown from the patient's own tissue.",
@@ -83,6 +84,15 @@ HARD_NEGATIVES = {
         "Within six months, her arthritis had gone from severe to mild.",
         "The tumours disappeared in nine of the 37 patients (24 percent).",
         "Scaly patches of psoriasis cleared up in twice as many patients on the cream as on the placebo.",
+    ],
+    # a cure word of something that is no disease, or of a cure not reached or only aimed at
+    "cure_word_of_no_disease_or_not_reached": [
+        "Rising rents have wiped out the savings of many young nurses.",
+        "High-dose chemotherapy wipes out the patient's own blood cells before the transplant.",
+        "The infection wiped out half of his hearing in one ear.",
+        "The anticoagulant effect was quickly reversed with vitamin K in every patient.",
+        "Failure to achieve remission after two courses counted as a treatment failure.",
+        "The aim is to achieve a cure within eight weeks of starting the tablets.",
     ],
     # an observational design reported as such: the causal model alone scores these above 0.8,
     # the claim-strength reading (correlational, none) keeps them unflagged
@@ -364,6 +374,27 @@ def test_an_association_found_is_still_one(text):
     from classifier.features import cue_matches
 
     assert "observational" in cue_matches(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The costs associated with the new scanner fell by half within two years.",
+    "Side effects associated with the drug include nausea and dizziness.",
+    "Surgeons remove the trigger sites linked to the patient's headaches.",
+])
+def test_a_property_associated_with_something_names_no_observational_design(text):
+    from classifier.criteria import names_observational_design
+    from classifier.features import cue_matches
+
+    assert not names_observational_design(text, cue_matches(text))
+
+
+def test_a_device_story_that_mentions_costs_associated_with_care_has_no_causal_flag(analyser):
+    device = ("A new headband sends mild pulses to the nerves of the forehead. "
+              "Wearing it every night reduces migraine attacks, the makers reported. ")
+    story = analyser.analyse(device + "The costs associated with migraine care are high.")["sentences"]
+    assert [s["labels"] for s in story] == [[], [], []]
+    surveyed = analyser.analyse(device + "The makers surveyed 900 people who bought the headband.")["sentences"]
+    assert "causal" in surveyed[1]["labels"], surveyed[1]
 
 
 @pytest.mark.parametrize("text", [
