@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 38
+RULES_VERSION = 39
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -94,6 +94,13 @@ def end_matter_start(text: str) -> int | None:
 
 
 _NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
+# words of the causal-verb list that are nouns or adjectives by the word after them: "Results
+# showed", "good results" (not "results in"), "the benefits of" (not "benefits from"), "elevated risk"
+_NOT_A_VERB_BEFORE = {
+    "result": lambda nxt: nxt not in ("in", "from"), "results": lambda nxt: nxt not in ("in", "from"),
+    "benefits": lambda nxt: nxt == "of",
+    "elevated": lambda nxt: nxt in ("risk", "risks", "level", "levels", "blood", "rate", "rates", "pressure"),
+}
 
 
 def causal_verbs(text: str) -> list[str]:
@@ -104,7 +111,8 @@ def causal_verbs(text: str) -> list[str]:
     for k, w in enumerate(words):
         low = w.lower()
         if _role(low) == "CAUSE" and not _NOUN_ENDING.search(low) and \
-                not (k and words[k - 1].lower() in _DETERMINERS):
+                not (k and words[k - 1].lower() in _DETERMINERS) and \
+                not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")):
             out.append(w)
     return out
 

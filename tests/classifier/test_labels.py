@@ -478,6 +478,27 @@ def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     assert causal_verbs("Back protectors and early treatment lower the risk") == ["lower"]
 
 
+@pytest.mark.parametrize("text,verbs", [
+    ("Results showed that 10% of the cohort died during follow-up.", []),
+    ("The simpler operation shows good results.", []),
+    ("New article highlights benefits of meditation for memory", []),
+    ("A blood test detects elevated risk for dementia.", []),
+    ("Smoking results in lung damage.", ["results", "damage"]),
+    ("Older women benefit from walking, and walking benefits their hearts.", ["benefit", "benefits"]),
+    ("Stress elevated their blood pressure.", ["elevated"]),
+])
+def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_next_word(text, verbs):
+    from classifier.analyser import causal_verbs
+
+    assert causal_verbs(text) == verbs
+
+
+def test_a_survey_story_whose_results_showed_a_count_has_no_causal_flag(analyser):
+    story = ("Researchers followed 2,000 coffee drinkers in a cohort study. "
+             "Results showed that around 10% of the cohort died during the follow-up period.")
+    assert "causal" not in analyser.analyse(story)["sentences"][1]["labels"]
+
+
 def test_a_headline_repeated_at_the_top_of_the_text_is_read_once(analyser):
     title = "Miracle pill cures diabetes"
     r = analyser.analyse(title + "\n\nThe company tested it on 12 volunteers.", title=title)
