@@ -149,12 +149,17 @@ QUOTED_CLAIMS = [
     "“We are 100% sure this works,” his doctor told him in 2019.",
     "Lisa said her MS was reversed within 18 months of the transplant, she told us.",
     "“It is a miracle,” she said, her voice breaking.",
+    # the speaker's title and affiliation are not the claim
+    "“This is huge,” said Regina Vidaver, executive director of the National Lung Cancer Partnership.",
+    "“This is truly a game-changing piece of science,” said the chief medical officer of the Research Foundation.",
+    "“This is cutting-edge medical technology,” said the head of the institute.",
 ]
 
 
 @pytest.mark.parametrize("text", QUOTED_CLAIMS)
 def test_triggers_are_never_pronouns_reporting_verbs_or_numbers(analyser, text):
-    """Claims come in quotes; the words that explain a flag are the claim's, not "she said"."""
+    """Claims come in quotes; the words that explain a flag are the claim's, not "she said" or
+    "executive director of the … Partnership"."""
     from classifier.features import NOT_TRIGGERS, STOPWORDS
     (s,) = analyser.analyse(text)["sentences"]
     assert s["labels"], s["scores"]
@@ -162,6 +167,8 @@ def test_triggers_are_never_pronouns_reporting_verbs_or_numbers(analyser, text):
     # (stopwords may join two trigger words into a phrase: "gone for good")
     assert words and not set(words) & (NOT_TRIGGERS - STOPWORDS), s["triggers"]
     assert all(any(c.isalpha() for c in w) or w == "100" for w in words), s["triggers"]
+    assert not {"director", "partnership", "chief", "medical", "officer", "research", "foundation", "technology",
+                "institute", "science"} & set(words), s["triggers"]
 
 
 @pytest.mark.parametrize("text", ["By Jenny Goodwin", "By Maria Okonkwo and Tom Reyes", "Photo by Sam Lee"])
