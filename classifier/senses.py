@@ -381,6 +381,12 @@ _STATUS_QUO = re.compile(r"\b(?:remain(?:s|ed)?|traditionally|long\s+been|has\s+
                          r"|to\s+date|until\s+now|still|right\s+now)\b")
 _COMPARED_WITH = re.compile(
     r"(?:\b(?:than|against|versus|vs\.?)|\bcompar\w+\b[^.;]{0,80}?\b(?:to|with))\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?$")
+# ... or for an existing treatment the story describes in passing: "right now, HRT is the only
+# treatment approved for hot flashes", "docetaxel, which is the only treatment approved by NICE"
+_ONLY_EXISTING = re.compile(
+    r"(?:\b(?:which|who)\s+(?:is|was|are|were|remains?)\s+(?:also\s+)?"
+    r"|^\W*(?:(?:and|but)\s+)?(?:right\s+now|for\s+now|currently|at\s+present|at\s+the\s+moment|so\s+far|to\s+date"
+    r"|until\s+now)\s*,?\s+[^,;]{0,60})$")
 # "the only" + a plain noun: "the only difference", "the only option within 100 miles"
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
@@ -539,7 +545,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "novelty":
         if word.startswith("the only") and (
                 _ONLY_AS_SUBJECT.fullmatch(low[:start]) and _IDENTIFIED.match(low[end:end + 160])
-                or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(before) or _HABITUAL.search(before)):
+                or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(low[max(0, start - 120):start])
+                or _HABITUAL.search(before) or _ONLY_EXISTING.search(low[:start])):
             return True
         if word.startswith("the only") and _ONLY_I_FOUND.match(after):
             return True

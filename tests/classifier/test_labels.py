@@ -22,6 +22,7 @@ POSITIVE = {
         "Surgeons carried out a world-first operation to replace a windpipe grown from the patient's own tissue.",
         "Nothing like this eye implant has ever been attempted before anywhere.",
         "It is the first treatment of its kind to target the virus inside the brain.",
+        "The new gel is the only treatment approved for the condition in Europe.",
     ],
     "hype": [
         "Scientists are calling the new malaria jab a game-changer.",
@@ -93,6 +94,14 @@ HARD_NEGATIVES = {
         "The anticoagulant effect was quickly reversed with vitamin K in every patient.",
         "Failure to achieve remission after two courses counted as a treatment failure.",
         "The aim is to achieve a cure within eight weeks of starting the tablets.",
+    ],
+    # "the only" of a treatment the story sets its news against, not of its news
+    "only_of_an_existing_treatment": [
+        "Right now, lithium is the only drug approved for this kind of bipolar disorder in teenagers.",
+        "Currently, surgery is the only treatment approved for the condition in Europe.",
+        "The new gel was tested against tamoxifen, which is the only drug licensed for this use in the UK.",
+        "Researchers compared the new tablet, which is taken once a day, with the only approved injection for the "
+        "disease, interferon.",
     ],
     # an observational design reported as such: the causal model alone scores these above 0.8,
     # the claim-strength reading (correlational, none) keeps them unflagged
