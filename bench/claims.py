@@ -28,6 +28,7 @@ import os
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
+import argparse  # noqa: E402
 import csv  # noqa: E402
 import glob  # noqa: E402
 import json  # noqa: E402
@@ -436,10 +437,15 @@ SECTIONS = {"corpus": corpus_section,
 
 
 def main(argv):
-    chosen = argv or list(SECTIONS)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog=__doc__[__doc__.index("Sections"):],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sections", nargs="*", metavar="SECTION",
+                        help=f"what to measure, any of: {' '.join(SECTIONS)} (default: all)")
+    chosen = parser.parse_args(argv).sections or list(SECTIONS)
     unknown = [a for a in chosen if a not in SECTIONS]
     if unknown:
-        sys.exit(f"unknown section(s): {' '.join(unknown)}; choose from {' '.join(SECTIONS)}")
+        parser.error(f"unknown section(s): {' '.join(unknown)}; choose from {' '.join(SECTIONS)}")
     if not CLAIMS.exists() and any(a in ("yu2020", "yu2019", "insciout") for a in chosen):
         print(f"note: {CLAIMS} not found; skipping the shared-data sections")
         chosen = [a for a in chosen if a not in ("yu2020", "yu2019", "insciout")]
