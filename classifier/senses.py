@@ -293,6 +293,14 @@ _NOVELTY_CONSTRUCTION = re.compile(
     r"|\bnever\s+has\b|\bhistory\s+(?:is|was|has\s+been)\s+made\b|\bsole\b|(?:world|nation|country|europe|america)['’]s\s+only\b")
 # an animal or a dish that is no study's subject: "in vitro fertilisation", "reading to a dog"
 _IVF = re.compile(r"^\s+(?:fertili[sz]\w*|maturation)")
+# a lab as a team or a place, not as where the result was found: "Shi's lab has developed a
+# vaccine", "researchers in the lab of Jun Wu", "the laboratory director", "sending a blood sample
+# to a laboratory"
+_LAB_OWNED = re.compile(r"['’]s\s+$")
+_LAB_AS_TEAM = re.compile(r"^\s+(?:of\s+(?!(?:mice|rats|animals|cells)\b)|directors?|head|chief|managers?|technicians?|staff|members?)\b")
+_LAB_SENT_TO = re.compile(
+    r"\b(?:send\w*|sent|ship\w*|mail\w*|taken|analy[sz]ed|processed|tested)\b[^.;]{0,40}\b(?:to|at|in|by)\s+(?:a|the)\s+"
+    r"(?:(?:central|clinical|hospital|local|commercial|diagnostic|specialist|pathology)\s+)?$")
 # worms as the treatment, not as the animals tested: "Could worms in your gut cure your allergies?",
 # "intestinal worms could possibly reverse these problems"
 _WORM_THERAPY = re.compile(
@@ -578,6 +586,9 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and _PET.search(before):
             return True
         if word in ("worm", "worms") and _WORM_THERAPY.search(low):
+            return True
+        if word.startswith(("lab", "in the lab")) and (
+                _LAB_OWNED.search(before) or _LAB_AS_TEAM.match(after) or _LAB_SENT_TO.search(low[max(0, start - 80):start])):
             return True
         return _result_kept_to_animals(low, before, after, start)
     return False

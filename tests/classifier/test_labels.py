@@ -38,6 +38,7 @@ POSITIVE = {
         "A compound that regrew hair in mice offers new hope to millions of balding men.",
         "Because the molecule killed leukaemia cells in a petri dish, patients could soon have a new treatment.",
         "Rats given the drug lived longer, suggesting the pill could extend human lifespan.",
+        "In the lab, the compound could shrink tumours, raising hopes for patients with bowel cancer.",
     ],
     "certainty": [
         "The clinic says its infusion is guaranteed to work and carries absolutely no risk.",
@@ -94,6 +95,12 @@ HARD_NEGATIVES = {
         "The anticoagulant effect was quickly reversed with vitamin K in every patient.",
         "Failure to achieve remission after two courses counted as a treatment failure.",
         "The aim is to achieve a cure within eight weeks of starting the tablets.",
+    ],
+    # a lab as a team or as the place a sample is sent, not as where a result was found
+    "lab_as_team_or_place": [
+        "Researchers in the lab of Maria Lopez wanted to find out whether the spice might protect people's hearts too.",
+        "Patients mail a finger-prick blood sample to a central laboratory, which could make the test useful in "
+        "rural clinics.",
     ],
     # "the only" of a treatment the story sets its news against, not of its news
     "only_of_an_existing_treatment": [
