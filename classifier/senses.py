@@ -56,9 +56,10 @@ _FACT_PHRASE = re.compile(r"\b(?:in|the|one|another|further|key|important|intere
 _FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a CDC fact sheet", "a fact of life"
 # a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
 # "her memory is back to 100 percent"
-# "100 percent of the daily value", "100% of the tissue", "100 percent compliance": a share or a
-# count, not an efficacy
-_SHARE_OF = re.compile(r"^\s+(?:of|compliance|adherence|attendance|participation|funded|owned|natural|organic|recyclable)\b")
+# "100 percent of the daily value", "100% of the tissue", "100 percent compliance", "100%
+# pomegranate juice": a share or a count, not an efficacy
+_SHARE_OF = re.compile(r"^\s+(?:of|compliance|adherence|attendance|participation|funded|owned|natural|organic|recyclable"
+                       r"|pure|(?:[\w-]+\s+)?juices?)\b")
 _PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")

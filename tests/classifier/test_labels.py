@@ -96,6 +96,11 @@ HARD_NEGATIVES = {
         "Failure to achieve remission after two courses counted as a treatment failure.",
         "The aim is to achieve a cure within eight weeks of starting the tablets.",
     ],
+    # "100%" of what a product is made of, not of how well it works
+    "share_of_a_product": [
+        "A glass of 100% orange juice counts as one of your five a day, the guidance says.",
+        "The drink is made from 100 percent pure apple juice with nothing added.",
+    ],
     # a lab as a team or as the place a sample is sent, not as where a result was found
     "lab_as_team_or_place": [
         "Researchers in the lab of Maria Lopez wanted to find out whether the spice might protect people's hearts too.",
