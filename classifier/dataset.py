@@ -14,7 +14,7 @@ HEADER = ["text", "labels", "strength"]
 
 class Example(NamedTuple):
     text: str
-    labels: tuple[str, ...]
+    labels: tuple[str, ...] | None  # None: a row that grades claim strength only (labels column "-")
     strength: str | None
 
 
@@ -33,7 +33,8 @@ def corpus_files(directory: Path | None = None) -> list[Path]:
 
 
 def read_tsv(path: Path) -> list[Example]:
-    """Read one `text<TAB>labels<TAB>strength` file; raise DataError naming the bad line."""
+    """Read one `text<TAB>labels<TAB>strength` file; raise DataError naming the bad line. A labels
+    column of "-" marks a row that grades claim strength only: no claim label was judged."""
     path = Path(path)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -50,6 +51,12 @@ def read_tsv(path: Path) -> list[Example]:
         if len(cols) != 3:
             raise DataError(f"{path}:{n}: expected 3 tab-separated columns, found {len(cols)}")
         text, labels, strength = cols[0].strip(), cols[1].split(), cols[2].strip()
+        if labels == ["-"]:
+            if strength not in STRENGTHS:
+                raise DataError(f"{path}:{n}: a row without claim labels ('-') needs a strength")
+            if text:
+                out.append(Example(text, None, strength))
+            continue
         bad = [lab for lab in labels if lab not in LABELS]
         if bad:
             raise DataError(f"{path}:{n}: unknown label(s) {' '.join(bad)}")

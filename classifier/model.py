@@ -161,14 +161,22 @@ def augment(texts: list[str], labels: list[tuple], seed: int = SEED) -> tuple[li
     return out_t, out_l
 
 
-def fit_models(texts: list[str], labels: list[tuple], strengths: list[str | None]):
-    """Fit featuriser, label models and strength model; return the parts of a bundle."""
+def fit_models(texts: list[str], labels: list[tuple | None], strengths: list[str | None]):
+    """Fit featuriser, label models and strength model; return the parts of a bundle. Rows whose
+    `labels` is None grade claim strength only: the strength model learns from them, but neither
+    the label models nor the featuriser's vocabulary see them, so they cannot move a flag."""
     from .features import Featuriser
 
+    judged = [i for i, ls in enumerate(labels) if ls is not None]
+    strength_only = [i for i, ls in enumerate(labels) if ls is None]
     feat = Featuriser()
-    X0 = feat.fit_transform(texts)
+    X_judged = feat.fit_transform([texts[i] for i in judged])
+    X0 = sp.vstack([X_judged, feat.transform([texts[i] for i in strength_only])], format="csr") \
+        if strength_only else X_judged
+    strengths = [strengths[i] for i in judged + strength_only]
+    texts, labels = [texts[i] for i in judged], [labels[i] for i in judged]
     aug_t, aug_l = augment(texts, labels)
-    X = sp.vstack([X0, feat.transform(aug_t)], format="csr") if aug_t else X0
+    X = sp.vstack([X_judged, feat.transform(aug_t)], format="csr") if aug_t else X_judged
     all_labels = list(labels) + aug_l
     # the claim frames (the last block) grade claim strength; the label models do without them
     X = X[:, :feat.blocks()["frames"][0]]
@@ -274,9 +282,10 @@ def label_report(examples: list[Example], probs: np.ndarray, strengths_pred: lis
     from sklearn.metrics import f1_score
 
     rep = {}
+    judged = [i for i, e in enumerate(examples) if e.labels is not None]
     for k, lab in enumerate(LABELS):
-        y = np.array([lab in e.labels for e in examples], dtype=int)
-        rep[lab] = prf(y, (probs[:, k] >= THRESHOLD).astype(int))
+        y = np.array([lab in examples[i].labels for i in judged], dtype=int)
+        rep[lab] = prf(y, (probs[judged, k] >= THRESHOLD).astype(int))
     rep["macro_f1"] = round(float(np.mean([rep[lab]["f1"] for lab in LABELS])), 4)
     if strengths_pred is not None:
         idx = [i for i, e in enumerate(examples) if e.strength]
@@ -299,6 +308,10 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
     kf = KFold(n_splits=folds, shuffle=True, random_state=seed)
     probs = np.zeros((len(examples), len(LABELS)))
     strengths = [None] * len(examples)
+    # the label-judged rows and the strength-only rows are split apart, so that adding strength-only
+    # rows leaves the label models' folds (and their figures) as they were
+    judged = np.array([i for i, e in enumerate(examples) if e.labels is not None])
+    strength_only = np.array([i for i, e in enumerate(examples) if e.labels is None], dtype=int)
 
     def one(train_idx, test_idx):
         feat, models, strength = fit_models(
@@ -307,7 +320,13 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
         Xt = feat.transform([texts[i] for i in test_idx])
         return test_idx, predict_label_probs(models, Xt), predict_strength(strength, Xt)
 
-    splits = list(kf.split(texts))
+    if len(judged) < folds:
+        splits = list(kf.split(texts))
+    else:
+        splits = [(judged[a], judged[b]) for a, b in kf.split(judged)]
+    if len(judged) >= folds and len(strength_only) >= folds:
+        splits = [(np.concatenate([a, strength_only[c]]), np.concatenate([b, strength_only[d]]))
+                  for (a, b), (c, d) in zip(splits, kf.split(strength_only))]
     if n_jobs == 1:
         results = [one(a, b) for a, b in splits]
     else:
@@ -412,7 +431,8 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs):
         "n_examples": len(examples),
         "n_corpus_examples": len(base),
         "n_extra_examples": len(extra),
-        "label_counts": {lab: sum(lab in e.labels for e in examples) for lab in LABELS},
+        "label_counts": {lab: sum(lab in (e.labels or ()) for e in examples) for lab in LABELS},
+        "n_strength_only_examples": sum(e.labels is None for e in examples),
         "strength_counts": {s: sum(e.strength == s for e in examples) for s in STRENGTHS},
         "n_features": int(feat.n_features),
         "estimator": "per label: CalibratedClassifierCV(LinearSVC, sigmoid); strength: NB-scaled LinearSVCs over feature views; "

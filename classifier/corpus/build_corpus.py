@@ -4,6 +4,7 @@
 Hand-written sources live in src/*.txt, one sentence per line:
     codes|strength|text        (label files; the file's own label is added)
     strength|text              (neutral and hard-negative files; no labels)
+    strength|text              (findings.txt: strength only, written to findings.tsv with labels "-")
 codes: cu=cure no=novelty hy=hype ca=causal ex=extrapolation ce=certainty
 strength: n=none r=correlational d=conditional c=causal
 Generated sentences (generate.py) are capped at 40% of each output file. All files draw from
@@ -140,6 +141,7 @@ def build(src=SRC, out=HERE):
                 target[r[0]] = label
             hard_hand += rows
     outputs["hard_negatives"] = (hard_hand, generate.hard_negatives(rng))
+    findings_src = parse(src / "findings.txt") if (src / "findings.txt").exists() else []  # (bad lines stop the build here)
 
     for hand, _ in outputs.values():
         gen_sets.extend(set(norm(r[0]).split()) for r in hand)
@@ -160,6 +162,18 @@ def build(src=SRC, out=HERE):
                 assert "\t" not in t and "\n" not in t
                 f.write(f"{t}\t{l}\t{s}\n")
         stats[name] = (len(hand), len(gen_kept))
+    # findings: how studies' results are worded in the news, for the strength model only. Read
+    # last and without the generator's random stream, so the other files do not move with it.
+    findings = [(t, "-", s) for t, _, s in take(findings_src)]
+    if findings:
+        random.Random(SEED).shuffle(findings)
+        with open(out / "findings.tsv", "w", encoding="utf-8", newline="\n") as f:
+            f.write("text\tlabels\tstrength\n")
+            for t, l, s in findings:
+                assert "\t" not in t and "\n" not in t
+                f.write(f"{t}\t{l}\t{s}\n")
+        prov.extend((t, "findings", "hand", "") for t, _, _ in findings)
+        stats["findings"] = (len(findings), 0)
     with open(src / "provenance.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("text\tfile\tsource\thard_negative_target\n")
         for row in sorted(prov, key=lambda x: (x[1], x[2], x[0])):

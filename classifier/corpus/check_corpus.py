@@ -16,7 +16,9 @@ HEADER = "text\tlabels\tstrength"
 MINIMUM = {f"{l}.tsv": 330 for l in LABELS}
 MINIMUM["neutral.tsv"] = 1200
 MINIMUM["hard_negatives.tsv"] = 600
-FILES = [f"{l}.tsv" for l in LABELS] + ["neutral.tsv", "hard_negatives.tsv"]
+MINIMUM["findings.tsv"] = 0
+FILES = [f"{l}.tsv" for l in LABELS] + ["neutral.tsv", "hard_negatives.tsv", "findings.tsv"]
+STRENGTH_ONLY = "findings.tsv"  # rows graded for claim strength only: labels column "-"
 
 
 def norm(text):
@@ -57,7 +59,9 @@ def main():
             sent, labels, strength = cols
             if not sent.strip() or sent != sent.strip():
                 errors.append(f"{name}:{i}: empty text or stray whitespace")
-            labs = labels.split(" ") if labels else []
+            if (labels == "-") != (name == STRENGTH_ONLY):
+                errors.append(f"{name}:{i}: labels '-' belong in {STRENGTH_ONLY} and only there")
+            labs = labels.split(" ") if labels and labels != "-" else []
             bad = [l for l in labs if l not in LABELS]
             if bad or len(set(labs)) != len(labs):
                 errors.append(f"{name}:{i}: bad labels {labels!r}")
@@ -75,7 +79,7 @@ def main():
                 seen[key] = f"{name}:{i}"
             for l in labs:
                 label_counts[l] += 1
-            if not labs:
+            if not labs and name != STRENGTH_ONLY:
                 label_counts["(none)"] += 1
             strength_counts[strength] += 1
             rows += 1

@@ -7,7 +7,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LABELS = ["cure", "novelty", "hype", "causal", "extrapolation", "certainty"]
 STRENGTHS = ["none", "correlational", "conditional", "causal"]
-FILES = [f"{l}.tsv" for l in LABELS] + ["neutral.tsv", "hard_negatives.tsv"]
+FILES = [f"{l}.tsv" for l in LABELS] + ["neutral.tsv", "hard_negatives.tsv", "findings.tsv"]
 
 
 def read(name):
@@ -35,6 +35,8 @@ def main():
         src = Counter(prov[t][0] for t, _, _ in rows)
         st = Counter(s for _, _, s in rows)
         for t, l, s in rows:
+            if l == "-":  # strength only (findings.tsv): no label judged
+                continue
             for x in l.split():
                 lab[x] += 1
             combos[l or "(none)"] += 1

@@ -26,9 +26,35 @@ def rebuilt(tmp_path_factory):
     return out
 
 
-def test_the_corpus_has_its_eight_files():
-    assert TSVS == ["causal.tsv", "certainty.tsv", "cure.tsv", "extrapolation.tsv", "hard_negatives.tsv",
-                    "hype.tsv", "neutral.tsv", "novelty.tsv"]
+def test_the_corpus_has_its_nine_files():
+    assert TSVS == ["causal.tsv", "certainty.tsv", "cure.tsv", "extrapolation.tsv", "findings.tsv",
+                    "hard_negatives.tsv", "hype.tsv", "neutral.tsv", "novelty.tsv"]
+
+
+def test_findings_grade_strength_only_and_adding_one_moves_no_other_file(tmp_path):
+    """findings.tsv rows carry "-" for labels; a new finding changes findings.tsv alone (the other
+    files' generated rows are drawn before it)."""
+    from classifier.dataset import read_tsv
+
+    rows = read_tsv(CORPUS / "findings.tsv")
+    assert rows and all(r.labels is None and r.strength in ("causal", "conditional", "correlational") for r in rows)
+    shutil.copytree(CORPUS / "src", tmp_path / "src")
+    with open(tmp_path / "src" / "findings.txt", "a", encoding="utf-8") as f:
+        f.write("c|Giving the new syrup cut night-time coughing in the children of the trial by half.\n")
+    done = run("build_corpus.py", "--src", tmp_path / "src", "--out", tmp_path)
+    assert done.returncode == 0, done.stderr
+    for name in TSVS:
+        same = (tmp_path / name).read_bytes() == (CORPUS / name).read_bytes()
+        assert same == (name != "findings.tsv"), name
+
+
+def test_a_row_without_labels_needs_a_strength(tmp_path):
+    from classifier.dataset import DataError, read_tsv
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("text\tlabels\tstrength\nThe pill cut strokes.\t-\t\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad.tsv:2: .*needs a strength"):
+        read_tsv(bad)
 
 
 @pytest.mark.parametrize("name", TSVS)

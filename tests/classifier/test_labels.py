@@ -268,6 +268,10 @@ def test_several_labels_on_one_sentence(analyser):
     ("Drinking coffee might lower the risk of liver cancer.", "conditional"),
     ("Drinking coffee lowers the risk of liver cancer.", "causal"),
     ("The study recruited 300 coffee drinkers in Leeds.", "none"),
+    # a trial's result in numbers is still causal wording, and "at reduced risk" an association
+    # (the corpus's findings.tsv; before it, these read "none" and "causal")
+    ("In the randomised trial, the injection cut hospital stays by two days.", "causal"),
+    ("Older adults who gardened were at reduced risk of dementia in the cohort.", "correlational"),
 ])
 def test_strength(analyser, text, strength):
     assert analyser.analyse(text)["sentences"][0]["strength"] == strength

@@ -40,6 +40,41 @@ def test_fast_path_matches_sklearn():
     assert strengths == predict_strength(strength, X)
 
 
+def test_strength_only_rows_teach_the_strength_model_and_leave_every_label_model_alone():
+    """Rows marked "-" for labels (the corpus's findings.tsv) grade claim strength only: the label
+    models and the featuriser's vocabulary are fitted without them, so they cannot move a flag."""
+    judged = [e for e in load_corpus() if e.labels is not None][::4]
+    findings = [e for e in load_corpus() if e.labels is None]
+    assert findings and all(e.strength for e in findings)
+
+    def fitted(examples):
+        np.random.seed(0)  # LinearSVC draws from numpy's global generator
+        return fit_models([e.text for e in examples], [e.labels for e in examples], [e.strength for e in examples])
+
+    texts = ["Eating nuts was linked to a reduced risk of stroke in the cohort.", "A miracle cure, doctors say!",
+             "In the randomised trial, the pill cut hospital admissions by a fifth.", "Mice given the drug lived longer."]
+    feat_a, models_a, strength_a = fitted(judged)
+    feat_b, models_b, strength_b = fitted(judged + findings)
+    assert feat_a.n_features == feat_b.n_features
+    Xa, Xb = feat_a.transform(texts), feat_b.transform(texts)
+    assert (Xa != Xb).nnz == 0
+    assert np.array_equal(predict_label_probs(models_a, Xa), predict_label_probs(models_b, Xb))
+    assert not np.allclose(strength_a.decision_function(Xa), strength_b.decision_function(Xb))
+
+
+def test_strength_only_rows_leave_the_cross_validated_label_figures_as_they_were():
+    from classifier.model import cross_validate
+
+    judged = [e for e in load_corpus() if e.labels is not None][::5]
+    findings = [e for e in load_corpus() if e.labels is None]
+    np.random.seed(0)
+    before = cross_validate(judged)
+    np.random.seed(0)
+    after = cross_validate(judged + findings)
+    assert {lab: after[lab] for lab in classifier.LABELS} == {lab: before[lab] for lab in classifier.LABELS}
+    assert after["strength"]["support"] == before["strength"]["support"] + len(findings)
+
+
 def test_extra_examples_and_version_retrain(model_dir, tmp_path):
     d = tmp_path / "m"
     extra = [("Zorblax tonic banishes gout for ever, its inventor says.", ["cure"], "causal"),
