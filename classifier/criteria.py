@@ -107,6 +107,17 @@ TRIAL_WORDING = re.compile(
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
 
 
+# A change measured after an intervention, with no comparison group named: "improved
+# significantly at all follow-up times following surgery", "after nine days of having their
+# sugar reduced, they showed improvements", "mortality decreased … after FSI implementation".
+# Such a sentence reports an uncontrolled experiment's result, not an association.
+AFTER_INTERVENTION = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|just|only|about|nearly|almost|each|every)\s+)*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:surgery|surgeries|operations?|treatments?|therapy|therapies|implementation|interventions?"
+    r"|procedures?|reductions?|sessions?|courses?|programmes?|programs?|injections?|infusions?|transplants?|days|weeks"
+    r"|months|classes)\b", re.IGNORECASE)
+
+
 # Observational wording that any story uses of its people or its numbers ("people who have MS",
 # "those who took the drug", "data from the trial"), beside the wording that names a design ("a
 # survey", "linked to", "a cohort", "medical records")

@@ -499,6 +499,17 @@ def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
     assert all("causal" not in x["labels"] for x in s if "mice" in x["text"].lower())
 
 
+def test_causal_story_rule_leaves_a_change_measured_after_an_intervention_alone(analyser):
+    """"After six weeks of the programme …" reports an uncontrolled experiment's result, even in a
+    story that names a survey; the same finding without it is still the survey's causal wording."""
+    story = ("Researchers surveyed 2,000 adults about their diets and blood pressure. "
+             "After six weeks of the programme, cutting salt lowered the volunteers' blood pressure, the study found. "
+             "Cutting salt lowered blood pressure, the study found.")
+    _, after, plain = analyser.analyse(story)["sentences"]
+    assert "causal" not in after["labels"]
+    assert "causal" in plain["labels"]
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
