@@ -16,7 +16,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 44
+RULES_VERSION = 45
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -220,7 +220,8 @@ class Analyser:
                     about_finding = entries[i]["headline"] or "observational" in c or any(
                         r.startswith("REPORT") for r in roles)
                     if not (about_finding and ("causal" in c or causal_verbs(texts[i]))) \
-                            or _criteria.AFTER_INTERVENTION.search(texts[i]):
+                            or _criteria.AFTER_INTERVENTION.search(texts[i]) \
+                            or _criteria.DEVICE_OR_TECHNIQUE.search(texts[i]):
                         continue
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)

@@ -118,6 +118,15 @@ AFTER_INTERVENTION = re.compile(
     r"|months|classes)\b", re.IGNORECASE)
 
 
+# A device or a technique: tested in trials and on the bench, hardly ever by surveys or records,
+# so its causal wording in a story that names an observational design elsewhere is seldom an
+# association overstated ("Novel Imaging Technique Improves Prostate Cancer Detection",
+# "Below-the-skin defibrillator restores heartbeat")
+DEVICE_OR_TECHNIQUE = re.compile(
+    r"\b(?:devices?|caps?|implants?|stimulat\w*|techniques?|imaging|scanners?|robot\w*|defibrillators?|stents?|apps?"
+    r"|lasers?|sensors?|headbands?|wearables?|hearing\s+aids?)\b", re.IGNORECASE)
+
+
 # Observational wording that any story uses of its people or its numbers ("people who have MS",
 # "those who took the drug", "data from the trial"), beside the wording that names a design ("a
 # survey", "linked to", "a cohort", "medical records")

@@ -510,6 +510,17 @@ def test_causal_story_rule_leaves_a_change_measured_after_an_intervention_alone(
     assert "causal" in plain["labels"]
 
 
+def test_causal_story_rule_leaves_devices_and_techniques_alone(analyser):
+    """A device's effect is tested in trials, not surveys: in a story that names a survey, "a new
+    headband device reduces migraine attacks" is not an association overstated; water is."""
+    story = ("Researchers surveyed 3,000 adults with migraine about their habits. "
+             "A new headband device reduces migraine attacks, the study found. "
+             "Drinking water reduces migraine attacks, the study found.")
+    _, device, water = analyser.analyse(story)["sentences"]
+    assert "causal" not in device["labels"]
+    assert "causal" in water["labels"]
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
