@@ -499,26 +499,22 @@ def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
     assert all("causal" not in x["labels"] for x in s if "mice" in x["text"].lower())
 
 
-def test_causal_story_rule_leaves_a_change_measured_after_an_intervention_alone(analyser):
-    """"After six weeks of the programme …" reports an uncontrolled experiment's result, even in a
-    story that names a survey; the same finding without it is still the survey's causal wording."""
-    story = ("Researchers surveyed 2,000 adults about their diets and blood pressure. "
-             "After six weeks of the programme, cutting salt lowered the volunteers' blood pressure, the study found. "
-             "Cutting salt lowered blood pressure, the study found.")
-    _, after, plain = analyser.analyse(story)["sentences"]
-    assert "causal" not in after["labels"]
-    assert "causal" in plain["labels"]
-
-
-def test_causal_story_rule_leaves_devices_and_techniques_alone(analyser):
-    """A device's effect is tested in trials, not surveys: in a story that names a survey, "a new
-    headband device reduces migraine attacks" is not an association overstated; water is."""
-    story = ("Researchers surveyed 3,000 adults with migraine about their habits. "
-             "A new headband device reduces migraine attacks, the study found. "
-             "Drinking water reduces migraine attacks, the study found.")
-    _, device, water = analyser.analyse(story)["sentences"]
-    assert "causal" not in device["labels"]
-    assert "causal" in water["labels"]
+@pytest.mark.parametrize("survey,spared,plain", [
+    # a change measured after an intervention reports an uncontrolled experiment's result
+    ("Researchers surveyed 2,000 adults about their diets and blood pressure.",
+     "After six weeks of the programme, cutting salt lowered the volunteers' blood pressure, the study found.",
+     "Cutting salt lowered blood pressure, the study found."),
+    # a device's effect is tested in trials, not surveys
+    ("Researchers surveyed 3,000 adults with migraine about their habits.",
+     "A new headband device reduces migraine attacks, the study found.",
+     "Drinking water reduces migraine attacks, the study found."),
+])
+def test_causal_story_rule_leaves_uncontrolled_and_device_results_alone(analyser, survey, spared, plain):
+    """In a story that names a survey, its causal wording is flagged, but not a result measured
+    after an intervention or a device's effect."""
+    _, s_spared, s_plain = analyser.analyse(" ".join((survey, spared, plain)))["sentences"]
+    assert "causal" not in s_spared["labels"]
+    assert "causal" in s_plain["labels"]
 
 
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
