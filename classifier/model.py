@@ -288,7 +288,7 @@ def label_report(examples: list[Example], probs: np.ndarray, strengths_pred: lis
         rep[lab] = prf(y, (probs[judged, k] >= THRESHOLD).astype(int))
     rep["macro_f1"] = round(float(np.mean([rep[lab]["f1"] for lab in LABELS])), 4)
     if strengths_pred is not None:
-        idx = [i for i, e in enumerate(examples) if e.strength]
+        idx = [i for i, e in enumerate(examples) if e.strength and strengths_pred[i] is not None]
         if idx:
             yt = [examples[i].strength for i in idx]
             yp = [strengths_pred[i] for i in idx]
@@ -327,6 +327,8 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
     if len(judged) >= folds and len(strength_only) >= folds:
         splits = [(np.concatenate([a, strength_only[c]]), np.concatenate([b, strength_only[d]]))
                   for (a, b), (c, d) in zip(splits, kf.split(strength_only))]
+    elif len(judged) >= folds and len(strength_only):  # too few to test on: every fold trains on them
+        splits = [(np.concatenate([a, strength_only]), b) for a, b in splits]
     if n_jobs == 1:
         results = [one(a, b) for a, b in splits]
     else:

@@ -75,6 +75,15 @@ def test_strength_only_rows_leave_the_cross_validated_label_figures_as_they_were
     assert after["strength"]["support"] == before["strength"]["support"] + len(findings)
 
 
+def test_fewer_strength_only_rows_than_folds_are_trained_on_and_not_scored():
+    from classifier.model import cross_validate
+
+    judged = [e for e in load_corpus() if e.labels is not None][::8]
+    two = [e for e in load_corpus() if e.labels is None][:2]
+    rep = cross_validate(judged + two, folds=3)
+    assert rep["strength"]["support"] == sum(1 for e in judged if e.strength)
+
+
 def test_extra_examples_and_version_retrain(model_dir, tmp_path):
     d = tmp_path / "m"
     extra = [("Zorblax tonic banishes gout for ever, its inventor says.", ["cure"], "causal"),
