@@ -200,8 +200,8 @@ def train_cmd(extra_files, no_annotations, model_dir):
         raise click.ClickException(str(exc)) from None
     click.echo(f"model {card['model_version']} saved in {_model_dir(model_dir)}")
     click.echo(f"trained on {card['n_examples']} sentences ({card['n_corpus_examples']} corpus, "
-               f"{card['n_extra_examples']} editor-approved) in {card['train_seconds']} s "
-               f"with scikit-learn {card['sklearn_version']}")
+               f"{card['n_extra_examples']} editor-approved; {card['n_strength_only_examples']} of them "
+               f"for claim strength only) in {card['train_seconds']} s with scikit-learn {card['sklearn_version']}")
     if card.get("cross_validation"):
         _print_report(card["cross_validation"], f"{card['cross_validation']['folds']}-fold cross-validation:")
 

@@ -86,12 +86,15 @@ def corpus_hash(directory: Path | None = None) -> str:
 
 
 def normalise_extra(extra: Iterable) -> list[Example]:
-    """Editor-approved annotations: (text, labels, strength|None) tuples."""
+    """Editor-approved annotations: (text, labels, strength|None) tuples; labels None (a "-" row of
+    a file given with `hypewatch train --extra`) grades strength only."""
     out = []
     for item in extra or ():
         text, labels, strength = item
-        labels = tuple(labels or ())
-        bad = [lab for lab in labels if lab not in LABELS]
+        if labels is None and strength is None:
+            raise DataError(f"extra example {text[:40]!r}: a row without claim labels needs a strength")
+        labels = None if labels is None else tuple(labels)
+        bad = [lab for lab in labels or () if lab not in LABELS]
         if bad:
             raise DataError(f"extra example {text[:40]!r}: unknown label(s) {bad}")
         if strength is not None and strength not in STRENGTHS:

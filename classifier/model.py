@@ -365,7 +365,7 @@ def _write_extra(path: Path, extra: list[Example]) -> None:
         f.write("text\tlabels\tstrength\n")
         for e in extra:
             text = " ".join(e.text.split())
-            f.write(f"{text}\t{' '.join(e.labels)}\t{e.strength or ''}\n")
+            f.write(f"{text}\t{'-' if e.labels is None else ' '.join(e.labels)}\t{e.strength or ''}\n")
     os.replace(tmp, path)
 
 
@@ -413,7 +413,7 @@ def _train_locked(model_dir, extra, cross_validation, corpus, n_jobs):
     chash = corpus_hash(cdir)
     h = hashlib.sha256(chash.encode())
     for e in extra:
-        h.update(f"{e.text}\t{' '.join(e.labels)}\t{e.strength}\n".encode())
+        h.update(f"{e.text}\t{'-' if e.labels is None else ' '.join(e.labels)}\t{e.strength}\n".encode())
     h.update(f"format{MODEL_FORMAT}".encode())
     data_hash = h.hexdigest()
 

@@ -3,6 +3,7 @@ import json
 import shutil
 
 import numpy as np
+import pytest
 import sklearn
 
 import classifier
@@ -82,6 +83,22 @@ def test_fewer_strength_only_rows_than_folds_are_trained_on_and_not_scored():
     two = [e for e in load_corpus() if e.labels is None][:2]
     rep = cross_validate(judged + two, folds=3)
     assert rep["strength"]["support"] == sum(1 for e in judged if e.strength)
+
+
+def test_an_extra_row_without_labels_grades_strength_only_and_survives_the_save(tmp_path):
+    from classifier.dataset import DataError, normalise_extra, read_tsv
+
+    with pytest.raises(DataError, match="needs a strength"):
+        normalise_extra([("The pill cut strokes.", None, None)])
+    extra = [("In the trial, the Zorblax pill cut strokes by a third.", None, "causal")]
+    from classifier.model import train
+
+    card = train(tmp_path / "m", extra, cross_validation=False)
+    corpus_only = sum(e.labels is None for e in load_corpus())
+    assert card["n_strength_only_examples"] == corpus_only + 1
+    assert card["label_counts"] == {lab: sum(lab in (e.labels or ()) for e in load_corpus()) for lab in classifier.LABELS}
+    (saved,) = read_tsv(tmp_path / "m" / EXTRA)
+    assert saved.labels is None and saved.strength == "causal"
 
 
 def test_extra_examples_and_version_retrain(model_dir, tmp_path):
