@@ -31,6 +31,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import csv  # noqa: E402
+import functools  # noqa: E402
 import glob  # noqa: E402
 import json  # noqa: E402
 import random  # noqa: E402
@@ -134,7 +135,9 @@ def strength_section(name, loader, note, augment=None):
     # what ships: trained on the project corpus only, the whole file as sentences it never saw
     from sklearn.metrics import f1_score
 
-    corpus = [(e.text, STRENGTH_NAMES.index(e.strength)) for e in _corpus() if e.strength]
+    from classifier.dataset import load_corpus
+
+    corpus = [(e.text, STRENGTH_NAMES.index(e.strength)) for e in load_corpus() if e.strength]
     yardstick = tfidf_lr().fit([t for t, _ in corpus], [k for _, k in corpus])
     for label, model in (("TF-IDF + LR on the project corpus", yardstick), ("shipped model (project corpus)", shipped())):
         if model is None:
@@ -145,37 +148,27 @@ def strength_section(name, loader, note, augment=None):
               " ".join(f"{STRENGTH_NAMES[k]}={per[k]:.2f}" for k in range(4)) + "   (never trained on this file)")
 
 
-def _corpus():
-    from classifier.dataset import load_corpus
-
-    return load_corpus()
-
-
-_SHIPPED = []
-
-
+@functools.lru_cache(maxsize=1)
 def shipped():
     """The shipped model's strength reader (trained once, on the project corpus only), or None."""
-    if not _SHIPPED:
-        try:
-            import classifier
-            from classifier.model import train
+    try:
+        import classifier
+        from classifier.model import train
 
-            home = tempfile.TemporaryDirectory(prefix="hypewatch-bench-")  # removed when the bench exits
-            train(home.name, cross_validation=False)
-            an = classifier.load_analyser(home.name)
+        home = tempfile.TemporaryDirectory(prefix="hypewatch-bench-")  # removed when the bench exits
+        train(home.name, cross_validation=False)
+        an = classifier.load_analyser(home.name)
+    except Exception as exc:  # pragma: no cover - report, do not stop the bench
+        print(f"  shipped model: not measured ({exc})")
+        return None
 
-            class Shipped:
-                keep = home
+    class Shipped:
+        keep = home
 
-                def predict(self, texts):
-                    return [STRENGTH_NAMES.index(s) for s in an.classify(list(texts))[1]]
+        def predict(self, texts):
+            return [STRENGTH_NAMES.index(s) for s in an.classify(list(texts))[1]]
 
-            _SHIPPED.append(Shipped())
-        except Exception as exc:  # pragma: no cover - report, do not stop the bench
-            print(f"  shipped model: not measured ({exc})")
-            _SHIPPED.append(None)
-    return _SHIPPED[0]
+    return Shipped()
 
 
 # ---------------------------------------------------------------------------

@@ -324,11 +324,11 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
         splits = list(kf.split(texts))
     else:
         splits = [(judged[a], judged[b]) for a, b in kf.split(judged)]
-    if len(judged) >= folds and len(strength_only) >= folds:
-        splits = [(np.concatenate([a, strength_only[c]]), np.concatenate([b, strength_only[d]]))
-                  for (a, b), (c, d) in zip(splits, kf.split(strength_only))]
-    elif len(judged) >= folds and len(strength_only):  # too few to test on: every fold trains on them
-        splits = [(np.concatenate([a, strength_only]), b) for a, b in splits]
+        if len(strength_only) >= folds:
+            splits = [(np.concatenate([a, strength_only[c]]), np.concatenate([b, strength_only[d]]))
+                      for (a, b), (c, d) in zip(splits, kf.split(strength_only))]
+        elif len(strength_only):  # too few to test on: every fold trains on them
+            splits = [(np.concatenate([a, strength_only]), b) for a, b in splits]
     if n_jobs == 1:
         results = [one(a, b) for a, b in splits]
     else:
