@@ -409,10 +409,11 @@ def speed_section():
         train(d, cross_validation=False)
         an = classifier.load_analyser(d)
         # baseline: TF-IDF + LR, one-vs-rest over the six labels, trained on the same corpus
+        judged = [e for e in corpus if e.labels is not None]  # strength-only rows carry no labels
         mlb = MultiLabelBinarizer(classes=list(classifier.LABELS))
-        Y = mlb.fit_transform([e.labels for e in corpus])
+        Y = mlb.fit_transform([e.labels for e in judged])
         vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
-        base = OneVsRestClassifier(LogisticRegression(max_iter=2000)).fit(vec.fit_transform([e.text for e in corpus]), Y)
+        base = OneVsRestClassifier(LogisticRegression(max_iter=2000)).fit(vec.fit_transform([e.text for e in judged]), Y)
 
         def base_sentences(batch):
             return base.predict_proba(vec.transform(batch))
