@@ -9,6 +9,7 @@ import numpy as np
 from . import LABELS
 from . import criteria as _criteria
 from . import senses
+from .claim_parts import claim_parts
 from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
 from .splitter import split
@@ -16,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 45
+RULES_VERSION = 46
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -155,9 +156,16 @@ class Analyser:
 
     # ------------------------------------------------------------------
     def classify(self, sentences: list[str], cues: list[dict] | None = None):
-        """Label probabilities (n × 6), strengths and the feature matrix for plain sentences."""
+        """Label probabilities (n × 6), strengths and the feature matrix for plain sentences.
+        A label's probability is the higher of the sentence's and its claim parts' (a quote
+        without its speaker's titles, the words after a lead-in: `claim_parts`)."""
         X = self.featuriser.transform(sentences, cues=cues)
         probs, strengths = fast_predict(self.fast, X)
+        parts = [(i, part) for i, s in enumerate(sentences) for part in claim_parts(s)]
+        if parts:
+            part_probs, _ = fast_predict(self.fast, self.featuriser.transform([part for _, part in parts]))
+            for (i, _), row in zip(parts, part_probs):
+                np.maximum(probs[i], row, out=probs[i])
         return probs, strengths, X
 
     def analyse(self, text: str, title: str | None = None) -> dict:

@@ -17,12 +17,22 @@ POSITIVE = {
         '"Doctor, I no longer have lupus," she wrote in her diary.',
         "The lupus simply vanished, and it has not come back.",
         "The treatment wiped out his leukaemia within a month.",
+        # a kicker before a colon ("This isn't hype:") is no denial of what follows
+        "This isn’t hype: doctors in Oslo just reversed severe lupus using stem cells",
+        "Believe it or not: a daily pill reverses type 2 diabetes",
     ],
     "novelty": [
         "Surgeons carried out a world-first operation to replace a windpipe grown from the patient's own tissue.",
         "Nothing like this eye implant has ever been attempted before anywhere.",
         "It is the first treatment of its kind to target the virus inside the brain.",
         "The new gel is the only treatment approved for the condition in Europe.",
+        # a claim padded with its speaker's titles reads weaker than the claim alone
+        '"This is the first study to show that a nasal spray can halt migraine attacks in children," said lead '
+        "author Maria Gonzalez, a paediatric neurologist and associate professor of neurology at the Riverside "
+        "University Medical Center in Oregon, who presented the results at the annual meeting of the society.",
+        '"Nobody has ever managed to regrow cartilage in a human knee before," says Tomas Lindqvist, head of the '
+        "orthopaedic surgery department at the Northern Lakes University Hospital and chair of the national joint "
+        "registry committee.",
     ],
     "hype": [
         "Scientists are calling the new malaria jab a game-changer.",
@@ -59,6 +69,8 @@ HARD_NEGATIVES = {
     "rejecting_attribution": [
         "Independent experts warned against describing the small trial as a breakthrough.",
         "Other scientists dismissed claims that the supplement is a miracle.",
+        'Independent experts warned against calling the drug "the first real treatment for the disease in fifty '
+        'years," the report said.',
     ],
     "other_sense": [
         "The first participant received the study drug in March 2021.",
