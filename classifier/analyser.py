@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 46
+RULES_VERSION = 47
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -242,6 +242,13 @@ class Analyser:
                 flags[i, ki] = True
                 probs[i, ki] = max(probs[i, ki], THRESHOLD)
                 rule_words[i, "cure"] = words
+        # a study or a treatment said to be the first of its kind ("the study is the first to show")
+        ni = LABELS.index("novelty")
+        for i, t in enumerate(texts):
+            if not flags[i, ni] and (words := senses.claims_a_first(t)):
+                flags[i, ni] = True
+                probs[i, ni] = max(probs[i, ni], THRESHOLD)
+                rule_words[i, "novelty"] = words
 
         # bylines, links to other stories and page furniture are never claims, whatever the model
         # or the rules said

@@ -20,8 +20,11 @@ An animal result reported for the animals ("cocoa extract prevents weight gain i
 extrapolation; it becomes one when people are named, the result is dressed up or projected, or a
 general claim rests on the animal work ("X reverses ageing, a study in mice shows").
 
-One construction here adds a flag instead: a disease said to be gone in plain words ("The MS is
-gone.", `disease_gone`), a cure claim the model does not learn from word n-grams.
+Two constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
+gone.", `disease_gone`), a cure claim the model does not learn from word n-grams; and a study, a
+treatment or a team said to be the first to do something ("the study is the first to show",
+`claims_a_first`), the commonest novelty claim in real releases, which the model scores low
+because the corpus holds far more ordinal "first"s than claims of this form.
 """
 from __future__ import annotations
 
@@ -659,7 +662,7 @@ def states_novelty(text: str) -> bool:
         if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
             continue
         return True
-    return False
+    return bool(claims_a_first(text))
 
 
 def states_claim(label: str, text: str) -> bool:
@@ -708,6 +711,45 @@ _MEASURED = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|those|the)|for\s+whom|patients|people)"
     r"|\b(?:twice|\w+\s+times)\s+as\s+(?:many|often)")
 _GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of")  # cheap: most sentences stop here
+
+
+# A claim to be the first of a kind, in the form releases use most: "the study is the first to
+# show", "this was the first randomized trial to explore", "is believed to be the first study of
+# its kind", "the vaccine is the first to prevent", "shows for the first time". Not denied ("not
+# the first study to report"), not one of many ("among the first to", "one of the first" do not
+# take this form), not a person's first or a
+# first in a series ("the first patient that he had treated", "the first day that they lifted
+# him"), and not a first to notice, arrive or take part.
+_A_FIRST = re.compile(
+    r"\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|represents?|as)\s+"
+    r"(?:(?:believed|thought|said|likely|claimed)\s+to\s+be\s+)?(?:also\s+|now\s+|probably\s+|likely\s+|really\s+"
+    r"|definitely\s+)?(?:the|their|its|our)\s+(?:very\s+)?(first(?:[- ]ever)?\s+"
+    r"(?:(?!(?:time|step|one|of|in|to|day|days|week|month|year|patients?|authors?|person|people|participants?"
+    r"|volunteers?|woman|women|man|men|child|children|nurses?|doctors?|states?)\b)[\w-]+\s+){0,4}?"
+    r"(?:of\s+its\s+kind\s*,?\s*|in\s+the\s+(?:world|nation|country|us|u\.s\.)\s*,?\s*)?"
+    r"(?:to\s+(?!(?:notice|arrive|admit|spot|say|ask|suggest|acknowledge|agree|concede|know|hear|see|feel|go|come"
+    r"|leave|die|fall|get|respond|participate|take\s+part|join|sign|reach\s+the\s+market|be\s+(?:vaccinated|treated"
+    r"|enrolled|diagnosed)|receive|undergo|try)\b)\w+|that\s+\w+|of\s+its\s+kind|in\s+the\s+(?:world|nation|country)\b))"
+    r"|\b(for\s+the\s+first\s+time)\b[^.;]{0,80}\b(?:shown|demonstrated|proven|proved|shows|show|demonstrates|proves"
+    r"|found|finds|reveals?|revealed)\b"
+    r"|\b(?:shown|demonstrated|proven|proved|shows|show|demonstrates|proves|found|finds|reveals?|revealed)\s+"
+    r"(?:\w+\s+){0,2}(for\s+the\s+first\s+time)\b")
+_FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
+
+
+def claims_a_first(text: str) -> list[str]:
+    """The words that claim a first of its kind, if `text` does so in the form above (else [])."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if "first" not in low:
+        return []
+    for m in _A_FIRST.finditer(low):
+        head = m.start(1) if m.group(1) else m.start()
+        if _FIRST_DENIED.search(low[:head]):
+            continue
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        norm = " ".join(text.split())  # the words as written, where lower() kept the length
+        return [norm[m.start(g):m.end(g)] if len(norm) == len(low) else m.group(g)]
+    return []
 
 
 def disease_gone(text: str) -> list[str]:

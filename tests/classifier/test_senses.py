@@ -2,7 +2,8 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import SURE_WITHOUT_CUE, only_plain_senses, states_claim, states_novelty, unfounded
+from classifier.senses import (SURE_WITHOUT_CUE, claims_a_first, only_plain_senses, states_claim, states_novelty,
+                               unfounded)
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -374,6 +375,50 @@ def test_an_ordinal_first_is_never_flagged_novelty(analyser, text):
 def test_novelty_without_a_cue_word_is_still_flagged(analyser, text):
     (s,) = analyser.analyse(text)["sentences"]
     assert "novelty" in s["labels"], s["scores"]
+
+
+# a first of its kind claimed in the form releases use most, in sentences long enough that the
+# model alone scores them under the threshold
+FIRSTS_CLAIMED = [
+    ("The analysis, published on Monday in the journal Diabetes Care and funded by a national charity, is the first "
+     "to compare two weight-loss programmes delivered entirely by text message.", "first to compare"),
+    ("In what is thought to be the first randomised trial of its kind, doctors in Bergen gave the nasal spray to 240 "
+     "people with chronic sinusitis for a year.", "first randomised trial of its kind"),
+    ("Researchers from the University of Cape Town say their study is the first that tracks hearing loss in miners "
+     "over two decades of work underground.", "first that tracks"),
+    ("The surgeons' report, which appears in the April issue of the journal, shows for the first time that the "
+     "implant can stay in place for ten years.", "for the first time"),
+]
+NO_FIRST_CLAIMED = [
+    "This is not the first study to find that night shifts disturb appetite hormones.",
+    "Pharmacists are usually the first to hear about side effects from patients.",
+    "She was the first patient the team had treated with the new pump.",
+    "It was the first day that she could walk to the shops on her own.",
+    "Several hospitals in the region were among the first to take part in the programme.",
+]
+
+
+@pytest.mark.parametrize("text,words", FIRSTS_CLAIMED)
+def test_a_claimed_first_is_found_with_its_words(text, words):
+    assert claims_a_first(text) == [words]
+
+
+@pytest.mark.parametrize("text", NO_FIRST_CLAIMED)
+def test_a_denied_personal_or_shared_first_is_no_claim(text):
+    assert claims_a_first(text) == []
+
+
+@pytest.mark.parametrize("text,words", FIRSTS_CLAIMED)
+def test_a_claimed_first_is_flagged_novelty_and_explained_by_its_words(analyser, text, words):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "novelty" in s["labels"], s["scores"]
+    assert any(w in words or words in w for w in s["triggers"]["novelty"]), s["triggers"]
+
+
+@pytest.mark.parametrize("text", NO_FIRST_CLAIMED)
+def test_a_denied_personal_or_shared_first_is_never_flagged_novelty(analyser, text):
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "novelty" not in s["labels"], s["scores"]
 
 
 def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
