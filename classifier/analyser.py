@@ -235,20 +235,15 @@ class Analyser:
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     rule_words[i, "causal"] = causal_verbs(texts[i])[:5]
 
-        # a disease said to be gone in plain words ("The MS is gone."): a cure claim the model misses
-        ki = LABELS.index("cure")
-        for i, t in enumerate(texts):
-            if not flags[i, ki] and (words := senses.disease_gone(t)):
-                flags[i, ki] = True
-                probs[i, ki] = max(probs[i, ki], THRESHOLD)
-                rule_words[i, "cure"] = words
-        # a study or a treatment said to be the first of its kind ("the study is the first to show")
-        ni = LABELS.index("novelty")
-        for i, t in enumerate(texts):
-            if not flags[i, ni] and (words := senses.claims_a_first(t)):
-                flags[i, ni] = True
-                probs[i, ni] = max(probs[i, ni], THRESHOLD)
-                rule_words[i, "novelty"] = words
+        # claims the model misses, added by rule: a disease said to be gone in plain words ("The MS is
+        # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show")
+        for label, rule in (("cure", senses.disease_gone), ("novelty", senses.claims_a_first)):
+            k = LABELS.index(label)
+            for i, t in enumerate(texts):
+                if not flags[i, k] and (words := rule(t)):
+                    flags[i, k] = True
+                    probs[i, k] = max(probs[i, k], THRESHOLD)
+                    rule_words[i, label] = words
 
         # bylines, links to other stories and page furniture are never claims, whatever the model
         # or the rules said
