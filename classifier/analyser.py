@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 47
+RULES_VERSION = 48
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -163,9 +163,10 @@ class Analyser:
         probs, strengths = fast_predict(self.fast, X)
         parts = [(i, part) for i, s in enumerate(sentences) for part in claim_parts(s)]
         if parts:
-            part_probs, _ = fast_predict(self.fast, self.featuriser.transform([part for _, part in parts]))
-            for (i, _), row in zip(parts, part_probs):
-                np.maximum(probs[i], row, out=probs[i])
+            part_probs, _ = fast_predict(self.fast, self.featuriser.transform([part.text for _, part in parts]))
+            for (i, part), row in zip(parts, part_probs):
+                counts = probs[i] >= part.floor
+                probs[i, counts] = np.maximum(probs[i, counts], row[counts])
         return probs, strengths, X
 
     def analyse(self, text: str, title: str | None = None) -> dict:

@@ -1,18 +1,18 @@
 """The parts of a sentence the model also reads on their own (`classifier.claim_parts`)."""
 import pytest
 
-from classifier.claim_parts import claim_parts
+from classifier.claim_parts import QUOTE_FLOOR, claim_parts
 
 
 def test_a_quote_is_read_without_its_speakers_titles():
     sentence = ('"This is the first trial to show the spray works in children," said Maria Lopez, director of '
                 "paediatrics at the Riverside Medical Center, who led the work.")
-    assert claim_parts(sentence) == ["This is the first trial to show the spray works in children"]
+    assert claim_parts(sentence) == [("This is the first trial to show the spray works in children", QUOTE_FLOOR)]
 
 
 def test_the_quoted_pieces_of_one_sentence_are_read_together():
     sentence = '"We have never seen anything like it," she said, "and the patients are delighted."'
-    assert claim_parts(sentence) == ["We have never seen anything like it and the patients are delighted."]
+    assert [p.text for p in claim_parts(sentence)] == ["We have never seen anything like it and the patients are delighted."]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -29,9 +29,10 @@ def test_sentences_with_no_part_of_their_own(sentence):
     assert claim_parts(sentence) == []
 
 
-def test_the_words_after_a_short_lead_in_are_read_alone():
+def test_the_words_after_a_short_lead_in_are_read_alone_whatever_the_sentence_scored():
+    """The lead-in can read as a denial ("isn't"), so the sentence's own score sets no floor."""
     assert claim_parts("This isn't hype: doctors just reversed severe MS using stem cells") == [
-        "doctors just reversed severe MS using stem cells"]
+        ("doctors just reversed severe MS using stem cells", 0.0)]
 
 
 @pytest.mark.parametrize("sentence", [

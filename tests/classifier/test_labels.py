@@ -61,6 +61,9 @@ HARD_NEGATIVES = {
     "negation": [
         "The researchers stressed that the drug is not a cure for diabetes.",
         "None of the patients in the study were cured.",
+        # a denial in a short quote, which read alone (without its speaker's titles) looked like a claim
+        '"Nothing works 100% for every single patient," says Dr. Maria Olsen, an allergist and associate professor '
+        "at the University of Bergen Health Sciences Center in Norway.",
     ],
     "hedge": [
         "The antibody may slow memory loss in some people with early Alzheimer's disease.",
