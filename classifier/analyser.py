@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 48
+RULES_VERSION = 49
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -230,7 +230,8 @@ class Analyser:
                         r.startswith("REPORT") for r in roles)
                     if not (about_finding and ("causal" in c or causal_verbs(texts[i]))) \
                             or _criteria.AFTER_INTERVENTION.search(texts[i]) \
-                            or _criteria.DEVICE_OR_TECHNIQUE.search(texts[i]):
+                            or _criteria.DEVICE_OR_TECHNIQUE.search(texts[i]) \
+                            or _criteria.BACKGROUND.search(texts[i]):
                         continue
                     flags[i, ci] = True
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)

@@ -127,6 +127,16 @@ DEVICE_OR_TECHNIQUE = re.compile(
     r"|lasers?|sensors?|headbands?|wearables?|hearing\s+aids?)\b", re.IGNORECASE)
 
 
+# What earlier work found, told as background: "previous studies have found that prolonged sitting
+# can raise …", "aspirin has been shown to help keep blood from clotting", "the researchers said in
+# background notes". Not the story's own finding, so no association of its own overstated.
+BACKGROUND = re.compile(
+    r"\b(?:previous|earlier|past|prior|other|some|many|several|older|existing)\s+(?:[\w-]+\s+)?(?:study|studies"
+    r"|research|trials|reports|analyses)\b|\bstudies\s+have\s+(?:also\s+|long\s+|consistently\s+)?(?:found|shown)\b"
+    r"|\b(?:has|have)\s+(?:long\s+|also\s+|already\s+|previously\s+)?been\s+(?:shown|found|reported|known)\b"
+    r"|\b(?:is|are)\s+(?:well[- ])?known\s+to\b|\bbackground\s+notes?\b|\bevidence\s+has\s+been\b", re.IGNORECASE)
+
+
 # Observational wording that any story uses of its people or its numbers ("people who have MS",
 # "those who took the drug", "data from the trial"), beside the wording that names a design ("a
 # survey", "linked to", "a cohort", "medical records")

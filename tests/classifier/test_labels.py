@@ -523,10 +523,17 @@ def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
     ("Researchers surveyed 3,000 adults with migraine about their habits.",
      "A new headband device reduces migraine attacks, the study found.",
      "Drinking water reduces migraine attacks, the study found."),
+    # what earlier work found is background, not the story's own association
+    ("Researchers surveyed 5,000 office workers about how long they sit each day.",
+     "Previous studies have found that standing desks lower back pain in office workers.",
+     "Taking short walks lowers back pain, the survey found."),
+    ("The team analysed the health records of 40,000 nurses.",
+     "Vitamin D has been shown to help keep bones strong in older women, the researchers noted.",
+     "Drinking tea strengthens bones, the records study found."),
 ])
-def test_causal_story_rule_leaves_uncontrolled_and_device_results_alone(analyser, survey, spared, plain):
+def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alone(analyser, survey, spared, plain):
     """In a story that names a survey, its causal wording is flagged, but not a result measured
-    after an intervention or a device's effect."""
+    after an intervention, a device's effect, or what earlier work found."""
     _, s_spared, s_plain = analyser.analyse(" ".join((survey, spared, plain)))["sentences"]
     assert "causal" not in s_spared["labels"]
     assert "causal" in s_plain["labels"]
