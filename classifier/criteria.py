@@ -131,8 +131,9 @@ DEVICE_OR_TECHNIQUE = re.compile(
 # can raise …", "aspirin has been shown to help keep blood from clotting", "the researchers said in
 # background notes". Not the story's own finding, so no association of its own overstated.
 BACKGROUND = re.compile(
-    r"\b(?:previous|earlier|past|prior|other|some|many|several|older|existing)\s+(?:[\w-]+\s+)?(?:study|studies"
-    r"|research|trials|reports|analyses)\b|\bstudies\s+have\s+(?:also\s+|long\s+|consistently\s+)?(?:found|shown)\b"
+    r"\b(?:previous|earlier|past|prior|other|some|many|several|older|existing)\s+(?:[\w-]+\s+){0,2}(?:study|studies"
+    r"|research|trials|reports|analyses)\b"
+    r"|\b(?:studies|research|evidence)\s+(?:has|have)\s+(?:also\s+|long\s+|consistently\s+)?(?:found|shown|suggested)\b"
     r"|\b(?:has|have)\s+(?:long\s+|also\s+|already\s+|previously\s+)?been\s+(?:shown|found|reported|known)\b"
     r"|\b(?:is|are)\s+(?:well[- ])?known\s+to\b|\bbackground\s+notes?\b|\bevidence\s+has\s+been\b", re.IGNORECASE)
 

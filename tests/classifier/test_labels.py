@@ -539,6 +539,19 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     assert "causal" in s_plain["labels"]
 
 
+@pytest.mark.parametrize("text,background", [
+    ("Research has shown that fish oil lowers the risk of an irregular heartbeat.", True),
+    ("There have been several very large studies showing that walking lowers blood pressure.", True),
+    ("A previous study by the same group found that the pill cut migraines.", True),
+    ("The new study found that drinking coffee lowers the risk of gout.", False),
+    ("Other patients in the survey reported less pain after yoga.", False),
+])
+def test_background_is_what_earlier_work_found(text, background):
+    from classifier.criteria import BACKGROUND
+
+    assert bool(BACKGROUND.search(text)) == background
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
