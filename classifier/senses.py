@@ -679,7 +679,7 @@ def states_claim(label: str, text: str) -> bool:
 
 # A disease said to be gone in plain words ("The MS is gone.", "her cancer was gone", "you no longer
 # have cancer"): word n-grams do not read these as cure claims (the corpus rows tried for them
-# taught the model the people around a testimonial instead; see the README), so a rule adds them.
+# taught the model the people around a testimonial instead; see classifier/NOTES.md), so a rule adds them.
 # Not when hoped for, denied, conditional or temporary ("she hopes her MS will be gone", "the
 # disease had gone on for years", "gone for a few months"), nor a study's measured result ("cancer
 # disappeared in nine (24 percent)") or its people ("all were free of cancer at the start").

@@ -9,7 +9,7 @@ codes: cu=cure no=novelty hy=hype ca=causal ex=extrapolation ce=certainty
 strength: n=none r=correlational d=conditional c=causal
 Generated sentences (generate.py) are capped at 40% of each output file. All files draw from
 one random stream, so a row added to any source file re-draws the generated rows of the files
-built after it (the README measures how much a re-draw alone moves the shipped flags).
+built after it (classifier/NOTES.md measures how much a re-draw alone moves the shipped flags).
 
 Usage: python3 classifier/corpus/build_corpus.py [--src DIR] [--out DIR]
 """
