@@ -130,6 +130,10 @@ HARD_NEGATIVES = {
         "Researchers compared the new tablet, which is taken once a day, with the only approved injection for the "
         "disease, interferon.",
     ],
+    # extrapolation needs animal, cell or lab work to carry to people
+    "no_animal_or_lab_work_named": [
+        "A capsule of live yeast could help stimulate the immune system and ward off colds, says a nutrition professor.",
+    ],
     # an observational design reported as such: the causal model alone scores these above 0.8,
     # the claim-strength reading (correlational, none) keeps them unflagged
     "association_reported": [
@@ -561,6 +565,15 @@ def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
              "Back protectors guard against injuries, the study found.")
     assert "causal" not in analyser.analyse(story)["sentences"][1]["labels"]
     assert causal_verbs("Back protectors and early treatment lower the risk") == ["lower"]
+
+
+def test_the_headline_of_a_story_of_people_is_no_extrapolation(analyser):
+    """The model reads "may ease" in a headline as a dish or mouse result carried to people; with no
+    animal, cell or lab work in the headline or the story, there is none to carry."""
+    body = ("In a trial of 120 adults, those given the tea extract for eight weeks reported less anxiety than those "
+            "given a placebo. The researchers plan a larger study.")
+    headline = analyser.analyse(body, title="Study Shows Tea Extract May Ease Anxiety")["sentences"][0]
+    assert headline["headline"] and "extrapolation" not in headline["labels"], headline["scores"]
 
 
 @pytest.mark.parametrize("text,verbs", [
