@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 50
+RULES_VERSION = 51
 HEADLINE_WEIGHT = 2.0
 LAB_WORK = re.compile(r"\b(?:lab|labs|laboratory|laboratories|in\s+vitro|test[- ]tubes?|petri)\b")  # lower case: not "Easton Laboratories"
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
@@ -232,8 +232,9 @@ class Analyser:
                         {"negation", "hedge", "rejection", "animal", "cell"} & c.keys()):
                     roles = skeleton(texts[i]).split()
                     # a finding of the study (or the headline), stated with causal wording
-                    about_finding = entries[i]["headline"] or "observational" in c or any(
-                        r.startswith("REPORT") for r in roles)
+                    about_finding = entries[i]["headline"] or (
+                        ("observational" in c or any(r.startswith("REPORT") for r in roles))
+                        and _criteria.NAMES_A_STUDY.search(texts[i]))
                     if not (about_finding and ("causal" in c or causal_verbs(texts[i]))) \
                             or _criteria.AFTER_INTERVENTION.search(texts[i]) \
                             or _criteria.DEVICE_OR_TECHNIQUE.search(texts[i]) \

@@ -138,6 +138,19 @@ BACKGROUND = re.compile(
     r"|\b(?:is|are)\s+(?:well[- ])?known\s+to\b|\bbackground\s+notes?\b|\bevidence\s+has\s+been\b", re.IGNORECASE)
 
 
+# A sentence that reports a study's result names the study, its data or the people who ran it
+# ("the study found", "in this analysis", "according to Korean researchers", "the makers reported").
+# Causal wording without one is mostly a fact, a mechanism or a testimonial around the story
+# ("Caffeine inhibits this circuit …, the researchers say", "fitness reduces your risk of disease";
+# not "found" as in "chemicals found in tobacco smoke").
+NAMES_A_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies)|analys[ie]s|research|survey|data|findings?|results?|cohort|records|report)\b"
+    r"|\b(?:researchers|scientists|investigators|authors|team)\s+(?:\w+\s+){0,2}(?:find|show|shows|showed|added|noted)\b"
+    r"|(?<!been\s)\b(?:found(?!\s+in\b)|finds|reported|reports|concluded|concludes|observed|discovered)\b|\baccording\s+to\b"
+    r"|\bwe\s+(?:\w+\s+)?(?:showed|saw)\b",
+    re.IGNORECASE)
+
+
 # Observational wording that any story uses of its people or its numbers ("people who have MS",
 # "those who took the drug", "data from the trial"), beside the wording that names a design ("a
 # survey", "linked to", "a cohort", "medical records")

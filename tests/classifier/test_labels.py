@@ -534,10 +534,14 @@ def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
     ("The team analysed the health records of 40,000 nurses.",
      "Vitamin D has been shown to help keep bones strong in older women, the researchers noted.",
      "Drinking tea strengthens bones, the records study found."),
+    # a fact or a mechanism a researcher explains, with no study, data or finding named
+    ("Researchers surveyed 3,000 adults about their exercise habits.",
+     "Regular exercise strengthens the heart muscle and lowers blood pressure, the researchers say.",
+     "Cycling to work lowers the risk of heart disease, the survey found."),
 ])
 def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alone(analyser, survey, spared, plain):
     """In a story that names a survey, its causal wording is flagged, but not a result measured
-    after an intervention, a device's effect, or what earlier work found."""
+    after an intervention, a device's effect, what earlier work found, or a fact that names no study."""
     _, s_spared, s_plain = analyser.analyse(" ".join((survey, spared, plain)))["sentences"]
     assert "causal" not in s_spared["labels"]
     assert "causal" in s_plain["labels"]
