@@ -560,6 +560,21 @@ def test_background_is_what_earlier_work_found(text, background):
     assert bool(BACKGROUND.search(text)) == background
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Eating oily fish cuts the risk of stroke, the records study found.", True),
+    ("In this analysis, eating nuts lowered the risk of gout.", True),
+    ("A large waistline doubles the risk of polyps, according to Korean researchers.", True),
+    ("Wearing it every night reduces migraine attacks, the makers reported.", True),
+    ("Caffeine blocks this pathway in the brain, the researchers say.", False),
+    ("Flavonoids are substances found in plant foods that help prevent damage to cells.", False),
+    ("Tests that have been found to cut deaths from bowel cancer are free.", False),
+])
+def test_a_sentence_reporting_a_result_names_the_study_its_data_or_its_finders(text, names):
+    from classifier.criteria import NAMES_A_STUDY
+
+    assert bool(NAMES_A_STUDY.search(text)) == names
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
