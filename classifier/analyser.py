@@ -19,7 +19,6 @@ from .splitter import split
 # model (the version stored with a story is the model's plus this).
 RULES_VERSION = 51
 HEADLINE_WEIGHT = 2.0
-LAB_WORK = re.compile(r"\b(?:lab|labs|laboratory|laboratories|in\s+vitro|test[- ]tubes?|petri)\b")  # lower case: not "Easton Laboratories"
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
 # A byline or credit line ("By Jane Goodwin", "Photo by A. Smith"): a few capitalised names and
@@ -205,7 +204,7 @@ class Analyser:
         # ... and a sentence that names no animal, cell or lab work carries none to people, unless
         # it is the headline of a story of such work ("Ketamine May Regenerate Brain Cells, …")
         animal_story = design["animal"] or design["cell"]
-        flags[[not ({"animal", "cell"} & c.keys() or LAB_WORK.search(t) or (e["headline"] and animal_story))
+        flags[[not ({"animal", "cell"} & c.keys() or _criteria.LAB_WORK.search(t) or (e["headline"] and animal_story))
                for t, c, e in zip(texts, cues, entries)], LABELS.index("extrapolation")] = False
         experimental = _experimental(design)
         # "people who", "those who", "users" are how any story speaks of its people: only wording

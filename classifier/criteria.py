@@ -127,6 +127,11 @@ DEVICE_OR_TECHNIQUE = re.compile(
     r"|lasers?|sensors?|headbands?|wearables?|hearing\s+aids?)\b", re.IGNORECASE)
 
 
+# Work in a lab, a dish or a tube, beside the animal and cell cues; lower case only, so a speaker's
+# affiliation ("a professor at the Easton Laboratories") is not lab work
+LAB_WORK = re.compile(r"\b(?:lab|labs|laboratory|laboratories|in\s+vitro|test[- ]tubes?|petri)\b")
+
+
 # What earlier work found, told as background: "previous studies have found that prolonged sitting
 # can raise …", "aspirin has been shown to help keep blood from clotting", "the researchers said in
 # background notes". Not the story's own finding, so no association of its own overstated.
