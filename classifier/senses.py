@@ -713,13 +713,19 @@ _MEASURED = re.compile(
 _GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of")  # cheap: most sentences stop here
 
 
+def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
+    """Group `group` of a match `m` on `low` (the lower-cased, space-normalised `text`) in the words
+    as written, where lower-casing kept the length (else as matched)."""
+    norm = " ".join(text.split())
+    return norm[m.start(group):m.end(group)] if len(norm) == len(low) else m.group(group)
+
+
 # A claim to be the first of a kind, in the form releases use most: "the study is the first to
 # show", "this was the first randomized trial to explore", "is believed to be the first study of
 # its kind", "the vaccine is the first to prevent", "shows for the first time". Not denied ("not
 # the first study to report"), not one of many ("among the first to", "one of the first" do not
-# take this form), not a person's first or a
-# first in a series ("the first patient that he had treated", "the first day that they lifted
-# him"), and not a first to notice, arrive or take part.
+# take this form), not a person's first or a first in a series ("the first patient that he had
+# treated", "the first day that they lifted him"), and not a first to notice, arrive or take part.
 _A_FIRST = re.compile(
     r"\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|represents?|as)\s+"
     r"(?:(?:believed|thought|said|likely|claimed)\s+to\s+be\s+)?(?:also\s+|now\s+|probably\s+|likely\s+|really\s+"
@@ -746,9 +752,7 @@ def claims_a_first(text: str) -> list[str]:
         head = m.start(1) if m.group(1) else m.start()
         if _FIRST_DENIED.search(low[:head]):
             continue
-        g = next(k for k in (1, 2, 3) if m.group(k))
-        norm = " ".join(text.split())  # the words as written, where lower() kept the length
-        return [norm[m.start(g):m.end(g)] if len(norm) == len(low) else m.group(g)]
+        return [_as_written(text, low, m, next(k for k in (1, 2, 3) if m.group(k)))]
     return []
 
 
@@ -761,8 +765,7 @@ def disease_gone(text: str) -> list[str]:
         for m in rx.finditer(low):
             if _GONE_DOUBTED.search(low[max(0, m.start() - 60):m.start()]) or _GONE_UNDONE.match(low[m.end():]):
                 continue
-            norm = " ".join(text.split())  # the words as written, where lower() kept the length
-            return [norm[m.start(1):m.end(1)] if len(norm) == len(low) else m.group(1)]
+            return [_as_written(text, low, m, 1)]
     return []
 
 

@@ -547,32 +547,26 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     assert "causal" in s_plain["labels"]
 
 
-@pytest.mark.parametrize("text,background", [
-    ("Research has shown that fish oil lowers the risk of an irregular heartbeat.", True),
-    ("There have been several very large studies showing that walking lowers blood pressure.", True),
-    ("A previous study by the same group found that the pill cut migraines.", True),
-    ("The new study found that drinking coffee lowers the risk of gout.", False),
-    ("Other patients in the survey reported less pain after yoga.", False),
+@pytest.mark.parametrize("pattern,text,matches", [
+    # what earlier work found: background, not the story's own association
+    ("BACKGROUND", "Research has shown that fish oil lowers the risk of an irregular heartbeat.", True),
+    ("BACKGROUND", "There have been several very large studies showing that walking lowers blood pressure.", True),
+    ("BACKGROUND", "A previous study by the same group found that the pill cut migraines.", True),
+    ("BACKGROUND", "The new study found that drinking coffee lowers the risk of gout.", False),
+    ("BACKGROUND", "Other patients in the survey reported less pain after yoga.", False),
+    # a sentence reporting a result names the study, its data or its finders
+    ("NAMES_A_STUDY", "Eating oily fish cuts the risk of stroke, the records study found.", True),
+    ("NAMES_A_STUDY", "In this analysis, eating nuts lowered the risk of gout.", True),
+    ("NAMES_A_STUDY", "A large waistline doubles the risk of polyps, according to Korean researchers.", True),
+    ("NAMES_A_STUDY", "Wearing it every night reduces migraine attacks, the makers reported.", True),
+    ("NAMES_A_STUDY", "Caffeine blocks this pathway in the brain, the researchers say.", False),
+    ("NAMES_A_STUDY", "Flavonoids are substances found in plant foods that help prevent damage to cells.", False),
+    ("NAMES_A_STUDY", "Tests that have been found to cut deaths from bowel cancer are free.", False),
 ])
-def test_background_is_what_earlier_work_found(text, background):
-    from classifier.criteria import BACKGROUND
+def test_the_causal_story_rules_patterns(pattern, text, matches):
+    from classifier import criteria
 
-    assert bool(BACKGROUND.search(text)) == background
-
-
-@pytest.mark.parametrize("text,names", [
-    ("Eating oily fish cuts the risk of stroke, the records study found.", True),
-    ("In this analysis, eating nuts lowered the risk of gout.", True),
-    ("A large waistline doubles the risk of polyps, according to Korean researchers.", True),
-    ("Wearing it every night reduces migraine attacks, the makers reported.", True),
-    ("Caffeine blocks this pathway in the brain, the researchers say.", False),
-    ("Flavonoids are substances found in plant foods that help prevent damage to cells.", False),
-    ("Tests that have been found to cut deaths from bowel cancer are free.", False),
-])
-def test_a_sentence_reporting_a_result_names_the_study_its_data_or_its_finders(text, names):
-    from classifier.criteria import NAMES_A_STUDY
-
-    assert bool(NAMES_A_STUDY.search(text)) == names
+    assert bool(getattr(criteria, pattern).search(text)) == matches
 
 
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
