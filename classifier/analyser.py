@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 51
+RULES_VERSION = 52
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -191,7 +191,8 @@ class Analyser:
         texts = [e["text"] for e in entries]
         cues = [cue_matches(t) for t in texts]
         probs, strengths, X = self.classify(texts, cues)
-        design = _criteria.story_design(texts, cues)
+        headline = next((i for i, e in enumerate(entries) if e["headline"]), None)
+        design = _criteria.story_design(texts, cues, headline)
         flags = probs >= THRESHOLD
         rule_words: dict[tuple[int, str], list[str]] = {}  # (sentence, label) a rule flagged -> its words
         ci = LABELS.index("causal")
@@ -222,7 +223,7 @@ class Analyser:
             # a story of a trial and of associations: only a sentence that names the observational
             # design ("observational studies suggest that metformin may prevent cancer") states an
             # association; the others state the trial's results ("the vaccine reduced …") or facts
-            flags[[not _criteria.names_observational_design(t, c) for t, c in zip(texts, cues)], ci] = False
+            flags[[not _criteria.names_observational_design(t, c, e["headline"]) for t, c, e in zip(texts, cues, entries)], ci] = False
         elif observational:
             # story-level rule: causal wording meets an observational design in the same story
             # (not in a sentence about work in animals or cells, which the story may report too)

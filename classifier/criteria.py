@@ -156,6 +156,20 @@ NAMES_A_STUDY = re.compile(
     re.IGNORECASE)
 
 
+# How a story describes an observational design without its name: "tracked nearly 2,500 women"
+# (a number: trials follow their participants too), "looked at data from over 86,000 women",
+# "compared with those who did not", "39% lower odds", "the Nurses' Health Study", "a
+# population-based", "registry" data
+OBSERVATIONAL_WORDING = re.compile(
+    r"\b(?:tracked|followed)\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:people|participants|women|men|adults|children|kids|patients|veterans|nurses|residents|individuals|babies|infants|mothers)\b"
+    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through|used)\s+(?:(?:the|health|medical|insurance|national|hospital|claims)\s+)*(?:data|records|registr(?:y|ies)|databases?)\b"
+    r"|\b(?:compared\s+(?:with|to)|than)\s+(?:those|people|women|men|adults|children|participants|patients|others)\s+who\s+(?:did\s+not|didn['’]t|do\s+not|don['’]t|never|rarely|seldom|were\s+not|weren['’]t)\b"
+    r"|\b(?:lower|higher|greater|reduced|increased|smaller|bigger)\s+odds\b|\bodds\s+ratios?\b"
+    r"|\bcase[- ]control\b|\bpopulation[- ]based\b|\bregistr(?:y|ies)\b|\b(?:prospective|retrospective)\b"
+    r"|\bHealth\s+(?:Study|Survey)\b", re.IGNORECASE)
+
+
 # Observational wording that any story uses of its people or its numbers ("people who have MS",
 # "those who took the drug", "data from the trial"), beside the wording that names a design ("a
 # survey", "linked to", "a cohort", "medical records")
@@ -170,24 +184,32 @@ _PROPERTY_BEFORE = re.compile(
 _RELATION_WORD = re.compile(r"associat|link|tied", re.IGNORECASE)
 
 
-def names_observational_design(text: str, cues: dict) -> bool:
-    """True if `text` has observational wording that names a design, not only its people or a
-    property of something ("the costs associated with")."""
+def names_observational_design(text: str, cues: dict, headline: bool = False) -> bool:
+    """True if `text` names an observational design or describes one (`OBSERVATIONAL_WORDING`),
+    not only its people. A relation ("associated with", "linked to") names one where the sentence
+    reports a finding (the headline, or a sentence naming a study: `NAMES_A_STUDY`), not where it
+    states a fact ("Severe obesity is associated with serious conditions", "They are linked to
+    declining estrogen levels") or a property ("the costs associated with")."""
+    if OBSERVATIONAL_WORDING.search(text):
+        return True
+    reports = headline or bool(NAMES_A_STUDY.search(text))
     return any(not (WEAK_OBSERVATIONAL.fullmatch(text[a:b])
-                    or _RELATION_WORD.match(text, a) and _PROPERTY_BEFORE.search(text[max(0, a - 40):a]))
+                    or _RELATION_WORD.match(text, a) and (not reports or _PROPERTY_BEFORE.search(text[max(0, a - 40):a])))
                for a, b in cues.get("observational", ()))
 
 
-def story_design(texts: list[str], cues: list[dict] | None = None) -> dict:
+def story_design(texts: list[str], cues: list[dict] | None = None, headline: int | None = None) -> dict:
     """Which study designs the story mentions (animal, cell, observational, trial) and where;
-    `observational_named`: whether some observational wording names a design, not only people."""
+    `observational_named`: whether some observational wording names a design, not only people.
+    `headline`: the index of the headline in `texts`, if any."""
     cues = cues or [cue_matches(t) for t in texts]
     out = {}
     for fam in ("animal", "cell", "observational", "trial"):
-        idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and TRIAL_WORDING.search(texts[i]))]
+        idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and TRIAL_WORDING.search(texts[i]))
+               or (fam == "observational" and OBSERVATIONAL_WORDING.search(texts[i]))]
         out[fam] = bool(idx)
         out[fam + "_sentences"] = idx
-    out["observational_named"] = any(names_observational_design(texts[i], cues[i]) for i in out["observational_sentences"])
+    out["observational_named"] = any(names_observational_design(texts[i], cues[i], i == headline) for i in out["observational_sentences"])
     return out
 
 
@@ -245,7 +267,8 @@ def _mentioned(cid: str, hits: list[int], applies: bool, found: str, missing: st
 def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
     if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
-    design = design or story_design([s["text"] for s in sentences], cues)
+    design = design or story_design([s["text"] for s in sentences], cues,
+                                    next((i for i, s in enumerate(sentences) if s.get("headline")), None))
     texts = [s["text"].lower() for s in sentences]
     found = _scan(texts)
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]

@@ -562,11 +562,48 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("NAMES_A_STUDY", "Caffeine blocks this pathway in the brain, the researchers say.", False),
     ("NAMES_A_STUDY", "Flavonoids are substances found in plant foods that help prevent damage to cells.", False),
     ("NAMES_A_STUDY", "Tests that have been found to cut deaths from bowel cancer are free.", False),
+    # an observational design described rather than named
+    ("OBSERVATIONAL_WORDING", "The researchers tracked nearly 2,500 women for six years.", True),
+    ("OBSERVATIONAL_WORDING", "The team looked at data from over 80,000 nurses.", True),
+    ("OBSERVATIONAL_WORDING", "Walkers lived longer than those who did not walk.", True),
+    ("OBSERVATIONAL_WORDING", "Coffee drinkers had 39% lower odds of mouth cancer.", True),
+    ("OBSERVATIONAL_WORDING", "The women took part in the Nurses' Health Study.", True),
+    ("OBSERVATIONAL_WORDING", "The trial followed participants for about three years.", False),
+    ("OBSERVATIONAL_WORDING", "A new scan is increasing the odds of finding tumours early.", False),
+    ("OBSERVATIONAL_WORDING", "said a professor of epidemiology at the university.", False),
 ])
 def test_the_causal_story_rules_patterns(pattern, text, matches):
     from classifier import criteria
 
     assert bool(getattr(criteria, pattern).search(text)) == matches
+
+
+def test_a_relation_stated_as_a_fact_names_no_observational_design(analyser):
+    """"Night sweats are linked to falling hormone levels" states a fact, not what this story's
+    study found: the story of an experiment it sits in gets no association to overstate.
+    "Linked" in a sentence that reports a finding still names one."""
+    from classifier.criteria import names_observational_design
+    from classifier.features import cue_matches
+
+    story = ("Night sweats are linked to falling hormone levels in midlife. "
+             "Researchers gave 60 women five weekly sessions of guided relaxation. "
+             "The sessions reduced night sweats by half, the study found.")
+    s = analyser.analyse(story, title="Relaxation sessions ease night sweats")["sentences"]
+    assert all("causal" not in x["labels"] for x in s), [(x["text"], x["labels"]) for x in s]
+    fact, finding = "Night sweats are linked to falling hormone levels.", "Night sweats are linked to coffee, the survey found."
+    assert not names_observational_design(fact, cue_matches(fact))
+    assert names_observational_design(fact, cue_matches(fact), headline=True)
+    assert names_observational_design(finding, cue_matches(finding))
+
+
+def test_a_cohort_described_without_its_name_is_observational(analyser):
+    """"Tracked 3,400 men … than those who did not" is a cohort, though the story never says
+    "cohort": its causal headline and finding overstate an association."""
+    story = ("Researchers tracked 3,400 men for ten years. "
+             "Men who ate a handful of nuts each day had fewer heart attacks than those who did not. "
+             "Eating nuts cuts the risk of a heart attack by a quarter, the study found.")
+    s = analyser.analyse(story, title="A handful of nuts a day protects the heart")["sentences"]
+    assert "causal" in s[0]["labels"] and "causal" in s[3]["labels"], [(x["text"], x["labels"]) for x in s]
 
 
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
