@@ -338,15 +338,21 @@ _EVIDENCE_AFTER = re.compile(
     r"^\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:stud(?:y|ies)|experiments?|research|models?|tests?|testing|work|data|trials?"
     r"|show|shows|showed|shown|suggest\w*|reveal\w*|indicate\w*|demonstrat\w*)\b")
 # the animal in a clause of its own after the claim: "vitamin D slows MS, in mice with a version of it"
-_AFTERTHOUGHT = re.compile(r",\s*(?:[\w-]+\s+){0,3}$")
-# ... nor a result dressed up or carried forward: "breakthrough", "cures", "could become a drug",
+# (not after an aside: "cinnamaldehyde, the oil in cinnamon, appeared to protect mice")
+_AFTERTHOUGHT = re.compile(r",\s*(?:(?:at\s+least|but\s+only|only|so\s+far)\s+)?(?:in|on|among|for)\s+(?:[\w-]+\s+){0,2}$")
+# ... nor a result dressed up or carried forward: "breakthrough", "cures", "exercise in a pill",
 # "so eat a punnet a day", "the secret of long life", "a study finds after giving caffeine to mice"
+# (not "first" as in "first fed the compound to rats"); for "could become a drug", see `_projected`
 _PROJECTED = re.compile(
-    r"\b(?:could|may|might|would|will|can|breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
-    r"|secret|good\s+news|obsolete|transform\w*|first|prove[sdn]?|after)\b|,\s*so\b|\s[-–—]\s"
+    r"\b(?:breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
+    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)|prove[sdn]?|after)\b|,\s*so\b|\s[-–—]\s"
     r"|,\s*(?:a\s+|the\s+)?(?:new\s+|recent\s+)?(?:stud(?:y|ies)|research|scientists|researchers)\s+"
     r"(?:shows?|finds?|suggests?|says?|reports?|claims?)\b")
-_RESULT_IN = re.compile(r"\b(?:in|of|on|to|from|for)\s+(?:[\w-]+\s+){0,2}$")
+# the animals a result is reported in, or the ones given the treatment ("injected into brain-injured
+# mice", "protect mice against obesity", "giving mice bitter substances")
+_RESULT_IN = re.compile(r"\b(?:(?:in|into|of|on|to|from|for)\s+(?:[\w-]+\s+){0,2}"
+                        r"|(?:protect\w*|treat(?:s|ed|ing)?|fed|feed(?:s|ing)?|gave|giv(?:e|es|en|ing)|inject(?:s|ed|ing)?"
+                        r"|expos(?:e|es|ed|ing)|bred|dos(?:e|es|ed|ing))\s+(?:the\s+|these\s+|some\s+)?(?:[\w-]+\s+)?)$")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
@@ -598,11 +604,23 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     return False
 
 
+# "could", "may": a result carried forward ("which stopped greying in mice, could restore colour to
+# grey hair"), unless the animals come after it ("could delay the onset of Alzheimer's in rats"), it
+# ends the sentence ("… in mice, and they showed it could.") or it is a date ("May 21")
+_MODAL = re.compile(r"\b(?:could|may|might|would|will|can)\b(?!\s+\d)(?!\W*$)")
+_ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|zebrafish|fruit[- ]?fl(?:y|ies)|worms?)\b")
+
+
+def _projected(low: str) -> bool:
+    """True if the lower-cased sentence dresses up its result or carries it forward."""
+    return bool(_PROJECTED.search(low)) or any(not _ANIMAL_WORD.search(low, m.end()) for m in _MODAL.finditer(low))
+
+
 def _result_kept_to_animals(low: str, before: str, after: str, start: int) -> bool:
     """True if the animal or dish word `low[start:…]` bounds the result it reports ("reduced anxiety
     in mice", "ginger-fed mice had less IgE") in a sentence that says nothing of people; not if
     it is the evidence for a general claim ("X reverses ageing, a study in mice shows")."""
-    if _FOR_PEOPLE.search(low) or _PROJECTED.search(low) or _EVIDENCE_BEFORE.search(before) or _EVIDENCE_AFTER.match(after):
+    if _FOR_PEOPLE.search(low) or _projected(low) or _EVIDENCE_BEFORE.search(before) or _EVIDENCE_AFTER.match(after):
         return False
     return bool(_RESULT_IN.search(before) and not _AFTERTHOUGHT.search(before)) or len(low[:start].split()) <= 2
 
