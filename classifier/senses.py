@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from .features import CUES
+
 LABELS = ("certainty", "novelty", "cure", "hype", "causal", "extrapolation")  # the labels that have plain senses below
 
 # The clause a cue word stands in, up to the cue: the text since the last punctuation mark.
@@ -608,7 +610,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
 # grey hair"), unless the animals come after it ("could delay the onset of Alzheimer's in rats"), it
 # ends the sentence ("… in mice, and they showed it could.") or it is a date ("May 21")
 _MODAL = re.compile(r"\b(?:could|may|might|would|will|can)\b(?!\s+\d)(?!\W*$)")
-_ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|rodents?|animals?|monkeys?|primates?|pigs?|dogs?|zebrafish|fruit[- ]?fl(?:y|ies)|worms?)\b")
+_ANIMAL_WORD = re.compile(r"\b(?:" + CUES["animal"] + r")\b")
 
 
 def _projected(low: str) -> bool:
