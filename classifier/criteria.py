@@ -143,6 +143,17 @@ BACKGROUND = re.compile(
     r"|\b(?:is|are)\s+(?:well[- ])?known\s+to\b|\bbackground\s+notes?\b|\bevidence\s+has\s+been\b", re.IGNORECASE)
 
 
+# What is still to be shown, or hoped for: "observational studies are needed to confirm the safety",
+# "future studies are now needed to confirm these results", "we look at electromagnetic pulses as a
+# potential way to improve quality of life", "want to establish, through randomized trials, that".
+# Causal wording in such a sentence is a question or an aim, not a finding stated too strongly.
+AIM_OR_NEED = re.compile(
+    r"\b(?:is|are|be)\s+(?:still\s+|now\s+|also\s+|urgently\s+|clearly\s+)?needed\s+to\b"
+    r"|\bneeds?\s+to\s+be\s+(?:confirmed|tested|studied|replicated|established)\b"
+    r"|\b(?:want|wants|hope|hopes|plan|plans|aim|aims|intend|intends)\s+to\s+(?:\w+\s+){0,8}?(?:establish|confirm|test|determine|prove)\b"
+    r"|\bpotential\s+(?:way|means|approach|strategy)\s+to\b", re.IGNORECASE)
+
+
 # A sentence that reports a study's result names the study, its data or the people who ran it
 # ("the study found", "in this analysis", "according to Korean researchers", "the makers reported").
 # Causal wording without one is mostly a fact, a mechanism or a testimonial around the story

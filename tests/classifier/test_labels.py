@@ -534,6 +534,14 @@ def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
     ("The team analysed the health records of 40,000 nurses.",
      "Vitamin D has been shown to help keep bones strong in older women, the researchers noted.",
      "Drinking tea strengthens bones, the records study found."),
+    # a need or an aim: what is still to be shown
+    ("Researchers surveyed 4,000 adults about their walking and their blood pressure.",
+     "Larger studies are now needed to confirm that brisk walking lowers blood pressure, the study authors said.",
+     "Brisk walking lowers blood pressure, the survey found."),
+    ("The team analysed the health records of 12,000 pregnant women.",
+     "The researchers want to add to this survey to establish, through randomised trials, that the vitamin prevents "
+     "early births.",
+     "Taking the vitamin prevents early births, the records study found."),
     # a fact or a mechanism a researcher explains, with no study, data or finding named
     ("Researchers surveyed 3,000 adults about their exercise habits.",
      "Regular exercise strengthens the heart muscle and lowers blood pressure, the researchers say.",
@@ -541,7 +549,8 @@ def test_causal_story_rule_in_a_records_study_that_cites_work_in_mice(analyser):
 ])
 def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alone(analyser, survey, spared, plain):
     """In a story that names a survey, its causal wording is flagged, but not a result measured
-    after an intervention, a device's effect, what earlier work found, or a fact that names no study."""
+    after an intervention, a device's effect, what earlier work found, a need or an aim, or a fact
+    that names no study."""
     _, s_spared, s_plain = analyser.analyse(" ".join((survey, spared, plain)))["sentences"]
     assert "causal" not in s_spared["labels"]
     assert "causal" in s_plain["labels"]
@@ -562,6 +571,10 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("NAMES_A_STUDY", "Caffeine blocks this pathway in the brain, the researchers say.", False),
     ("NAMES_A_STUDY", "Flavonoids are substances found in plant foods that help prevent damage to cells.", False),
     ("NAMES_A_STUDY", "Tests that have been found to cut deaths from bowel cancer are free.", False),
+    # a need or an aim, not a finding
+    ("AIM_OR_NEED", "Observational studies are needed to confirm the safety of the drug in pregnancy.", True),
+    ("AIM_OR_NEED", "They want to add to this study to establish, through trials, that fish improves sleep.", True),
+    ("AIM_OR_NEED", "The study confirms that fish improves sleep, and more work is planned.", False),
     # an observational design described rather than named
     ("OBSERVATIONAL_WORDING", "The researchers tracked nearly 2,500 women for six years.", True),
     ("OBSERVATIONAL_WORDING", "The team looked at data from over 80,000 nurses.", True),
