@@ -344,10 +344,11 @@ _EVIDENCE_AFTER = re.compile(
 _AFTERTHOUGHT = re.compile(r",\s*(?:(?:at\s+least|but\s+only|only|so\s+far)\s+)?(?:in|on|among|for)\s+(?:[\w-]+\s+){0,2}$")
 # ... nor a result dressed up or carried forward: "breakthrough", "cures", "exercise in a pill",
 # "so eat a punnet a day", "the secret of long life", "a study finds after giving caffeine to mice"
-# (not "first" as in "first fed the compound to rats"); for "could become a drug", see `_projected`
+# (not "first" as in "first fed the compound to rats", nor "after" as in "regrow brain tissue after
+# stroke"); for "could become a drug", see `_projected`
 _PROJECTED = re.compile(
     r"\b(?:breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
-    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)|prove[sdn]?|after)\b|,\s*so\b|\s[-–—]\s"
+    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)|prove[sdn]?|after\s+\w+ing)\b|,\s*so\b|\s[-–—]\s"
     r"|,\s*(?:a\s+|the\s+)?(?:new\s+|recent\s+)?(?:stud(?:y|ies)|research|scientists|researchers)\s+"
     r"(?:shows?|finds?|suggests?|says?|reports?|claims?)\b")
 # the animals a result is reported in, or the ones given the treatment ("injected into brain-injured

@@ -163,6 +163,7 @@ PLAIN = [
     ("extrapolation", "Cinnamaldehyde, the oil that flavours cinnamon, appeared to protect mice against obesity."),
     ("extrapolation", "The reprogrammed cells were injected into brain-injured mice."),
     ("extrapolation", "On May 21 the team reported that the drug eased anxiety in mice."),
+    ("extrapolation", "Mice regrow brain tissue after stroke with a new gel."),
     # a person's own first, a first in a series or in the past, a pioneer who is a person, a harm never seen
     ("novelty", "He flew to Tbilisi on his first-ever plane trip."),
     ("novelty", "For the first time in Maria Lopez's long search for relief, a doctor listened to her."),
