@@ -324,7 +324,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("harms", "not_applicable", [], NO_INTERVENTION))
 
     # evidence quality
-    study, size, limits = found["STUDY"], found["SIZE"], found["LIMITS"]
+    # the design named ("a cohort") or described ("randomly assigned", "looked at data from 86,000 women")
+    described = [i for i, t in enumerate(texts) if TRIAL_WORDING.search(t) or OBSERVATIONAL_WORDING.search(t)]
+    study, size, limits = sorted(set(found["STUDY"] + described)), found["SIZE"], found["LIMITS"]
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
@@ -337,6 +339,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     elif study or preclinical:
         out.append(_crit("evidence_quality", "not_satisfied", sorted(set(study + preclinical)),
                           "the study is named but not its size or limits"))
+    elif size and (about_intervention or any_flag):
+        out.append(_crit("evidence_quality", "not_satisfied", size, "the number of people is given but not the kind of study"))
     elif about_intervention or any_flag:
         out.append(_crit("evidence_quality", "not_satisfied", [], "nothing says what kind of study or how many people"))
     else:

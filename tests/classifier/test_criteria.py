@@ -141,9 +141,20 @@ def test_deaths_and_infections_a_treatment_causes_are_harms(analyser):
     "Chili peppers and long life\n\nAn observational study followed 16,000 Americans for 20 years.\n",
     "Chili peppers and long life\n\nThe survey found that people who ate chili peppers lived longer.\n"
     "Because the study is observational, it cannot prove that the peppers caused the longer lives.\n",
+    # a design described rather than named
+    "Aspirin and cancer deaths\n\nThe researchers looked at data from over 86,000 nurses over 32 years. "
+    "Those who took aspirin regularly were 7% less likely to die of cancer than those who did not.\n",
 ])
 def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(analyser, text):
     assert crit(analyser, text)["evidence_quality"]["status"] == "satisfied"
+
+
+def test_a_count_of_people_without_a_design_says_so(analyser):
+    text = ("New pill for back pain\n\nIn 300 patients, the new pill cut back pain by half within a month, "
+            "the company said.\n")
+    c = crit(analyser, text)["evidence_quality"]
+    assert c["status"] == "not_satisfied"
+    assert c["reason"] == "the number of people is given but not the kind of study"
 
 
 @pytest.mark.parametrize("text", [
