@@ -66,7 +66,12 @@ INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|af
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
 ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapies)|existing (?:treatments?|drugs?|therapies|options?)"
-                   r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|compared (?:with|to)|instead of"
+                   r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
+                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,6}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+)\b)"
+                   r"(?:[\w.%,'’-]+ ){0,6}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
+                   r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?|devices?|tests?"
+                   r"|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy|lumpectomy"
+                   r"|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b"
                    r"|already (?:available|approved|used)|usual care|conventional")
 AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|nice|available|availability|on the market|prescri\w+|over the counter|years away"
                    r"|not yet (?:available|approved)|experimental|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")

@@ -201,3 +201,18 @@ def test_a_finding_or_a_disclaimer_is_no_independent_source(analyser, sentence):
 def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
     c = crit(analyser, f"Migraine drug works\n\nIn a trial of 400 adults, the drug helped. {sentence}\n")
     assert c["benefits_quantified"]["status"] == "satisfied", c["benefits_quantified"]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    # another treatment is an alternative ...
+    ("Within a month, 4.1 percent of stent patients had a stroke, compared with 2.3 percent of the surgery patients.",
+     "satisfied"),
+    ("Fewer patients on the new pill had low blood sugar compared to those being treated with glimepiride.", "satisfied"),
+    # ... a placebo, a baseline or people who took nothing is not
+    ("Patients on the new pill had fewer migraines compared with the placebo group.", "not_satisfied"),
+    ("Those who took the new pill daily lived longer compared with those who did not take it.", "not_satisfied"),
+    ("Blood pressure after the new pill was lower compared to baseline values.", "not_satisfied"),
+])
+def test_alternatives_are_other_treatments_not_placebo_or_nothing(analyser, sentence, status):
+    text = "New pill for heart patients\n\n" + sentence + "\n"
+    assert crit(analyser, text)["alternatives"]["status"] == status
