@@ -79,13 +79,28 @@ CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
 ORIGINAL = _rx(r"told (?:the |a )?\w+|in an interview|interviewed|spoke (?:to|with)")
+# A call to buy or book the treatment ("Book your free consultation today", "order a starter kit
+# now", "call us for an information pack", "store your baby's cord blood") or to hurry ("Do not wait
+# until it is too late", "places each month are limited"). Not the furniture of news pages and
+# press releases ("Sign Up Now" for a newsletter, "visit us at …", "register online here" for a
+# press room, "read more", "call the free quitline"), which sells nothing.
 CALL_TO_ACTION = (
-    r"\{\{\s*cta\b|\b(?:buy|order|shop|book|call|contact|subscribe|sign up|register|enquire|inquire|get in touch|request)"
-    r"\b[^.]{0,40}\b(?:now|today|us|here|consultation|appointment|free|kit|information pack|a quote)\b"
-    r"|\b(?:learn|find out|read) more\b|\bvisit (?:our|us)\b|\bour (?:clinic|bank|experts?|team|products?|services?|storage|packages?)\b"
-    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b")
-SELLER = (r"\b(?:cord blood|stem cell bank|cell bank|biobank|clinic|pharmacy|shop|store|ltd|llc|inc|gmbh|plc)\b"
-                    r"|\b\w*(?:4|for)life\b|\blife(?:line|cell)\b")
+    r"\{\{\s*cta\b|\b(?:buy|(?<!in )order|shop|book)\s+(?:your|a|an|the|now|today|online)\b[^.]{0,40}\b(?:now|today|here|online"
+    r"|consultation|appointment|free|kit"
+    r"|information pack|a quote)\b"
+    r"|\b(?:call|contact|enquire|inquire|get in touch|request|sign up|register)\b[^.]{0,40}\b(?:consultation|appointment"
+    r"|information pack|a quote|free (?:trial|sample|assessment|screening))\b"
+    r"|\b(?:learn|find out|read) more\b(?=[^.]{0,20}\bour\b)"
+    r"|\bour (?:clinic|bank|storage|packages?)\b"
+    r"|\bstore your (?:baby'?s )?(?:cord|stem)\b|\b(?:do not|don['’]t) wait (?:until it(?: is|['’]s) too late|any longer)\b|\bplaces (?:\w+ ){0,3}are limited\b")
+# Who sells the treatment: a clinic (not the Mayo or Cleveland Clinic, hospitals that publish
+# research), a shop, a company ("Allergan plc", "KVK Tech, Inc.", not a publisher's "Dow Jones &
+# Company, Inc."), or a page that prices its packages ("treatment packages start from €24,900",
+# "flexible finance plans")
+SELLER = (r"\b(?:cord blood|stem cell bank|cell bank|biobank|(?<!mayo )(?<!cleveland )clinic|pharmacy|shop"
+          r"|(?:treatment )?packages? (?:start|cost|from)|finance plans?"
+          r"|(?:the|a|online|health[- ]food|drug|retail|grocery|our) stores?|ltd|llc|(?<!company, )inc|gmbh|plc)\b"
+          r"|\b\w*(?:4|for)life\b|\blife(?:line|cell)\b")
 
 NAMES = {
     "costs": "Discusses the costs",

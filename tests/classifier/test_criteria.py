@@ -216,3 +216,39 @@ def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
 def test_alternatives_are_other_treatments_not_placebo_or_nothing(analyser, sentence, status):
     text = "New pill for heart patients\n\n" + sentence + "\n"
     assert crit(analyser, text)["alternatives"]["status"] == status
+
+
+def test_the_furniture_of_news_pages_is_no_call_to_buy(analyser):
+    """Newsletter boxes, "Learn more about Mayo Clinic", a press-room registration and a free
+    quitline sell nothing; a hospital that publishes research is no seller."""
+    text = ("Mayo researchers find a blood thinner safe for clots\n\n"
+            "Mayo Clinic researchers say the pill cured clots in 90 percent of the 300 patients, a major breakthrough.\n"
+            "In order to ensure the best possible care, patients were seen every week.\n"
+            "Health Newsletter: Get the latest health news. Sign Up Now for free.\n"
+            "Reporters can register online here for the free press room.\n"
+            "Smokers can call the free quitline today.\n"
+            "Learn more about Mayo Clinic.\n")
+    c = crit(analyser, text)["commercial_interest"]
+    assert c["status"] == "satisfied", c
+
+
+@pytest.mark.parametrize("sentence", [
+    "Book your free consultation with our team today.",
+    "Call us now for a free assessment at the clinic.",
+    "Learn more about our stem cell treatments.",
+    "Treatment packages start from 24,900 euros. Do not wait until it is too late.",
+])
+def test_a_call_to_book_or_buy_is_commercial_interest(analyser, sentence):
+    c = crit(analyser, "Stem cells for knee pain\n\nThe injections ease knee pain, patients say.\n" + sentence + "\n")
+    assert c["commercial_interest"]["status"] == "not_satisfied", c["commercial_interest"]
+
+
+def test_the_demo_clinic_page_is_commercial(analyser):
+    """The sample site's clinic page, as the crawler extracts it (its booking box is dropped as
+    boilerplate): its prices, finance plans and hurry still name a seller and a call to act."""
+    from crawler.extraction import extract_source
+    from hypewatch.demo import SITE_DIR
+
+    page = extract_source(str(SITE_DIR / "renova-clinic" / "blog" / "stem-cell-therapy-for-ms.html"))
+    c = {x["id"]: x for x in analyser.analyse(page["text"], title=page["title"])["criteria"]}["commercial_interest"]
+    assert c["status"] == "not_satisfied" and "call to action" in c["reason"], c
