@@ -78,7 +78,11 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|nice|available|availabi
 CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?:work|research|studies|trials?)|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
-ORIGINAL = _rx(r"told (?:the |a )?\w+|in an interview|interviewed|spoke (?:to|with)")
+# reporting of the story's own: "told Reuters Health", "he tells WebMD" (not "this tells us"), "said in an
+# email", "in a phone interview"
+ORIGINAL = _rx(r"told (?:the |a )?\w+|tells (?!(?:us|you|them|him|her|me|it|a|an|the|women|men|people|patients|doctors"
+               r"|members|everyone|researchers)\b)\w+|in an? (?:\w+ )?interview|interviewed|spoke (?:to|with)"
+               r"|(?:said|says|wrote|writes) (?:\w+ )?(?:in an? |by )(?:e-?mail|phone|telephone)")
 # A call to buy or book the treatment ("Book your free consultation today", "order a starter kit
 # now", "call us for an information pack", "store your baby's cord blood") or to hurry ("Do not wait
 # until it is too late", "places each month are limited"). Not the furniture of news pages and

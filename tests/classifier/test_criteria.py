@@ -252,3 +252,14 @@ def test_the_demo_clinic_page_is_commercial(analyser):
     page = extract_source(str(SITE_DIR / "renova-clinic" / "blog" / "stem-cell-therapy-for-ms.html"))
     c = {x["id"]: x for x in analyser.analyse(page["text"], title=page["title"])["criteria"]}["commercial_interest"]
     assert c["status"] == "not_satisfied" and "call to action" in c["reason"], c
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("\"It gives a more real-world picture,\" he tells WebMD.", "satisfied"),
+    ("\"The results were encouraging,\" Dr. Lee said in a telephone interview.", "satisfied"),
+    ("\"This is all very new,\" Dr. Lee wrote in an email.", "satisfied"),
+    ("\"This tells us the pill works,\" Dr. Lee said.", "not_satisfied"),
+])
+def test_the_reporters_own_interviews_go_beyond_a_press_release(analyser, sentence, status):
+    text = "Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults. " + sentence + "\n"
+    assert crit(analyser, text)["press_release"]["status"] == status
