@@ -235,13 +235,15 @@ def names_observational_design(text: str, cues: dict, headline: bool = False) ->
 
 def story_design(texts: list[str], cues: list[dict] | None = None, headline: int | None = None) -> dict:
     """Which study designs the story mentions (animal, cell, observational, trial) and where;
-    `observational_named`: whether some observational wording names a design, not only people.
-    `headline`: the index of the headline in `texts`, if any."""
+    `observational_named`: whether some observational wording names a design, not only people;
+    `described_sentences`: where a design is described without its name ("randomly assigned",
+    "looked at data from"). `headline`: the index of the headline in `texts`, if any."""
     cues = cues or [cue_matches(t) for t in texts]
-    out = {}
+    described = {"trial": {i for i, t in enumerate(texts) if TRIAL_WORDING.search(t)},
+                 "observational": {i for i, t in enumerate(texts) if OBSERVATIONAL_WORDING.search(t)}}
+    out = {"described_sentences": sorted(described["trial"] | described["observational"])}
     for fam in ("animal", "cell", "observational", "trial"):
-        idx = [i for i, c in enumerate(cues) if fam in c or (fam == "trial" and TRIAL_WORDING.search(texts[i]))
-               or (fam == "observational" and OBSERVATIONAL_WORDING.search(texts[i]))]
+        idx = [i for i, c in enumerate(cues) if fam in c or i in described.get(fam, ())]
         out[fam] = bool(idx)
         out[fam + "_sentences"] = idx
     out["observational_named"] = any(names_observational_design(texts[i], cues[i], i == headline) for i in out["observational_sentences"])
@@ -349,8 +351,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # evidence quality
     # the design named ("a cohort") or described ("randomly assigned", "looked at data from 86,000 women")
-    described = [i for i, t in enumerate(texts) if TRIAL_WORDING.search(t) or OBSERVATIONAL_WORDING.search(t)]
-    study, size, limits = sorted(set(found["STUDY"] + described)), found["SIZE"], found["LIMITS"]
+    study, size, limits = sorted(set(found["STUDY"] + design["described_sentences"])), found["SIZE"], found["LIMITS"]
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
