@@ -30,13 +30,24 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|\d[\d.]*\s?(?:%|per ?cent)[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?\d[\d.]*\s?(?:%|per ?cent)")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
-HARM_SPECIFIC = _rx(r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|deaths?|died|fatal\w*"
-                    r"|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|risks? (?:include|included|are|were)|safety (?:concerns?|problems?|issues?)|harms?|dangers?|dangerous")
+HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|risks? (?:include|included|are|were)"
+              r"|safety (?:concerns?|problems?|issues?)|harms?|dangers?")
+# Deaths, infections and symptoms are as often the disease's as the treatment's: they count as a
+# harm only where someone suffers them in a story about a treatment ("3 patients on the drug
+# developed infections", "aspirin raises the risk of bleeding"), not in "ear infections are the
+# main reason children get antibiotics" or "the rash that had covered her body was almost gone".
+HARM_SYMPTOM = r"deaths?|died|fatal\w*|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|dangerous"
+HARM_SPECIFIC = _rx(HARM_NAMED + "|" + HARM_SYMPTOM)
+_HARM_NAMED_WORDS = re.compile(r"(?<![\w-])" + _rx(HARM_NAMED))
+SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:es|ed|ing)|cause(?! of)|led to|lead\w* to"
+                      r"|result\w* in|risks? of|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
+                      + HARM_SYMPTOM + r")(?![\w-])")
 # Deaths and infections as the outcome the treatment prevents, not as its harm: "a 13 percent
 # reduction in total mortality, primarily in deaths due to heart disease", "could help delay death"
 HARM_AS_OUTCOME = re.compile(
-    r"\b(?:reduc\w*|lower\w*|fewer|prevent\w*|delay\w*|cut\w*|drop\w*|declin\w*|less|avert\w*|avoid\w*|sav\w+)\b"
+    r"\b(?:reduc\w*|lower\w*|fewer|prevent\w*|delay\w*|cut\w*|drop\w*|declin\w*|decreas\w*|less|avert\w*|avoid\w*|sav\w+)\b"
     r"[^.;]{0,40}?\b(?:deaths?|died|fatal\w*|infections?|mortality)\b"
+    r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"
     r"|\b(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)\s+(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
     r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")
 _HARM_WORDS = re.compile(r"(?<![\w-])" + HARM_SPECIFIC)
@@ -73,8 +84,32 @@ ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapie
                    r"|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy|lumpectomy"
                    r"|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b"
                    r"|already (?:available|approved|used)|usual care|conventional")
-AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|nice|available|availability|on the market|prescri\w+|over the counter|years away"
-                   r"|not yet (?:available|approved)|experimental|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")
+AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|national institute for health and (?:care|clinical) excellence|available|availability"
+                   r"|on the market|prescri\w+|over the counter|years away|not yet (?:available|approved)|experimental"
+                   r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")
+_AVAILABILITY_WORDS = re.compile(r"(?<![\w-])" + AVAILABILITY)
+# The same words about the paper, the press office or the research rather than the treatment:
+# "the full study is available on the For The Media website", "available to comment", "the best
+# available evidence", "an experimental group", "launched a campaign". NICE is matched by its name
+# in the sentence as written: lower-cased, "nice" is mostly an adjective.
+NICE = re.compile(r"\bNICE\b")
+AVAILABILITY_OTHER_SENSE = re.compile(
+    r"\b(?:article|abstract|paper|study|studies|release|information|info|details|data|figures|statistics|results|findings"
+    r"|evidence|research|materials?|multimedia|b-roll|videos?|footage|photos|images|interviews|revenues|transcripts?"
+    r"|commentary|podcast|copies|downloadable \w+)"
+    r"(?: (?:is|are|was|were|will|be|been|has|have|should|would|also|now|currently|freely|publicly|widely|made|only|soon)){0,3}"
+    r" available\b"
+    r"|\bavailable(?: free| freely| publicly)?(?: pre-?embargo| online(?! (?:and|or) )| (?:up)?on request"
+    r"| (?:at|on|via|from|in) (?:the |our |its |their )?(?:https?\b|www\b|[\w-]+\.(?:org|com|gov|edu|net)\b|website|web ?site"
+    r"|web\b|site\b|home ?page|newsroom|for the media|media\b|journal|right column|[\w-]+ news ?room)"
+    r"| for (?:interviews?|comments?|download|the media)"
+    r"| to (?:comment|provide|speak|discuss|answer|talk|interview|the media|journalists|reporters|support)"
+    r"| (?:evidence|data|research|studies|information|literature|figures|statistics|multimedia|downloadable|b-roll|videos?))\b"
+    r"|\bexperimental (?:groups?|conditions?|designs?|models?|stud(?:y|ies)|evidence|research|data|animals?|mice|rats"
+    r"|settings?|work|results?|findings|arms?|periods?|medicine|biology|psychology|approach\w*)\b"
+    r"|\blaunch\w*(?: [\w'’-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"
+    r"|investigations?|projects?|websites?|searches|reviews?|inquir(?:y|ies)|probes?|networks?|collaborations?|partnerships?"
+    r"|consortium|registry|surveys?)\b")
 CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?:work|research|studies|trials?)|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
@@ -275,12 +310,13 @@ def _scan(texts: list[str]) -> dict[str, list[int]]:
     return hits
 
 
-def _only_outcomes(text: str) -> bool:
-    """True if every harm word of the (lower-cased) sentence names an outcome the treatment
-    prevents ("fewer deaths from heart disease") rather than a harm it does."""
-    spans = [m.span() for m in _HARM_WORDS.finditer(text)]
-    outcomes = [m.span() for m in HARM_AS_OUTCOME.finditer(text)]
-    return bool(spans) and all(any(a <= s and e <= b for a, b in outcomes) for s, e in spans)
+def _only_other_senses(words: re.Pattern, other_senses: re.Pattern, text: str) -> bool:
+    """True if every match of `words` in the (lower-cased) sentence lies inside a match of
+    `other_senses`: a harm word that names an outcome the treatment prevents ("fewer deaths from
+    heart disease"), an availability word about the paper ("the study is available online")."""
+    spans = [m.span() for m in words.finditer(text)]
+    others = [m.span() for m in other_senses.finditer(text)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in others) for s, e in spans)
 
 
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
@@ -334,7 +370,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # harms
     denied = found["HARM_DENIED"]
-    specific = [i for i in found["HARM_SPECIFIC"] if i not in denied and not _only_outcomes(texts[i])]
+    specific = [i for i in found["HARM_SPECIFIC"] if i not in denied
+                and not _only_other_senses(_HARM_WORDS, HARM_AS_OUTCOME, texts[i])
+                and (_HARM_NAMED_WORDS.search(texts[i]) or (about_intervention and SUFFERED.search(texts[i])))]
     vague = found["HARM_VAGUE"]
     if specific and (len(specific) >= 2 or any(re.search(r"\d", texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
@@ -386,7 +424,10 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
                           "existing options are mentioned", "the treatment is not compared with existing options"))
 
     # availability
-    out.append(_mentioned("availability", found["AVAILABILITY"], about_intervention,
+    availability = sorted({i for i in found["AVAILABILITY"]
+                           if not _only_other_senses(_AVAILABILITY_WORDS, AVAILABILITY_OTHER_SENSE, texts[i])}
+                          | {i for i, s in enumerate(sentences) if NICE.search(s["text"])})
+    out.append(_mentioned("availability", availability, about_intervention,
                           "the story says whether it is approved or available",
                           "nothing says whether it is approved or available"))
 

@@ -263,3 +263,58 @@ def test_the_demo_clinic_page_is_commercial(analyser):
 def test_the_reporters_own_interviews_go_beyond_a_press_release(analyser, sentence, status):
     text = "Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults. " + sentence + "\n"
     assert crit(analyser, text)["press_release"]["status"] == status
+
+
+TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the pill cut migraine days by half.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The full study is available on the For The Media website.",
+    "A copy of the abstract is available at http://www.example.org and below.",
+    "Dr. Lee is available to comment on the findings.",
+    "The panel weighed the best available evidence.",
+    "The experimental group took the pill every morning for 12 weeks.",
+    "Her team has now launched a larger trial of the pill.",
+    "It would be nice to have a simple blood test, she said.",
+])
+def test_availability_words_about_the_paper_or_the_research_do_not_count(analyser, sentence):
+    """"Available" of the article, of an expert or of the evidence, an "experimental group", a trial
+    "launched", and "nice" say nothing about whether the treatment can be had."""
+    c = crit(analyser, TRIAL + sentence + "\n")
+    assert c["availability"]["status"] == "not_satisfied", c["availability"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doses as high as 10,000 IU are available online and at many stores.",
+    "The pill is available on the NHS.",
+    "The experimental pill is given once a day.",
+    "NICE recommends the pill for adults who get migraines often.",
+    "The National Institute for Health and Care Excellence recommends the pill for adults.",
+    "The company plans to launch the pill in Europe next year.",
+])
+def test_availability_of_the_treatment_counts(analyser, sentence):
+    c = crit(analyser, TRIAL + sentence + "\n")
+    assert c["availability"]["status"] == "satisfied", c["availability"]
+    assert c["availability"]["evidence"] == [2]
+
+
+def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
+    """Deaths, infections and symptoms of the disease the treatment is for are no harms of the
+    treatment: a story that names only those has described none."""
+    story = TRIAL + ("Migraine is the second leading cause of disability worldwide, and severe attacks bring nausea and dizziness.\n"
+                     "In 2013, migraine-related falls were behind 1,200 deaths in the United States.\n"
+                     "Her headaches, which had kept her in bed for 12 days a month, are almost gone.\n")
+    c = crit(analyser, story)
+    assert c["harms"]["status"] == "not_satisfied", c["harms"]
+    assert c["harms"]["reason"] == "no harms or side effects are mentioned"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three of the 150 patients on the pill developed serious infections, and one died.",
+    "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year.",
+    "About 20 percent of patients experience a mild headache after the first dose.",
+])
+def test_symptoms_the_treatment_brings_are_harms(analyser, sentence):
+    c = crit(analyser, TRIAL + sentence + "\n")
+    assert c["harms"]["status"] == "satisfied", c["harms"]
+    assert c["harms"]["evidence"] == [2]
