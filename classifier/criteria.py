@@ -19,9 +19,15 @@ def _rx(pattern: str) -> str:
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
                    r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screening|scans?"
                    r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app")
+# "pounds" are mostly weights ("lost 50 pounds"), "per year" mostly rates ("2.5 strokes per 1,000
+# women per year") and "paid for" mostly the study's funding ("the study was paid for by the NCI")
 COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insurance|insurers?|reimburs\w+|out[- ]of[- ]pocket"
-           r"|per (?:dose|month|year|treatment)|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|pounds|euros)"
-           r"|paid for|funded by the nhs|covered by")
+           r"|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|euros)"
+           r"|(?:pays?|paid|paying|charge[sd]?|charging|spen[dt]s?|spending|fee of|sells? for|sold for|worth)"
+           r" (?:(?:about|around|up to|more than|less than|nearly|almost|only|just|an extra|over|under) )?\d[\d,.]* (?:million |billion )?pounds"
+           r"|paid for(?! by| (?:the|this|that|a|an|their|his|her|its) (?:[\w-]+ )?(?:study|studies|research|trials?|work|analysis|survey))"
+           r"|funded by the nhs|covered by (?:insurance|insurers|medicare|medicaid|the nhs|(?:\w+ )?health plans?|most|many|some|private"
+           r"|their|his|her|state|public|government)")
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"

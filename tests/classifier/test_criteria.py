@@ -318,3 +318,25 @@ def test_symptoms_the_treatment_brings_are_harms(analyser, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
     assert c["harms"]["status"] == "satisfied", c["harms"]
     assert c["harms"]["evidence"] == [2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "People who took the pill lost an average of 7.5 pounds.",
+    "Migraine days fell from 12 per month to 6.",
+    "The study was paid for by the National Institutes of Health.",
+    "At least 60 percent of her body was covered by a rash.",
+])
+def test_weights_rates_and_the_studys_funding_are_no_costs(analyser, sentence):
+    c = crit(analyser, TRIAL + sentence + "\n")
+    assert c["costs"]["status"] == "not_satisfied", c["costs"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients pay about 2,000 pounds for a course of the pill.",
+    "The pill is covered by Medicare.",
+    "Her insurer paid for three months of the pill.",
+])
+def test_what_the_treatment_costs_counts(analyser, sentence):
+    c = crit(analyser, TRIAL + sentence + "\n")
+    assert c["costs"]["status"] == "satisfied", c["costs"]
+    assert c["costs"]["evidence"] == [2]
