@@ -268,34 +268,45 @@ def test_the_reporters_own_interviews_go_beyond_a_press_release(analyser, senten
 TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the pill cut migraine days by half.\n"
 
 
-@pytest.mark.parametrize("sentence", [
-    "The full study is available on the For The Media website.",
-    "A copy of the abstract is available at http://www.example.org and below.",
-    "Dr. Lee is available to comment on the findings.",
-    "The panel weighed the best available evidence.",
-    "The experimental group took the pill every morning for 12 weeks.",
-    "Her team has now launched a larger trial of the pill.",
-    "It would be nice to have a simple blood test, she said.",
+@pytest.mark.parametrize("cid, sentence", [
+    # availability: of the paper, an expert or the evidence; an experimental group; a trial launched; "nice"
+    ("availability", "The full study is available on the For The Media website."),
+    ("availability", "A copy of the abstract is available at http://www.example.org and below."),
+    ("availability", "Dr. Lee is available to comment on the findings."),
+    ("availability", "The panel weighed the best available evidence."),
+    ("availability", "The experimental group took the pill every morning for 12 weeks."),
+    ("availability", "Her team has now launched a larger trial of the pill."),
+    ("availability", "It would be nice to have a simple blood test, she said."),
+    # costs: weights, rates, the study's funding, skin "covered by" a rash
+    ("costs", "People who took the pill lost an average of 7.5 pounds."),
+    ("costs", "Migraine days fell from 12 per month to 6."),
+    ("costs", "The study was paid for by the National Institutes of Health."),
+    ("costs", "At least 60 percent of her body was covered by a rash."),
 ])
-def test_availability_words_about_the_paper_or_the_research_do_not_count(analyser, sentence):
-    """"Available" of the article, of an expert or of the evidence, an "experimental group", a trial
-    "launched", and "nice" say nothing about whether the treatment can be had."""
+def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, sentence):
+    """Each criterion's words used of something other than the treatment leave it unsatisfied."""
     c = crit(analyser, TRIAL + sentence + "\n")
-    assert c["availability"]["status"] == "not_satisfied", c["availability"]
+    assert c[cid]["status"] == "not_satisfied", c[cid]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Doses as high as 10,000 IU are available online and at many stores.",
-    "The pill is available on the NHS.",
-    "The experimental pill is given once a day.",
-    "NICE recommends the pill for adults who get migraines often.",
-    "The National Institute for Health and Care Excellence recommends the pill for adults.",
-    "The company plans to launch the pill in Europe next year.",
+@pytest.mark.parametrize("cid, sentence", [
+    ("availability", "Doses as high as 10,000 IU are available online and at many stores."),
+    ("availability", "The pill is available on the NHS."),
+    ("availability", "The experimental pill is given once a day."),
+    ("availability", "NICE recommends the pill for adults who get migraines often."),
+    ("availability", "The National Institute for Health and Care Excellence recommends the pill for adults."),
+    ("availability", "The company plans to launch the pill in Europe next year."),
+    ("harms", "Three of the 150 patients on the pill developed serious infections, and one died."),
+    ("harms", "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year."),
+    ("harms", "About 20 percent of patients experience a mild headache after the first dose."),
+    ("costs", "Patients pay about 2,000 pounds for a course of the pill."),
+    ("costs", "The pill is covered by Medicare."),
+    ("costs", "Her insurer paid for three months of the pill."),
 ])
-def test_availability_of_the_treatment_counts(analyser, sentence):
+def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
-    assert c["availability"]["status"] == "satisfied", c["availability"]
-    assert c["availability"]["evidence"] == [2]
+    assert c[cid]["status"] == "satisfied", c[cid]
+    assert c[cid]["evidence"] == [2]
 
 
 def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
@@ -307,36 +318,3 @@ def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
     c = crit(analyser, story)
     assert c["harms"]["status"] == "not_satisfied", c["harms"]
     assert c["harms"]["reason"] == "no harms or side effects are mentioned"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Three of the 150 patients on the pill developed serious infections, and one died.",
-    "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year.",
-    "About 20 percent of patients experience a mild headache after the first dose.",
-])
-def test_symptoms_the_treatment_brings_are_harms(analyser, sentence):
-    c = crit(analyser, TRIAL + sentence + "\n")
-    assert c["harms"]["status"] == "satisfied", c["harms"]
-    assert c["harms"]["evidence"] == [2]
-
-
-@pytest.mark.parametrize("sentence", [
-    "People who took the pill lost an average of 7.5 pounds.",
-    "Migraine days fell from 12 per month to 6.",
-    "The study was paid for by the National Institutes of Health.",
-    "At least 60 percent of her body was covered by a rash.",
-])
-def test_weights_rates_and_the_studys_funding_are_no_costs(analyser, sentence):
-    c = crit(analyser, TRIAL + sentence + "\n")
-    assert c["costs"]["status"] == "not_satisfied", c["costs"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Patients pay about 2,000 pounds for a course of the pill.",
-    "The pill is covered by Medicare.",
-    "Her insurer paid for three months of the pill.",
-])
-def test_what_the_treatment_costs_counts(analyser, sentence):
-    c = crit(analyser, TRIAL + sentence + "\n")
-    assert c["costs"]["status"] == "satisfied", c["costs"]
-    assert c["costs"]["evidence"] == [2]
