@@ -320,9 +320,10 @@ _NOT_TRANSLATED = re.compile(
     r"|may\s+not|might\s+not|won['’]t|unclear|unknown|remains?\s+to\s+be\s+seen)\b[^.;]{0,60}"
     r"\b(?:people|humans?|patients|men|women|children)\b")
 # how the animal work was done, not what it means: "To test whether gut bacteria might influence
-# the cancer, the researchers housed normal and AIM2-deficient mice together"
+# the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
+# model to test if DBS could curb overeating"
 _METHOD = re.compile(
-    r"^\s*(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell)"
+    r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell|know)"
     r"\s+(?:whether|if|how|what|which)\b")
 # A result reported for the animals it was found in is no extrapolation: "intermittent fasting
 # reduced anxiety in mice", "the abilities of old mice", "Ginger-fed mice had lower IgE". Only
@@ -357,6 +358,11 @@ _RESULT_IN = re.compile(r"\b(?:(?:in|into|of|on|to|from|for)\s+(?:[\w-]+\s+){0,2
                         r"|(?:protect\w*|treat(?:s|ed|ing)?|fed|feed(?:s|ing)?|gave|giv(?:e|es|en|ing)|inject(?:s|ed|ing)?"
                         r"|expos(?:e|es|ed|ing)|bred|dos(?:e|es|ed|ing))\s+(?:the\s+|these\s+|some\s+)?(?:[\w-]+\s+)?)$")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
+# dogs as the detector, not the patient: "Dogs Sniff Out Lung Cancer in Humans", "sniffer dogs"
+_DETECTOR_DOG_BEFORE = re.compile(r"\b(?:sniffer|trained|detection|scent)\s+$")
+_DETECTOR_DOG_AFTER = re.compile(r"^\s+(?:(?:can|could|were|are|was|is|may)\s+)?(?:(?:able|trained)\s+to\s+)?(?:sniff|smell|detect)\w*")
+# "preclinical" for a stage of a disease in people: "those with preclinical Alzheimer's"
+_PRECLINICAL_STAGE = re.compile(r"^\s+(?:alzheimer\w*|dementia|disease|stages?|atherosclerosis|cognitive|symptoms?|phase\s+of)")
 # an adverb of certainty in a sentence that claims no effect: "there is definitely a need for",
 # "colonoscopy certainly has its advantages" (but "it definitely works" is a claim)
 _SURE_ADVERBS = ("certainly", "definitely", "undeniably", "irrefutably")
@@ -596,7 +602,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "extrapolation":
         if _NOT_TRANSLATED.search(low) or _METHOD.search(low) and not _FOR_PEOPLE.search(low):
             return True
-        if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and _PET.search(before):
+        if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and (
+                _PET.search(before) or _DETECTOR_DOG_BEFORE.search(before) or _DETECTOR_DOG_AFTER.match(after)):
+            return True
+        if word in ("preclinical", "pre-clinical") and _PRECLINICAL_STAGE.match(after):
             return True
         if word in ("worm", "worms") and _WORM_THERAPY.search(low):
             return True

@@ -164,6 +164,10 @@ PLAIN = [
     ("extrapolation", "The reprogrammed cells were injected into brain-injured mice."),
     ("extrapolation", "On May 21 the team reported that the drug eased anxiety in mice."),
     ("extrapolation", "Mice regrow brain tissue after stroke with a new gel."),
+    ("extrapolation", "Trained dogs can sniff out ovarian cancer in blood samples."),
+    ("extrapolation", "Sniffer dogs picked out the infected patients at the airport."),
+    ("extrapolation", "The drug could help people with preclinical Alzheimer's stay well for longer."),
+    ("extrapolation", "The team first built a rat model to see whether the implant could ease tremors."),
     # a person's own first, a first in a series or in the past, a pioneer who is a person, a harm never seen
     ("novelty", "He flew to Tbilisi on his first-ever plane trip."),
     ("novelty", "For the first time in Maria Lopez's long search for relief, a doctor listened to her."),
@@ -234,6 +238,8 @@ CLAIM = [
     ("causal", "Sleeping seven hours reduces your risk of diabetes."),
     # ... but carried over to people, dressed up, or a general claim resting on animal work
     ("extrapolation", "Cocoa extract prevents weight gain in mice and could help people lose weight."),
+    ("extrapolation", "Preclinical studies show the vaccine could wipe out tumours."),
+    ("extrapolation", "A rat model was used to see whether the implant could ease tremors in patients."),
     ("extrapolation", "Green tea reverses diabetes in mice."),
     ("extrapolation", "Coffee protects the liver, scientists say after giving caffeine to rats."),
     ("extrapolation", "Turmeric slows arthritis, in rats with an inflamed knee."),
