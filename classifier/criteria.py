@@ -205,6 +205,7 @@ BACKGROUND = re.compile(
     r"|research|trials|reports|analyses)\b"
     r"|\b(?:studies|research|evidence)\s+(?:has|have)\s+(?:also\s+|long\s+|consistently\s+)?(?:found|shown|suggested)\b"
     r"|\b(?:has|have)\s+(?:long\s+|also\s+|already\s+|previously\s+)?been\s+(?:shown|found|reported|known)\b"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?previously\s+(?:found|shown|reported|linked)\b"
     r"|\b(?:is|are)\s+(?:well[- ])?known\s+to\b|\bbackground\s+notes?\b|\bevidence\s+has\s+been\b", re.IGNORECASE)
 
 
@@ -235,7 +236,7 @@ NAMES_A_STUDY = re.compile(
 # How a story describes an observational design without its name: "tracked nearly 2,500 women"
 # (a number: trials follow their participants too), "looked at data from over 86,000 women",
 # "compared with those who did not", "39% lower odds", "the Nurses' Health Study", "a
-# population-based", "registry" data
+# population-based", "registry" data, people grouped by what they ate
 OBSERVATIONAL_WORDING = re.compile(
     r"\b(?:tracked|followed)\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|participants|women|men|adults|children|kids|patients|veterans|nurses|residents|individuals|babies|infants|mothers)\b"
@@ -243,7 +244,17 @@ OBSERVATIONAL_WORDING = re.compile(
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:those|people|women|men|adults|children|participants|patients|others)\s+who\s+(?:did\s+not|didn['’]t|do\s+not|don['’]t|never|rarely|seldom|were\s+not|weren['’]t)\b"
     r"|\b(?:lower|higher|greater|reduced|increased|smaller|bigger)\s+odds\b|\bodds\s+ratios?\b"
     r"|\bcase[- ]control\b|\bpopulation[- ]based\b|\bregistr(?:y|ies)\b|\b(?:prospective|retrospective)\b"
-    r"|\bHealth\s+(?:Study|Survey)\b", re.IGNORECASE)
+    r"|\bHealth\s+(?:Study|Survey)\b"
+    # people grouped by what they chose to eat or drink or by what their blood held: "those who ate the
+    # most chocolate", "in the top fifth of fiber intake", "women who drank … were 20% more likely",
+    # "regular fish-eaters were less likely", "the highest levels of alpha-carotene in their blood"
+    r"|\b(?:ate|eating|drank|drinking|consumed|consuming)\s+the\s+(?:most|least)\b"
+    r"|\b(?:highest|lowest|top|bottom)\s+(?:third|quarter|fifth|quartile|quintile|tertile|tenth|decile)s?\b"
+    r"|\bthe\s+(?:highest|lowest)\s+(?:blood\s+levels?|(?:[\w-]+\s+){0,2}(?:intakes?|consumption)"
+    r"|levels?\s+of\s+(?:[\w-]+\s+){1,3}in\s+their\s+(?:blood|bodies|diets?))\b"
+    r"|\beaters\s+(?:were|had)\s+(?:\d[\d.]*\s?(?:%|percent|per\s?cent)\s+)?(?:less|more)\s+likely\b"
+    r"|\b(?:who|that)\s+(?:ate|eat|drank|drink|consumed|consume|reported\s+(?:eating|drinking|taking|using)|said\s+they)\b"
+    r"[^.;]{0,80}?\b(?:were|was|had)\s+(?:\d[\d.]*\s?(?:%|percent|per\s?cent)\s+)?(?:less|more)\s+likely\b", re.IGNORECASE)
 
 
 # Observational wording that any story uses of its people or its numbers ("people who have MS",
@@ -258,6 +269,8 @@ _PROPERTY_BEFORE = re.compile(
     r"|hazards|variants?|mutations?|genes|bacteria|sites|stigma|challenges|burdens?)\s+(?:(?:commonly|often|typically"
     r"|usually|normally|also|closely|strongly)\s+)?$", re.IGNORECASE)
 _RELATION_WORD = re.compile(r"associat|link|tied", re.IGNORECASE)
+# a questionnaire that measures an outcome, by its name: "the Fibromyalgia Impact Questionnaire"
+_NAMED_INSTRUMENT = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
 
 
 def names_observational_design(text: str, cues: dict, headline: bool = False) -> bool:
@@ -265,12 +278,16 @@ def names_observational_design(text: str, cues: dict, headline: bool = False) ->
     not only its people. A relation ("associated with", "linked to") names one where the sentence
     reports a finding (the headline, or a sentence naming a study: `NAMES_A_STUDY`), not where it
     states a fact ("Severe obesity is associated with serious conditions", "They are linked to
-    declining estrogen levels") or a property ("the costs associated with")."""
+    declining estrogen levels") or a property ("the costs associated with"). A questionnaire named
+    as an outcome measure names no design."""
     if OBSERVATIONAL_WORDING.search(text):
         return True
-    reports = headline or bool(NAMES_A_STUDY.search(text))
+    # a relation found by earlier work ("Previous studies have found a link between gum disease and
+    # prostatitis") is background, not the design of the story's own study
+    reports = headline or bool(NAMES_A_STUDY.search(text)) and not BACKGROUND.search(text)
     return any(not (WEAK_OBSERVATIONAL.fullmatch(text[a:b])
-                    or _RELATION_WORD.match(text, a) and (not reports or _PROPERTY_BEFORE.search(text[max(0, a - 40):a])))
+                    or _RELATION_WORD.match(text, a) and (not reports or _PROPERTY_BEFORE.search(text[max(0, a - 40):a]))
+                    or text[a:b] == "Questionnaire" and _NAMED_INSTRUMENT.search(text[max(0, a - 60):a]))
                for a, b in cues.get("observational", ()))
 
 

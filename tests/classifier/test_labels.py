@@ -561,6 +561,7 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("BACKGROUND", "Research has shown that fish oil lowers the risk of an irregular heartbeat.", True),
     ("BACKGROUND", "There have been several very large studies showing that walking lowers blood pressure.", True),
     ("BACKGROUND", "A previous study by the same group found that the pill cut migraines.", True),
+    ("BACKGROUND", "The same team has previously found a link between gum disease and arthritis.", True),
     ("BACKGROUND", "The new study found that drinking coffee lowers the risk of gout.", False),
     ("BACKGROUND", "Other patients in the survey reported less pain after yoga.", False),
     # a sentence reporting a result names the study, its data or its finders
@@ -581,7 +582,12 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("OBSERVATIONAL_WORDING", "Walkers lived longer than those who did not walk.", True),
     ("OBSERVATIONAL_WORDING", "Coffee drinkers had 39% lower odds of mouth cancer.", True),
     ("OBSERVATIONAL_WORDING", "The women took part in the Nurses' Health Study.", True),
+    ("OBSERVATIONAL_WORDING", "Those who ate the most walnuts were 20% less likely to have a stroke.", True),
+    ("OBSERVATIONAL_WORDING", "Teens in the top fifth of fibre intake had fewer colds.", True),
+    ("OBSERVATIONAL_WORDING", "People with the highest levels of vitamin K in their blood lived longer.", True),
+    ("OBSERVATIONAL_WORDING", "Regular nut-eaters were less likely to have gallstones.", True),
     ("OBSERVATIONAL_WORDING", "The trial followed participants for about three years.", False),
+    ("OBSERVATIONAL_WORDING", "At the highest level of stimulation, most patients reported less pain.", False),
     ("OBSERVATIONAL_WORDING", "A new scan is increasing the odds of finding tumours early.", False),
     ("OBSERVATIONAL_WORDING", "said a professor of epidemiology at the university.", False),
 ])
@@ -607,6 +613,21 @@ def test_a_relation_stated_as_a_fact_names_no_observational_design(analyser):
     assert not names_observational_design(fact, cue_matches(fact))
     assert names_observational_design(fact, cue_matches(fact), headline=True)
     assert names_observational_design(finding, cue_matches(finding))
+
+
+def test_a_link_found_by_earlier_work_or_a_named_questionnaire_makes_no_story_observational(analyser):
+    """A treatment study whose story mentions the link earlier studies found, and measures its
+    outcome with a questionnaire named for it, reports results of the treatment, not an association;
+    a story that groups people by how much they ate reports one, whatever earlier work found."""
+    treated = ("Previous studies have found a link between gum disease and knee pain. "
+               "Researchers treated the gums of 40 men with knee pain. "
+               "Their scores on the Knee Pain Impact Questionnaire improved within two months, the study found.")
+    s = analyser.analyse(treated, title="Treating gum disease eases knee pain")["sentences"]
+    assert all("causal" not in x["labels"] for x in s), [(x["text"], x["labels"]) for x in s]
+    grouped = ("Other studies have found a link between walnuts and heart health. "
+               "Those who ate the most walnuts were 20% less likely to have a stroke, the study found.")
+    s = analyser.analyse(grouped, title="Walnuts cut the risk of stroke")["sentences"]
+    assert "causal" in s[0]["labels"], [(x["text"], x["labels"]) for x in s]
 
 
 def test_a_cohort_described_without_its_name_is_observational(analyser):
