@@ -182,6 +182,13 @@ _BELIEVED_CURED = re.compile(
 _REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
 # remission as what a study measured, not what it found: "tracked outcomes including weight loss,
 # diabetes remission and liver fat"
+# remission or freedom from a disease counted as a trial's result, a share of a group or against a
+# comparison: "three-fourths meeting the criteria for full remission", "almost 9 out of 10 patients
+# were alive and cancer free", "remission in significantly more patients, compared with placebo"
+_SHARE_BEFORE = re.compile(
+    r"(?:%|\b(?:percent|per\s?cent|majority|half|(?:one|two|three)[- ](?:thirds?|quarters?|fourths?|fifths?)"
+    r"|\d+\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?\d+|fewer\s+than|more\s+than)\b)[^.;]{0,80}$")
+_COMPARED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:compared\s+(?:with|to)|than|versus|vs)\b")
 _REMISSION_MEASURED = re.compile(
     r"\b(?:track(?:s|ed|ing)?|measur(?:e|es|ed|ing)|assess(?:es|ed|ing)?|record(?:s|ed|ing)?|outcomes?|endpoints?)"
     r"\s+(?:\w+\s+){0,2}?(?:including|such\s+as|like|of)\b[^.;]{0,60}$")
@@ -513,6 +520,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
                         or word == "cure" and _CURE_RATE.match(after))
+        if (word == "remission" or word in _FREE_OF) and (_SHARE_BEFORE.search(clause) or _COMPARED_AFTER.match(after)):
+            return True
         if word == "remission":
             return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start])
                         or _REMISSION_NOT_REACHED.search(before) or _CURE_RATE.match(after))
