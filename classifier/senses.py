@@ -222,7 +222,8 @@ _AT_RISK = re.compile(
 _HYPE_DENIED = re.compile(
     r"\b(?:no|not|never|nor|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:yet|quite|exactly|really)\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?!(?:only|just|merely|simply)\b)[\w-]+\s+)?$")
-# the regulator's "breakthrough therapy" designation, a fast track, not a verdict
+# the regulator's "breakthrough therapy" designation, a fast track, not a verdict ("the Food and
+# Drug Administration deemed it a “breakthrough therapy” — setting it on a fast track")
 # a breakthrough or a miracle hoped for, not announced: "parents are hoping for a breakthrough",
 # "patients waiting for a miracle"
 _HYPE_AWAITED = re.compile(
@@ -236,7 +237,9 @@ _HYPE_DEFINED = re.compile(
     r"|one\s+that\b|finding\b|developing\b)")
 _BREAKTHROUGH_STATUS = re.compile(
     r"^\s*(?:therapy|device)?\s*(?:\([^()]{0,60}\)\s*)?[\"”']?,?\s*(?:designations?|status)\b")
-_DESIGNATED = re.compile(r"\bdesignat\w+\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:a\s+)?[\"“']?$")
+_DESIGNATED = re.compile(
+    r"\b(?:designat\w+|(?:fda|administration|regulators?|agency)\s+(?:deemed|named|granted|gave|called)(?:\s+it)?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?(?:a\s+)?[\"“']?$")
 # a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
 _HYPE_FOR_HARM = re.compile(
     r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency|shifts?|swings?"

@@ -71,6 +71,7 @@ PLAIN = [
     ("hype", "Health officials: new flu pill no magic bullet"),
     ("hype", "The scanner is a step forward, but it is not yet the breakthrough surgeons hoped for."),
     ("hype", "The agency gave the drug its breakthrough therapy designation in May."),
+    ("hype", "This month the FDA deemed it a \u201cbreakthrough therapy\u201d \u2014 setting it on a fast track for review."),
     ("hype", "The pill received Breakthrough Therapy Designations for two kinds of lymphoma in 2019."),
     ("hype", "The agency granted Priority Review and Breakthrough Therapy (for the leukaemia indication) designations."),
     ("hype", "Regulators designated the implant a \"breakthrough device\" last year."),
