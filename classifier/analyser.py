@@ -159,14 +159,16 @@ class Analyser:
         """Label probabilities (n × 6), strengths and the feature matrix for plain sentences.
         A label's probability is the higher of the sentence's and its claim parts' (a quote
         without its speaker's titles, the words after a lead-in: `claim_parts`)."""
-        X = self.featuriser.transform(sentences, cues=cues)
-        probs, strengths = fast_predict(self.fast, X)
+        n = len(sentences)
         parts = [(i, part) for i, s in enumerate(sentences) for part in claim_parts(s)]
-        if parts:
-            part_probs, _ = fast_predict(self.fast, self.featuriser.transform([part.text for _, part in parts]))
-            for (i, part), row in zip(parts, part_probs):
-                counts = probs[i] >= part.floor
-                probs[i, counts] = np.maximum(probs[i, counts], row[counts])
+        # sentences and their parts in one matrix: each transform has a fixed cost
+        X_all = self.featuriser.transform(list(sentences) + [part.text for _, part in parts],
+                                          cues=None if cues is None else list(cues) + [None] * len(parts))
+        all_probs, all_strengths = fast_predict(self.fast, X_all)
+        X, probs, strengths = X_all[:n], all_probs[:n], all_strengths[:n]
+        for (i, part), row in zip(parts, all_probs[n:]):
+            counts = probs[i] >= part.floor
+            probs[i, counts] = np.maximum(probs[i, counts], row[counts])
         return probs, strengths, X
 
     def analyse(self, text: str, title: str | None = None) -> dict:
