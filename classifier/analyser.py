@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 65
+RULES_VERSION = 66
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -246,8 +246,10 @@ class Analyser:
                     probs[i, ci] = max(probs[i, ci], THRESHOLD)
                     rule_words[i, "causal"] = causal_verbs(texts[i])[:5]
 
-        # a need or an aim ("studies are needed to confirm that …") states no finding, however causal its words
-        flags[[bool(_criteria.AIM_OR_NEED.search(t)) for t in texts], ci] = False
+        # a need or an aim ("studies are needed to confirm that …") states no finding, however causal its
+        # words; "the more …, the lower …" with no causal verb states an association as one
+        flags[[bool(_criteria.AIM_OR_NEED.search(t)) or bool(_criteria.CORRELATIVE.search(t)) and not causal_verbs(t)
+               for t in texts], ci] = False
 
         # claims the model misses, added by rule: a disease said to be gone in plain words ("The MS is
         # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show")

@@ -220,6 +220,14 @@ AIM_OR_NEED = re.compile(
     r"|\bpotential\s+(?:way|means|approach|strategy)\s+to\b", re.IGNORECASE)
 
 
+# "The more chocolate women said they ate, the lower their risk of stroke": a dose-response stated
+# as a correlation ("the lower" is a comparative, not the verb "lower"). With no causal verb
+# besides, such a sentence reports the association as one.
+CORRELATIVE = re.compile(
+    r"\bthe\s+(?:more|less|higher|lower|greater|fewer|longer|shorter|bigger|smaller)\b[^.;]{0,80}?,?\s+"
+    r"the\s+(?:more|less|higher|lower|greater|fewer|longer|shorter|better|worse|bigger|smaller)\b", re.IGNORECASE)
+
+
 # A sentence that reports a study's result names the study, its data or the people who ran it
 # ("the study found", "in this analysis", "according to Korean researchers", "the makers reported").
 # Causal wording without one is mostly a fact, a mechanism or a testimonial around the story

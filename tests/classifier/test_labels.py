@@ -576,6 +576,10 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("AIM_OR_NEED", "Observational studies are needed to confirm the safety of the drug in pregnancy.", True),
     ("AIM_OR_NEED", "They want to add to this study to establish, through trials, that fish improves sleep.", True),
     ("AIM_OR_NEED", "The study confirms that fish improves sleep, and more work is planned.", False),
+    # a dose-response stated as a correlation
+    ("CORRELATIVE", "The more walnuts the men ate, the lower their risk of gout.", True),
+    ("CORRELATIVE", "The higher the dose, the better the patients slept.", True),
+    ("CORRELATIVE", "Walnuts lower the risk of gout, and more is better.", False),
     # an observational design described rather than named
     ("OBSERVATIONAL_WORDING", "The researchers tracked nearly 2,500 women for six years.", True),
     ("OBSERVATIONAL_WORDING", "The team looked at data from over 80,000 nurses.", True),
@@ -628,6 +632,16 @@ def test_a_link_found_by_earlier_work_or_a_named_questionnaire_makes_no_story_ob
                "Those who ate the most walnuts were 20% less likely to have a stroke, the study found.")
     s = analyser.analyse(grouped, title="Walnuts cut the risk of stroke")["sentences"]
     assert "causal" in s[0]["labels"], [(x["text"], x["labels"]) for x in s]
+
+
+def test_the_more_the_lower_states_an_association_as_one(analyser):
+    """"The more walnuts they ate, the lower their risk" is how an association should be put; the
+    same cohort's "eating walnuts cuts the risk" is causal wording for it."""
+    story = ("Researchers surveyed 30,000 men about their diets. "
+             "The more walnuts the men ate, the lower their risk of gout, the study found. "
+             "Eating walnuts cuts the risk of gout, the researchers concluded.")
+    s = analyser.analyse(story, title="Walnuts and gout")["sentences"]
+    assert "causal" not in s[2]["labels"] and "causal" in s[3]["labels"], [(x["text"], x["labels"]) for x in s]
 
 
 def test_a_cohort_described_without_its_name_is_observational(analyser):
