@@ -79,7 +79,14 @@ LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)
 INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|affiliated) (?:in|with)|not involved"
                   r"|who (?:is|was|were|are) not part of|(?:was|were) not part of (?:the|this) (?:new )?(?:study|research|trial|work|team)"
                   r"|who (?:did not|didn['’]t|does not|doesn['’]t) (?:participate|take part)"
-                  r"|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert|had no role|not connected")
+                  r"|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert|had no role|not connected"
+                  r"|(?:has|had|have) no (?:involvement|affiliation|connection|ties) (?:with|in|to)|who (?:is|was|are|were) not on the (?:panel|task force|committee|board|team|study)"
+                  r"|experts? commenting on"
+                  # "Commenting on the study, Dr. Stephanie Bernik, chief of surgical oncology at Lenox Hill, said":
+                  # news's outside voice; not the study's own ("Commenting on the results, Principal Investigator …")
+                  r"|commenting on (?:the|this|these) (?:[\w'’-]+ ){0,2}?(?:study|studies|research|findings|results|work|trial|paper),"
+                  r" (?!(?:he|she|they|we|lead|principal|senior|study|co-?authors?|first|corresponding|the (?:study|lead|senior|principal))\b)"
+                  r"[a-z][\w.'’]*")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
 ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapies)|existing (?:treatments?|drugs?|therapies|options?)"

@@ -318,3 +318,17 @@ def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
     c = crit(analyser, story)
     assert c["harms"]["status"] == "not_satisfied", c["harms"]
     assert c["harms"]["reason"] == "no harms or side effects are mentioned"
+
+
+@pytest.mark.parametrize("sentence, independent", [
+    ("Commenting on the study, Dr. Ana Ruiz, a cardiologist at Leeds General Infirmary, said the effect was modest.", True),
+    ("Experts commenting on the findings said they would need to be confirmed in larger trials.", True),
+    ("Dr. Ruiz, who has no ties to the company, said the effect was modest.", True),
+    ("Dr. Ruiz, who is not on the panel, welcomed the advice.", True),
+    ("Commenting on the results, lead author Dr. Ana Ruiz said the pill worked.", False),
+    ("Commenting on the study, she said the pill worked better than expected.", False),
+    ("The pill also helped people who are not on the waiting list.", False),
+])
+def test_how_news_introduces_an_outside_expert(analyser, sentence, independent):
+    c = crit(analyser, TRIAL + sentence + "\n")
+    assert (c["independent_sources"]["status"] == "satisfied") == independent, c["independent_sources"]
