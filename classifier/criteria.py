@@ -130,7 +130,10 @@ PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statem
 # email", "in a phone interview"
 ORIGINAL = _rx(r"told (?:the |a )?\w+|tells (?!(?:us|you|them|him|her|me|it|a|an|the|women|men|people|patients|doctors"
                r"|members|everyone|researchers)\b)\w+|in an? (?:\w+ )?interview|interviewed|spoke (?:to|with)"
-               r"|(?:said|says|wrote|writes) (?:\w+ )?(?:in an? |by )(?:e-?mail|phone|telephone)")
+               r"|(?:said|says|wrote|writes) (?:\w+ )?(?:in an? |by )(?:e-?mail|phone|telephone)"
+               r"|in an e-?mailed (?:statement|comment|response|reply|message)"
+               # the reporter's own question: "Asked if the 34% improvement is meaningful to a patient, Carrillo said"
+               r"|(?:^|when )asked (?:if|whether|about|why|how|what) [^;]{0,120}?, [^;]{0,80}?\b(?:said|says|replied|answered)")
 # A call to buy or book the treatment ("Book your free consultation today", "order a starter kit
 # now", "call us for an information pack", "store your baby's cord blood") or to hurry ("Do not wait
 # until it is too late", "places each month are limited"). Not the furniture of news pages and

@@ -282,6 +282,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Migraine days fell from 12 per month to 6."),
     ("costs", "The study was paid for by the National Institutes of Health."),
     ("costs", "At least 60 percent of her body was covered by a rash."),
+    # the press release's own reporting: participants asked in the study are no interview
+    ("press_release", "Every week the patients were asked about their pain, the researchers said."),
 ])
 def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, sentence):
     """Each criterion's words used of something other than the treatment leave it unsatisfied."""
@@ -302,6 +304,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("costs", "Patients pay about 2,000 pounds for a course of the pill."),
     ("costs", "The pill is covered by Medicare."),
     ("costs", "Her insurer paid for three months of the pill."),
+    ("press_release", "The maker, in an emailed statement, said it would apply for a licence next year."),
+    ("press_release", "Asked whether the effect was large enough to matter, Dr. Ruiz said it was."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
