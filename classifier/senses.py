@@ -486,7 +486,11 @@ _REJECTING = re.compile(
     r"|\bshould(?:n['’]t|\s+not)\s+(?:be\s+)?(?:\w+\s+){0,4}?(?:think|thinking|expect|expecting|assume|believe|promise)\b"
     r"|\b(?:what|which)\s+(?:it|they|he|she|the\s+\w+)\s+(?:claims?|calls?)\b"
     r"|\b(?:fear|worry|concern)\s+is\s+that\b[^.;]{0,120}?\b(?:think|believe|assume|see)\b"
-    r"|\b(?:failed|yet|struggled)\s+to\s+(?:find|develop|produce|discover|come\s+up\s+with)\b")
+    r"|\b(?:failed|yet|struggled)\s+to\s+(?:find|develop|produce|discover|come\s+up\s+with)\b"
+    # claims the story reports as dubious: "making many unsupported claims about seeming miracle cures",
+    # "the Internet is rife with claims that dolphins can … heal", "based on the claims of doctors who say"
+    r"|\b(?:unsupported|unproven|unfounded|dubious|questionable|bogus|false|outlandish|exaggerated|extravagant)\s+claims?\b"
+    r"|\brife\s+with\s+(?:\w+\s+)?claims?\b|\bbased\s+on\s+the\s+claims?\s+of\b")
 _REJECTABLE = ("certainty", "cure", "hype")
 
 
