@@ -37,17 +37,20 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|risks? (?:include|included|are|were)"
-              r"|safety (?:concerns?|problems?|issues?)|harms?|dangers?")
+              r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?|dangers?")
 # Deaths, infections and symptoms are as often the disease's as the treatment's: they count as a
 # harm only where someone suffers them in a story about a treatment ("3 patients on the drug
 # developed infections", "aspirin raises the risk of bleeding"), not in "ear infections are the
 # main reason children get antibiotics" or "the rash that had covered her body was almost gone".
+# Not "the leading causes of death" or "a 30% lower risk of death" either: the risk of dying is
+# mostly the outcome a study counts.
 HARM_SYMPTOM = r"deaths?|died|fatal\w*|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|dangerous"
 HARM_SPECIFIC = _rx(HARM_NAMED + "|" + HARM_SYMPTOM)
 _HARM_NAMED_WORDS = re.compile(r"(?<![\w-])" + _rx(HARM_NAMED))
-SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:es|ed|ing)|cause(?! of)|led to|lead\w* to"
-                      r"|result\w* in|risks? of|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
-                      + HARM_SYMPTOM + r")(?![\w-])")
+SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:ed|ing)|causes?(?! of)|led to"
+                      r"|lead\w* to|result\w* in|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
+                      + HARM_SYMPTOM + r")(?![\w-])"
+                      r"|\brisks? of [^.;]{0,60}?\b(?:bleeding|infections?|nausea|headaches?|dizziness|rash(?:es)?|hair loss|fatigue)\b")
 # Deaths and infections as the outcome the treatment prevents, not as its harm: "a 13 percent
 # reduction in total mortality, primarily in deaths due to heart disease", "could help delay death"
 HARM_AS_OUTCOME = re.compile(

@@ -301,6 +301,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("harms", "Three of the 150 patients on the pill developed serious infections, and one died."),
     ("harms", "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year."),
     ("harms", "About 20 percent of patients experience a mild headache after the first dose."),
+    ("harms", "The injection carries a 2 percent risk of blood clots in the legs."),
     ("costs", "Patients pay about 2,000 pounds for a course of the pill."),
     ("costs", "The pill is covered by Medicare."),
     ("costs", "Her insurer paid for three months of the pill."),
@@ -322,6 +323,15 @@ def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
     c = crit(analyser, story)
     assert c["harms"]["status"] == "not_satisfied", c["harms"]
     assert c["harms"]["reason"] == "no harms or side effects are mentioned"
+
+
+def test_the_risk_of_dying_a_study_counts_is_no_harm(analyser):
+    """"The leading causes of death" and "the risk of death was 30 percent lower" are the disease and
+    the outcome the study counts, not harms of the treatment."""
+    story = TRIAL + ("Heart disease is among the leading causes of death worldwide.\n"
+                     "In the trial, the risk of death was 30 percent lower in those who took the pill.\n")
+    c = crit(analyser, story)
+    assert c["harms"]["reason"] == "no harms or side effects are mentioned", c["harms"]
 
 
 @pytest.mark.parametrize("sentence, independent", [
