@@ -385,6 +385,13 @@ _SURE_OF_A_NEED = re.compile(
 _SURE_OF_ONESELF = re.compile(
     r"^\s+(?:(?:is|be|are)\s+)?(?:want|wants|hope|hopes|think|thinks|believe|believes|need|needs|agree|agrees"
     r"|recommend|discuss|explore|consider|worth|deserves?|warrants?)\b")
+# the established options a story sets its news beside, not its news: "there are proven ways to
+# help prevent colorectal cancer", "other proven ways", "deploying proven HIV prevention methods"
+# (but "clinically proven" and "scientifically proven" sell, and "the only treatment proven to …"
+# is as often the news as the background)
+_PROVEN_ESTABLISHED = re.compile(
+    r"(?:\bthere\s+(?:are|is)\s+(?:(?:other|some|many|several|already)\s+)?|\b(?:other|some|existing|established|standard"
+    r"|deploying|using)\s+)$")
 # "conclusive evidence is rarely found in a single study"
 _SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
 # "definitely no evidence", "certainly not a cure-all"
@@ -503,7 +510,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     if label == "certainty":
         if word.startswith("prov"):
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after)
-                        or _CONDITION.search(clause) or _DENIAL.search(clause))
+                        or _CONDITION.search(clause) or _DENIAL.search(clause)
+                        or word == "proven" and _PROVEN_ESTABLISHED.search(before))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):
