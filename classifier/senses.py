@@ -462,8 +462,11 @@ _FIRST_OF_SERIES = re.compile(
 _OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
-    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:19\d0|\d0)['’]?s|in\s+19\d\d)\b(?![^.;]*\b(?:now|today"
-    r"|this\s+(?:week|month|year))\b)")
+    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:19\d0|\d0)['’]?s|in\s+19\d\d"
+    # a sentence that opens on a date or on "since": "In December 2007, Hitachi was the first company …",
+    # "Since Marbán's team completed the world's first cardiac stem cell infusion in 2009, …"
+    r"|^\W*(?:in|by)\s+(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?"
+    r"20\d\d(?=\s*,)|^\W*since\s+(?!(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?\d)\w+)\b(?![^.;]*\b(?:now|today|this\s+(?:week|month|year))\b)")
 # the only one the writer found: "the only one I found that was backed by studies"
 _ONLY_I_FOUND = re.compile(r"^\s+(?:that\s+)?(?:i|we)\s+(?:found|know|saw|tried|could\s+find|came\s+across)\b")
 # "pioneer" of a person or a company, not of the news: "one of the pioneers of the procedure", "a
@@ -610,7 +613,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                               or _FIRST_OF_SERIES.match(after) or _SERIES.search(low)
                                               or word == "the first one" and _ONE_OR_TWO.match(after)):
             return True
-        if word.startswith(("first", "for the first", "the first ")) and _LOOKING_BACK.search(low[:start]):
+        if word.startswith(("first", "for the first", "the first ", "world", "unprecedented")) and _LOOKING_BACK.search(low[:start]):
             return True
         if word in ("first-ever", "first ever"):
             return bool(_OWN_FIRST.search(before))
@@ -712,6 +715,8 @@ def states_novelty(text: str) -> bool:
             continue
         if _AMONG_THE.search(low[:m.start()]):  # "among the first to bring home a box": one of many
             continue
+        if _LOOKING_BACK.search(low[:m.start()]):  # "In March 2006, the company was the first to sell …": history
+            continue
         k = low.find("first", m.start(), m.end())
         if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
             continue
@@ -804,7 +809,7 @@ def claims_a_first(text: str) -> list[str]:
         return []
     for m in _A_FIRST.finditer(low):
         head = m.start(1) if m.group(1) else m.start()
-        if _FIRST_DENIED.search(low[:head]):
+        if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]):
             continue
         return [_as_written(text, low, m, next(k for k in (1, 2, 3) if m.group(k)))]
     return []

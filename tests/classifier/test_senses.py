@@ -169,6 +169,8 @@ PLAIN = [
     ("cure", "Sixty-two percent of the children were free of seizures a year after the operation."),
     ("cure", "Websites are rife with claims that magnets can heal arthritis."),
     ("certainty", "Fortunately, there are proven ways to lower the risk of a second stroke."),
+    ("novelty", "In 2003, the health ministry called an unprecedented meeting on obesity."),
+    ("novelty", "Since the clinic performed the world's first womb transplant in 2011, it has trained 40 teams."),
     ("certainty", "The charity trains nurses in using proven methods to prevent malaria."),
     ("cure", "Patients pay thousands, based on the claims of clinics that say the shots cure autism."),
     ("hype", "Some clinics make unsupported claims about miracle cures for MS."),
@@ -254,6 +256,7 @@ CLAIM = [
     ("cure", "The jab cured 90 percent of the patients who took it."),
     ("cure", "The company claims that its magnets heal arthritis."),
     ("certainty", "The cream is clinically proven to remove wrinkles in a week."),
+    ("novelty", "Since 2015, the clinic has seen an unprecedented rise in patients it cured."),
     ("extrapolation", "A rat model was used to see whether the implant could ease tremors in patients."),
     ("extrapolation", "Green tea reverses diabetes in mice."),
     ("extrapolation", "Coffee protects the liver, scientists say after giving caffeine to rats."),
@@ -424,6 +427,7 @@ NO_FIRST_CLAIMED = [
     "She was the first patient the team had treated with the new pump.",
     "It was the first day that she could walk to the shops on her own.",
     "Several hospitals in the region were among the first to take part in the programme.",
+    "In March 2006, the company was the first to sell the pump in Europe.",
 ]
 
 
