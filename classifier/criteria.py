@@ -178,7 +178,7 @@ NAMES = {
 # randomly assigned 201 adults" (not "weren't randomly assigned"), "a sham procedure", "dummy
 # shots", "the control group", "the exercise group", "a multiyear clinical study"
 TRIAL_WORDING = re.compile(
-    r"\b(?:were|was)\s+randomly\b|(?<!not\s)(?<!n't\s)(?<!n’t\s)\brandomly\s+(?:assign|allocat|divid|split)\w*"
+    r"\b(?:were|was)\s+randomly\b|\b(?<!not\s)(?<!n't\s)(?<!n’t\s)randomly\s+(?:assign|allocat|divid|split)\w*"
     r"|\b(?:assigned|allocated)\s+to\b"
     r"|\bsham\b|\bdummy\s+(?:pills?|shots?|injections?|treatments?|drugs?|capsules?|tablets?)\b|\bcontrol\s+(?:group|arm)s?\b"
     r"|\bclinical\s+stud(?:y|ies)\b"
@@ -249,7 +249,7 @@ CORRELATIVE = re.compile(
 NAMES_A_STUDY = re.compile(
     r"\b(?:stud(?:y|ies)|analys[ie]s|research|survey|data|findings?|results?|cohort|records|report)\b"
     r"|\b(?:researchers|scientists|investigators|authors|team)\s+(?:\w+\s+){0,2}(?:find|show|shows|showed|added|noted)\b"
-    r"|(?<!been\s)\b(?:found(?!\s+in\b)|finds|reported|reports|concluded|concludes|observed|discovered)\b|\baccording\s+to\b"
+    r"|\b(?<!been\s)(?:found(?!\s+in\b)|finds|reported|reports|concluded|concludes|observed|discovered)\b|\baccording\s+to\b"
     r"|\bwe\s+(?:\w+\s+)?(?:showed|saw)\b",
     re.IGNORECASE)
 
