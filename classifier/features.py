@@ -66,7 +66,8 @@ _FULL = {k: re.compile("(?:" + v + ")") for k, v in CUES.items()}
 # A lookahead finds a candidate at every word start, so overlapping cues ("not a cure"
 # = rejection, then "cure") are all seen; multi-word families are tried first.
 _ORDER = ["rejection"] + [k for k in CUES if k != "rejection"]
-_ANY = re.compile(_W + "(?=(" + "|".join("(?:" + CUES[k] + ")" for k in _ORDER) + ")" + _E + ")")
+# (every cue starts with a letter or a digit, so "\b" first skips the other positions cheaply)
+_ANY = re.compile(r"\b" + _W + "(?=(" + "|".join("(?:" + CUES[k] + ")" for k in _ORDER) + ")" + _E + ")")
 _FAMILIES: dict[str, tuple[str, ...]] = {}
 # Which cue families point to which label (used to weigh trigger words).
 LABEL_CUES = {
