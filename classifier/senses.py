@@ -180,8 +180,6 @@ _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
 # remission as a phase of a relapsing disease: "periods of remission get shorter"
 _REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
-# remission as what a study measured, not what it found: "tracked outcomes including weight loss,
-# diabetes remission and liver fat"
 # remission or freedom from a disease counted as a trial's result, a share of a group or against a
 # comparison: "three-fourths meeting the criteria for full remission", "almost 9 out of 10 patients
 # were alive and cancer free", "remission in significantly more patients, compared with placebo"
@@ -189,6 +187,8 @@ _SHARE_BEFORE = re.compile(
     r"(?:%|\b(?:percent|per\s?cent|majority|half|(?:one|two|three)[- ](?:thirds?|quarters?|fourths?|fifths?)"
     r"|\d+\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?\d+|fewer\s+than|more\s+than)\b)[^.;]{0,80}$")
 _COMPARED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:compared\s+(?:with|to)|than|versus|vs)\b")
+# remission as what a study measured, not what it found: "tracked outcomes including weight loss,
+# diabetes remission and liver fat"
 _REMISSION_MEASURED = re.compile(
     r"\b(?:track(?:s|ed|ing)?|measur(?:e|es|ed|ing)|assess(?:es|ed|ing)?|record(?:s|ed|ing)?|outcomes?|endpoints?)"
     r"\s+(?:\w+\s+){0,2}?(?:including|such\s+as|like|of)\b[^.;]{0,60}$")
@@ -222,8 +222,6 @@ _AT_RISK = re.compile(
 _HYPE_DENIED = re.compile(
     r"\b(?:no|not|never|nor|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:yet|quite|exactly|really)\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?!(?:only|just|merely|simply)\b)[\w-]+\s+)?$")
-# the regulator's "breakthrough therapy" designation, a fast track, not a verdict ("the Food and
-# Drug Administration deemed it a “breakthrough therapy” — setting it on a fast track")
 # a breakthrough or a miracle hoped for, not announced: "parents are hoping for a breakthrough",
 # "patients waiting for a miracle"
 _HYPE_AWAITED = re.compile(
@@ -235,6 +233,8 @@ _THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
 _HYPE_DEFINED = re.compile(
     r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
     r"|one\s+that\b|finding\b|developing\b)")
+# the regulator's "breakthrough therapy" designation, a fast track, not a verdict ("the Food and
+# Drug Administration deemed it a “breakthrough therapy” — setting it on a fast track")
 _BREAKTHROUGH_STATUS = re.compile(
     r"^\s*(?:therapy|device)?\s*(?:\([^()]{0,60}\)\s*)?[\"”']?,?\s*(?:designations?|status)\b")
 _DESIGNATED = re.compile(
