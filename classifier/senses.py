@@ -333,23 +333,36 @@ _NOT_TRANSLATED = re.compile(
 # the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
 # model to test if DBS could curb overeating"
 _METHOD = re.compile(
-    r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell|know)"
+    r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell|know|show|assess|evaluate|understand)"
     r"\s+(?:whether|if|how|what|which)\b")
+# a question claims nothing: "How long could he wait after a mouse had developed the disease?"
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 # A result reported for the animals it was found in is no extrapolation: "intermittent fasting
 # reduced anxiety in mice", "the abilities of old mice", "Ginger-fed mice had lower IgE". Only
 # people named ("offering hope for humans", "could help patients") or a general claim resting on
 # an animal study ("Marijuana reverses brain ageing, a study in mice has shown") make it one.
-_FOR_PEOPLE = re.compile(
-    r"\b(?:people|patients?|humans?|human\s+(?:trials?|studies|use|health|beings?|subjects?|cells?)|men|women|children"
-    r"|kids|adults|infants|babies|sufferers|millions|persons?|individuals|hope\w*|promis\w+|treatments?\s+for"
-    r"|therap(?:y|ies)\s+for|cure\s+for|one\s+day|someday|eventually|pav\w+\s+the\s+way|lead\s+to|future|clinic\w*"
-    r"|us|you|your|we|our)\b")
+_PEOPLE_NAMED = (
+    r"people|patients?(?!-derived)|(?<!non-)(?<!non\s)humans?(?!\s+(?:[\w-]+\s+){0,2}(?:cells?|tissues?|organoids?|gscs|donors?"
+    r"|genetics|genes?|dna|samples?)\b)|men|women|children|kids|adults|infants|babies|sufferers|millions|persons?"
+    r"|individuals|hope\w*|promis\w+|treatments?\s+for|therap(?:y|ies)\s+for|cure\s+for|one\s+day|someday|eventually"
+    r"|pav\w+\s+the\s+way|lead\s+to|future|clinic\w*")
+_FOR_PEOPLE = re.compile(r"\b(?:" + _PEOPLE_NAMED + r"|us|you|your|we|our)\b")
+# ... where a method's "we" is the researchers: "we wanted to know whether blocking it could reverse the damage"
+_METHOD_FOR_PEOPLE = re.compile(r"\b(?:" + _PEOPLE_NAMED + r")\b")
 _EVIDENCE_BEFORE = re.compile(
     r"\b(?:stud(?:y|ies)|experiments?|research|tests?|trials?|work|models?|testing|findings?|results?|data|evidence)\s+"
     r"(?:(?:done|conducted|carried\s+out|performed)\s+)?(?:in|on|of|with|using)\s+(?:[\w-]+\s+){0,2}$")
 _EVIDENCE_AFTER = re.compile(
     r"^\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:stud(?:y|ies)|experiments?|research|models?|tests?|testing|work|data|trials?"
     r"|show|shows|showed|shown|suggest\w*|reveal\w*|indicate\w*|demonstrat\w*)\b")
+# ... for a claim about health, not about the biology found ("studies in mice suggest that the
+# enzyme is a double-edged sword", "in a study of mice, black tea altered energy metabolism")
+_HEALTH_EFFECT = re.compile(
+    r"\b(?:effective|safe|safer|cur(?:e|es|ed|ing)|heal\w*|help\w*|benefi\w+|improv\w+|prevent\w*|protect\w*|reduc\w+"
+    r"|lower\w*|cuts?|stop(?:s|ped)?|revers\w+|eliminat\w+|treat\w*|reliev\w+|slow\w*|halt\w*|delay\w*|restor\w+"
+    r"|boost\w*|fight\w*|kill\w*|shrink\w*|regrow\w*|regenerat\w+|extend\w*|eas(?:e|es|ed|ing)|block(?:s|ed|ing)?"
+    r"|ward\w*\s+off|strengthen\w*|sharpen\w*|lengthen\w*|liv\w+\s+longer|burn\w*|lift\w*|repair\w*"
+    r"|rejuvenat\w*|fix\w*|sooth\w*|calm\w*|eradicat\w*|combat\w*|counteract\w*)\b")
 # the animal in a clause of its own after the claim: "vitamin D slows MS, in mice with a version of it"
 # (not after an aside: "cinnamaldehyde, the oil in cinnamon, appeared to protect mice")
 _AFTERTHOUGHT = re.compile(r",\s*(?:(?:at\s+least|but\s+only|only|so\s+far)\s+)?(?:in|on|among|for)\s+(?:[\w-]+\s+){0,2}$")
@@ -359,14 +372,18 @@ _AFTERTHOUGHT = re.compile(r",\s*(?:(?:at\s+least|but\s+only|only|so\s+far)\s+)?
 # stroke"); for "could become a drug", see `_projected`
 _PROJECTED = re.compile(
     r"\b(?:breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
-    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)|prove[sdn]?|after\s+\w+ing)\b|,\s*so\b|\s[-–—]\s"
+    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)(?!\s+of\s+(?:a|several|many|two|three|four)\b)|prove[sdn]?|after\s+\w+ing)\b|,\s*so\s+(?:eat|drink|take|try|get|grab|stock|go|add|swap|start|keep|reach|enjoy|load|have|do|don['’]t|you|maybe"
+    r"|perhaps)\b|\s[-–—]\s"
     r"|,\s*(?:a\s+|the\s+)?(?:new\s+|recent\s+)?(?:stud(?:y|ies)|research|scientists|researchers)\s+"
     r"(?:shows?|finds?|suggests?|says?|reports?|claims?)\b")
 # the animals a result is reported in, or the ones given the treatment ("injected into brain-injured
 # mice", "protect mice against obesity", "giving mice bitter substances")
 _RESULT_IN = re.compile(r"\b(?:(?:in|into|of|on|to|from|for)\s+(?:[\w-]+\s+){0,2}"
                         r"|(?:protect\w*|treat(?:s|ed|ing)?|fed|feed(?:s|ing)?|gave|giv(?:e|es|en|ing)|inject(?:s|ed|ing)?"
-                        r"|expos(?:e|es|ed|ing)|bred|dos(?:e|es|ed|ing))\s+(?:the\s+|these\s+|some\s+)?(?:[\w-]+\s+)?)$")
+                        r"|expos(?:e|es|ed|ing)|bred|dos(?:e|es|ed|ing))\s+(?:the\s+|these\s+|some\s+)?(?:[\w-]+\s+)?"
+                        # the animals as the subject of their result: "However, only the mice that drank the tea had …"
+                        r"|(?:^|[,;:]\s*|\b(?:but|and|however|yet|while|whereas)\s+)(?:only\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?)$")
+_COORDINATED = re.compile(r"\b(?:" + CUES["animal"] + r")\s+(?:and|or)\s+(?:[\w-]+\s+)?$")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
 # dogs as the detector, not the patient: "Dogs Sniff Out Lung Cancer in Humans", "sniffer dogs"
 _DETECTOR_DOG_BEFORE = re.compile(r"\b(?:sniffer|trained|detection|scent)\s+$")
@@ -500,8 +517,9 @@ _REJECTING = re.compile(
     # claims the story reports as dubious: "making many unsupported claims about seeming miracle cures",
     # "the Internet is rife with claims that dolphins can … heal", "based on the claims of doctors who say"
     r"|\b(?:unsupported|unproven|unfounded|dubious|questionable|bogus|false|outlandish|exaggerated|extravagant)\s+claims?\b"
-    r"|\brife\s+with\s+(?:\w+\s+)?claims?\b|\bbased\s+on\s+the\s+claims?\s+of\b")
-_REJECTABLE = ("certainty", "cure", "hype")
+    r"|\brife\s+with\s+(?:\w+\s+)?claims?\b|\bbased\s+on\s+the\s+claims?\s+of\b"
+    r"|\b(?:misreported|debunked|discredited|retracted)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|claims?|research|papers?)\b")
+_REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
 
 
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
@@ -627,7 +645,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
     elif label == "extrapolation":
-        if _NOT_TRANSLATED.search(low) or _METHOD.search(low) and not _FOR_PEOPLE.search(low):
+        if _NOT_TRANSLATED.search(low) or _METHOD.search(low) and not _METHOD_FOR_PEOPLE.search(low) or _QUESTION.search(low):
             return True
         if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and (
                 _PET.search(before) or _DETECTOR_DOG_BEFORE.search(before) or _DETECTOR_DOG_AFTER.match(after)):
@@ -646,7 +664,9 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
 # "could", "may": a result carried forward ("which stopped greying in mice, could restore colour to
 # grey hair"), unless the animals come after it ("could delay the onset of Alzheimer's in rats"), it
 # ends the sentence ("… in mice, and they showed it could.") or it is a date ("May 21")
-_MODAL = re.compile(r"\b(?:could|may|might|would|will|can)\b(?!\s+\d)(?!\W*$)")
+_MODAL = re.compile(r"\b(?:could|may|might|would|will|can)\b(?!\s+\d)(?!\W*$)(?!\s+(?:not\s+)?(?:also\s+)?"
+                    r"(?:be\s+(?:found|seen|observed|detected|activated|measured|switched|turned)|play\s+a\s+role"
+                    r"|(?:help\s+)?explain|trigger)\b)")
 _ANIMAL_WORD = re.compile(r"\b(?:" + CUES["animal"] + r")\b")
 
 
@@ -659,8 +679,14 @@ def _result_kept_to_animals(low: str, before: str, after: str, start: int) -> bo
     """True if the animal or dish word `low[start:…]` bounds the result it reports ("reduced anxiety
     in mice", "ginger-fed mice had less IgE") in a sentence that says nothing of people; not if
     it is the evidence for a general claim ("X reverses ageing, a study in mice shows")."""
-    if _FOR_PEOPLE.search(low) or _projected(low) or _EVIDENCE_BEFORE.search(before) or _EVIDENCE_AFTER.match(after):
+    if _FOR_PEOPLE.search(low) or _projected(low):
         return False
+    if _EVIDENCE_BEFORE.search(before) or _EVIDENCE_AFTER.match(after):
+        return not _HEALTH_EFFECT.search(low)
+    if m := _COORDINATED.search(before):  # "protected mice and non-human primates": as the first animal
+        first = start - len(before) + m.start()
+        end = _ANIMAL_WORD.match(low, first).end()
+        return _result_kept_to_animals(low, low[max(0, first - 40):first], low[end:end + 60], first)
     return bool(_RESULT_IN.search(before) and not _AFTERTHOUGHT.search(before)) or len(low[:start].split()) <= 2
 
 

@@ -181,6 +181,22 @@ PLAIN = [
     ("extrapolation", "Sniffer dogs picked out the infected patients at the airport."),
     ("extrapolation", "The drug could help people with preclinical Alzheimer's stay well for longer."),
     ("extrapolation", "The team first built a rat model to see whether the implant could ease tremors."),
+    # how the animal work was done or what it found about the animals' biology, asked, or a
+    # study the story calls misreported
+    ("extrapolation", "Work in rats suggests that the enzyme is a double-edged sword."),
+    ("extrapolation", "In a study of mice, the team showed that green tea changes how the liver handles sugar."),
+    ("extrapolation", "They bred mice whose nerve cells could be switched on by blue light."),
+    ("extrapolation", "Rats sleep by day, so the hormone may play a role in keeping them alert."),
+    ("extrapolation", "Only the rats fed the extract had more of the bacterium, which could help explain the gap."),
+    ("extrapolation", "In the first of a series of experiments in mice, the team showed that the cells fade with age."),
+    ("extrapolation", "To see whether the vaccine kills human tumour cells, they grafted cells from two human donors "
+                      "into mice."),
+    ("extrapolation", "The group wanted to show whether the virus could infect patient-derived tumour cells in mice."),
+    ("extrapolation", "The drug protected mice and non-human primates against the virus."),
+    ("extrapolation", "How soon after the mice fell ill could the drug still rescue them?"),
+    ("extrapolation", "\"We wanted to know whether blocking the enzyme could undo the damage in mice with tau tangles.\""),
+    ("extrapolation", "However, only the rats that drank the tea gained more of the bacterium."),
+    ("extrapolation", "Blogs spread a misreported study on rats that claimed vaping may weaken the lungs."),
     # a person's own first, a first in a series or in the past, a pioneer who is a person, a harm never seen
     ("novelty", "He flew to Tbilisi on his first-ever plane trip."),
     ("novelty", "For the first time in Maria Lopez's long search for relief, a doctor listened to her."),
@@ -252,6 +268,9 @@ CLAIM = [
     # ... but carried over to people, dressed up, or a general claim resting on animal work
     ("extrapolation", "Cocoa extract prevents weight gain in mice and could help people lose weight."),
     ("extrapolation", "Preclinical studies show the vaccine could wipe out tumours."),
+    ("extrapolation", "Studies in mice suggest that the enzyme protects the brain against ageing."),
+    ("extrapolation", "Tests on cells from human donors show that the drug could treat gout."),
+    ("extrapolation", "Monkey studies show the vaccine could one day protect humans against the virus."),
     ("cure", "Thanks to the new pill, her leukaemia is in permanent remission."),
     ("cure", "The jab cured 90 percent of the patients who took it."),
     ("cure", "The company claims that its magnets heal arthritis."),
