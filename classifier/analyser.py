@@ -17,7 +17,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 73
+RULES_VERSION = 74
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -40,10 +40,11 @@ def is_credit_line(text: str, cues: dict) -> bool:
 
 
 # A link to another story ("Related: Americans keep getting fatter, report shows", "WATCH: The
-# naked mole rat might help us cure cancer"): that story's headline, not a claim of this one.
+# naked mole rat might help us cure cancer", a video box "JUST WATCHED Concussions keep kids out of
+# school Replay More Videos ..."): that story's headline, not a claim of this one.
 LINK_LINE = re.compile(
-    r"\s*(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+more|see\s+also|also\s+read"
-    r"|more|watch|listen|video)\s*:", re.IGNORECASE)
+    r"\s*(?:(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+more|see\s+also|also\s+read"
+    r"|more|watch|listen|video)\s*:|just\s+watched\b)", re.IGNORECASE)
 MAX_LINK_LINE_WORDS = 30
 
 
@@ -103,17 +104,25 @@ _NOT_A_VERB_BEFORE = {
     "elevated": lambda nxt: nxt in ("risk", "risks", "level", "levels", "blood", "rate", "rates", "pressure"),
 }
 
+# "lower" as the comparative after a form of "be": "the prevalence of dementia … is significantly lower"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|much\s+|far\s+|even\s+)?$",
+                        re.IGNORECASE)
+
 
 def causal_verbs(text: str) -> list[str]:
     """The words of `text` in the causal-verb role, as verbs ("cuts", "protect"), not nouns
-    ("treatment", "protectors"): what the story-level causal rule rests on."""
-    words = _SKEL_TOKEN.findall(text)
+    ("treatment", "protectors"), nor a purpose or an aim ("used by athletes to enhance
+    performance", "to determine how olive oil affected"): what the causal label rests on."""
+    tokens = list(_SKEL_TOKEN.finditer(text))
+    words = [m.group(0) for m in tokens]
     out = []
     for k, w in enumerate(words):
         low = w.lower()
         if _role(low) == "CAUSE" and not _NOUN_ENDING.search(low) and \
                 not (k and words[k - 1].lower() in _DETERMINERS) and \
-                not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")):
+                not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")) \
+                and not (low == "lower" and _BE_BEFORE.search(text[max(0, tokens[k].start() - 40):tokens[k].start()])) \
+                and not _criteria.PURPOSE_OR_AIM.search(text[max(0, tokens[k].start() - 100):tokens[k].start()]):
             out.append(w)
     return out
 
@@ -250,6 +259,11 @@ class Analyser:
         # words; "the more …, the lower …" with no causal verb states an association as one
         flags[[bool(_criteria.AIM_OR_NEED.search(t)) or bool(_criteria.CORRELATIVE.search(t)) and not causal_verbs(t)
                for t in texts], ci] = False
+        # causal language needs a causal verb or phrase ("offer some protection against"), not only
+        # a design and a finding ("a survey found that 65% said that it worked better")
+        for i, t in enumerate(texts):
+            if flags[i, ci] and not (causal_verbs(t) or _criteria.CAUSAL_PHRASE.search(t)):
+                flags[i, ci] = False
 
         # claims the model misses, added by rule: a disease said to be gone in plain words ("The MS is
         # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show")

@@ -233,6 +233,19 @@ AIM_OR_NEED = re.compile(
     r"|\bpotential\s+(?:way|means|approach|strategy)\s+to\b", re.IGNORECASE)
 
 
+# a causal verb that states a purpose or an aim, not a finding: "beta-blockers used by musicians,
+# athletes, students to enhance performance", "the usefulness of vitamin B12 supplements to reduce
+# the risk", "examined … to determine how their olive oil consumption affected their chances"
+PURPOSE_OR_AIM = re.compile(
+    r"\b(?:used|taken|designed|aimed|intended|prescribed|developed|usefulness|in\s+order|so\s+as|trying|try|tries"
+    r"|attempts?|seeks?|sought|set\s+out|hopes?|hoping|wants?|wanted|plans?|planned)\s+(?:[\w,'’-]+\s+){0,5}?to\s+$"
+    r"|\bto\s+(?:determine|assess|examine|see|find\s+out|investigate|study|test|learn|understand|know|explore|evaluate)"
+    r"\s+(?:how|whether|if|what)\b[^.;]*$", re.IGNORECASE)
+# causal language without a causal verb: "may offer some protection against", "might translate into
+# healthier growth", "you may live longer", "may stall the progression"
+CAUSAL_PHRASE = re.compile(r"\b(?:protection\s+against|translat\w+\s+into|live\s+longer|stall\w*)\b", re.IGNORECASE)
+
+
 # "The more chocolate women said they ate, the lower their risk of stroke": a dose-response stated
 # as a correlation ("the lower" is a comparative, not the verb "lower"). With no causal verb
 # besides, such a sentence reports the association as one.
@@ -287,11 +300,16 @@ WEAK_OBSERVATIONAL = re.compile(r"(?:people|those|participants) who|drinkers|eat
 # variant associated with autism", "trigger sites linked to certain headache patterns"
 _PROPERTY_BEFORE = re.compile(
     r"\b(?:costs?|expenses|savings|risks|side[- ]effects|complications|symptoms|factors|problems|dangers|harms"
-    r"|hazards|variants?|mutations?|genes|bacteria|sites|stigma|challenges|burdens?)\s+(?:(?:commonly|often|typically"
+    r"|hazards|variants?|mutations?|genes|bacteria|sites|stigma|challenges|burdens?|fats?|proteins?|antibod(?:y|ies)"
+    r"|(?:bio)?markers?|plaques?|enzymes?|hormones?|molecules?|substances?|compounds?|chemicals?|conditions|diseases"
+    r"|disorders|illnesses|infections)\s+(?:(?:commonly|often|typically"
     r"|usually|normally|also|closely|strongly)\s+)?$", re.IGNORECASE)
 _RELATION_WORD = re.compile(r"associat|link|tied", re.IGNORECASE)
 # a questionnaire that measures an outcome, by its name: "the Fibromyalgia Impact Questionnaire"
 _NAMED_INSTRUMENT = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+# a source line under a table or a chart names where a figure came from, not the story's design:
+# "Source: Australian Bureau of Statistics, 2016, National Health Survey: First results"
+_SOURCE_LINE = re.compile(r"\s*(?:sources?|data\s+source)\s*:", re.IGNORECASE)
 
 
 def names_observational_design(text: str, cues: dict, headline: bool = False) -> bool:
@@ -301,6 +319,8 @@ def names_observational_design(text: str, cues: dict, headline: bool = False) ->
     states a fact ("Severe obesity is associated with serious conditions", "They are linked to
     declining estrogen levels") or a property ("the costs associated with"). A questionnaire named
     as an outcome measure names no design."""
+    if _SOURCE_LINE.match(text):
+        return False
     if OBSERVATIONAL_WORDING.search(text):
         return True
     # a relation found by earlier work ("Previous studies have found a link between gum disease and

@@ -82,7 +82,8 @@ _FLAG_CUES = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 #   Association of American Medical Colleges", "Associated Press", "a medical association"),
 #   "associate" in a job title ("associate professor", "research associate") and "associated" for
 #   "related" ("its associated symptoms"); "Study Finds Association Between …" still is association
-#   wording (this pattern is case-sensitive: names are capitalised);
+#   wording (this pattern is case-sensitive: names are capitalised); "records" as what a device
+#   does ("the EEG records how the brain responds");
 # - "controlled" of a disease ("poorly controlled diabetes") and trials only called for ("larger
 #   randomised trials are needed").
 # Each family: (pattern whose groups mark the cue words to drop, a cheap hint to try it at all).
@@ -90,11 +91,14 @@ _NOT_A_DESIGN = {
     "observational": (re.compile(
         r"(?:[A-Z][\w.&'’-]*\s+)+(Associat(?:ion|ed|es))\b(?!\s+(?:[Bb]etween|[Ww]ith)\b)"
         r"|\bthe\s+(Association)\s+(?:of|for)\s+[A-Z]|\b(Association)\s+for\s+[A-Z]|\b(Associated)\s+Press\b"
-        r"|\b([Aa]ssociate)\s+(?i:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator)"
+        r"|\b([Aa]ssociate)\s+(?i:professor|dean|director|editor|member|chief|chair|researcher|scientist|investigator"
+        r"|instructor|fellow|lecturer|physician|vice|provost|attending|curator|partner|head|medical|clinical|research)"
         r"|\b(?i:research|clinical|senior|postdoctoral|staff|sales)\s+((?i:associates?))\b"
         r"|\b(?i:medical|professional|trade|national|industry|patient|patients['’]?)\s+(associations?)\b"
-        r"|\b(?:its|their|and|other)\s+(associated)\s+(?!with\b)[a-z]"),
-        "ssociat"),
+        r"|\b(?:its|their|and|other)\s+(associated)\s+(?!with\b)[a-z]"
+        r"|\b(?i:EEG|ECG|EKG|device|camera|app|monitor|sensor|machine|watch|tracker|system|software|tool|it|which|that)"
+        r"\s+(records)\b"),
+        "ssociat|records"),
     "trial": (re.compile(
         r"\b(?:poorly|badly|inadequately|adequately|better|tightly|un|not\s+well|well)[- ]?(controlled)\b"
         r"|\b(?:more|further|larger|bigger|future|additional|longer|long-term|new)\s+(?:[\w-]+\s+){0,2}?"
