@@ -299,6 +299,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("availability", "The National Institute for Health and Care Excellence recommends the pill for adults."),
     ("availability", "The company plans to launch the pill in Europe next year."),
     ("harms", "Three of the 150 patients on the pill developed serious infections, and one died."),
+    ("harms", "In the trial there were 3 deaths from the infusion, which caused 12 serious infections."),
     ("harms", "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year."),
     ("harms", "About 20 percent of patients experience a mild headache after the first dose."),
     ("harms", "The injection carries a 2 percent risk of blood clots in the legs."),
@@ -323,6 +324,18 @@ def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
     c = crit(analyser, story)
     assert c["harms"]["status"] == "not_satisfied", c["harms"]
     assert c["harms"]["reason"] == "no harms or side effects are mentioned"
+
+
+def test_the_toll_of_the_disease_is_no_harm_of_the_treatment(analyser):
+    """Deaths counted for the disease ("cause about 1,700 deaths a year", "the majority of skin cancer
+    deaths", "28,000 died of it") or as a trial's endpoint ("died from prostate cancer") are not what
+    the treatment does to people."""
+    story = TRIAL + ("Migraine strokes cause about 1,700 deaths a year, according to the society.\n"
+                     "Last year 176,000 people were diagnosed and 28,000 died of it.\n"
+                     "By 10 years, 10% of the men on placebo had died from heart disease, against 4% on the pill.\n"
+                     "Severe migraines cause the majority of headache deaths in young adults.\n")
+    c = crit(analyser, story)
+    assert c["harms"]["reason"] == "no harms or side effects are mentioned", c["harms"]
 
 
 def test_the_risk_of_dying_a_study_counts_is_no_harm(analyser):
