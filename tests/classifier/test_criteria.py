@@ -277,6 +277,12 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("availability", "The experimental group took the pill every morning for 12 weeks."),
     ("availability", "Her team has now launched a larger trial of the pill."),
     ("availability", "It would be nice to have a simple blood test, she said."),
+    # ... of data, funds or a TV series
+    ("availability", "Long-term survival data were not yet available."),
+    ("availability", "Comprehensive statistics aren't available for children."),
+    ("availability", "If more funding becomes available, the team will run a larger trial."),
+    ("availability", "The study was paid through funds available from a federal programme."),
+    ("availability", "The entire series is available now on the channel's apps."),
     # costs: weights, rates, the study's funding, skin "covered by" a rash
     ("costs", "People who took the pill lost an average of 7.5 pounds."),
     ("costs", "Migraine days fell from 12 per month to 6."),
