@@ -405,10 +405,13 @@ _SURE_OF_ONESELF = re.compile(
 # the established options a story sets its news beside, not its news: "there are proven ways to
 # help prevent colorectal cancer", "other proven ways", "deploying proven HIV prevention methods"
 # (but "clinically proven" and "scientifically proven" sell, and "the only treatment proven to …"
-# is as often the news as the background)
+# is as often the news as the background); and what earlier work proved: "Past studies have proven
+# that stents can save lives", "previous research that has proven peer counseling …", "statins have
+# also been proven to decrease the risk"
 _PROVEN_ESTABLISHED = re.compile(
     r"(?:\bthere\s+(?:are|is)\s+(?:(?:other|some|many|several|already)\s+)?|\b(?:other|some|existing|established|standard"
-    r"|deploying|using)\s+)$")
+    r"|deploying|using)\s+|\b(?:past|previous|prior|earlier|older)\s+(?:stud(?:y|ies)|research|trials?|work)\s+(?:that\s+)?"
+    r"(?:ha(?:s|ve)\s+)?(?:already\s+|also\s+)?|\bha(?:s|ve)\s+(?:also|already)\s+been\s+)$")
 # "conclusive evidence is rarely found in a single study"
 _SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
 # "definitely no evidence", "certainly not a cure-all"
