@@ -91,6 +91,12 @@ INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|af
                   r"|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert|had no role|not connected"
                   r"|(?:has|had|have) no (?:involvement|affiliation|connection|ties) (?:with|in|to)|who (?:is|was|are|were) not on the (?:panel|task force|committee|board|team|study)"
                   r"|experts? commenting on"
+                  # the journal's accompanying editorial or commentary, by other authors: "says Dr. Jerome Klein of
+                  # Boston University, who wrote an editorial that accompanies the new studies"
+                  r"|(?:accompan\w+|related|invited|linked) (?:[\w-]+ ){0,2}?(?:editorial|commentary)\b"
+                  r"|(?:editorial|commentary) (?:[\w-]+ ){0,3}?accompan\w+|(?:editorial|commentary) by\b"
+                  r"|(?:wrote|writes|written|co-?wrote|authors? of|co-?authors? of|in) (?:an?|the|his|her|their) (?:[\w.-]+ ){0,2}?"
+                  r"(?:editorial|commentary)\b(?! (?:board|staff|director|team|assistance|support|content|independence|policy))"
                   # "Commenting on the study, Dr. Stephanie Bernik, chief of surgical oncology at Lenox Hill, said":
                   # news's outside voice; not the study's own ("Commenting on the results, Principal Investigator …")
                   r"|commenting on (?:the|this|these) (?:[\w'’-]+ ){0,2}?(?:study|studies|research|findings|results|work|trial|paper),"

@@ -361,6 +361,12 @@ def test_the_risk_of_dying_a_study_counts_is_no_harm(analyser):
     ("Commenting on the results, lead author Dr. Ana Ruiz said the pill worked.", False),
     ("Commenting on the study, she said the pill worked better than expected.", False),
     ("The pill also helped people who are not on the waiting list.", False),
+    ("In an accompanying editorial, Dr. Ana Ruiz of Leeds wrote that the effect was modest.", True),
+    ("Dr. Ruiz, who wrote a commentary on the study, said the effect was modest.", True),
+    ("An editorial accompanying the study called the results striking.", True),
+    ("The journal publishes trials, reviews and editorials.", False),
+    ("Video commentary from the researchers is available online.", False),
+    ("The editorial board approved the paper in May.", False),
 ])
 def test_how_news_introduces_an_outside_expert(analyser, sentence, independent):
     c = crit(analyser, TRIAL + sentence + "\n")
