@@ -34,6 +34,16 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|compared (?:with|to) \d[\d.]*\s?(?:%|per ?cent)|versus \d[\d.]*\s?(?:%|per ?cent)|vs\.? \d[\d.]*\s?(?:%|per ?cent)"
                # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …"
                r"|\d[\d.]*\s?(?:%|per ?cent)[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?\d[\d.]*\s?(?:%|per ?cent)")
+_COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
+_ABSOLUTE_WORDS = re.compile(r"(?<![\w-])" + ABSOLUTE)
+# How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
+# people over the age of 65", "1 in 11 people in the United States suffer from kidney stones",
+# "increase the percent of U.S. adults living with high blood pressure from 32 percent to 46 percent"
+# (a comparison makes such wording a result: "0.95 percent of those who received the drug had suffered
+# a heart attack …, compared with 2.18 percent")
+ABSOLUTE_PREVALENCE = re.compile(
+    r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strik\w+)\b[^.;]{0,60}?" + ABSOLUTE
+    + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
 HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|risks? (?:include|included|are|were)"
@@ -435,7 +445,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
                           "a treatment or test is discussed but its cost is never mentioned", interv[:3]))
 
     # benefits in absolute terms
-    absolute, relative = found["ABSOLUTE"], found["RELATIVE"]
+    absolute = [i for i in found["ABSOLUTE"] if _COMPARED.search(texts[i])
+                or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_PREVALENCE, texts[i])]
+    relative = found["RELATIVE"]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))
     elif relative:

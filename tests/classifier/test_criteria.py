@@ -288,6 +288,9 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Migraine days fell from 12 per month to 6."),
     ("costs", "The study was paid for by the National Institutes of Health."),
     ("costs", "At least 60 percent of her body was covered by a rash."),
+    # benefits in absolute terms: how many people have the disease is no benefit
+    ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
+    ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
 ])
@@ -314,6 +317,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("costs", "Her insurer paid for three months of the pill."),
     ("press_release", "The maker, in an emailed statement, said it would apply for a licence next year."),
     ("press_release", "Asked whether the effect was large enough to matter, Dr. Ruiz said it was."),
+    ("benefits_quantified", "After a year, 3 percent of those on the pill had suffered a stroke, compared with 5 percent on placebo."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
