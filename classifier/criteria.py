@@ -28,6 +28,21 @@ COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insur
            r"|paid for(?! by| (?:the|this|that|a|an|their|his|her|its) (?:[\w-]+ )?(?:study|studies|research|trials?|work|analysis|survey))"
            r"|funded by the nhs|covered by (?:insurance|insurers|medicare|medicaid|the nhs|(?:\w+ )?health plans?|most|many|some|private"
            r"|their|his|her|state|public|government)")
+_COST_WORDS = re.compile(r"(?<![\w-])" + COST)
+# Money that is not the treatment's price: a disease's toll on the economy ("sick days caused by
+# migraine are estimated to cost the UK economy more than £2bn per year"), research money ("backed
+# by more than $40 million in funding", "an annual research budget of more than $800 million"), a
+# company's deals and shares ("agreed to spend an eye-popping $14 billion to buy", "shares were up
+# 30.9 percent at $18.84"), a subscription offer ("Try Newsweek for only $1.25 per week") and "at
+# the cost of serious bleeding"
+COST_OTHER_SENSE = re.compile(
+    r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:economy|nation|country|society|world|employers|taxpayers)\b[^.;]{0,40}"
+    r"|\b(?:global|economic|societal|annual|total)\s+(?:cost|burden)\b[^.;]{0,40}"
+    r"|\bat\s+the\s+(?:[\w-]+\s+)?cost\s+of\s+(?![$£€\d])"
+    r"|\b(?:funding|grants?|budget|revenues?|sales|shares?|stock|valued|raised|invest\w*|acquir\w*|cut\w*|settlement|agreement"
+    r"|subscri\w+|try\s+\w+\s+for)\b[^;$£€]{0,40}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
+    r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:funding|grants?|research|revenue|sales|to\s+buy"
+    r"|(?:to|for)\s+acquire|per\s+retired)")
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
@@ -440,7 +455,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     out = []
 
     # costs
-    out.append(_mentioned("costs", found["COST"], about_intervention,
+    costs = [i for i in found["COST"] if not _only_other_senses(_COST_WORDS, COST_OTHER_SENSE, texts[i])]
+    out.append(_mentioned("costs", costs, about_intervention,
                           "the story mentions what it costs or who pays",
                           "a treatment or test is discussed but its cost is never mentioned", interv[:3]))
 

@@ -288,6 +288,12 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Migraine days fell from 12 per month to 6."),
     ("costs", "The study was paid for by the National Institutes of Health."),
     ("costs", "At least 60 percent of her body was covered by a rash."),
+    # ... the disease's toll on the economy, research money, a company's sales and shares, a subscription
+    ("costs", "Migraine is estimated to cost the UK economy more than £2bn per year."),
+    ("costs", "The institute is backed by more than $40 million in funding."),
+    ("costs", "Sales of the pill reached $1.2 billion last year, and the maker's shares were up 3.7 percent to $45.55."),
+    ("costs", "Subscribe to the Daily Health from $1 per week"),
+    ("costs", "Faster relief often comes at the cost of more side effects."),
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
