@@ -131,12 +131,26 @@ COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|d
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
 ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapies)|existing (?:treatments?|drugs?|therapies|options?)"
                    r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
-                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,6}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+)\b)"
+                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,6}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+"
+                   r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
                    r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?|devices?|tests?"
                    r"|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy|lumpectomy"
                    r"|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b"
                    r"|already (?:available|approved|used)|usual care|conventional")
+_ALTERNATIVES_WORDS = re.compile(r"(?<![\w-])" + ALTERNATIVES)
+# The same words not about other treatments: "conventional wisdom says", "plausible alternative
+# explanations", "the National Center for Complementary and Alternative Medicine"; and "instead of"
+# in a sentence that names no treatment or test ("Instead of shrinking as expected, …", "the body
+# will store most of those calories instead of burning them"; see `_names_alternatives`)
+ALTERNATIVES_OTHER_SENSE = re.compile(
+    r"\bconventional wisdom\b|\balternative (?:explanations?|hypothes[ie]s|interpretations?|reasons?|causes?|routes?|views?)\b"
+    r"|\bcent(?:er|re) for complementary and alternative\b")
+# treatments and tests that "instead of" compares beside `INTERVENTION`'s words: "mammograms every two
+# years instead of every year", "TMS instead of putting them on antidepressants", "the usual saline"
+_TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|antidepressants?|statins?|aspirin|saline|biops\w+|insulin|antibiotics?"
+                              r"|radiation|radiotherapy|stents?|lozenges?|exercise|walking|running)\b")
+_ALTERNATIVES_OTHER_OR_INSTEAD = re.compile(ALTERNATIVES_OTHER_SENSE.pattern + r"|\binstead of\b")
 AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|national institute for health and (?:care|clinical) excellence|available|availability"
                    r"|on the market|prescri\w+|over the counter|years away|not yet (?:available|approved)|experimental"
                    r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")
@@ -422,6 +436,13 @@ def _only_other_senses(words: re.Pattern, other_senses: re.Pattern, text: str) -
     return bool(spans) and all(any(a <= s and e <= b for a, b in others) for s, e in spans)
 
 
+def _names_alternatives(text: str, names_treatment: bool) -> bool:
+    """True if the (lower-cased) sentence speaks of other treatments: "instead of" counts only in a
+    sentence that names a treatment or a test (`names_treatment`)."""
+    other = ALTERNATIVES_OTHER_SENSE if names_treatment else _ALTERNATIVES_OTHER_OR_INSTEAD
+    return not _only_other_senses(_ALTERNATIVES_WORDS, other, text)
+
+
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
     return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(evidence)[:8], "reason": reason}
 
@@ -526,7 +547,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("independent_sources", "not_applicable", [], "no claim that needs an outside view"))
 
     # alternatives
-    out.append(_mentioned("alternatives", found["ALTERNATIVES"], about_intervention,
+    alternatives = [i for i in found["ALTERNATIVES"]
+                    if _names_alternatives(texts[i], i in interv or bool(_TREATMENT_NAMED.search(texts[i])))]
+    out.append(_mentioned("alternatives", alternatives, about_intervention,
                           "existing options are mentioned", "the treatment is not compared with existing options"))
 
     # availability

@@ -297,6 +297,12 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
+    # alternatives: "instead of" about anything but a treatment, conventional wisdom, an institute's name,
+    # a comparison with people who took nothing
+    ("alternatives", "Instead of shrinking with age, the memory centre grew."),
+    ("alternatives", "Conventional wisdom says only people with symptoms should be tested."),
+    ("alternatives", "Funding came from the National Center for Complementary and Alternative Medicine."),
+    ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
 ])
@@ -324,6 +330,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("press_release", "The maker, in an emailed statement, said it would apply for a licence next year."),
     ("press_release", "Asked whether the effect was large enough to matter, Dr. Ruiz said it was."),
     ("benefits_quantified", "After a year, 3 percent of those on the pill had suffered a stroke, compared with 5 percent on placebo."),
+    ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
+    ("alternatives", "Patients may take the pill instead of daily injections."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
