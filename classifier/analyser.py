@@ -105,8 +105,9 @@ _NOT_A_VERB_BEFORE = {
 }
 
 # "lower" as the comparative after a form of "be": "the prevalence of dementia … is significantly lower"
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|much\s+|far\s+|even\s+)?$",
-                        re.IGNORECASE)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|much\s+|far\s+|even\s+)?$",
+    re.IGNORECASE)
 
 
 def causal_verbs(text: str) -> list[str]:
@@ -120,9 +121,11 @@ def causal_verbs(text: str) -> list[str]:
         low = w.lower()
         if _role(low) == "CAUSE" and not _NOUN_ENDING.search(low) and \
                 not (k and words[k - 1].lower() in _DETERMINERS) and \
-                not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")) \
-                and not (low == "lower" and _BE_BEFORE.search(text[max(0, tokens[k].start() - 40):tokens[k].start()])) \
-                and not _criteria.PURPOSE_OR_AIM.search(text[max(0, tokens[k].start() - 100):tokens[k].start()]):
+                not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")):
+            start = tokens[k].start()
+            if low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
+                    or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]):
+                continue
             out.append(w)
     return out
 

@@ -333,7 +333,8 @@ _NOT_TRANSLATED = re.compile(
 # the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
 # model to test if DBS could curb overeating"
 _METHOD = re.compile(
-    r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell|know|show|assess|evaluate|understand)"
+    r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell|know"
+    r"|show|assess|evaluate|understand)"
     r"\s+(?:whether|if|how|what|which)\b")
 # a question claims nothing: "How long could he wait after a mouse had developed the disease?"
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
@@ -372,8 +373,10 @@ _AFTERTHOUGHT = re.compile(r",\s*(?:(?:at\s+least|but\s+only|only|so\s+far)\s+)?
 # stroke"); for "could become a drug", see `_projected`
 _PROJECTED = re.compile(
     r"\b(?:breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
-    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)(?!\s+of\s+(?:a|several|many|two|three|four)\b)|prove[sdn]?|after\s+\w+ing)\b|,\s*so\s+(?:eat|drink|take|try|get|grab|stock|go|add|swap|start|keep|reach|enjoy|load|have|do|don['’]t|you|maybe"
-    r"|perhaps)\b|\s[-–—]\s"
+    r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)(?!\s+of\s+(?:a|several|many|two|three|four)\b)"
+    r"|prove[sdn]?|after\s+\w+ing)\b|\s[-–—]\s"
+    r"|,\s*so\s+(?:eat|drink|take|try|get|grab|stock|go|add|swap|start|keep|reach|enjoy|load|have|do|don['’]t|you|maybe"
+    r"|perhaps)\b"
     r"|,\s*(?:a\s+|the\s+)?(?:new\s+|recent\s+)?(?:stud(?:y|ies)|research|scientists|researchers)\s+"
     r"(?:shows?|finds?|suggests?|says?|reports?|claims?)\b")
 # the animals a result is reported in, or the ones given the treatment ("injected into brain-injured
@@ -648,7 +651,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
     elif label == "extrapolation":
-        if _NOT_TRANSLATED.search(low) or _METHOD.search(low) and not _METHOD_FOR_PEOPLE.search(low) or _QUESTION.search(low):
+        if _NOT_TRANSLATED.search(low) or _QUESTION.search(low) or (
+                _METHOD.search(low) and not _METHOD_FOR_PEOPLE.search(low)):
             return True
         if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and (
                 _PET.search(before) or _DETECTOR_DOG_BEFORE.search(before) or _DETECTOR_DOG_AFTER.match(after)):
