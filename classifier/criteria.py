@@ -286,14 +286,16 @@ AIM_OR_NEED = re.compile(
     r"|\bpotential\s+(?:way|means|approach|strategy)\s+to\b", re.IGNORECASE)
 
 
+# the question a study set out to answer: "to test whether", "to determine how", "in order to see if"
+AIM_QUESTION = (r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore"
+                r"|tell|know|show|assess|evaluate|understand)\s+(?:whether|if|how|what|which)\b")
 # a causal verb that states a purpose or an aim, not a finding: "beta-blockers used by musicians,
 # athletes, students to enhance performance", "the usefulness of vitamin B12 supplements to reduce
 # the risk", "examined … to determine how their olive oil consumption affected their chances"
 PURPOSE_OR_AIM = re.compile(
     r"\b(?:used|taken|designed|aimed|intended|prescribed|developed|usefulness|in\s+order|so\s+as|trying|try|tries"
     r"|attempts?|seeks?|sought|set\s+out|hopes?|hoping|wants?|wanted|plans?|planned)\s+(?:[\w,'’-]+\s+){0,5}?to\s+$"
-    r"|\bto\s+(?:determine|assess|examine|see|find\s+out|investigate|study|test|learn|understand|know|explore|evaluate)"
-    r"\s+(?:how|whether|if|what)\b[^.;]*$", re.IGNORECASE)
+    r"|" + AIM_QUESTION + r"[^.;]*$", re.IGNORECASE)
 # causal language without a causal verb: "may offer some protection against", "might translate into
 # healthier growth", "you may live longer", "may stall the progression"
 CAUSAL_PHRASE = re.compile(r"\b(?:protection\s+against|translat\w+\s+into|live\s+longer|stall\w*)\b", re.IGNORECASE)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .criteria import AIM_QUESTION
 from .features import CUES
 
 LABELS = ("certainty", "novelty", "cure", "hype", "causal", "extrapolation")  # the labels that have plain senses below
@@ -332,10 +333,7 @@ _NOT_TRANSLATED = re.compile(
 # how the animal work was done, not what it means: "To test whether gut bacteria might influence
 # the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
 # model to test if DBS could curb overeating"
-_METHOD = re.compile(
-    r"\b(?:to|in\s+order\s+to)\s+(?:test|see|find\s+out|determine|learn|investigate|examine|study|check|explore|tell|know"
-    r"|show|assess|evaluate|understand)"
-    r"\s+(?:whether|if|how|what|which)\b")
+_METHOD = re.compile(AIM_QUESTION)
 # a question claims nothing: "How long could he wait after a mouse had developed the disease?"
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 # A result reported for the animals it was found in is no extrapolation: "intermittent fasting
