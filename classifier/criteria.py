@@ -82,13 +82,15 @@ SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|
 # deaths", "176,000 got a diagnosis of prostate cancer and 28,000 died of it", "13.0 percent of
 # patients on Victoza died from cardiovascular causes"
 HARM_AS_OUTCOME = re.compile(
-    r"\b(?:(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s+(?:thousand|million|billion))\s+(?:[\w-]+\s+){0,3}?|(?:majority|share|percent|most|half|third|quarter|fifth|tenth)\s+of\s+"
-    r"(?:[\w-]+\s+){0,4}?)deaths\b|%\s+of\s+(?:[\w-]+\s+){0,4}?deaths\b"
+    r"\b(?:(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s+(?:thousand|million|billion))\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:majority|share|percent|most|half|third|quarter|fifth|tenth)\s+of\s+(?:[\w-]+\s+){0,4}?)deaths\b"
+    r"|%\s+of\s+(?:[\w-]+\s+){0,4}?deaths\b"
     r"|\bdeaths?\s+(?:(?:a|per|each|every)\s+(?:year|day|week|month)|annually|worldwide|in\s+(?:\d{4}|the\s+u\.?s\.?))\b"
     r"|\b(?:reduc\w*|lower\w*|fewer|prevent\w*|delay\w*|cut\w*|drop\w*|declin\w*|decreas\w*|less|avert\w*|avoid\w*|sav\w+)\b"
     r"[^.;]{0,40}?\b(?:deaths?|died|fatal\w*|infections?|mortality)\b"
     r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"
-    r"|\b(?:(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)|died\s+(?:of|from))\s+(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
+    r"|\b(?:(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)|died\s+(?:of|from))\s+"
+    r"(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
     r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")
 _HARM_WORDS = re.compile(r"(?<![\w-])" + HARM_SPECIFIC)
 # Harms denied, not described: "there are no side effects", "100% safe".
