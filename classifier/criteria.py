@@ -16,6 +16,12 @@ def _rx(pattern: str) -> str:
     return "(?:" + pattern + r")(?![\w-])"
 
 
+def _words(pattern: str) -> re.Pattern:
+    """A criterion's wording (`_rx`) compiled to find each of its words in a sentence on its own,
+    for `_only_other_senses`."""
+    return re.compile(r"(?<![\w-])" + pattern)
+
+
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
                    r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screening|scans?"
                    r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app")
@@ -28,7 +34,7 @@ COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insur
            r"|paid for(?! by| (?:the|this|that|a|an|their|his|her|its) (?:[\w-]+ )?(?:study|studies|research|trials?|work|analysis|survey))"
            r"|funded by the nhs|covered by (?:insurance|insurers|medicare|medicaid|the nhs|(?:\w+ )?health plans?|most|many|some|private"
            r"|their|his|her|state|public|government)")
-_COST_WORDS = re.compile(r"(?<![\w-])" + COST)
+_COST_WORDS = _words(COST)
 # Money that is not the treatment's price: a disease's toll on the economy ("sick days caused by
 # migraine are estimated to cost the UK economy more than £2bn per year"), research money ("backed
 # by more than $40 million in funding", "an annual research budget of more than $800 million"), a
@@ -50,7 +56,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …"
                r"|\d[\d.]*\s?(?:%|per ?cent)[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?\d[\d.]*\s?(?:%|per ?cent)")
 _COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
-_ABSOLUTE_WORDS = re.compile(r"(?<![\w-])" + ABSOLUTE)
+_ABSOLUTE_WORDS = _words(ABSOLUTE)
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
 # people over the age of 65", "1 in 11 people in the United States suffer from kidney stones",
 # "increase the percent of U.S. adults living with high blood pressure from 32 percent to 46 percent"
@@ -71,7 +77,7 @@ HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complic
 # mostly the outcome a study counts.
 HARM_SYMPTOM = r"deaths?|died|fatal\w*|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|dangerous"
 HARM_SPECIFIC = _rx(HARM_NAMED + "|" + HARM_SYMPTOM)
-_HARM_NAMED_WORDS = re.compile(r"(?<![\w-])" + _rx(HARM_NAMED))
+_HARM_NAMED_WORDS = _words(_rx(HARM_NAMED))
 SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:ed|ing)|causes?(?! of)|led to"
                       r"|lead\w* to|result\w* in|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
                       + HARM_SYMPTOM + r")(?![\w-])"
@@ -92,7 +98,7 @@ HARM_AS_OUTCOME = re.compile(
     r"|\b(?:(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)|died\s+(?:of|from))\s+"
     r"(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
     r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")
-_HARM_WORDS = re.compile(r"(?<![\w-])" + HARM_SPECIFIC)
+_HARM_WORDS = _words(HARM_SPECIFIC)
 # Harms denied, not described: "there are no side effects", "100% safe".
 HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any) (?:\w+ ){0,2}(?:side[- ]effects?|risks?|harms?|complications?|adverse \w+)"
                   r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free|harmless")
@@ -140,7 +146,7 @@ ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapie
                    r"|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy|lumpectomy"
                    r"|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b"
                    r"|already (?:available|approved|used)|usual care|conventional")
-_ALTERNATIVES_WORDS = re.compile(r"(?<![\w-])" + ALTERNATIVES)
+_ALTERNATIVES_WORDS = _words(ALTERNATIVES)
 # The same words not about other treatments: "conventional wisdom says", "plausible alternative
 # explanations", "the National Center for Complementary and Alternative Medicine"; and "instead of"
 # in a sentence that names no treatment or test ("Instead of shrinking as expected, …", "the body
@@ -156,7 +162,7 @@ _ALTERNATIVES_OTHER_OR_INSTEAD = re.compile(ALTERNATIVES_OTHER_SENSE.pattern + r
 AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|national institute for health and (?:care|clinical) excellence|available|availability"
                    r"|on the market|prescri\w+|over the counter|years away|not yet (?:available|approved)|experimental"
                    r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")
-_AVAILABILITY_WORDS = re.compile(r"(?<![\w-])" + AVAILABILITY)
+_AVAILABILITY_WORDS = _words(AVAILABILITY)
 # The same words about the paper, the press office or the research rather than the treatment:
 # "the full study is available on the For The Media website", "available to comment", "the best
 # available evidence", "an experimental group", "launched a campaign". NICE is matched by its name
