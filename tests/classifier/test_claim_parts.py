@@ -43,3 +43,44 @@ def test_the_words_after_a_short_lead_in_are_read_alone_whatever_the_sentence_sc
 ])
 def test_a_colon_after_a_clause_or_before_a_word_or_two_is_no_lead_in(sentence):
     assert claim_parts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("WEDNESDAY, Feb. 17, 2010 (HealthDay News) -- Regular use of ibuprofen lowers the risk of Parkinson's.",
+     "Regular use of ibuprofen lowers the risk of Parkinson's."),
+    ("CHICAGO (Reuters) - A study in rats suggests the drug may help people sleep.",
+     "A study in rats suggests the drug may help people sleep."),
+    ("Aug. 25, 2010 -- Corneas made in the lab could restore sight to millions.",
+     "Corneas made in the lab could restore sight to millions."),
+    ("DARIEN, IL - Nov. 16, 2017 - A new study shows that the therapy improves sleep.",
+     "A new study shows that the therapy improves sleep."),
+    ("DURHAM, N.C. -- Scientists reversed the damage in a small trial.", "Scientists reversed the damage in a small trial."),
+    ("WASHINGTON (AP) — The agency approved the first pill of its kind.", "The agency approved the first pill of its kind."),
+])
+def test_a_ledes_claim_is_read_without_its_dateline(sentence, claim):
+    assert claim_parts(sentence) == [(claim, 0.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drug -- a pill taken once a day -- works in most people.",
+    "He said - quietly - that it had worked for him.",
+    "In 2010 -- the year of the trial -- the clinic opened.",
+])
+def test_a_dash_inside_a_sentence_is_no_dateline(sentence):
+    assert claim_parts(sentence) == []
+
+
+def test_a_claim_after_the_denial_of_another_is_read_alone():
+    assert claim_parts("It isn't a cure, but it is definitely a breakthrough for the families.") == [
+        ("it is definitely a breakthrough for the families.", 0.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what follows "but" is about something else: a speaker, a date, a plan
+    "Bhat was not involved in the research, but said it was worth a look.",
+    "There is no cure for the disease, but last week the agency approved a trial of the cells.",
+    # no denial before the "but"
+    "It is a small study, but it is a careful one.",
+])
+def test_a_but_about_something_else_or_after_no_denial_is_not_read_alone(sentence):
+    assert claim_parts(sentence) == []

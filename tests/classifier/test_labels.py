@@ -38,6 +38,8 @@ POSITIVE = {
         "Scientists are calling the new malaria jab a game-changer.",
         "This astonishing discovery is the holy grail of ageing research.",
         "A revolutionary nasal spray is set to transform the lives of migraine sufferers.",
+        # a denial of one claim before "but" is no denial of the next
+        '"It is not a cure, but it is a huge breakthrough for families," said the nurse who ran the clinic at the hospital.',
     ],
     "causal": [
         "Drinking green tea prevents strokes, according to a survey of 10,000 adults.",
@@ -798,3 +800,17 @@ def test_the_cue_scan_shortcut_finds_every_cue_of_the_corpus():
     for e in load_corpus():
         low = e.text.lower()
         assert [m.span(1) for m in features._ANY.finditer(low)] == [m.span(1) for m in plain.finditer(low)], e.text
+
+
+def test_a_dateline_does_not_weaken_a_ledes_claim(analyser):
+    """A wire's dateline ("MONDAY, March 2, 2026 (HealthDay News) -- ") pads the lede, the
+    sentence that carries a story's main claim; the claim scores as it would alone."""
+    claim = "A stem cell jab looks like a major breakthrough for people with heart failure, doctors say."
+    (alone,) = analyser.analyse(claim)["sentences"]
+    (lede,) = analyser.analyse("MONDAY, March 2, 2026 (HealthDay News) -- " + claim)["sentences"]
+    assert "hype" in lede["labels"] and lede["scores"]["hype"] >= alone["scores"]["hype"], (lede["scores"], alone["scores"])
+
+
+def test_what_a_denial_before_but_leaves_unclaimed_stays_unflagged(analyser):
+    (s,) = analyser.analyse('"It is not a cure, but it may help some families," said the nurse who ran the clinic.')["sentences"]
+    assert not s["labels"], s["scores"]
