@@ -207,19 +207,27 @@ CALL_TO_ACTION = (
     r"\{\{\s*cta\b|\b(?:buy|(?<!in )order|shop|book)\s+(?:your|a|an|the|now|today|online)\b[^.]{0,40}\b(?:now|today|here|online"
     r"|consultation|appointment|free|kit"
     r"|information pack|a quote)\b"
-    r"|\b(?:call|contact|enquire|inquire|get in touch|request|sign up|register)\b[^.]{0,40}\b(?:consultation|appointment"
+    r"|\b(?:call|contact(?!\s+time)|enquire|inquire|get in touch|request|sign up|register)\b[^.]{0,40}\b(?:consultation|appointment"
     r"|information pack|a quote|free (?:trial|sample|assessment|screening))\b"
     r"|\b(?:learn|find out|read) more\b(?=[^.]{0,20}\bour\b)"
     r"|\bour (?:clinic|bank|storage|packages?)\b"
     r"|\bstore your (?:baby'?s )?(?:cord|stem)\b|\b(?:do not|don['’]t) wait (?:until it(?: is|['’]s) too late|any longer)\b|\bplaces (?:\w+ ){0,3}are limited\b")
-# Who sells the treatment: a clinic (not the Mayo or Cleveland Clinic, hospitals that publish
-# research), a shop, a company ("Allergan plc", "KVK Tech, Inc.", not a publisher's "Dow Jones &
-# Company, Inc."), or a page that prices its packages ("treatment packages start from €24,900",
-# "flexible finance plans")
-SELLER = (r"\b(?:cord blood|stem cell bank|cell bank|biobank|(?<!mayo )(?<!cleveland )clinic|pharmacy|shop"
-          r"|(?:treatment )?packages? (?:start|cost|from)|finance plans?"
-          r"|(?:the|a|online|health[- ]food|drug|retail|grocery|our) stores?|ltd|llc|(?<!company, )inc|gmbh|plc)\b"
-          r"|\b\w*(?:4|for)life\b|\blife(?:line|cell)\b")
+# Who publishes for a seller of the treatment: a cord-blood or stem-cell bank (its own name, "Cells4Life",
+# "LifeCell"), a page that prices its packages ("treatment packages start from €24,900", "flexible
+# finance plans"), or a company's own press release: its stock ticker ("Allergan plc (NYSE: AGN)"), its
+# announcement, its "About us" and its forward-looking statements. A company, a clinic or a shop a story only mentions ("a late-stage
+# trial of Amgen Inc's drug", "a pain clinic", "sold at many drugstores", "a transplant with cord blood")
+# publishes nothing.
+SELLER = (r"\b(?:cord blood bank(?:s|ing)?|stem cell bank(?:s|ing)?|(?:treatment )?packages? (?:start|cost|from)"
+          r"|finance plans?|forward-looking statements?)\b|\b\w*(?:4|for)life\b|\blifecell\b"
+          r"|\((?:nasdaq|nyse|nyse american|nyse mkt|amex|otcqb|otcqx|otc|tsx|tsx-v|tse|asx|lse|aim|euronext)\s*:\s*[a-z\d]"
+          # the company's own announcement and its "About us": "Nucleix Ltd., a leading cancer detection company,
+          # announced today", "Evolve BioSystems, Inc. is a privately-held microbiome company"
+          r"|\b(?:inc|ltd|llc|plc|gmbh|corp)\.?\)?,?\s+(?:\([^)]{1,40}\)\s*,?\s*)?(?:[^.;]{0,100}?,\s*)?"
+          r"(?:today\s+)?(?:announced|announces|has\s+received|received\s+(?:u\.s\.\s+)?(?:fda|food))\b"
+          r"|\b(?:inc|ltd|llc|plc|gmbh|corp)\.?,?\s+(?:\([^)]{1,20}\)\s+)?is\s+an?\s+(?:[\w-]+\s+){0,5}"
+          r"(?:company|developer|manufacturer|provider|firm)\b"
+          r"|^about\s+[^.]{1,60}?\b(?:inc|ltd|llc|plc|gmbh|corp(?:oration)?)\.?$")
 
 NAMES = {
     "costs": "Discusses the costs",

@@ -389,3 +389,35 @@ def test_the_risk_of_dying_a_study_counts_is_no_harm(analyser):
 def test_how_news_introduces_an_outside_expert(analyser, sentence, independent):
     c = crit(analyser, TRIAL + sentence + "\n")
     assert (c["independent_sources"]["status"] == "satisfied") == independent, c["independent_sources"]
+
+
+# a story about a treatment, with a flag: what commercial interest is judged on
+FLAGGED_PILL_STORY = "New pill halts migraines\n\nThe new pill is a breakthrough that halts migraines, doctors say.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial of Amgen Inc's drug was paid for by the company.",
+    "Patients were seen at a pain clinic in Ohio every two weeks.",
+    "Prescriptions were taken from electronic pharmacy records.",
+    "The only other option is a transplant with cord blood, if it was saved at birth.",
+    "She could shop in the grocery store again within a year.",
+    "The device is manufactured by Dignitana Inc. of Lund, Sweden.",
+])
+def test_a_company_clinic_or_shop_a_story_mentions_is_no_seller(analyser, sentence):
+    """Commercial interest is a story published by or for a seller; news names companies, clinics
+    and shops all the time."""
+    c = crit(analyser, FLAGGED_PILL_STORY + sentence + "\n")["commercial_interest"]
+    assert c["status"] == "satisfied", c
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nucleix Ltd., a leading cancer detection company, announced today positive results from its study.",
+    "Allergan plc (NYSE: AGN), headquartered in Dublin, is a global pharmaceutical company.",
+    "Evolve BioSystems, Inc. is a privately-held microbiome company.",
+    "About NeuroVision Imaging LLC",
+    "This press release contains forward-looking statements.",
+    "Store your baby's cord blood with Cells4Life.",
+])
+def test_a_companys_own_release_or_a_bank_is_commercial(analyser, sentence):
+    c = crit(analyser, FLAGGED_PILL_STORY + sentence + "\n")["commercial_interest"]
+    assert c["status"] == "not_satisfied", c
