@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .experts import outside_experts
 from .features import cue_matches
 
 
@@ -556,8 +557,12 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # independent sources and conflicts of interest
     indep, coi = found["INDEPENDENT"], found["COI"]
+    outside = [] if indep else outside_experts([s["text"] for s in sentences])
     if indep:
         out.append(_crit("independent_sources", "satisfied", indep + coi, "an expert not involved in the work is quoted"))
+    elif outside:
+        out.append(_crit("independent_sources", "satisfied", outside + coi,
+                         "an outside expert is quoted (named with a role and an institution not tied to the work)"))
     elif about_intervention or any_flag or study:
         out.append(_crit("independent_sources", "not_satisfied", coi,
                           "no independent expert is quoted" + (" (funding is mentioned)" if coi else "")))
@@ -591,10 +596,11 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # reliance on a press release
     pr, orig = found["PRESS_RELEASE"], found["ORIGINAL"]
-    if pr and not (orig or indep):
+    voices = sorted(set(orig + indep + outside))
+    if pr and not voices:
         out.append(_crit("press_release", "not_satisfied", pr, "relies on a press release or a copied source"))
-    elif orig or indep:
-        out.append(_crit("press_release", "satisfied", orig + indep, "has its own reporting or outside voices"))
+    elif voices:
+        out.append(_crit("press_release", "satisfied", voices, "has its own reporting or outside voices"))
     elif about_intervention or any_flag:
         out.append(_crit("press_release", "not_satisfied", [], "no original reporting or outside voice: reads like a press release"))
     else:

@@ -1,0 +1,96 @@
+"""Outside experts a story quotes without saying that they were not involved.
+
+News introduces its outside voice by name, role and institution ("said Dr. Jennifer Wu, an
+obstetrician at Lenox Hill Hospital in New York City"), rarely with "who was not involved in the
+study". `outside_experts` finds such a speaker when nothing in the story ties them to the work: their
+role is no author's, investigator's, funder's, adviser's or seller's, their surname never stands
+beside an author or team word ("lead author Cannon", "Plecha's findings"), and their institution is
+named nowhere else in the story (where it is, it is usually the study's: "researchers at Harvard
+Medical School … said Dr. X, a professor at Harvard Medical School").
+
+A press release quotes its own people in the same form ("said Jeffrey Shuren, director of the FDA's
+Center for Devices"), so a text that reads as one (`reads_as_release`: a wire's or a newsroom's
+markers, "###", "About Boston Scientific") gets no outside expert from here; a release's outside
+voice says "not involved" (the criterion's own wording).
+"""
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?P<name>(?:Dr\.?\s+|Prof(?:essor|\.)?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
+_DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
+# "Name, (a|the) role at|of|with Institution" up to a comma, a speech verb or the sentence's end
+_INTRO = re.compile(
+    _NAME + _DEGREES + r",\s+(?P<role>(?:an?\s+|the\s+)?[^,;()]{3,120}?)\s+(?:at|of|with|from|for|in)\s+"
+    r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
+    r"(?=,|\s+(?:who|said|says|told|tells|explained|noted|added|cautioned|agreed|warned)\b|\.|$)")
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|explains|noted|notes|added|adds|cautioned|cautions|agreed|agrees"
+                     r"|warned|warns|wrote|writes|commented)\b")
+# a role that speaks with expertise ...
+_EXPERT_ROLE = re.compile(
+    r"\b(?:professor|doctor|physician|surgeon|\w+ologist|\w+iatrist|pediatrician|paediatrician|researcher|scientist|expert"
+    r"|specialist|director|chief|chair|chairman|chairwoman|head|dean|spokes(?:wo)?man|spokesperson|president|fellow|nurse"
+    r"|pharmacist|dietitian|nutritionist|statistician|epidemiologist|clinician|practitioner|instructor|lecturer)\b", re.I)
+# ... and not from inside the work, its money or its sales ("who worked on the study", "who has advised Abbott")
+_INSIDE_ROLE = re.compile(
+    r"\b(?:authors?|co-?authors?|led|lead|leader|investigators?|principal|senior|study['’]s|the study|this study|the research"
+    r"|the trial|team|colleagues?|company|companies|ceo|founder|co-?founder|co-?chair\w*|chief executive|chief medical officer"
+    r"|chief scientific officer|marketing|vice president|developer|inventor|patient|mother|father|husband|wife"
+    r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
+    r"|advis\w*|consult\w*|paid|funded|one of the|the researchers)\b", re.I)
+# "says researcher Ira Sharlip, MD, clinical professor of urology at …", "says study head Michael Carducci"
+_INSIDE_BEFORE = re.compile(
+    r"\b(?:researchers?|author|co-?author|investigator|scientist|leader|study\s+(?:head|chief|director))\s*,?\s*$", re.I)
+# a sentence that ties its person to the work: "lead author Christopher Cannon", "Nestor received a research grant"
+_AUTHOR_CONTEXT = re.compile(
+    r"\b(?:authors?|co-?authors?|led|leads|lead|investigators?|principal|senior|team|colleagues|conducted|headed|worked on"
+    r"|researchers? (?:at|from)|grant)\b", re.I)
+# the speaker's own work in their words: "We were able to identify this new therapeutic use", "our trial"
+_FIRST_PERSON_WORK = re.compile(
+    r"\b(?:we|our)\s+(?:(?:have|had|were|are|then|also|now|just|first)\s+)*(?:found|find|showed|show|saw|see|identified|tested"
+    r"|treated|enrolled|studied|observed|discovered|developed|designed|were\s+able|study|studies|trial|trials|results|findings"
+    r"|research|team|data|patients|work)\b", re.I)
+_OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|plc|Pharmaceuticals?|Therapeutics|Biosciences|Biotech\w*|Corp\w*|Company|Labs)\b")
+
+# What marks a text as a press release: wires, newsrooms, embargoes, "###", "About <organisation>"
+_RELEASE_MARKER = re.compile(
+    r"(?i:/prnewswire/|business ?wire|globe ?newswire|newswise|eurekalert|media contacts?|press contacts?|media inquiries"
+    r"|media relations|for immediate release|embargo\w*|available for interview|(?:is|are) available (?:to|for) (?:comment|interview))"
+    r"|^\s*#{3}|^\s*About (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’,-]*){0,6}\s*$")
+
+
+def reads_as_release(texts: list[str]) -> bool:
+    return any(_RELEASE_MARKER.search(t) for t in texts)
+
+
+def outside_experts(texts: list[str]) -> list[int]:
+    """Indices of the sentences (as written, not lower-cased) that quote an outside expert."""
+    if reads_as_release(texts):
+        return []
+    found = []
+    for i, t in enumerate(texts):
+        if not _SPEECH.search(t):
+            continue
+        for m in _INTRO.finditer(t):
+            if _outside(texts, i, m):
+                found.append(i)
+                break
+    return found
+
+
+def _outside(texts: list[str], i: int, m: re.Match) -> bool:
+    role, inst, name = m.group("role"), m.group("inst"), m.group("name")
+    if not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role) or _COMPANY.search(inst):
+        return False
+    text = texts[i]
+    clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"
+    if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(clause_after)
+            or _FIRST_PERSON_WORK.search(text)):
+        return False
+    surname = name.split()[-1]
+    own_work = re.compile(re.escape(surname) + _OWN_WORK)
+    if any(surname in t and _AUTHOR_CONTEXT.search(t) or own_work.search(t) for t in texts):
+        return False
+    institution = re.sub(r"^the\s+", "", inst.strip(), flags=re.I).split(" in ")[0][:40].lower()
+    return not any(institution in t.lower() for j, t in enumerate(texts) if j != i and surname not in t)

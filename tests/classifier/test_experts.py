@@ -1,0 +1,57 @@
+"""Outside experts a story quotes without saying they were not involved (`classifier.experts`)."""
+import pytest
+
+from classifier.experts import outside_experts, reads_as_release
+
+STUDY = [
+    "Daily pill eases migraines, trial finds",
+    "A daily pill cut migraine days by a third in a trial of 600 adults, researchers at Riverside University reported.",
+    "The trial was led by Dr. Maria Lopez and funded by the National Headache Fund.",
+]
+
+
+@pytest.mark.parametrize("quote", [
+    '"It is a modest gain, but a real one," said Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital in New York City.',
+    "Patients should not stop their current drugs yet, says Anjan Chatterjee, a neurologist at the University of "
+    "Pennsylvania.",
+    "Dr. Harold Moss, chief of headache medicine at Boston Medical Center, said the results were encouraging.",
+])
+def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
+    assert outside_experts(STUDY + [quote]) == [len(STUDY)]
+
+
+@pytest.mark.parametrize("quote", [
+    # the work's own people, by their role or their words
+    '"The effect held in every subgroup," said Dr. Paul Ames, a professor at Lakeside College, who worked on the study.',
+    '"The effect held in every subgroup," said lead author Dr. Paul Ames, a professor at Lakeside College.',
+    '"We found that the pill works within a week," said Dr. Paul Ames, a professor at Lakeside College.',
+    "Dr. Paul Ames, a cardiologist at Lakeside College who has advised the manufacturer, said the pill is safe.",
+    '"The effect held," said Paul Ames, one of the researchers and a professor at Lakeside College.',
+    '"The effect held," says study head Paul Ames, MD, professor of neurology at Lakeside College.',
+    # the study's institution, named for the study elsewhere in the story
+    '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
+    # a company's people, and people who are no experts
+    '"Sales will start in May," said Jane Roe, a director at Acme Pharmaceuticals.',
+    '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
+])
+def test_the_works_own_people_and_people_without_expertise_are_no_outside_voice(quote):
+    assert outside_experts(STUDY + [quote]) == []
+
+
+def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
+    quote = '"It is a modest gain," said Dr. Maria Lopez, a neurologist at Lenox Hill Hospital.'
+    assert outside_experts(STUDY + [quote]) == []  # "The trial was led by Dr. Maria Lopez"
+
+
+@pytest.mark.parametrize("marker", ["###", "About Riverside Health Partners", "Media contact: Ann Lee, 555-0100",
+                                    "BOSTON, May 2, 2026 /PRNewswire/ -- Acme Corp. reported results today."])
+def test_a_press_release_quotes_its_own_people(marker):
+    """A release introduces its own spokespeople and scientists the same way news introduces an
+    outside expert, so a text that reads as a release gets none from here."""
+    quote = '"It is a modest gain," said Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital in New York City.'
+    texts = STUDY + [quote, marker]
+    assert reads_as_release(texts) and outside_experts(texts) == []
+
+
+def test_news_does_not_read_as_a_release():
+    assert not reads_as_release(STUDY + ["About a third of the volunteers dropped out.", "Source: CDC survey, 2024"])
