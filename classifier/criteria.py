@@ -53,9 +53,24 @@ COST_OTHER_SENSE = re.compile(
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
-               r"|compared (?:with|to) \d[\d.]*\s?(?:%|per ?cent)|versus \d[\d.]*\s?(?:%|per ?cent)|vs\.? \d[\d.]*\s?(?:%|per ?cent)"
-               # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …"
-               r"|\d[\d.]*\s?(?:%|per ?cent)[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?\d[\d.]*\s?(?:%|per ?cent)")
+               r"|(?:compared (?:with|to)|versus|vs\.?) (?:(?:just|only|about|around|nearly|almost|roughly|some|under|over|(?:less|more|fewer) than)"
+               r" )?\d[\d.]*\s?(?:%|per ?cent)"
+               # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …",
+               # "38.2% of those in mindfulness meditation reported a reduction in severity of IBS symptoms, compared with
+               # only 11.8%"
+               r"|\d[\d.]*\s?(?:%|per ?cent)(?: of\b[^.;]{0,40})?[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?"
+               r"\d[\d.]*\s?(?:%|per ?cent)"
+               # a share of the patients who were helped, or of the cases a test found: "83 percent of patients went into
+               # remission", "46 percent of the women had a 30-percent or greater reduction in their pain", "the test had
+               # detected 64 percent of adenomas", "Lung cancer was detected in 59% of patients"
+               r"|\d[\d.]*\s?(?:%|per ?cent) of (?:the |all |those |these )?(?:[\w-]+ ){0,3}?(?:patients|people|participants|women|men"
+               r"|children|subjects|volunteers|those|adults)\b[^.;]{0,80}?\b(?:responded|improved|recovered|went into remission"
+               r"|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reduction|relief|improvement|response|drop|decline|fall|decrease)"
+               r"|showed (?:a )?(?:significant )?(?:benefit|improvement)|reported (?:[\w“\"-]+ ){0,2}?(?:relief|improvement|benefit)"
+               r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|response)"
+               r"|successfully|(?:were|was) (?:still )?(?:free|alive)|no longer)"
+               r"|(?:detect\w*|identif\w*|caught|spott\w*) (?:[\w-]+ ){0,4}?\d[\d.]*\s?(?:%|per ?cent) of"
+               r"|(?:detected|identified|found|caught) in (?:about |around |nearly |almost |roughly |just )?\d[\d.]*\s?(?:%|per ?cent) of")
 _COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9

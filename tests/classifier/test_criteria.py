@@ -197,6 +197,9 @@ def test_a_finding_or_a_disclaimer_is_no_independent_source(analyser, sentence):
 @pytest.mark.parametrize("sentence", [
     "Migraines stopped in 30% of the patients on the drug, compared to 18% on placebo.",
     "Of those on the drug, 12 percent had a stroke, compared with the placebo group, where 20 percent did.",
+    "After six weeks, 36 percent of the patients taking the drug with their usual antidepressant showed improvement, "
+    "compared to just 18 percent on placebo.",
+    "38.2% of those in the drug group reported a reduction in how severe their attacks were, compared with only 11.8%.",
 ])
 def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
     c = crit(analyser, f"Migraine drug works\n\nIn a trial of 400 adults, the drug helped. {sentence}\n")
@@ -297,6 +300,9 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
+    # ... nor what a study found about how many have it or are treated
+    ("benefits_quantified", "The researchers found that 28 percent of adults get migraines."),
+    ("benefits_quantified", "Only 13 percent of doctors found that 9 percent of patients were misdiagnosed."),
     # alternatives: "instead of" about anything but a treatment, conventional wisdom, an institute's name,
     # a comparison with people who took nothing
     ("alternatives", "Instead of shrinking with age, the memory centre grew."),
@@ -330,6 +336,11 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("press_release", "The maker, in an emailed statement, said it would apply for a licence next year."),
     ("press_release", "Asked whether the effect was large enough to matter, Dr. Ruiz said it was."),
     ("benefits_quantified", "After a year, 3 percent of those on the pill had suffered a stroke, compared with 5 percent on placebo."),
+    # a share of the patients helped, or of the cases a test found, is an absolute number
+    ("benefits_quantified", "In the trial, 83 percent of patients went into remission."),
+    ("benefits_quantified", "Overall, 46 percent of the women had a 30-percent or greater reduction in their pain."),
+    ("benefits_quantified", "The test detected 64 percent of the tumours larger than one centimetre."),
+    ("benefits_quantified", "Migraine was spotted in 59% of patients by the new scan."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
 ])
