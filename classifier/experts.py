@@ -53,15 +53,16 @@ _FIRST_PERSON_WORK = re.compile(
 _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|plc|Pharmaceuticals?|Therapeutics|Biosciences|Biotech\w*|Corp\w*|Company|Labs)\b")
 
-# What marks a text as a press release: wires, newsrooms, embargoes, "###", "About <organisation>"
-_RELEASE_MARKER = re.compile(
-    r"(?i:/prnewswire/|business ?wire|globe ?newswire|newswise|eurekalert|media contacts?|press contacts?|media inquiries"
-    r"|media relations|for immediate release|embargo\w*|available for interview|(?:is|are) available (?:to|for) (?:comment|interview))"
-    r"|^\s*#{3}|^\s*About (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’,-]*){0,6}\s*$")
+# What marks a text as a press release: wires, newsrooms, embargoes (searched in the lower-cased text) and
+# a line of its own that is "###" or an "About <organisation>" heading
+_RELEASE_WORDING = re.compile(
+    r"/prnewswire/|business ?wire|globe ?newswire|newswise|eurekalert|media contacts?|press contacts?|media inquiries"
+    r"|media relations|for immediate release|embargo|available for interview|(?:is|are) available (?:to|for) (?:comment|interview)")
+_RELEASE_LINE = re.compile(r"\s*(?:#{3}|About (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’,-]*){0,6}\s*$)")
 
 
 def reads_as_release(texts: list[str]) -> bool:
-    return any(_RELEASE_MARKER.search(t) for t in texts)
+    return any(_RELEASE_LINE.match(t) for t in texts) or bool(_RELEASE_WORDING.search("\n".join(texts).lower()))
 
 
 def outside_experts(texts: list[str]) -> list[int]:
