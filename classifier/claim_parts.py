@@ -67,10 +67,12 @@ def claim_parts(sentence: str) -> list[Part]:
         if (len(words.split()) >= MIN_QUOTED_WORDS and _SPEECH.search(around)
                 and "rejection" not in cue_matches(around)):
             parts.append(Part(words, QUOTE_FLOOR))
-    if (m := _DATELINE.match(sentence)) and len(sentence) - len(m.group(1)) >= 6:
+    head = sentence[:100]  # (cheap tests first: most sentences have no dash near their start and no "but")
+    if (("-" in head or "—" in head or "–" in head) and (m := _DATELINE.match(sentence))
+            and len(sentence) - len(m.group(1)) >= 6):
         sentence = m.group(1)
         parts.append(Part(sentence, 0.0))
-    if m := _BUT_AFTER_DENIAL.match(sentence):
+    if ("but " in sentence or "But " in sentence) and (m := _BUT_AFTER_DENIAL.match(sentence)):
         parts.append(Part(m.group(1), 0.0))
     m = _LEAD_IN.match(sentence)
     if m and len(m.group(1).split()) <= MAX_LEAD_IN_WORDS and len(m.group(2).split()) >= MIN_AFTER_LEAD_IN_WORDS:
