@@ -203,8 +203,14 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     r"|\blaunch\w*(?: [\w'’-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"
     r"|investigations?|projects?|websites?|searches|reviews?|inquir(?:y|ies)|probes?|networks?|collaborations?|partnerships?"
     r"|consortium|registry|surveys?)\b")
-CONTEXT = _rx(r"builds? on|earlier (?:work|research|studies|trials?)|previous (?:work|research|studies|trials?)|has been (?:studied|used|tested|around)"
-              r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)")
+CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results)"
+              r"|has been (?:studied|used|tested|around)"
+              r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)"
+              # what the treatment already did or is, and what it resembles: "Avastin had already shown cancer-fighting
+              # activity in two phase 3 trials", "The drug is also approved for lung cancer", "similar to that seen in two
+              # trials of antipsychotic drugs", "similar to the TENS therapy"
+              r"|already (?:been )?(?:shown|showed|approved|proven|tested|available|on the market)|(?:is|are|was|were) also approved"
+              r"|similar to (?:that|those|what|the ones?) (?:seen|found|reported|used|in|of)|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
 # reporting of the story's own: "told Reuters Health", "he tells WebMD" (not "this tells us"), "said in an
 # email", "in a phone interview"

@@ -311,6 +311,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
+    # novelty: a likeness in chemistry is no earlier work
+    ("novelty", "The chemists attached molecules similar to addictive drugs to a larger protein."),
 ])
 def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, sentence):
     """Each criterion's words used of something other than the treatment leave it unsatisfied."""
@@ -343,6 +345,12 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "Migraine was spotted in 59% of patients by the new scan."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
+    # novelty: what earlier work found, what the treatment is already approved for, what it resembles
+    ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
+    ("novelty", "The pill is already approved for epilepsy in Europe."),
+    ("novelty", "The drug had already shown some benefit in two smaller trials."),
+    ("novelty", "The effect was similar to that seen in trials of older migraine drugs."),
+    ("novelty", "The device is similar to the TENS devices sold for back pain."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
