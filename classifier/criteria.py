@@ -153,7 +153,15 @@ INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|af
                   r"[a-z][\w.'’]*")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
-ALTERNATIVES = _rx(r"alternatives?|other (?:treatments?|options?|drugs?|therapies)|existing (?:treatments?|drugs?|therapies|options?)"
+ALTERNATIVES = _rx(r"alternatives?|existing (?:treatments?|drugs?|therapies|options?)"
+                   # "other treatments", "all other antidepressants", "other MS medications", "more effective than
+                   # sublingual therapy" (not "better than before the procedure")
+                   r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?|drugs?"
+                   r"|therap(?:y|ies)|medications?|medicines?|antidepressants?"
+                   r"|vaccines?)(?! dogs?\b)"
+                   r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*) (?:[\w-]+ ){0,2}?than"
+                   r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
+                   r"|tests?|pills?|injections?)"
                    r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
                    r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,6}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"

@@ -309,6 +309,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Conventional wisdom says only people with symptoms should be tested."),
     ("alternatives", "Funding came from the National Center for Complementary and Alternative Medicine."),
     ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
+    ("alternatives", "Patients said they felt much better than before the procedure."),
+    ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
     # novelty: a likeness in chemistry is no earlier work
@@ -345,6 +347,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "Migraine was spotted in 59% of patients by the new scan."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
+    ("alternatives", "It outperformed all other migraine drugs in both efficacy and tolerability."),
+    ("alternatives", "The pill was more effective than sublingual therapy in the same patients."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
