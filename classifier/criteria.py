@@ -28,7 +28,7 @@ INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|
                    r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app")
 # "pounds" are mostly weights ("lost 50 pounds"), "per year" mostly rates ("2.5 strokes per 1,000
 # women per year") and "paid for" mostly the study's funding ("the study was paid for by the NCI")
-COST = _rx(r"costs?|costly|price[sd]?|pricing|expensive|cheap\w*|afford\w*|insurance|insurers?|reimburs\w+|out[- ]of[- ]pocket"
+COST = _rx(r"costs?|costly|cost-effective\w*|cost-saving|price[sd]?|pricing|(?:in)?expensive|cheap\w*|afford\w*|insurance|insurers?|reimburs\w+|out[- ]of[- ]pocket"
            r"|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|euros)"
            r"|(?:pays?|paid|paying|charge[sd]?|charging|spen[dt]s?|spending|fee of|sells? for|sold for|worth)"
            r" (?:(?:about|around|up to|more than|less than|nearly|almost|only|just|an extra|over|under) )?\d[\d,.]* (?:million |billion )?pounds"

@@ -337,6 +337,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("costs", "Patients pay about 2,000 pounds for a course of the pill."),
     ("costs", "The pill is covered by Medicare."),
     ("costs", "Her insurer paid for three months of the pill."),
+    ("costs", "The pill is inexpensive and easy to take."),
+    ("costs", "Doctors say the pill is cost-effective compared with injections."),
     ("press_release", "The maker, in an emailed statement, said it would apply for a licence next year."),
     ("press_release", "Asked whether the effect was large enough to matter, Dr. Ruiz said it was."),
     ("benefits_quantified", "After a year, 3 percent of those on the pill had suffered a stroke, compared with 5 percent on placebo."),
