@@ -160,7 +160,9 @@ _REMISSION_NOT_REACHED = re.compile(
 # cancer", "the dream is to eradicate colon cancer altogether"
 _ELIMINATION_AIM = re.compile(
     r"\b(?:try(?:ing)?|tries|tried|aim(?:s|ed|ing)?|goal\s+is|dream\s+is|hope[sd]?|hoping|want(?:s|ed)?|working"
-    r"|strive[sd]?|striving|seek(?:s|ing)?|ambition\s+is|mission\s+is)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"|strive[sd]?|striving|seek(?:s|ing)?|ambition\s+is|mission\s+is"
+    # ... or a chance someone has: "creates an opportunity to eradicate TB", "a campaign to eliminate measles"
+    r"|opportunity|chance|efforts?|campaign|drive|push|quest|bid)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
     r"(?:(?:completely|fully|finally|one\s+day|eventually)\s+)?$")
 # eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets",
 # "recommend eliminating foods high in IgG"; or a chore: "eliminate the need for biopsies"
@@ -171,11 +173,13 @@ _ELIMINATE_FROM = re.compile(
     r")\b")
 # ... or anything else that is not a disease: "eliminate most side effects", "eliminating unnecessary
 # CT scans", "the elimination of clotting-factor infusions", "eliminated the vast majority of
-# candidate genes", "an elimination diet"
+# candidate genes", "an elimination diet", "eliminated these peaks and dips in blood sugar", "eliminate
+# airborne flu viruses", "eliminate all of these issues"
 _ELIMINATE_OTHER = re.compile(
     r"^\s+(?:of\s+)?(?:(?:the|all|most|many|some|these|those|unnecessary|needless|(?:the\s+)?vast\s+majority\s+of)\s+)*"
     r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
-    r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?)\b")
+    r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?|issues|problems|peaks|incidents|spreading"
+    r"|airborne|dead)\b")
 # a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
 _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")

@@ -246,6 +246,10 @@ PLAIN = [
     ("cure", "Four of the six tumours found by the scan were judged potentially curable with surgery."),
     ("cure", "Public health officials hope to one day eradicate hepatitis C in the region."),
     ("cure", "Doctors are trying to find ways to eliminate the leukaemia cells that survive chemotherapy."),
+    ("cure", "Cheap phones create an opportunity to eradicate malaria, the app's makers say."),
+    ("cure", "Adding the second pill quickly eliminated these peaks and dips in blood sugar."),
+    ("cure", "The lamp could offer a cheap way to eliminate airborne viruses in waiting rooms."),
+    ("cure", "The new filling could eliminate all of these issues for patients."),
     ("cure", "The injections work by temporarily reversing the stiffness in the joints."),
 ]
 CLAIM = [
