@@ -26,8 +26,9 @@ from .features import cue_matches
 
 # a quoted passage of one sentence, straight or curly quotes
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{20,}?)[\"“”]")
-_SPEECH = re.compile(r"\b(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|explained|"
-                     r"according to|writes?|wrote)\b", re.I)
+# the verbs that attribute words to a speaker
+SPEECH_VERBS = r"says?|said|tells?|told|adds?|added|notes?|noted|explains?|explained|writes?|wrote"
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r"|according to)\b", re.I)
 # "This isn't hype: …", "Study: …" — a lead-in of a few words before a colon
 _LEAD_IN = re.compile(r"^([^:]{3,60}):\s+(.{20,})$", re.S)
 # a news agency's or a wire's dateline: "WEDNESDAY, Feb. 17, 2010 (HealthDay News) -- ", "CHICAGO (Reuters) - ",

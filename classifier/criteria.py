@@ -26,12 +26,15 @@ def _words(pattern: str) -> re.Pattern:
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
                    r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screening|scans?"
                    r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app")
+# a number's hedge: "about 40 percent", "compared with just 18 percent", "more than 2,000 pounds"
+_ABOUT = r"(?:about|around|roughly|nearly|almost|some|just|only|up to|over|under|(?:less|more|fewer) than)"
 # "pounds" are mostly weights ("lost 50 pounds"), "per year" mostly rates ("2.5 strokes per 1,000
 # women per year") and "paid for" mostly the study's funding ("the study was paid for by the NCI")
-COST = _rx(r"costs?|costly|cost-effective\w*|cost-saving|price[sd]?|pricing|(?:in)?expensive|cheap\w*|afford\w*|insurance|insurers?|reimburs\w+|out[- ]of[- ]pocket"
+COST = _rx(r"costs?|costly|cost-effective\w*|cost-saving|price[sd]?|pricing|(?:in)?expensive|cheap\w*|afford\w*|insurance"
+           r"|insurers?|reimburs\w+|out[- ]of[- ]pocket"
            r"|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|euros)"
            r"|(?:pays?|paid|paying|charge[sd]?|charging|spen[dt]s?|spending|fee of|sells? for|sold for|worth)"
-           r" (?:(?:about|around|up to|more than|less than|nearly|almost|only|just|an extra|over|under) )?\d[\d,.]* (?:million |billion )?pounds"
+           r" (?:(?:" + _ABOUT + r"|an extra) )?\d[\d,.]* (?:million |billion )?pounds"
            r"|paid for(?! by| (?:the|this|that|a|an|their|his|her|its) (?:[\w-]+ )?(?:study|studies|research|trials?|work|analysis|survey))"
            r"|funded by the nhs|covered by (?:insurance|insurers|medicare|medicaid|the nhs|(?:\w+ )?health plans?|most|many|some|private"
            r"|their|his|her|state|public|government)")
@@ -53,8 +56,7 @@ COST_OTHER_SENSE = re.compile(
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
-               r"|(?:compared (?:with|to)|versus|vs\.?) (?:(?:just|only|about|around|nearly|almost|roughly|some|under|over|(?:less|more|fewer) than)"
-               r" )?\d[\d.]*\s?(?:%|per ?cent)"
+               r"|(?:compared (?:with|to)|versus|vs\.?) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
                # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …",
                # "38.2% of those in mindfulness meditation reported a reduction in severity of IBS symptoms, compared with
                # only 11.8%"
@@ -70,7 +72,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|response)"
                r"|successfully|(?:were|was) (?:still )?(?:free|alive)|no longer)"
                r"|(?:detect\w*|identif\w*|caught|spott\w*) (?:[\w-]+ ){0,4}?\d[\d.]*\s?(?:%|per ?cent) of"
-               r"|(?:detected|identified|found|caught) in (?:about |around |nearly |almost |roughly |just )?\d[\d.]*\s?(?:%|per ?cent) of")
+               r"|(?:detected|identified|found|caught) in (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of")
 _COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
@@ -156,9 +158,8 @@ COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|d
 ALTERNATIVES = _rx(r"alternatives?|existing (?:treatments?|drugs?|therapies|options?)"
                    # "other treatments", "all other antidepressants", "other MS medications", "more effective than
                    # sublingual therapy" (not "better than before the procedure")
-                   r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?|drugs?"
-                   r"|therap(?:y|ies)|medications?|medicines?|antidepressants?"
-                   r"|vaccines?)(?! dogs?\b)"
+                   r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?"
+                   r"|drugs?|therap(?:y|ies)|medications?|medicines?|antidepressants?|vaccines?)(?! dogs?\b)"
                    r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*) (?:[\w-]+ ){0,2}?than"
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
@@ -213,12 +214,14 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     r"|consortium|registry|surveys?)\b")
 CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results)"
               r"|has been (?:studied|used|tested|around)"
-              r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new|first used|already used|similar (?:approach|treatments?|studies)"
+              r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new"
+              r"|first used|already used|similar (?:approach|treatments?|studies)"
               # what the treatment already did or is, and what it resembles: "Avastin had already shown cancer-fighting
               # activity in two phase 3 trials", "The drug is also approved for lung cancer", "similar to that seen in two
               # trials of antipsychotic drugs", "similar to the TENS therapy"
               r"|already (?:been )?(?:shown|showed|approved|proven|tested|available|on the market)|(?:is|are|was|were) also approved"
-              r"|similar to (?:that|those|what|the ones?) (?:seen|found|reported|used|in|of)|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b")
+              r"|similar to (?:that|those|what|the ones?) (?:seen|found|reported|used|in|of)"
+              r"|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b")
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
 # reporting of the story's own: "told Reuters Health", "he tells WebMD" (not "this tells us"), "said in an
 # email", "in a phone interview"
@@ -244,10 +247,10 @@ CALL_TO_ACTION = (
     r"|\bstore your (?:baby'?s )?(?:cord|stem)\b|\b(?:do not|don['’]t) wait (?:until it(?: is|['’]s) too late|any longer)\b|\bplaces (?:\w+ ){0,3}are limited\b")
 # Who publishes for a seller of the treatment: a cord-blood or stem-cell bank (its own name, "Cells4Life",
 # "LifeCell"), a page that prices its packages ("treatment packages start from €24,900", "flexible
-# finance plans"), or a company's own press release: its stock ticker ("Allergan plc (NYSE: AGN)"), its
-# announcement, its "About us" and its forward-looking statements. A company, a clinic or a shop a story only mentions ("a late-stage
-# trial of Amgen Inc's drug", "a pain clinic", "sold at many drugstores", "a transplant with cord blood")
-# publishes nothing.
+# finance plans"), or a company's own press release: its stock ticker ("Allergan plc (NYSE: AGN)"),
+# its announcement, its "About us" and its forward-looking statements. A company, a clinic or a shop
+# that a story only mentions ("a late-stage trial of Amgen Inc's drug", "a pain clinic", "sold at many
+# drugstores", "a transplant with cord blood") publishes nothing.
 SELLER = (r"\b(?:cord blood bank(?:s|ing)?|stem cell bank(?:s|ing)?|(?:treatment )?packages? (?:start|cost|from)"
           r"|finance plans?|forward-looking statements?)\b|\b\w*(?:4|for)life\b|\blifecell\b"
           r"|\((?:nasdaq|nyse|nyse american|nyse mkt|amex|otcqb|otcqx|otc|tsx|tsx-v|tse|asx|lse|aim|euronext)\s*:\s*[a-z\d]"

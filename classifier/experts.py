@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import re
 
+from .claim_parts import SPEECH_VERBS
+
 _NAME = r"(?P<name>(?:Dr\.?\s+|Prof(?:essor|\.)?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
+_VERBS = SPEECH_VERBS + r"|caution(?:s|ed)|agree[sd]?|warn(?:s|ed)|commented"
 # "Name, (a|the) role at|of|with Institution" up to a comma, a speech verb or the sentence's end
 _INTRO = re.compile(
     _NAME + _DEGREES + r",\s+(?P<role>(?:an?\s+|the\s+)?[^,;()]{3,120}?)\s+(?:at|of|with|from|for|in)\s+"
     r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
-    r"(?=,|\s+(?:who|said|says|told|tells|explained|noted|added|cautioned|agreed|warned)\b|\.|$)")
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|explains|noted|notes|added|adds|cautioned|cautions|agreed|agrees"
-                     r"|warned|warns|wrote|writes|commented)\b")
+    r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
+_SPEECH = re.compile(r"\b(?:" + _VERBS + r")\b")
 # a role that speaks with expertise ...
 _EXPERT_ROLE = re.compile(
     r"\b(?:professor|doctor|physician|surgeon|\w+ologist|\w+iatrist|pediatrician|paediatrician|researcher|scientist|expert"
