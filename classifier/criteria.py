@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .experts import outside_experts
+from .experts import COMPANY_SUFFIX, outside_experts
 from .features import cue_matches
 
 
@@ -256,11 +256,11 @@ SELLER = (r"\b(?:cord blood bank(?:s|ing)?|stem cell bank(?:s|ing)?|(?:treatment
           r"|\((?:nasdaq|nyse|nyse american|nyse mkt|amex|otcqb|otcqx|otc|tsx|tsx-v|tse|asx|lse|aim|euronext)\s*:\s*[a-z\d]"
           # the company's own announcement and its "About us": "Nucleix Ltd., a leading cancer detection company,
           # announced today", "Evolve BioSystems, Inc. is a privately-held microbiome company"
-          r"|\b(?:inc|ltd|llc|plc|gmbh|corp)\.?\)?,?\s+(?:\([^)]{1,40}\)\s*,?\s*)?(?:[^.;]{0,100}?,\s*)?"
+          r"|\b" + COMPANY_SUFFIX + r"\.?\)?,?\s+(?:\([^)]{1,40}\)\s*,?\s*)?(?:[^.;]{0,100}?,\s*)?"
           r"(?:today\s+)?(?:announced|announces|has\s+received|received\s+(?:u\.s\.\s+)?(?:fda|food))\b"
-          r"|\b(?:inc|ltd|llc|plc|gmbh|corp)\.?,?\s+(?:\([^)]{1,20}\)\s+)?is\s+an?\s+(?:[\w-]+\s+){0,5}"
+          r"|\b" + COMPANY_SUFFIX + r"\.?,?\s+(?:\([^)]{1,20}\)\s+)?is\s+an?\s+(?:[\w-]+\s+){0,5}"
           r"(?:company|developer|manufacturer|provider|firm)\b"
-          r"|^about\s+[^.]{1,60}?\b(?:inc|ltd|llc|plc|gmbh|corp(?:oration)?)\.?$")
+          r"|^about\s+[^.]{1,60}?\b" + COMPANY_SUFFIX + r"(?:oration)?\.?$")
 
 NAMES = {
     "costs": "Discusses the costs",

@@ -53,7 +53,10 @@ _FIRST_PERSON_WORK = re.compile(
     r"|treated|enrolled|studied|observed|discovered|developed|designed|were\s+able|study|studies|trial|trials|results|findings"
     r"|research|team|data|patients|work)\b", re.I)
 _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
-_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|plc|Pharmaceuticals?|Therapeutics|Biosciences|Biotech\w*|Corp\w*|Company|Labs)\b")
+# what ends a company's name (matched in lower-cased text by the criteria's seller wording too)
+COMPANY_SUFFIX = r"(?:inc|ltd|llc|plc|gmbh|corp)"
+_COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
+                      r"|company|labs)\b", re.I)
 
 # What marks a text as a press release: wires, newsrooms, embargoes (searched in the lower-cased text) and
 # a line of its own that is "###" or an "About <organisation>" heading
