@@ -118,9 +118,14 @@ HARM_AS_OUTCOME = re.compile(
     r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")
 _HARM_WORDS = _words(HARM_SPECIFIC)
 # Harms denied, not described: "there are no side effects", "100% safe".
-HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any) (?:\w+ ){0,2}(?:side[- ]effects?|risks?|harms?|complications?|adverse \w+)"
-                  r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free|harmless")
-HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort")
+# (not risk factors, a risk not raised by what is measured, nor "harmless" denied: "no known risk factors", "without
+# increasing their risk of death from breast cancer", "this practice isn't totally harmless")
+HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any) (?!(?:increas|rais|rais)\w* )(?:\w+ ){0,2}"
+                  r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse \w+)"
+                  r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free"
+                  r"|(?<!not )(?<!n't )(?<!n’t )(?<!not a )(?<!n't totally )(?<!n’t totally )(?<!not totally )harmless")
+HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort"
+                r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
 SIZE = _rx(r"\d[\d,]* (?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"

@@ -113,6 +113,18 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     assert c["benefits_quantified"]["status"] == "not_satisfied"
 
 
+@pytest.mark.parametrize("sentence, reason", [
+    # risk factors, a risk the treatment did not raise, and "harmless" denied are no denial of harms
+    ("Most of the women had no known risk factors for the disease.", "no harms"),
+    ("The pill can be taken for years without increasing the risk of stroke, the study found.", "no harms"),
+    ("The extra scans are not harmless, the radiologist warned.", "in passing"),
+    ("This practice isn't totally harmless.", "in passing"),
+])
+def test_what_is_no_denial_of_harms(analyser, sentence, reason):
+    c = crit(analyser, TRIAL + sentence + "\n")["harms"]
+    assert c["status"] == "not_satisfied" and reason in c["reason"], c
+
+
 def test_absolute_benefit_in_patients_counts(analyser):
     c = crit(analyser, "Trial of new MS drug\n\nIn the trial, 14 patients who took the drug improved, against 6 on placebo.\n")
     assert c["benefits_quantified"]["status"] == "satisfied"
