@@ -40,9 +40,11 @@ _INSIDE_ROLE = re.compile(
     r"|chief scientific officer|marketing|vice president|developer|inventor|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
     r"|advis\w*|consult\w*|paid|funded|one of the|the researchers)\b", re.I)
-# "says researcher Ira Sharlip, MD, clinical professor of urology at …", "says study head Michael Carducci"
+# "says researcher Ira Sharlip, MD, clinical professor of urology at …", "says study head Michael Carducci",
+# "study chair Dr. Matthew J. Ellis, a breast cancer specialist at …"
 _INSIDE_BEFORE = re.compile(
-    r"\b(?:researchers?|author|co-?author|investigator|scientist|leader|study\s+(?:head|chief|director))\s*,?\s*$", re.I)
+    r"\b(?:researchers?|author|co-?author|investigator|scientist|leader|study\s+(?:head|chief|director|chair))\s*,?\s*$",
+    re.I)
 # a sentence that ties its person to the work: "lead author Christopher Cannon", "Nestor received a research grant"
 _AUTHOR_CONTEXT = re.compile(
     r"\b(?:authors?|co-?authors?|led|leads|lead|investigators?|principal|senior|team|colleagues|conducted|headed|worked on"
@@ -87,7 +89,8 @@ def outside_experts(texts: list[str]) -> list[int]:
 
 def _outside(texts: list[str], i: int, m: re.Match) -> bool:
     role, inst, name = m.group("role"), m.group("inst"), m.group("name")
-    if not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role) or _COMPANY.search(inst):
+    # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
+    if not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role + " " + inst) or _COMPANY.search(inst):
         return False
     text = texts[i]
     clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"

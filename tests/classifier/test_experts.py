@@ -28,6 +28,8 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     "Dr. Paul Ames, a cardiologist at Lakeside College who has advised the manufacturer, said the pill is safe.",
     '"The effect held," said Paul Ames, one of the researchers and a professor at Lakeside College.',
     '"The effect held," says study head Paul Ames, MD, professor of neurology at Lakeside College.',
+    '"The tumours shrank," said study chair Dr. Paul Ames, a breast cancer specialist at Lakeside College.',
+    '"It could end the disease," said Dr. Paul Ames, an expert at Lakeside College and an adviser to Acme Diagnostics.',
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
     # a company's people, and people who are no experts
