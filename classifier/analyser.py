@@ -12,6 +12,7 @@ from . import senses
 from .claim_parts import claim_parts
 from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
+from .release import end_matter_start
 from .splitter import split
 
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
@@ -69,30 +70,6 @@ def is_furniture(text: str, cues: dict) -> bool:
     words = text.split()
     short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™", ":")))
     return short and not FLAG_CUE_FAMILIES & cues.keys()
-
-
-# The end matter of a press release: after "###", "-ends-" or "Notes to editors", or from a heading
-# "About <organisation>", "Forward-looking statements" or "Important safety information" on, the
-# text describes the institutions ("Europe's first public hospital", "groundbreaking research"),
-# the law or the drug label, not the story's findings. A heading "About <product>" or "About the
-# study" is not end matter: what it says of the product or the study is part of the story.
-_ORGANISATION = (r"universit(?:y|ies)|college|institut\w*|cent(?:er|re)s?|hospitals?|clinic|health\s+system|school"
-                 r"|foundation|association|society|academy|inc\.?|ltd\.?|llc|plc|corporation|company|group|trust"
-                 r"|therapeutics|pharmaceuticals?|biosystems|sciences|laborator(?:y|ies)|labs|council|journal"
-                 r"|network|alliance|charity|agency|ministry|nih|nhs")
-END_MATTER = re.compile(
-    r"^[ \t]*(?:(?:#{3,}|-+\s*ends?\s*-+|\[ends?\])[ \t]*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b"
-    r"|(?:forward[- ]looking\s+statements?|important\s+safety\s+information)[ \t]*:?[ \t]*$"
-    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$"
-    # the heading glued to its paragraph by the extractor: "About the UNM Cancer CenterThe University …"
-    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z])))",
-    re.IGNORECASE | re.MULTILINE)
-
-
-def end_matter_start(text: str) -> int | None:
-    """Where a press release's end matter begins in `text`, if it has any."""
-    m = END_MATTER.search(text)
-    return m.start() if m else None
 
 
 _NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")

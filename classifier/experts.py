@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .claim_parts import SPEECH_VERBS
+from .release import reads_as_release
 
 _NAME = r"(?P<name>(?:Dr\.?\s+|Prof(?:essor|\.)?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
@@ -60,46 +61,33 @@ COMPANY_SUFFIX = r"(?:inc|ltd|llc|plc|gmbh|corp)"
 _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
                       r"|company|labs)\b", re.I)
 
-# What marks a text as a press release: wires, newsrooms, embargoes (searched in the lower-cased text) and
-# a line of its own that is "###" or an "About <organisation>" heading
-_RELEASE_WORDING = re.compile(
-    r"/prnewswire/|business ?wire|globe ?newswire|newswise|eurekalert|media contacts?|press contacts?|media inquiries"
-    r"|media relations|for immediate release|embargo|available for interview|(?:is|are) available (?:to|for) (?:comment|interview)")
-_RELEASE_LINE = re.compile(r"\s*(?:#{3}|About (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’,-]*){0,6}\s*$)")
-
-
-def reads_as_release(texts: list[str]) -> bool:
-    return any(_RELEASE_LINE.match(t) for t in texts) or bool(_RELEASE_WORDING.search("\n".join(texts).lower()))
-
-
 def outside_experts(texts: list[str]) -> list[int]:
     """Indices of the sentences (as written, not lower-cased) that quote an outside expert."""
     if reads_as_release(texts):
         return []
+    lowered = [t.lower() for t in texts]
     found = []
     for i, t in enumerate(texts):
-        if not _SPEECH.search(t):
+        # (a speaker who tells of "our study" or what "we found" is the work's own, whoever they are)
+        if not _SPEECH.search(t) or _FIRST_PERSON_WORK.search(t):
             continue
-        for m in _INTRO.finditer(t):
-            if _outside(texts, i, m):
-                found.append(i)
-                break
+        if any(_outside(texts, lowered, i, m) for m in _INTRO.finditer(t)):
+            found.append(i)
     return found
 
 
-def _outside(texts: list[str], i: int, m: re.Match) -> bool:
+def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     role, inst, name = m.group("role"), m.group("inst"), m.group("name")
     # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
     if not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role + " " + inst) or _COMPANY.search(inst):
         return False
     text = texts[i]
     clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"
-    if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(clause_after)
-            or _FIRST_PERSON_WORK.search(text)):
+    if _INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(clause_after):
         return False
     surname = name.split()[-1]
     own_work = re.compile(re.escape(surname) + _OWN_WORK)
     if any(surname in t and _AUTHOR_CONTEXT.search(t) or own_work.search(t) for t in texts):
         return False
     institution = re.sub(r"^the\s+", "", inst.strip(), flags=re.I).split(" in ")[0][:40].lower()
-    return not any(institution in t.lower() for j, t in enumerate(texts) if j != i and surname not in t)
+    return not any(institution in low for j, (t, low) in enumerate(zip(texts, lowered)) if j != i and surname not in t)

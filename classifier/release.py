@@ -1,0 +1,48 @@
+"""What marks a text as a press release.
+
+Two readers need it: the analyser stops flagging where a release's end matter begins (the
+institution's boilerplate, the law, the drug label), and the outside-expert check gives a text that
+reads as a release no outside expert (a release introduces its own people as news introduces an
+outside voice).
+"""
+from __future__ import annotations
+
+import re
+
+# The end matter of a press release: after "###", "-ends-" or "Notes to editors", or from a heading
+# "About <organisation>", "Forward-looking statements" or "Important safety information" on, the
+# text describes the institutions ("Europe's first public hospital", "groundbreaking research"),
+# the law or the drug label, not the story's findings. A heading "About <product>" or "About the
+# study" is not end matter: what it says of the product or the study is part of the story.
+_ORGANISATION = (r"universit(?:y|ies)|college|institut\w*|cent(?:er|re)s?|hospitals?|clinic|health\s+system|school"
+                 r"|foundation|association|society|academy|inc\.?|ltd\.?|llc|plc|corporation|company|group|trust"
+                 r"|therapeutics|pharmaceuticals?|biosystems|sciences|laborator(?:y|ies)|labs|council|journal"
+                 r"|network|alliance|charity|agency|ministry|nih|nhs")
+END_MATTER = re.compile(
+    r"^[ \t]*(?:(?:#{3,}|-+\s*ends?\s*-+|\[ends?\])[ \t]*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b"
+    r"|(?:forward[- ]looking\s+statements?|important\s+safety\s+information)[ \t]*:?[ \t]*$"
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$"
+    # the heading glued to its paragraph by the extractor: "About the UNM Cancer CenterThe University …"
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z])))",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def end_matter_start(text: str) -> int | None:
+    """Where a press release's end matter begins in `text`, if it has any."""
+    m = END_MATTER.search(text)
+    return m.start() if m else None
+
+
+# What marks a whole text as a release: wires, newsrooms, embargoes (searched in the lower-cased text) and
+# a sentence of its own that is "###" or an "About …" heading. Any title-case "About …" will do here,
+# where END_MATTER needs an organisation's word: it must not cut a story at "About the Study".
+_RELEASE_WORDING = re.compile(
+    r"/prnewswire/|business ?wire|globe ?newswire|newswise|eurekalert|media contacts?|press contacts?|media inquiries"
+    r"|media relations|for immediate release|embargo|available for interview"
+    r"|(?:is|are) available (?:to|for) (?:comment|interview)")
+_RELEASE_LINE = re.compile(
+    r"\s*(?:#{3}|About (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’,-]*){0,6}\s*$)")
+
+
+def reads_as_release(texts: list[str]) -> bool:
+    return any(_RELEASE_LINE.match(t) for t in texts) or bool(_RELEASE_WORDING.search("\n".join(texts).lower()))
