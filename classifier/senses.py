@@ -460,7 +460,7 @@ _ONLY_EXISTING = re.compile(
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
     r"|question|time|way|reason|downside|exception|person|people|place|places|one\s+who|ones\s+who|exercise"
-    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback|barrier|other)\b")
+    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback|barrier|other|group|groups)\b")
 # a first in a patient's life: "those undergoing surgery for the first time", "screened for the
 # first time"; a first line of treatment: "when begun as the first treatment"
 _FIRST_EXPERIENCE = re.compile(
@@ -492,6 +492,26 @@ _LOOKING_BACK = re.compile(
     # "Since Marbán's team completed the world's first cardiac stem cell infusion in 2009, …"
     r"|^\W*(?:in|by)\s+(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?"
     r"20\d\d(?=\s*,)|^\W*since\s+(?!(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?\d)\w+)\b(?![^.;]*\b(?:now|today|this\s+(?:week|month|year))\b)")
+# "the only" for a regulator's standing, which is a matter of record ("Prozac is the only
+# antidepressant approved by the FDA for children", "the only FDA-approved treatment for hot
+# flashes"), for a place smaller than a country ("the only proton centre in Maryland", "the only
+# Chicago-area surgeon"), or for one more fact about a thing ("it's also the only treatment …")
+_ONLY_APPROVED = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:fda|u\.s\.|government)[- ](?:approved|cleared|licensed)\b"
+    r"|(?:approved|cleared|licensed|authori[sz]ed)\s+(?:by|for|to|in)\b"
+    r"|with\s+(?:fda\s+|regulatory\s+)?approval\b)")
+_US_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho"
+    "|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
+    "|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york"
+    "|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina"
+    "|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming")
+_ONLY_LOCAL = re.compile(
+    r"^\s+(?:[\w.-]+\s+)?[\w.]+-area\b"
+    r"|^[^.;]{0,80}?\bin\s+(?:(?:the\s+)?(?:state|region|area|city|county|province)\b|(?:" + _US_STATES + r")\b)")
+# (but the news's own standing is its novelty: "The new gel is the only treatment approved in Europe")
+_NEWS_BEFORE = re.compile(r"\b(?:new|newly|experimental|novel)\b")
+_ALSO_BEFORE = re.compile(r"\b(?:is|are|was|were|['’]s)\s+also\s+$")
 # the only one the writer found: "the only one I found that was backed by studies"
 _ONLY_I_FOUND = re.compile(r"^\s+(?:that\s+)?(?:i|we)\s+(?:found|know|saw|tried|could\s+find|came\s+across)\b")
 # "pioneer" of a person or a company, not of the news: "one of the pioneers of the procedure", "a
@@ -627,6 +647,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                 _ONLY_AS_SUBJECT.fullmatch(low[:start]) and _IDENTIFIED.match(low[end:end + 160])
                 or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(low[max(0, start - 120):start])
                 or _HABITUAL.search(before) or _ONLY_EXISTING.search(low[:start])):
+            return True
+        if word.startswith("the only") and (_ONLY_APPROVED.match(after) and not _NEWS_BEFORE.search(clause)
+                                            or _ONLY_LOCAL.match(low[end:end + 120])
+                                            or _ALSO_BEFORE.search(before)):
             return True
         if word.startswith("the only") and _ONLY_I_FOUND.match(after):
             return True
