@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .experts import COMPANY_SUFFIX, outside_experts
+from .experts import outside_experts
 from .features import cue_matches
+from .release import COMPANY_SUFFIX
 
 
 def _rx(pattern: str) -> str:
@@ -646,7 +647,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     # commercial interest (seller of the treatment, call to action)
     cta = found["CALL_TO_ACTION"]
     seller = found["SELLER"]
-    if cta or (seller and about_intervention and any_flag):
+    if cta or (seller and about_intervention):
         out.append(_crit("commercial_interest", "not_satisfied", sorted(set(cta + seller)),
                           "published by or for a seller of the treatment" + (" with a call to action" if cta else "")))
     else:

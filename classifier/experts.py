@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .claim_parts import SPEECH_VERBS
-from .release import reads_as_release
+from .release import COMPANY_SUFFIX, reads_as_release
 
 _NAME = r"(?P<name>(?:Dr\.?\s+|Prof(?:essor|\.)?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
@@ -56,8 +56,7 @@ _FIRST_PERSON_WORK = re.compile(
     r"|treated|enrolled|studied|observed|discovered|developed|designed|were\s+able|study|studies|trial|trials|results|findings"
     r"|research|team|data|patients|work)\b", re.I)
 _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
-# what ends a company's name (matched in lower-cased text by the criteria's seller wording too)
-COMPANY_SUFFIX = r"(?:inc|ltd|llc|plc|gmbh|corp)"
+# words that make a name a company's: "Exact Sciences Corp.", "Vertex Pharmaceuticals", "the company"
 _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
                       r"|company|labs)\b", re.I)
 

@@ -27,10 +27,25 @@ END_MATTER = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# A company's legal suffix: "Hologic, Inc.", "Nucleix Ltd.", "Allergan plc"
+COMPANY_SUFFIX = r"(?:inc|ltd|llc|plc|gmbh|corp)"
+# ... and an "About <name>" heading whose paragraph introduces a company or an institution: "About
+# Amgen\n\nAmgen is committed to …", "About Hologic\n\nHologic, Inc. is a leading developer …",
+# "About UTHealth\n\nEstablished in 1972 …". A paragraph that says what a product is ("About
+# Entresto\n\nEntresto is a twice-a-day medicine …") stays part of the story.
+_ABOUT_COMPANY = re.compile(
+    r"^[ \t]*about\s+[^\n!?]{1,60}\n\s*"
+    r"(?:(?:[\w&.'’-]+\s+){0,4}?[\w&.'’-]+,?\s+" + COMPANY_SUFFIX + r"\b"
+    r"|(?:established|founded|dedicated\s+to)\b"
+    r"|[^\n]{0,200}?(?:\((?:nasdaq|nyse)\b|\bis\s+an?\s+(?:[\w-]+[\s,]+){0,6}?(?:company|organi[sz]ation|provider"
+    r"|developer|manufacturer|leader\s+in)\b|\b(?:is|are)\s+(?:committed|dedicated|focused)\s+(?:to|on)\b))",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def end_matter_start(text: str) -> int | None:
     """Where a press release's end matter begins in `text`, if it has any."""
-    m = END_MATTER.search(text)
-    return m.start() if m else None
+    starts = [m.start() for m in (END_MATTER.search(text), _ABOUT_COMPANY.search(text)) if m]
+    return min(starts, default=None)
 
 
 # What marks a whole text as a release: wires, newsrooms, embargoes (searched in the lower-cased text) and

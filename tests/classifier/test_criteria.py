@@ -458,3 +458,14 @@ def test_a_company_clinic_or_shop_a_story_mentions_is_no_seller(analyser, senten
 def test_a_companys_own_release_or_a_bank_is_commercial(analyser, sentence):
     c = crit(analyser, FLAGGED_PILL_STORY + sentence + "\n")["commercial_interest"]
     assert c["status"] == "not_satisfied", c
+
+
+def test_a_companys_own_release_is_commercial_even_when_it_claims_nothing(analyser):
+    """Who publishes decides commercial interest, not whether the release overstates anything."""
+    text = ("Renalis reports trial of its kidney pill\n\n"
+            "Renalis Inc. (NASDAQ: RNLS) today announced that its pill slowed kidney decline by 12 percent "
+            "in a randomised trial of 400 patients.\n")
+    r = analyser.analyse(text)
+    assert not any(s["labels"] for s in r["sentences"]), r["sentences"]
+    c = {x["id"]: x for x in r["criteria"]}["commercial_interest"]
+    assert c["status"] == "not_satisfied" and c["evidence"] == [1], c

@@ -763,6 +763,19 @@ def test_an_about_heading_glued_to_its_paragraph_still_starts_the_end_matter(ana
     assert about["text"].startswith("About the Northfield InstituteThe") and about["labels"] == [], about
 
 
+@pytest.mark.parametrize("company", [
+    "Renalis is committed to groundbreaking medicines, the world's first devoted to kidney disease.",
+    "Renalis, Inc. is a pioneer of groundbreaking research and the world's first kidney company.",
+    "Renalis (NASDAQ: RNLS) is a revolutionary biotech, the world's first devoted to kidney disease.",
+    "Founded in 1990, Renalis is a pioneer of groundbreaking research, the world's first of its kind.",
+])
+def test_an_about_heading_over_a_company_starts_the_end_matter(analyser, company):
+    """"About Amgen" has no organisation's word; the paragraph under it says it is a company."""
+    text = release("About Renalis").replace(INSTITUTION, company)
+    (about,) = [s for s in analyser.analyse(text)["sentences"] if s["text"] == company]
+    assert about["labels"] == [], about["scores"]
+
+
 @pytest.mark.parametrize("heading", ["About the study", "About Renalor®", "Results"])
 def test_what_a_release_says_of_its_study_or_product_is_still_read(analyser, heading):
     (about,) = [s for s in analyser.analyse(release(heading))["sentences"] if s["text"] == INSTITUTION]
