@@ -97,7 +97,7 @@ HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complic
 HARM_SYMPTOM = r"deaths?|died|fatal\w*|infections?|bleeding|nausea|fatigue|hair loss|dizziness|headaches?|rash(?:es)?|dangerous"
 HARM_SPECIFIC = _rx(HARM_NAMED + "|" + HARM_SYMPTOM)
 _HARM_NAMED_WORDS = _words(_rx(HARM_NAMED))
-SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:ed|ing)|causes?(?! of)|led to"
+SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:ed(?! by)|ing)|causes?(?! of)|led to"
                       r"|lead\w* to|result\w* in|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
                       + HARM_SYMPTOM + r")(?![\w-])"
                       r"|\brisks? of [^.;]{0,60}?\b(?:bleeding|infections?|nausea|headaches?|dizziness|rash(?:es)?|hair loss|fatigue)\b")
@@ -118,6 +118,22 @@ HARM_AS_OUTCOME = re.compile(
     r"(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
     r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")
 _HARM_WORDS = _words(HARM_SPECIFIC)
+# A harm described by how often or how serious it is: a number anywhere in the sentence, or beside the
+# harm a count in words ("three treatment-related deaths"), a frequency ("very rare", "the most common
+# side effects", "twice as common") or a severity ("serious infections", "temporary flu-like symptoms")
+_HOW_OFTEN_OR_HOW_SERIOUS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|half|third|quarter|twice|few|fewer"
+    r"|rare|rarely|common|commonly|uncommon|frequent\w*|occasional\w*|serious|severe|mild|moderate"
+    r"|life[- ]threatening|fatal|temporary|transient)\b")
+
+
+def _harm_measured(text: str) -> bool:
+    if re.search(r"\d", text):
+        return True
+    return any(_HOW_OFTEN_OR_HOW_SERIOUS.search(text, max(0, m.start() - 40), m.end() + 40)
+               for m in _HARM_WORDS.finditer(text))
+
+
 # Harms denied, not described: "there are no side effects", "100% safe".
 # (not risk factors, a risk not raised by what is measured, nor "harmless" denied: "no known risk factors", "without
 # increasing their risk of death from breast cancer", "this practice isn't totally harmless")
@@ -125,7 +141,8 @@ HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not 
                   r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse \w+)"
                   r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free"
                   r"|(?<!not )(?<!n't )(?<!n’t )(?<!not a )(?<!n't totally )(?<!n’t totally )(?<!not totally )harmless")
-HARM_VAGUE = _rx(r"downsides?|drawbacks?|vulnerable|weak(?:ened)?|risky|not without risk|caveats?|discomfort"
+# (a study's caveats, weak muscles and vulnerable populations are no harm; being left vulnerable is)
+HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
@@ -558,7 +575,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
                 and not _only_other_senses(_HARM_WORDS, HARM_AS_OUTCOME, texts[i])
                 and (_HARM_NAMED_WORDS.search(texts[i]) or (about_intervention and SUFFERED.search(texts[i])))]
     vague = found["HARM_VAGUE"]
-    if specific and (len(specific) >= 2 or any(re.search(r"\d", texts[i]) for i in specific)):
+    if specific and (len(specific) >= 2 or any(_harm_measured(texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
     elif denied:
         out.append(_crit("harms", "not_satisfied", denied + specific,

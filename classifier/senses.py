@@ -501,11 +501,11 @@ _ONLY_APPROVED = re.compile(
     r"|(?:approved|cleared|licensed|authori[sz]ed)\s+(?:by|for|to|in)\b"
     r"|with\s+(?:fda\s+|regulatory\s+)?approval\b)")
 _US_STATES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho"
-    "|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
-    "|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york"
-    "|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina"
-    "|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming")
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho"
+    r"|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
+    r"|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york"
+    r"|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina"
+    r"|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming")
 _ONLY_LOCAL = re.compile(
     r"^\s+(?:[\w.-]+\s+)?[\w.]+-area\b"
     r"|^[^.;]{0,80}?\bin\s+(?:(?:the\s+)?(?:state|region|area|city|county|province)\b|(?:" + _US_STATES + r")\b)")

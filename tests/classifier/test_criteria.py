@@ -125,6 +125,33 @@ def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     assert c["status"] == "not_satisfied" and reason in c["reason"], c
 
 
+@pytest.mark.parametrize("sentence", [
+    "Side effects included flu-like symptoms and confusion, and there were three treatment-related deaths.",
+    "The most common side effects were headache and nausea after the injection.",
+    "Complications from the cooling blanket are very rare, doctors say.",
+    "The pill caused fewer side effects than the older drug.",
+    "But serious side effects were more common among those on the higher dose.",
+])
+def test_a_harm_told_by_how_often_or_how_serious_is_described(analyser, sentence):
+    c = crit(analyser, TRIAL + sentence + "\n")["harms"]
+    assert c["status"] == "satisfied", c
+
+
+@pytest.mark.parametrize("sentence", [
+    # the frequency word belongs to something else in the sentence
+    "The clinic treats a few hundred patients a year, and some report side effects.",
+    # a study's caveats, weak muscles and a vulnerable population are no harms at all
+    "There are some important caveats, however.",
+    "Many older people get weak muscles and fall.",
+    "The pill is meant for vulnerable, nutrient-deficient populations.",
+])
+def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentence):
+    c = crit(analyser, TRIAL.replace("by half", "sharply") + sentence + "\n")["harms"]
+    assert c["status"] == "not_satisfied", c
+    if "side effects" not in sentence:
+        assert c["reason"] == "no harms or side effects are mentioned", c
+
+
 def test_absolute_benefit_in_patients_counts(analyser):
     c = crit(analyser, "Trial of new MS drug\n\nIn the trial, 14 patients who took the drug improved, against 6 on placebo.\n")
     assert c["benefits_quantified"]["status"] == "satisfied"
