@@ -208,8 +208,16 @@ _TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|antidepressants?|statins?|aspir
                               r"|radiation|radiotherapy|stents?|lozenges?|exercise|walking|running)\b")
 _ALTERNATIVES_OTHER_OR_INSTEAD = re.compile(ALTERNATIVES_OTHER_SENSE.pattern + r"|\binstead of\b")
 AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|national institute for health and (?:care|clinical) excellence|available|availability"
-                   r"|on the market|prescri\w+|over the counter|years away|not yet (?:available|approved)|experimental"
-                   r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*")
+                   r"|on the market|over the counter|years away|not yet (?:available|approved)|experimental"
+                   r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*"
+                   # prescribing as the treatment's standing, not as what doctors did in a study: "a prescription
+                   # medicine", "widely prescribed", "needs a prescription" (not "prescribed tests", "prescription records")
+                   r"|prescription[- ](?:only|strength|(?:[\w-]+ )?(?:medicines?|medications?|drugs?|products?|formulations?"
+                   r"|treatments?|versions?|pills?|creams?|drops?|sprays?|patch(?:es)?|lenses|tests?))"
+                   r"|(?:widely|commonly|routinely|frequently|often|most|increasingly|typically|usually|regularly|been) prescribed"
+                   r"|(?:with|by|without|needs?|requires?|requiring|need|under) (?:a |no )?(?:doctor['’]s )?prescriptions?"
+                   r"|writ\w+ (?:a |the )?prescriptions?|prescribing (?:doctors?|physicians?|information|clinicians?)"
+                   r"|(?:can|could|may|will|would) (?:now |soon )?(?:be )?prescribed?")
 _AVAILABILITY_WORDS = _words(AVAILABILITY)
 # The same words about the paper, the press office or the research rather than the treatment:
 # "the full study is available on the For The Media website", "available to comment", "the best

@@ -325,6 +325,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("availability", "If more funding becomes available, the team will run a larger trial."),
     ("availability", "The study was paid through funds available from a federal programme."),
     ("availability", "The entire series is available now on the channel's apps."),
+    # ... prescribing as what doctors did in a study or do with other treatments
+    ("availability", "She prescribed tests to find the cause of the shaking."),
+    ("availability", "The researchers tracked every prescription the children were given."),
+    ("availability", "Usual care meant taking whatever blood pressure medicine their doctor prescribed."),
     # costs: weights, rates, the study's funding, skin "covered by" a rash
     ("costs", "People who took the pill lost an average of 7.5 pounds."),
     ("costs", "Migraine days fell from 12 per month to 6."),
@@ -364,6 +368,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
 @pytest.mark.parametrize("cid, sentence", [
     ("availability", "Doses as high as 10,000 IU are available online and at many stores."),
     ("availability", "The pill is available on the NHS."),
+    ("availability", "The pill is a prescription medicine for adults with migraine."),
+    ("availability", "The pill is typically prescribed after two other drugs have failed."),
+    ("availability", "Patients will need a prescription to buy the pill."),
     ("availability", "The experimental pill is given once a day."),
     ("availability", "NICE recommends the pill for adults who get migraines often."),
     ("availability", "The National Institute for Health and Care Excellence recommends the pill for adults."),
