@@ -329,6 +329,9 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("availability", "She prescribed tests to find the cause of the shaking."),
     ("availability", "The researchers tracked every prescription the children were given."),
     ("availability", "Usual care meant taking whatever blood pressure medicine their doctor prescribed."),
+    # ... a person's licence
+    ("availability", "She began seeing a licensed clinical psychologist last September."),
+    ("availability", "They were all afraid of losing their medical license."),
     # costs: weights, rates, the study's funding, skin "covered by" a rash
     ("costs", "People who took the pill lost an average of 7.5 pounds."),
     ("costs", "Migraine days fell from 12 per month to 6."),
