@@ -54,6 +54,16 @@ COST_OTHER_SENSE = re.compile(
     r"|subscri\w+|try\s+\w+\s+for)\b[^;$£€]{0,40}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
     r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:funding|grants?|research|revenue|sales|to\s+buy"
     r"|(?:to|for)\s+acquire|per\s+retired)")
+# an effect in the outcome's own units (a number and a unit), for ABSOLUTE
+_AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"
+          r"|mg/dl|mmol/l|beats? (?:a|per) minute|steps)")
+_TIME = r"(?:months?|weeks?|days?|years?|hours?|minutes?|nights?)"
+# up to five words between the change and its amount, none of them a time's preposition ("improved heart
+# function for at least three months", "shed a handful of pounds over three months")
+_WORDS_BEFORE_AMOUNT = (r"(?: (?!(?:for|over|after|within|in|during|at|since)\b)[\w'-]+){0,5}? (?:by )?(?:(?:an )?average of "
+                        r"|a (?:median|mean) of |" + _ABOUT + r" )?" + _AMOUNT + r" ")
+_MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
@@ -73,7 +83,22 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|response)"
                r"|successfully|(?:were|was) (?:still )?(?:free|alive)|no longer)"
                r"|(?:detect\w*|identif\w*|caught|spott\w*) (?:[\w-]+ ){0,4}?\d[\d.]*\s?(?:%|per ?cent) of"
-               r"|(?:detected|identified|found|caught) in (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of")
+               r"|(?:detected|identified|found|caught) in (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of"
+               # a change in the outcome's own units: "lost an average of 7.5 pounds", "blood pressure fell by 10
+               # points", "lived 11.1 months", "2.5 fewer migraine days a month", "lived four months longer", "fell
+               # from 12 a month to 6"; time only as survival or sleep gained (not "followed for 12 months",
+               # "three extra minutes" of cord clamping, "five years earlier")
+               r"|(?:lost|loses?|losing|shed|gained|fell|dropped|declined|decreased|rose|improved|reduced|lowered|cut"
+               r"|increased)" + _WORDS_BEFORE_AMOUNT + _MEASURE
+               + r"|(?:lived|survived|extended|prolonged|slept|added)" + _WORDS_BEFORE_AMOUNT.replace("{0,5}", "{0,4}")
+               + r"(?:(?:more|extra|additional) )?" + _TIME
+               + r"|" + _AMOUNT + r" (?:more|fewer|less|extra|additional) (?:[\w-]+ )?" + _SCALE
+               + r"|" + _AMOUNT + r" (?:fewer|less) (?:[\w-]+ )?" + _TIME
+               + r"|" + _AMOUNT + r" " + _TIME + r" (?:longer|more|sooner|faster)"
+               + r"|(?:median|mean|average|overall) survival (?:time )?(?:of|was|is|to|reached) (?:" + _ABOUT + r" )?"
+               + _AMOUNT + r" " + _TIME
+               + r"|(?:fell|dropped|declined|decreased|rose|improved|went|increased|reduced|lowered|cut)(?: [\w'-]+){0,4}? from "
+               r"\d[\d.,]*(?: [\w/-]+){0,3}? to \d")
 _COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
@@ -81,11 +106,16 @@ _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # "increase the percent of U.S. adults living with high blood pressure from 32 percent to 46 percent"
 # (a comparison makes such wording a result: "0.95 percent of those who received the drug had suffered
 # a heart attack …, compared with 2.18 percent")
-ABSOLUTE_PREVALENCE = re.compile(
-    r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strik\w+)\b[^.;]{0,60}?" + ABSOLUTE
-    + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b")
+# ... nor one person's story: "She has continued tai chi, lost 50 pounds", "I need to lose 20 more pounds"
+ABSOLUTE_OTHER_SENSE = re.compile(
+    r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b[^.;]{0,60}?" + ABSOLUTE
+    + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b"
+    + r"|\b(?:she|he|i|you|we)\b(?: [\w'-]+,?){0,4}? (?=(?:lost|lose|losing|dropped|shed|gained)\b)" + ABSOLUTE)
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
-               r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by")
+               r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by"
+               # a change by a share of itself: "cut migraine days by 40 percent"
+               r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+)(?: [\w'-]+){0,5}? by (?:"
+               + _ABOUT + r" |as much as )?\d[\d.]*\s?(?:%|per ?cent)")
 HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|risks? (?:include|included|are|were)"
               r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?|dangers?")
 # Deaths, infections and symptoms are as often the disease's as the treatment's: they count as a
@@ -571,7 +601,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # benefits in absolute terms
     absolute = [i for i in found["ABSOLUTE"] if _COMPARED.search(texts[i])
-                or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_PREVALENCE, texts[i])]
+                or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i])]
     relative = found["RELATIVE"]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))

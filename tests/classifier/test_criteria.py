@@ -152,6 +152,29 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
         assert c["reason"] == "no harms or side effects are mentioned", c
 
 
+@pytest.mark.parametrize("sentence, status, reason", [
+    # a change in the outcome's own units is an absolute benefit
+    ("People who took the pill lost an average of 7.5 pounds.", "satisfied", "absolute"),
+    ("Blood pressure fell by 10 points in the treated group.", "satisfied", "absolute"),
+    ("Those on the drug lived a median of 26 months, four months longer than those on chemotherapy.", "satisfied",
+     "absolute"),
+    ("Patients on the pill had 2.5 fewer migraine days a month than those on placebo.", "satisfied", "absolute"),
+    ("Migraine days fell from 12 a month to 6.", "satisfied", "absolute"),
+    ("The results were striking: volunteers lost an average of 17.5 pounds in 22 weeks.", "satisfied", "absolute"),
+    # a change by a share of itself is relative
+    ("The pill cut migraine days by 40 percent.", "not_satisfied", "relative"),
+    # a follow-up, a time in the past, one person's story
+    ("The patients were followed for 12 months.", "not_satisfied", "never quantified"),
+    ("Five years earlier, doctors had drilled six holes in her skull.", "not_satisfied", "never quantified"),
+    ("The pill improved heart function for at least three months.", "not_satisfied", "never quantified"),
+    ("On the pill, she says, she lost 50 pounds.", "not_satisfied", "never quantified"),
+])
+def test_benefits_in_the_outcomes_own_units(analyser, sentence, status, reason):
+    c = crit(analyser, "New pill eases migraine\n\nIn a randomised trial, the new pill is a breakthrough, doctors say.\n"
+             + sentence + "\n")["benefits_quantified"]
+    assert c["status"] == status and reason in c["reason"], c
+
+
 def test_absolute_benefit_in_patients_counts(analyser):
     c = crit(analyser, "Trial of new MS drug\n\nIn the trial, 14 patients who took the drug improved, against 6 on placebo.\n")
     assert c["benefits_quantified"]["status"] == "satisfied"
