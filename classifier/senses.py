@@ -20,11 +20,14 @@ An animal result reported for the animals ("cocoa extract prevents weight gain i
 extrapolation; it becomes one when people are named, the result is dressed up or projected, or a
 general claim rests on the animal work ("X reverses ageing, a study in mice shows").
 
-Two constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
-gone.", `disease_gone`), a cure claim the model does not learn from word n-grams; and a study, a
+Three constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
+gone.", `disease_gone`), a cure claim the model does not learn from word n-grams; a study, a
 treatment or a team said to be the first to do something ("the study is the first to show",
 `claims_a_first`), the commonest novelty claim in real releases, which the model scores low
-because the corpus holds far more ordinal "first"s than claims of this form.
+because the corpus holds far more ordinal "first"s than claims of this form; and the news called
+a breakthrough, a miracle or a game changer outright ("It is definitely a breakthrough", "It was a
+game changer", `calls_it_hype`), which the model scores under its threshold when the words around
+the hype word are those of plain reporting ("it was", "represents", "definitely").
 """
 from __future__ import annotations
 
@@ -871,6 +874,34 @@ def claims_a_first(text: str) -> list[str]:
         if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]):
             continue
         return [_as_written(text, low, m, next(k for k in (1, 2, 3) if m.group(k)))]
+    return []
+
+
+# The news called a breakthrough, a miracle or a game changer outright: a copula or "represents",
+# "marks", "hailed as", then at most four intensifiers or adjectives, then the hype noun; not after a
+# negation, a hedge, a hope or a question in the same clause ("doesn't seem to be a breakthrough",
+# "has the potential to be a breakthrough", "whether Algenist products are a breakthrough"), which
+# the plain senses would drop anyway.
+_HYPE_NOUN = (r"breakthrough|miracle(?:\s+(?:cure|drug|pill|treatment))?|game[- ]changer|holy\s+grail|wonder\s+drug"
+              r"|magic\s+bullet|cure-all|panacea|quantum\s+leap")
+_CALLS_IT_HYPE = re.compile(
+    r"\b(?:is|was|are|were|'s|represents?|represented|marks?|marked|constitutes?|will\s+be|hailed\s+as|called\s+it)\s+"
+    r"(?:,?\s*(?:truly|definitely|certainly|really|clearly|indeed|undoubtedly|simply|nothing\s+short\s+of|no\s+less\s+than"
+    r"|without\s+(?:a\s+)?doubt|a|an|the|real|major|huge|big|landmark|genuine|significant|important|medical|scientific"
+    r"|true|double|remarkable|tremendous|enormous|historic|exciting|incredible|amazing|great|definite|absolute)\s*,?\s+){0,4}"
+    r"(" + _HYPE_NOUN + r")\b")
+_HYPE_DOUBTED = re.compile(
+    r"\b(?:not|n't|never|no|nor|hardly|whether|if|hop\w*|wish\w*|potential|possibl\w+|could|might|may|would|should|can"
+    r"|seems?|appears?|believes?|think|thinks|expect\w*|question|doubt\w*|claim\w*|call(?:ed|ing)?\s+it|touted|billed)\b")
+
+
+def calls_it_hype(text: str) -> list[str]:
+    """The hype noun that `text` predicates of its subject outright, if it does (else [])."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    for m in _CALLS_IT_HYPE.finditer(low):
+        clause = _CLAUSE_START.sub("", low[:m.start(1)])
+        if not _HYPE_DOUBTED.search(clause):
+            return [_as_written(text, low, m, 1)]
     return []
 
 

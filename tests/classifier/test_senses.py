@@ -2,7 +2,7 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import (SURE_WITHOUT_CUE, claims_a_first, only_plain_senses, states_claim, states_novelty,
+from classifier.senses import (SURE_WITHOUT_CUE, calls_it_hype, claims_a_first, only_plain_senses, states_claim, states_novelty,
                                unfounded)
 
 PLAIN = [
@@ -488,6 +488,35 @@ def test_a_claimed_first_is_flagged_novelty_and_explained_by_its_words(analyser,
 def test_a_denied_personal_or_shared_first_is_never_flagged_novelty(analyser, text):
     (s,) = analyser.analyse(text)["sentences"]
     assert "novelty" not in s["labels"], s["scores"]
+
+
+# the news called a breakthrough, a miracle or a game changer outright, in words the model reads as plain reporting
+HYPE_CALLED = [
+    ("“But it is definitely a breakthrough.", "breakthrough"),
+    ('"It was a game changer," the surgeon said of the new valve.', "game changer"),
+    ("Treating the patient this way represents a landmark breakthrough for personalised care.", "breakthrough"),
+    ('"It was a miracle," she says of the injections.', "miracle"),
+    ("For the farmer, the stem cell injection was a miracle cure that saved his knee.", "miracle cure"),
+]
+HYPE_NOT_CALLED = [
+    "It doesn't seem to be a breakthrough for pancreatic cancer.",
+    "Consumers will judge whether the creams are a breakthrough.",
+    "There is no medicine that is a panacea for obesity.",
+    "Gene therapy will not be a cure-all, she said.",
+    "If confirmed, it would be a game changer for the clinic.",
+]
+
+
+@pytest.mark.parametrize("text,words", HYPE_CALLED)
+def test_hype_called_outright_is_flagged_with_its_words(analyser, text, words):
+    assert calls_it_hype(text) == [words]
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "hype" in s["labels"] and any(words in w for w in s["triggers"]["hype"]), s
+
+
+@pytest.mark.parametrize("text", HYPE_NOT_CALLED)
+def test_hype_denied_doubted_or_hoped_for_is_not_called_outright(text):
+    assert calls_it_hype(text) == []
 
 
 def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
