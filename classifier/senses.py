@@ -242,9 +242,11 @@ _HYPE_DEFINED = re.compile(
     r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
     r"|one\s+that\b|finding\b|developing\b)")
 # the regulator's "breakthrough therapy" designation, a fast track, not a verdict ("the Food and
-# Drug Administration deemed it a “breakthrough therapy” — setting it on a fast track")
+# Drug Administration deemed it a “breakthrough therapy” — setting it on a fast track", "as part of
+# its Breakthrough Devices Program")
 _BREAKTHROUGH_STATUS = re.compile(
-    r"^\s*(?:therapy|device)?\s*(?:\([^()]{0,60}\)\s*)?[\"”']?,?\s*(?:designations?|status)\b")
+    r"^\s*(?:therap(?:y|ies)|devices?)?\s*(?:\([^()]{0,60}\)\s*)?[\"”']?,?\s*(?:designations?|status|programs?|programmes?"
+    r"|pathways?)\b")
 _DESIGNATED = re.compile(
     r"\b(?:designat\w+|(?:fda|administration|regulators?|agency)\s+(?:deemed|named|granted|gave|called)(?:\s+it)?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?(?:a\s+)?[\"“']?$")

@@ -75,6 +75,7 @@ PLAIN = [
     ("hype", "The pill received Breakthrough Therapy Designations for two kinds of lymphoma in 2019."),
     ("hype", "The agency granted Priority Review and Breakthrough Therapy (for the leukaemia indication) designations."),
     ("hype", "Regulators designated the implant a \"breakthrough device\" last year."),
+    ("hype", "The regulator cleared the test in six months as part of its Breakthrough Devices Program."),
     ("hype", "Poor diets exact a remarkable toll, the authors wrote."),
     ("hype", "Hospital admissions for falls have risen dramatically since 2010."),
     ("novelty", "My hands shook when I held the letter for the first time."),
