@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 99
+RULES_VERSION = 100
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -248,8 +248,8 @@ class Analyser:
         # claims the model misses, added by rule: a disease said to be gone in plain words ("The MS is
         # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show"),
         # the news called a breakthrough outright ("It is definitely a breakthrough")
-        for label, rule in (("cure", senses.disease_gone), ("novelty", senses.claims_a_first),
-                            ("hype", senses.calls_it_hype)):
+        for label, rule in (("cure", senses.disease_gone), ("cure", senses.calls_it_a_cure),
+                            ("novelty", senses.claims_a_first), ("hype", senses.calls_it_hype)):
             k = LABELS.index(label)
             for i, t in enumerate(texts):
                 if not flags[i, k] and (words := rule(t)):

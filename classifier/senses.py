@@ -20,14 +20,15 @@ An animal result reported for the animals ("cocoa extract prevents weight gain i
 extrapolation; it becomes one when people are named, the result is dressed up or projected, or a
 general claim rests on the animal work ("X reverses ageing, a study in mice shows").
 
-Three constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
+Four constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
 gone.", `disease_gone`), a cure claim the model does not learn from word n-grams; a study, a
 treatment or a team said to be the first to do something ("the study is the first to show",
 `claims_a_first`), the commonest novelty claim in real releases, which the model scores low
 because the corpus holds far more ordinal "first"s than claims of this form; and the news called
-a breakthrough, a miracle or a game changer outright ("It is definitely a breakthrough", "It was a
-game changer", `calls_it_hype`), which the model scores under its threshold when the words around
-the hype word are those of plain reporting ("it was", "represents", "definitely").
+a breakthrough, a miracle, a game changer or a cure outright ("It is definitely a breakthrough", "It
+was a game changer", "It is a cure.", `calls_it_hype`, `calls_it_a_cure`), which the model scores
+under its threshold when the words around the noun are those of plain reporting ("it was",
+"represents", "definitely").
 """
 from __future__ import annotations
 
@@ -879,32 +880,51 @@ def claims_a_first(text: str) -> list[str]:
     return []
 
 
-# The news called a breakthrough, a miracle or a game changer outright: a copula or "represents",
-# "marks", "hailed as", then at most four intensifiers or adjectives, then the hype noun; not after a
-# negation, a hedge, a hope or a question in the same clause ("doesn't seem to be a breakthrough",
-# "has the potential to be a breakthrough", "whether Algenist products are a breakthrough"), which
-# the plain senses would drop anyway.
+# The news called a breakthrough, a miracle or a game changer (or a cure) outright: a copula or
+# "represents", "marks", "hailed as", then at most four intensifiers or adjectives, then the noun; not
+# after a negation, a hedge, a hope or a question in the same clause ("doesn't seem to be a
+# breakthrough", "has the potential to be a breakthrough", "whether Algenist products are a
+# breakthrough"), which the plain senses would drop anyway.
 _HYPE_NOUN = (r"breakthrough|miracle(?:\s+(?:cure|drug|pill|treatment))?|game[- ]changer|holy\s+grail|wonder\s+drug"
               r"|magic\s+bullet|cure-all|panacea|quantum\s+leap")
-_CALLS_IT_HYPE = re.compile(
-    r"\b(?:is|was|are|were|'s|represents?|represented|marks?|marked|constitutes?|will\s+be|hailed\s+as|called\s+it)\s+"
-    r"(?:,?\s*(?:truly|definitely|certainly|really|clearly|indeed|undoubtedly|simply|nothing\s+short\s+of|no\s+less\s+than"
-    r"|without\s+(?:a\s+)?doubt|a|an|the|real|major|huge|big|landmark|genuine|significant|important|medical|scientific"
-    r"|true|double|remarkable|tremendous|enormous|historic|exciting|incredible|amazing|great|definite|absolute)\s*,?\s+){0,4}"
-    r"(" + _HYPE_NOUN + r")\b")
+
+
+def _called_outright(noun: str) -> re.Pattern:
+    return re.compile(
+        r"\b(?:is|was|are|were|'s|represents?|represented|marks?|marked|constitutes?|will\s+be|hailed\s+as|called\s+it)\s+"
+        r"(?:,?\s*(?:truly|definitely|certainly|really|clearly|indeed|undoubtedly|simply|basically|nothing\s+short\s+of"
+        r"|no\s+less\s+than|without\s+(?:a\s+)?doubt|a|an|the|real|major|huge|big|landmark|genuine|significant|important"
+        r"|medical|scientific|true|double|remarkable|tremendous|enormous|historic|exciting|incredible|amazing|great"
+        r"|definite|absolute|functional|complete|permanent|lasting)\s*,?\s+){0,4}(" + noun + r")\b")
+
+
+_CALLS_IT_HYPE = _called_outright(_HYPE_NOUN)
+# "It is a cure.", "this is the cure for baldness" (not "a cure rate", "a cure-all", "cure-free")
+_CALLS_IT_A_CURE = _called_outright(r"cure(?![- ](?:rate|all|free))")
 _HYPE_DOUBTED = re.compile(
-    r"\b(?:not|n't|never|no|nor|hardly|whether|if|hop\w*|wish\w*|potential|possibl\w+|could|might|may|would|should|can"
-    r"|seems?|appears?|believes?|think|thinks|expect\w*|question|doubt\w*|claim\w*|call(?:ed|ing)?\s+it|touted|billed)\b")
+    r"\b(?:not|n't|never|no|nor|neither|none|nothing|hardly|whether|if|hop\w*|wish\w*|potential|possibl\w+|could|might|may|would|should|can"
+    r"|seems?|appears?|believes?|think|thinks|expect\w*|question|doubt\w*|claim\w*|call(?:ed|ing)?\s+it|touted|billed"
+    # an aim: "The goal is a cure."
+    r"|goals?|aims?|objectives?|targets?|dreams?|missions?|quests?|search|intent\w*|ambitions?|purpose)\b")
 
 
-def calls_it_hype(text: str) -> list[str]:
-    """The hype noun that `text` predicates of its subject outright, if it does (else [])."""
+def _outright(rx: re.Pattern, text: str) -> list[str]:
     low = " ".join(text.lower().replace("’", "'").split())
-    for m in _CALLS_IT_HYPE.finditer(low):
+    for m in rx.finditer(low):
         clause = _CLAUSE_START.sub("", low[:m.start(1)])
         if not _HYPE_DOUBTED.search(clause):
             return [_as_written(text, low, m, 1)]
     return []
+
+
+def calls_it_hype(text: str) -> list[str]:
+    """The hype noun that `text` predicates of its subject outright, if it does (else [])."""
+    return _outright(_CALLS_IT_HYPE, text)
+
+
+def calls_it_a_cure(text: str) -> list[str]:
+    """The word "cure", if `text` calls its subject a cure outright (else [])."""
+    return _outright(_CALLS_IT_A_CURE, text)
 
 
 def disease_gone(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import (SURE_WITHOUT_CUE, calls_it_hype, claims_a_first, only_plain_senses, states_claim, states_novelty,
+from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, only_plain_senses, states_claim, states_novelty,
                                unfounded)
 
 PLAIN = [
@@ -518,6 +518,20 @@ def test_hype_called_outright_is_flagged_with_its_words(analyser, text, words):
 @pytest.mark.parametrize("text", HYPE_NOT_CALLED)
 def test_hype_denied_doubted_or_hoped_for_is_not_called_outright(text):
     assert calls_it_hype(text) == []
+
+
+@pytest.mark.parametrize("text", ['"It is a cure," the surgeon said.', "This is the cure for baldness, the company says."])
+def test_a_cure_called_outright_is_flagged(analyser, text):
+    assert calls_it_a_cure(text) == ["cure"]
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "cure" in s["labels"], s
+
+
+@pytest.mark.parametrize("text", ["The goal is a cure.", "Both drugs shrink tumours, but neither is a cure.",
+                                  "It isn't a cure.", "If it works, it would be a cure.",
+                                  "The trial found a 100 percent cure rate."])
+def test_a_cure_aimed_at_denied_or_counted_is_not_called_outright(text):
+    assert calls_it_a_cure(text) == []
 
 
 def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
