@@ -423,6 +423,11 @@ _PROVEN_ESTABLISHED = re.compile(
     r"(?:\bthere\s+(?:are|is)\s+(?:(?:other|some|many|several|already)\s+)?|\b(?:other|some|existing|established|standard"
     r"|deploying|using)\s+|\b(?:past|previous|prior|earlier|older)\s+(?:stud(?:y|ies)|research|trials?|work)\s+(?:that\s+)?"
     r"(?:ha(?:s|ve)\s+)?(?:already\s+|also\s+)?|\bha(?:s|ve)\s+(?:also|already)\s+been\s+)$")
+# ... and earlier studies' findings told further from the word: "Several previous studies have shown
+# conclusively that lifestyle changes … can block progression"
+_EARLIER_STUDIES_BEFORE = re.compile(
+    r"\b(?:past|previous|prior|earlier|older|several|numerous|many|other)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?"
+    r"|work)\b[^.;:]{0,40}$")
 # "conclusive evidence is rarely found in a single study"
 _SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
 # "definitely no evidence", "certainly not a cure-all"
@@ -566,7 +571,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("prov"):
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after)
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
-                        or word == "proven" and _PROVEN_ESTABLISHED.search(before))
+                        or word == "proven" and _PROVEN_ESTABLISHED.search(before)
+                        or _EARLIER_STUDIES_BEFORE.search(clause))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):
@@ -577,7 +583,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                                    or _IMPRESSION.match(after) or _SURE_OF_A_NEED.match(after)
                                                    or _DENIAL.search(clause))
         if word.startswith("conclusive"):
-            return bool(_SELDOM_AFTER.match(after))
+            return bool(_SELDOM_AFTER.match(after) or _EARLIER_STUDIES_BEFORE.search(clause))
         if word == "no doubt":
             return not _EFFECT.search(low) or bool(_NO_DOUBT_ADVERB.search(before))
         if word.startswith("guarantee"):

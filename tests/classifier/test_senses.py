@@ -18,6 +18,8 @@ PLAIN = [
     ("certainty", "There is definitely a need for more nurses on night shifts, the union said."),
     ("certainty", "The app certainly looks slick, but it is hard to use."),
     ("certainty", "More trials are needed before the matter is settled."),
+    ("certainty", "Several previous studies have shown conclusively that exercise slows the disease."),
+    ("certainty", "Earlier trials in children have already proven that the vaccine works."),
     ("cure", "Her parents have raised money for years to help find a cure for cystic fibrosis."),
     ("cure", "The search for a cure has cost the charity 40 million dollars."),
     ("cure", "Surgeons operate with intent to cure when the tumour has not spread."),
