@@ -167,10 +167,15 @@ def _harm_measured(text: str) -> bool:
 # Harms denied, not described: "there are no side effects", "100% safe".
 # (not risk factors, a risk not raised by what is measured, nor "harmless" denied: "no known risk factors", "without
 # increasing their risk of death from breast cancer", "this practice isn't totally harmless")
-HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any) (?!(?:increas|rais|rais)\w* )(?:\w+ ){0,2}"
-                  r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse \w+)"
+# (nor a risk found no higher, a risk the verb takes, an adverse correlation, or what is benign: "had no higher risk
+# than those who consumed none", "without having to risk a pregnancy", "harmless lumps")
+HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any)"
+                  r" (?!(?:increas|rais|higher|greater|elevated|excess)\w* )(?!(?:\w+ )?to risk)(?:\w+ ){0,2}"
+                  r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse (?:side[- ])?(?:events?|effects?|reactions?|outcomes?))"
                   r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free"
-                  r"|(?<!not )(?<!n't )(?<!n’t )(?<!not a )(?<!n't totally )(?<!n’t totally )(?<!not totally )harmless")
+                  r"|(?<!not )(?<!n't )(?<!n’t )(?<!not a )(?<!n't totally )(?<!n’t totally )(?<!not totally )harmless"
+                  r"(?! (?:lumps?|growths?|cysts?|moles?|tumou?rs?|bacteria|cells?|changes?|abnormalit\w+|spots?|nodules?"
+                  r"|polyps?|lesions?|conditions?|variations?|blips?))")
 # (a study's caveats, weak muscles and vulnerable populations are no harm; being left vulnerable is)
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")

@@ -119,6 +119,13 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("The pill can be taken for years without increasing the risk of stroke, the study found.", "no harms"),
     ("The extra scans are not harmless, the radiologist warned.", "in passing"),
     ("This practice isn't totally harmless.", "in passing"),
+    # a risk found no higher, "risk" as a verb, an adverse correlation, what is benign
+    ("Those who drank five cups a day had no higher risk of stroke than those who drank none.", "no harms"),
+    ("The scan can tell cancers from harmless lumps such as cysts.", "no harms"),
+    ("The blood test tells the baby's sex without having to risk a miscarriage.", "no harms"),
+    ("The study found no adverse correlation between the pill and alcohol.", "no harms"),
+    # and still a denial: no serious adverse side effects
+    ("There were no reported serious adverse side effects, the company said.", "denied"),
 ])
 def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
