@@ -181,7 +181,10 @@ HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+)
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
             r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
-SIZE = _rx(r"\d[\d,]* (?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
+# (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
+# Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
+SIZE = _rx(r"\d[\d,]* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
+           r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
            r"|families|households|pregnancies|mothers|fathers|couples)"

@@ -218,6 +218,18 @@ def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(ana
     assert crit(analyser, text)["evidence_quality"]["status"] == "satisfied"
 
 
+@pytest.mark.parametrize("sentence, size", [
+    ("In the trial, 109 well-treated patients with heart failure got the cells.", True),
+    ("Researchers randomly assigned half of 263 healthy Swedish full-term newborns to later clamping.", True),
+    # a share, an age, a date are no sizes
+    ("In the trial, about 40 percent of women were over 65.", False),
+    ("Sept. 8, 2010 -- People in the trial who took the pill slept better.", False),
+])
+def test_the_number_of_people_studied_with_words_between(analyser, sentence, size):
+    c = crit(analyser, "New pill for sleep\n\n" + sentence + "\n")["evidence_quality"]
+    assert (c["reason"] == "the study design and its size are described") == size, c
+
+
 def test_a_count_of_people_without_a_design_says_so(analyser):
     text = ("New pill for back pain\n\nIn 300 patients, the new pill cut back pain by half within a month, "
             "the company said.\n")
