@@ -904,7 +904,9 @@ def _called_outright(noun: str) -> re.Pattern:
         r"|definite|absolute|functional|complete|permanent|lasting)\s*,?\s+){0,4}(" + noun + r")\b")
 
 
-_CALLS_IT_HYPE = _called_outright(_HYPE_NOUN)
+# ... or the noun first: "The game changer for Molson was an experimental transplant" (not "would be")
+_CALLS_IT_HYPE = re.compile(_called_outright(_HYPE_NOUN).pattern + r"|(?:^|[,;:.!?\"“]\s*)(?:the|a)\s+(?:real\s+)?("
+                            + _HYPE_NOUN + r")\s+(?:(?:for|in)\s+[\w' -]{1,40}?\s+)?(?:is|was)\b")
 # "It is a cure.", "this is the cure for baldness" (not "a cure rate", "a cure-all", "cure-free")
 _CALLS_IT_A_CURE = _called_outright(r"cure(?![- ](?:rate|all|free))")
 _HYPE_DOUBTED = re.compile(
@@ -917,9 +919,10 @@ _HYPE_DOUBTED = re.compile(
 def _outright(rx: re.Pattern, text: str) -> list[str]:
     low = " ".join(text.lower().replace("’", "'").split())
     for m in rx.finditer(low):
-        clause = _CLAUSE_START.sub("", low[:m.start(1)])
+        group = 1 if m.group(1) else 2
+        clause = _CLAUSE_START.sub("", low[:m.start(group)])
         if not _HYPE_DOUBTED.search(clause):
-            return [_as_written(text, low, m, 1)]
+            return [_as_written(text, low, m, group)]
     return []
 
 

@@ -500,6 +500,7 @@ HYPE_CALLED = [
     ("Treating the patient this way represents a landmark breakthrough for personalised care.", "breakthrough"),
     ('"It was a miracle," she says of the injections.', "miracle"),
     ("For the farmer, the stem cell injection was a miracle cure that saved his knee.", "miracle cure"),
+    ("The game changer for the boy was an experimental transplant he got in 2012.", "game changer"),
 ]
 HYPE_NOT_CALLED = [
     "It doesn't seem to be a breakthrough for pancreatic cancer.",
@@ -507,6 +508,7 @@ HYPE_NOT_CALLED = [
     "There is no medicine that is a panacea for obesity.",
     "Gene therapy will not be a cure-all, she said.",
     "If confirmed, it would be a game changer for the clinic.",
+    "The game changer would be something that ends the pain for good.",
 ]
 
 
