@@ -104,6 +104,11 @@ _HEAL_TIME = re.compile(
     r"\b(?:weeks|days|months|hours|years|time|longer|slowly|slower|need|needs|needed|try|tries|tried|trying)\s+to\s+$"
     r"|\b(?:after|before|until|once)\s+(?:[\w'’-]+\s+){0,4}(?:has|have|had)\s+$"  # "after the rash has healed"
     r"|\b(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\s+$")
+# what a device or a procedure is built to do, not a disease reversed: "designed to dissolve and thereby
+# restore the blood vessel's natural flexibility", "a pacemaker is used to restore normal coordinated
+# heart beats", "allowing the coronary artery to restore its normal shape"
+_RESTORE_MECHANISM = re.compile(
+    r"\b(?:(?:designed|used|meant|intended|engineered)\s+to(?:\s+\w+\s+and)?|thereby|allowing\s+(?:[\w'-]+\s+){1,4}?to)\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
 # "disease-free survival": a trial's end point, whatever its value; "free of charge"
 _FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
@@ -620,6 +625,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_CURABLE_STAGE.match(after) or _CURABLE_CATEGORY.search(before))
         if word.startswith("heal"):
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
+        if word.startswith("restor"):
+            return bool(_RESTORE_MECHANISM.search(before))
         if word.startswith(("eliminat", "eradicat")) and _ELIMINATION_AIM.search(before):
             return True
         if word.startswith("eliminat"):

@@ -262,6 +262,9 @@ PLAIN = [
     ("cure", "The lamp could offer a cheap way to eliminate airborne viruses in waiting rooms."),
     ("cure", "The new filling could eliminate all of these issues for patients."),
     ("cure", "The injections work by temporarily reversing the stiffness in the joints."),
+    # what a device is built to do
+    ("cure", "The stent is designed to dissolve and thereby restore the artery's natural flexibility."),
+    ("cure", "In the trial, a pacemaker is used to restore normal coordinated heart beats."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
