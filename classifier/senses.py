@@ -109,6 +109,13 @@ _HEAL_TIME = re.compile(
 # heart beats", "allowing the coronary artery to restore its normal shape"
 _RESTORE_MECHANISM = re.compile(
     r"\b(?:(?:designed|used|meant|intended|engineered)\s+to(?:\s+\w+\s+and)?|thereby|allowing\s+(?:[\w'-]+\s+){1,4}?to)\s+$")
+# a reversal someone tries for: "trying to reverse the scar tissue", "to find a treatment that actually
+# reverses heart injury"
+_REVERSE_AIM = re.compile(
+    r"\b(?:try|tries|tried|trying|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|striv(?:e|es|ing)|attempt(?:s|ed|ing)?)"
+    r"\s+to\s+(?:\w+\s+)?$"
+    r"|\b(?:find|finding|develop|developing|search(?:ing)?\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\s+"
+    r"(?:actually\s+|really\s+|can\s+|could\s+|would\s+|might\s+)?$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
 # "disease-free survival": a trial's end point, whatever its value; "free of charge"
 _FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
@@ -611,7 +618,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
                         or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))
-        if word.startswith("revers") and (_DRUG_EFFECT.match(after) or _DRUG_EFFECT_BEFORE.search(before)
+        if word.startswith("revers") and (_REVERSE_AIM.search(before) or _RESTORE_MECHANISM.search(before)
+                                          or _DRUG_EFFECT.match(after) or _DRUG_EFFECT_BEFORE.search(before)
                                           or _PROCEDURE_UNDONE.search(before) or _TEMPORARY.search(before)
                                           or _UNDONE_WHEN_STOPPED.match(after) or _BENEFIT_FADED.search(before)):
             return True

@@ -265,6 +265,9 @@ PLAIN = [
     # what a device is built to do
     ("cure", "The stent is designed to dissolve and thereby restore the artery's natural flexibility."),
     ("cure", "In the trial, a pacemaker is used to restore normal coordinated heart beats."),
+    # a reversal someone tries for
+    ("cure", "Surgeons are trying to reverse the scar tissue in his lungs."),
+    ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
