@@ -46,7 +46,7 @@ _CLAUSE_START = re.compile(r".*[,;:.!?()\u2014\u2013\"“”]")
 # ("nobody has ever been cured", "I do not think we can say that our study proves")
 _CONDITION = re.compile(r"\b(?:if|whether|until|unless|perhaps|assuming|provided\s+that|as\s+long\s+as)\b")
 _OPEN_QUESTION = re.compile(r"\bwhether\b")  # for a cure, "if" is too often a real claim: "if caught early, it can be cured"
-_DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|[a-z]+n['’]t)\b")
+_DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|rarely|seldom|[a-z]+n['’]t)\b")
 # "prove" and its forms stating a requirement or a hope: "must prove to the regulator", "may
 # prove useful", "can potentially prove valuable", "may ultimately prove"
 _PROVE_HYPOTHETICAL = re.compile(
@@ -82,6 +82,9 @@ _CURE_AIM = re.compile(
     r"|pray(?:s|ed|ing)?\s+for|chances?\s+of|hope\s+of|possibility\s+of)"
     r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?$"
     r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$"
+    # a cure still to come: "Once we have a cure for hair loss", "until scientists find a cure"
+    r"|\b(?:once|when|until|if)\s+(?:we|they|you|there\s+is|scientists|researchers|doctors)\s+(?:have|has|find|finds|get"
+    r"|develop|develops)\s+(?:a\s+|the\s+)?$"
     r"|\b(?:aim|goal|objective)s?\s+(?:is|are|was|were)\s+to\s+(?:achieve|reach|find|develop|deliver)\s+(?:a\s+|the\s+)?$"
     r"|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
     r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$")

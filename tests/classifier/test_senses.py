@@ -267,6 +267,9 @@ PLAIN = [
     ("cure", "In the trial, a pacemaker is used to restore normal coordinated heart beats."),
     # a reversal someone tries for
     ("cure", "Surgeons are trying to reverse the scar tissue in his lungs."),
+    # a cure rarely had, or still to come
+    ("cure", "But surgery rarely cures the sinus infections."),
+    ("cure", "Once we have a cure for hair loss, everyone will benefit."),
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
 ]
 CLAIM = [
