@@ -247,7 +247,7 @@ class Analyser:
 
         # claims the model misses, added by rule: a disease said to be gone in plain words ("The MS is
         # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show"),
-        # the news called a breakthrough outright ("It is definitely a breakthrough")
+        # the news called a breakthrough or a cure outright ("It is definitely a breakthrough", "It is a cure.")
         for label, rule in (("cure", senses.disease_gone), ("cure", senses.calls_it_a_cure),
                             ("novelty", senses.claims_a_first), ("hype", senses.calls_it_hype)):
             k = LABELS.index(label)

@@ -59,10 +59,15 @@ _AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"
           r"|mg/dl|mmol/l|beats? (?:a|per) minute|steps)")
 _TIME = r"(?:months?|weeks?|days?|years?|hours?|minutes?|nights?)"
-# up to five words between the change and its amount, none of them a time's preposition ("improved heart
-# function for at least three months", "shed a handful of pounds over three months")
-_WORDS_BEFORE_AMOUNT = (r"(?: (?!(?:for|over|after|within|in|during|at|since)\b)[\w'-]+){0,5}? (?:by )?(?:(?:an )?average of "
-                        r"|a (?:median|mean) of |" + _ABOUT + r" )?" + _AMOUNT + r" ")
+
+
+def _words_then_amount(most: int) -> str:
+    """Up to `most` words between a change and its amount, none of them a time's preposition
+    ("improved heart function for at least three months", "shed a handful of pounds over three months")."""
+    return (r"(?: (?!(?:for|over|after|within|in|during|at|since)\b)[\w'-]+){0," + str(most) + r"}? (?:by )?"
+            r"(?:(?:an )?average of |a (?:median|mean) of |" + _ABOUT + r" )?" + _AMOUNT + r" ")
+
+
 _MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
@@ -89,8 +94,8 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # from 12 a month to 6"; time only as survival or sleep gained (not "followed for 12 months",
                # "three extra minutes" of cord clamping, "five years earlier")
                r"|(?:lost|loses?|losing|shed|gained|fell|dropped|declined|decreased|rose|improved|reduced|lowered|cut"
-               r"|increased)" + _WORDS_BEFORE_AMOUNT + _MEASURE
-               + r"|(?:lived|survived|extended|prolonged|slept|added)" + _WORDS_BEFORE_AMOUNT.replace("{0,5}", "{0,4}")
+               r"|increased)" + _words_then_amount(5) + _MEASURE
+               + r"|(?:lived|survived|extended|prolonged|slept|added)" + _words_then_amount(4)
                + r"(?:(?:more|extra|additional) )?" + _TIME
                + r"|" + _AMOUNT + r" (?:more|fewer|less|extra|additional) (?:[\w-]+ )?" + _SCALE
                + r"|" + _AMOUNT + r" (?:fewer|less) (?:[\w-]+ )?" + _TIME
