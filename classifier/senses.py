@@ -927,8 +927,10 @@ _CALLS_IT_HYPE = re.compile(_called_outright(_HYPE_NOUN).pattern + r"|(?:^|[,;:.
                             + _HYPE_NOUN + r")\s+(?:(?:for|in)\s+[\w' -]{1,40}?\s+)?(?:is|was)\b")
 # "It is a cure.", "this is the cure for baldness" (not "a cure rate", "a cure-all", "cure-free")
 _CALLS_IT_A_CURE = _called_outright(r"cure(?![- ](?:rate|all|free))")
+# (a denial or a condition as elsewhere here, and hedges, beliefs and hopes)
 _HYPE_DOUBTED = re.compile(
-    r"\b(?:not|n't|never|no|nor|neither|none|nothing|hardly|whether|if|hop\w*|wish\w*|potential|possibl\w+|could|might|may|would|should|can"
+    _DENIAL.pattern + "|" + _CONDITION.pattern
+    + r"|\b(?:no|nor|neither|none|nothing|hardly|hop\w*|wish\w*|potential|possibl\w+|could|might|may|would|should|can"
     r"|seems?|appears?|believes?|think|thinks|expect\w*|question|doubt\w*|claim\w*|call(?:ed|ing)?\s+it|touted|billed"
     # an aim: "The goal is a cure."
     r"|goals?|aims?|objectives?|targets?|dreams?|missions?|quests?|search|intent\w*|ambitions?|purpose)\b")
