@@ -337,7 +337,9 @@ SELLER = (r"\b(?:cord blood bank(?:s|ing)?|stem cell bank(?:s|ing)?|(?:treatment
           # the company's own announcement and its "About us": "Nucleix Ltd., a leading cancer detection company,
           # announced today", "Evolve BioSystems, Inc. is a privately-held microbiome company"
           r"|\b" + COMPANY_SUFFIX + r"\.?\)?,?\s+(?:\([^)]{1,40}\)\s*,?\s*)?(?:[^.;]{0,100}?,\s*)?"
-          r"(?:today\s+)?(?:announced|announces|has\s+received|received\s+(?:u\.s\.\s+)?(?:fda|food))\b"
+          # (not the news reporting one: "Spark Therapeutics Inc. … announced Wednesday in a statement")
+          r"(?:today\s+)?(?:announced(?!\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+          r"|last\b|in\s+a\s+statement))|announces|has\s+received|received\s+(?:u\.s\.\s+)?(?:fda|food))\b"
           r"|\b" + COMPANY_SUFFIX + r"\.?,?\s+(?:\([^)]{1,20}\)\s+)?is\s+an?\s+(?:[\w-]+\s+){0,5}"
           r"(?:company|developer|manufacturer|provider|firm)\b"
           r"|^about\s+[^.]{1,60}?\b" + COMPANY_SUFFIX + r"(?:oration)?\.?$")

@@ -518,6 +518,7 @@ FLAGGED_PILL_STORY = "New pill halts migraines\n\nThe new pill is a breakthrough
     "The only other option is a transplant with cord blood, if it was saved at birth.",
     "She could shop in the grocery store again within a year.",
     "The device is manufactured by Dignitana Inc. of Lund, Sweden.",
+    "Spark Therapeutics Inc., the maker of the pill, announced Wednesday in a statement that it had cut the price.",
 ])
 def test_a_company_clinic_or_shop_a_story_mentions_is_no_seller(analyser, sentence):
     """Commercial interest is a story published by or for a seller; news names companies, clinics
