@@ -257,6 +257,14 @@ _THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
 _HYPE_DEFINED = re.compile(
     r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
     r"|one\s+that\b|finding\b|developing\b)")
+# progress over the years, the field's history rather than the news: "Over the past decade there have been
+# dramatic improvements in breast reconstruction", "the technology has improved dramatically over the last decade"
+_OVER_THE_YEARS = re.compile(
+    r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|ten|twenty|\d+)\s+)?"
+    r"(?:decades?|years|century)\b|\bin\s+recent\s+(?:years|decades)\b")
+# (unless the sentence is about the news: "This therapy and another … have revolutionized the treatment of
+# blood cancers in the past few years")
+_THE_NEWS_FIRST = re.compile(r"^\W*(?:this|these|our|the\s+new)\b")
 # the regulator's "breakthrough therapy" designation, a fast track, not a verdict ("the Food and
 # Drug Administration deemed it a “breakthrough therapy” — setting it on a fast track", "as part of
 # its Breakthrough Devices Program")
@@ -652,7 +660,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith(("lower", "reduc")):
             return bool(_AT_RISK.search(before))
     elif label == "hype":
-        if _HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before):
+        if (_HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before)
+                or _OVER_THE_YEARS.search(low) and not _THE_NEWS_FIRST.match(low)):
             return True
         if _THE_BEFORE.search(before) and _HYPE_DEFINED.match(after):
             return True

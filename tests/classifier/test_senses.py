@@ -78,6 +78,9 @@ PLAIN = [
     ("hype", "The agency granted Priority Review and Breakthrough Therapy (for the leukaemia indication) designations."),
     ("hype", "Regulators designated the implant a \"breakthrough device\" last year."),
     ("hype", "The regulator cleared the test in six months as part of its Breakthrough Devices Program."),
+    # the field's progress over the years
+    ("hype", "Over the past decade there have been dramatic improvements in breast reconstruction."),
+    ("hype", "In recent years, scientists have made some breakthrough discoveries about how we age."),
     ("hype", "Poor diets exact a remarkable toll, the authors wrote."),
     ("hype", "Hospital admissions for falls have risen dramatically since 2010."),
     ("novelty", "My hands shook when I held the letter for the first time."),
@@ -279,6 +282,7 @@ CLAIM = [
     ("novelty", "Aimovig is currently the only drug that targets the receptor."),
     ("novelty", "The new pill is the only drug in the country that halts MS."),
     ("novelty", "The start-up's patch is the only one that works within minutes."),
+    ("hype", "This therapy has revolutionized the treatment of blood cancers in the past few years."),
     ("cure", "The clinic says its treatments and cures work for everyone."),
     ("cure", "Researchers found a natural cure for migraines."),
     ("cure", "Her multiple sclerosis reversed within months of the transplant."),
