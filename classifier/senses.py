@@ -439,15 +439,13 @@ _SURE_OF_ONESELF = re.compile(
 # the established options a story sets its news beside, not its news: "there are proven ways to
 # help prevent colorectal cancer", "other proven ways", "deploying proven HIV prevention methods"
 # (but "clinically proven" and "scientifically proven" sell, and "the only treatment proven to …"
-# is as often the news as the background); and what earlier work proved: "Past studies have proven
-# that stents can save lives", "previous research that has proven peer counseling …", "statins have
-# also been proven to decrease the risk"
+# is as often the news as the background); and what other work proved: "statins have also been
+# proven to decrease the risk" (earlier studies named before it: _EARLIER_STUDIES_BEFORE)
 _PROVEN_ESTABLISHED = re.compile(
     r"(?:\bthere\s+(?:are|is)\s+(?:(?:other|some|many|several|already)\s+)?|\b(?:other|some|existing|established|standard"
-    r"|deploying|using)\s+|\b(?:past|previous|prior|earlier|older)\s+(?:stud(?:y|ies)|research|trials?|work)\s+(?:that\s+)?"
-    r"(?:ha(?:s|ve)\s+)?(?:already\s+|also\s+)?|\bha(?:s|ve)\s+(?:also|already)\s+been\s+)$")
-# ... and earlier studies' findings told further from the word: "Several previous studies have shown
-# conclusively that lifestyle changes … can block progression"
+    r"|deploying|using)\s+|\bha(?:s|ve)\s+(?:also|already)\s+been\s+)$")
+# ... and earlier studies' findings anywhere in the clause before the word: "Past studies have proven that
+# stents …", "Several previous studies have shown conclusively that lifestyle changes … can block progression"
 _EARLIER_STUDIES_BEFORE = re.compile(
     r"\b(?:past|previous|prior|earlier|older|several|numerous|many|other)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?"
     r"|work)\b[^.;:]{0,40}$")
