@@ -61,8 +61,9 @@ _PROVE_TURNED_OUT = re.compile(
     r"|ineffective|ineffectual|unsafe|inconclusive|insufficient|inadequate|unreliable|unsuccessful|disappointing"
     r"|of\s+(?:some|little|great|real|no)\s+(?:use|value|help)"
     r"|a\s+(?:challenge|problem|struggle|hurdle|headache))\b")
-# "fact" in "in fact" and "the fact that" is a turn of phrase
-_FACT_PHRASE = re.compile(r"\b(?:in|the|one|another|further|key|important|interesting|simple|sobering|basic|surprising)\s+$")
+# "fact" in "in fact", "the fact that" and "despite that fact" is a turn of phrase
+_FACT_PHRASE = re.compile(r"\b(?:in|the|that|this|one|another|further|key|important|interesting|simple|sobering|basic"
+                          r"|surprising)\s+$")
 _FACT_NOUN = re.compile(r"^\s*(?:sheets?|boxe?s?|of\s+life|-?check\w*)\b")  # "a CDC fact sheet", "a fact of life"
 # a share that is a range's end or a recovery, not a promise: "from 87 percent to 100 percent",
 # "her memory is back to 100 percent"
@@ -73,7 +74,7 @@ _SHARE_OF = re.compile(r"^\s+(?:of|compliance|adherence|attendance|participation
 _PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
-_SETTLED_PENDING = re.compile(r"\b(?:before|until|once|when|whether|not|yet)\b[^.;]{0,40}$")
+_SETTLED_PENDING = re.compile(r"\b(?:before|until|once|when|whether|not|yet|would)\b[^.;]{0,40}$")
 # "cure" as an aim: "to help find a cure for", "the search for a cure", "treated with intent to cure"
 _CURE_AIM = re.compile(
     r"(?:(?:\b(?:to|help|helps|helped|helping|hope\s+to|hoping\s+to|hopes\s+to|trying\s+to|race\s+to)\s+|[—–-]\s*)find"
@@ -219,6 +220,13 @@ _REMISSION_MEASURED = re.compile(
 # a certainty adverb conceding a point: "although the test certainly has its uses, ..."
 _CONCEDING = re.compile(r"\b(?:although|though|while|whilst|granted)\b[^,;.]{0,60}$")
 _CONCEDED = re.compile(r"^\s+(?:has|have|had)\s+(?:its|their|some)\s+(?:advantages|merits|place|uses|fans|benefits|appeal)\b")
+# ... or opening a sentence that turns on "but": "Certainly weight loss by any means improves type 2
+# diabetes, but there is something else going on"
+_SENTENCE_OPENING = re.compile(r"^\W*$")
+_BUT_AFTER = re.compile(r"^[^.;]{0,120}?,\s*but\b")
+# the consequence of a condition: "If we could find a simple test, … would certainly give parents
+# peace of mind", "If a drug was developed …, chemotherapy could be used with no risk of …"
+_CONSEQUENCE = re.compile(r"\b(?:would|could)\s+(?:[\w-]+\s+){0,6}$")
 # "cause" naming a cause of death or of a condition in general: "deaths from all causes",
 # "a leading cause of injury", "the exact cause is unknown"
 _CAUSE_CATEGORY = re.compile(
@@ -435,7 +443,8 @@ _SURE_OF_A_NEED = re.compile(
     r"(?:need|demand|gap|appetite|interest|market|role|place)\b")
 _SURE_OF_ONESELF = re.compile(
     r"^\s+(?:(?:is|be|are)\s+)?(?:want|wants|hope|hopes|think|thinks|believe|believes|need|needs|agree|agrees"
-    r"|recommend|discuss|explore|consider|worth|deserves?|warrants?)\b")
+    r"|recommend|discuss|explore|consider|worth|deserves?|warrants?"
+    r"|(?:be\s+)?(?:explored|considered|discussed|recommended|investigated|studied|pursued|looked\s+at))\b")
 # the established options a story sets its news beside, not its news: "there are proven ways to
 # help prevent colorectal cancer", "other proven ways", "deploying proven HIV prevention methods"
 # (but "clinically proven" and "scientifically proven" sell, and "the only treatment proven to …"
@@ -449,6 +458,17 @@ _PROVEN_ESTABLISHED = re.compile(
 _EARLIER_STUDIES_BEFORE = re.compile(
     r"\b(?:past|previous|prior|earlier|older|several|numerous|many|other)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?"
     r"|work)\b[^.;:]{0,40}$")
+# "more in-depth studies are necessary to be conclusive"
+_NEEDED_TO_BE = re.compile(r"\b(?:needed|necessary|required)\s+to\s+be\s+$")
+# proven before the news: "The efficacy of the drug has been proven previously", "proven in earlier trials"
+_PROVEN_EARLIER_AFTER = re.compile(
+    r"^\s+(?:previously|before|already|in\s+(?:earlier|previous|past|prior|other|several|many|numerous)\s+)")
+# how far the evidence goes, not a claim: "faith in vitamin D has far outpaced what the scientific evidence proves"
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# "little to no side effects", "few or no side effects"
+_LITTLE_OR_NO = re.compile(r"\b(?:little|few|minimal|minor)\s+(?:to|or)\s+$")
+# a share hedged: "about 100 percent effective", "nearly 100% accurate"
+_NEARLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|close\s+to|up\s+to|virtually)\s+$")
 # "conclusive evidence is rarely found in a single study"
 _SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
 # "definitely no evidence", "certainly not a cure-all"
@@ -593,18 +613,26 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(after)
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
                         or word == "proven" and _PROVEN_ESTABLISHED.search(before)
-                        or _EARLIER_STUDIES_BEFORE.search(clause))
+                        or _EARLIER_STUDIES_BEFORE.search(clause) or _PROVEN_EARLIER_AFTER.match(after)
+                        or _WHAT_BEFORE.search(before))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):
-            return bool(_PERCENT_RANGE.search(before) or _SHARE_OF.match(after))
+            return bool(_PERCENT_RANGE.search(before) or _SHARE_OF.match(after) or _NEARLY.search(before))
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
                                                    or _DENIED_AFTER.match(after) or _SURE_OF_ONESELF.match(after)
                                                    or _IMPRESSION.match(after) or _SURE_OF_A_NEED.match(after)
-                                                   or _DENIAL.search(clause))
+                                                   or _DENIAL.search(clause)
+                                                   or _SENTENCE_OPENING.match(low[:start])
+                                                   and _BUT_AFTER.match(low[end:end + 160])
+                                                   or _CONDITION.search(low[:start]) and _CONSEQUENCE.search(before))
+        if word.startswith(("no risk", "no side")):
+            return bool(_LITTLE_OR_NO.search(before)
+                        or _CONDITION.search(low[:start]) and _CONSEQUENCE.search(before))
         if word.startswith("conclusive"):
-            return bool(_SELDOM_AFTER.match(after) or _EARLIER_STUDIES_BEFORE.search(clause))
+            return bool(_SELDOM_AFTER.match(after) or _EARLIER_STUDIES_BEFORE.search(clause)
+                        or _NEEDED_TO_BE.search(before))
         if word == "no doubt":
             return not _EFFECT.search(low) or bool(_NO_DOUBT_ADVERB.search(before))
         if word.startswith("guarantee"):

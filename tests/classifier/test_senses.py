@@ -274,6 +274,18 @@ PLAIN = [
     ("cure", "But surgery rarely cures the sinus infections."),
     ("cure", "Once we have a cure for hair loss, everyone will benefit."),
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
+    # certainty as a turn of phrase, a hypothesis, a concession, a need, a hedge or earlier work
+    ("certainty", "Despite that fact, the pump keeps her sugar levels steady."),
+    ("certainty", "In a better world the question would be long settled by now."),
+    ("certainty", "Whether the pill helps should certainly be explored in a larger trial, she said."),
+    ("certainty", "If a cheap blood test existed, it would change screening and would certainly help families worried about cancer."),
+    ("certainty", "If such a drug is made, surgeons could operate with no risk of the tumour spreading."),
+    ("certainty", "Certainly exercise of any kind helps the heart, but something else is going on here."),
+    ("certainty", "Larger studies are necessary to be conclusive, the authors warn."),
+    ("certainty", "The drug's efficacy has been proven previously; this study looked at its safety."),
+    ("certainty", "Sales of the pills have far outpaced what the research proves."),
+    ("certainty", "The new lasers cause little to no side effects in the surrounding skin."),
+    ("certainty", "The vaccine appears to be nearly 100 percent effective against the two strains."),
 ]
 CLAIM = [
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
@@ -296,6 +308,11 @@ CLAIM = [
     ("hype", "The drug is incredibly effective against migraine."),
     ("hype", "The gel caused a sensation among dermatologists."),
     ("certainty", "The spray definitely works against flu."),
+    ("certainty", "The new jab poses no risk to pregnant women."),
+    ("certainty", "The new lasers have no side effects at all."),
+    ("certainty", "The vaccine is 100 percent effective against both strains."),
+    ("certainty", "Everyone must decide for themselves, but certainly the screening does reduce deaths."),
+    ("certainty", "The trial has proven that the drug works in children."),
     ("causal", "Drinking tea may lower the risk of glaucoma, a survey suggests."),
     ("causal", "Sleeping seven hours reduces your risk of diabetes."),
     # ... but carried over to people, dressed up, or a general claim resting on animal work
