@@ -88,7 +88,9 @@ _CURE_AIM = re.compile(
     r"|develop|develops)\s+(?:a\s+|the\s+)?$"
     r"|\b(?:aim|goal|objective)s?\s+(?:is|are|was|were)\s+to\s+(?:achieve|reach|find|develop|deliver)\s+(?:a\s+|the\s+)?$"
     r"|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
-    r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$")
+    r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$"
+    # a purpose clause: "Dr. Narod argues that to achieve a cure, rather than simply delay progression, …"
+    r"|(?:^|[,;:]\s*|\bthat\s+|\bin\s+order\s+)to\s+(?:achieve|reach)\s+(?:a\s+|the\s+)?$")
 # cures as a mission: "to develop new treatments and cures", "translating research into new cures"
 _CURE_MISSION = re.compile(
     r"\b(?:develop\w*|deliver\w*|discover\w*|into|towards?|for)\s+(?:new\s+|better\s+|future\s+)?"
@@ -120,6 +122,10 @@ _REVERSE_AIM = re.compile(
     r"\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:find|finding|develop|developing|search(?:ing)?\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\s+"
     r"(?:actually\s+|really\s+|can\s+|could\s+|would\s+|might\s+)?$")
+# a reversal missed: "it is often given too late to reverse the permanent damage"
+_TOO_LATE = re.compile(r"\btoo\s+late\s+to\s+(?:[\w-]+\s+)?$")
+# "in the end" is a turn of phrase: "so that in the end the cancer will be gone"
+_IN_THE_END = re.compile(r"\bin\s+the\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
 # "disease-free survival": a trial's end point, whatever its value; "free of charge"
 _FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
@@ -640,8 +646,11 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":
-        if _OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before):
+        if (_OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before)
+                or _TOO_LATE.search(before)):
             return True
+        if word.startswith("end"):
+            return bool(_IN_THE_END.search(before))
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
                         or word == "cure" and _CURE_RATE.match(after))

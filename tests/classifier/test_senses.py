@@ -274,6 +274,10 @@ PLAIN = [
     ("cure", "But surgery rarely cures the sinus infections."),
     ("cure", "Once we have a cure for hair loss, everyone will benefit."),
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
+    # a cure as a purpose, a reversal missed, "in the end"
+    ("cure", "She argues that to achieve a cure, rather than delay relapse, patients need surgery first."),
+    ("cure", "The antibiotics are often given too late to reverse the nerve damage."),
+    ("cure", "We plan treatment together, so that in the end the cancer will be gone."),
     # certainty as a turn of phrase, a hypothesis, a concession, a need, a hedge or earlier work
     ("certainty", "Despite that fact, the pump keeps her sugar levels steady."),
     ("certainty", "In a better world the question would be long settled by now."),
@@ -397,6 +401,9 @@ CLAIM = [
     ("cure", "The shorter course of radiotherapy cures 94 percent of the men treated."),
     ("cure", "With the new scan, every one of the six tumours it found is curable."),
     ("cure", "The new drugs will eradicate hepatitis C in the region within a decade."),
+    ("cure", "The surgery was able to achieve a cure in most of the women."),
+    ("cure", "Given early, the antibiotics reverse the nerve damage."),
+    ("cure", "The new drug can end the cancer in weeks, the company says."),
 ]
 
 
