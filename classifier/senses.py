@@ -377,6 +377,17 @@ _NOT_TRANSLATED = re.compile(
     r"\b(?:fail\w*|rarely|seldom|not\s+(?:always|necessarily|yet\s+known|known)|(?:do|does|did)\s*n[o'’]t"
     r"|may\s+not|might\s+not|won['’]t|unclear|unknown|remains?\s+to\s+be\s+seen)\b[^.;]{0,60}"
     r"\b(?:people|humans?|patients|men|women|children)\b")
+# the result found in people as well: "her research in both animals and humans shows", "ingested by lab
+# animals and in some cases people", "demonstrated in both animal studies and a prospective human
+# clinical study", "improved symptoms in individuals with Down syndrome, and in mice"
+_ANIMALS = r"(?:animals?|mice|rats|rodents|monkeys|primates|pigs|dogs)"
+_PEOPLE_TOO = re.compile(
+    r"\b" + _ANIMALS + r"\s+(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:(?:some|many|a\s+few)\s+cases\s+(?:in\s+)?)?"
+    r"(?:humans|people|patients|volunteers)\b"
+    r"|\banimal\s+(?:studies|models|experiments|research|testing|work)\s+and\s+(?:in\s+)?(?:an?\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:human|clinical)\s+(?:stud(?:y|ies)|trials?)\b"
+    r"|\b(?:humans|people|patients|individuals|volunteers)\b[^.;]{0,60},\s+and\s+(?:also\s+)?(?:in|on)\s+(?:[\w-]+\s+)?"
+    + _ANIMALS + r"\b")
 # how the animal work was done, not what it means: "To test whether gut bacteria might influence
 # the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
 # model to test if DBS could curb overeating"
@@ -751,7 +762,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
     elif label == "extrapolation":
-        if _NOT_TRANSLATED.search(low) or _QUESTION.search(low) or (
+        if _NOT_TRANSLATED.search(low) or _QUESTION.search(low) or _PEOPLE_TOO.search(low) or (
                 _METHOD.search(low) and not _METHOD_FOR_PEOPLE.search(low)):
             return True
         if word == "in vitro" and _IVF.match(after) or word in ("dog", "dogs") and (

@@ -274,6 +274,11 @@ PLAIN = [
     ("cure", "But surgery rarely cures the sinus infections."),
     ("cure", "Once we have a cure for hair loss, everyone will benefit."),
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
+    # animal work beside a result found in people too
+    ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
+    ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
+    ("extrapolation", "The spray's benefit was shown in animal studies and a small human clinical trial, the company said."),
+    ("extrapolation", "The tea improved memory in patients with early dementia, and in mice bred to develop it."),
     # a cure as a purpose, a reversal missed, "in the end"
     ("cure", "She argues that to achieve a cure, rather than delay relapse, patients need surgery first."),
     ("cure", "The antibiotics are often given too late to reverse the nerve damage."),
@@ -402,6 +407,7 @@ CLAIM = [
     ("cure", "With the new scan, every one of the six tumours it found is curable."),
     ("cure", "The new drugs will eradicate hepatitis C in the region within a decade."),
     ("cure", "The surgery was able to achieve a cure in most of the women."),
+    ("extrapolation", "The tea improved memory in mice and could help humans with dementia."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
     ("cure", "The new drug can end the cancer in weeks, the company says."),
 ]
