@@ -699,6 +699,21 @@ def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_the
 
 
 @pytest.mark.parametrize("text,verbs", [
+    # a trend states no effect
+    ("The share of keyhole operations increased from 24.8 percent in 2000 to 84.3 percent in 2013.", []),
+    ("Infections in the ward decreased from about 12% to 4%.", []),
+    ("The drug reduced blood pressure from 150 to 130.", ["reduced"]),
+    # nor a hypothesis
+    ("Doctors would discuss it, because if it works to protect against the disease, it could help.", ["help"]),
+    ("If you eat fish twice a week and walk daily, you cut your risk of stroke.", ["cut"]),
+])
+def test_causal_verbs_leave_out_trends_and_hypotheses(text, verbs):
+    from classifier.analyser import causal_verbs
+
+    assert causal_verbs(text) == verbs
+
+
+@pytest.mark.parametrize("text,verbs", [
     ("Beta-blockers used by musicians, athletes, students to enhance performance", []),
     ("Few studies have tested the usefulness of zinc lozenges to reduce the length of colds.", []),
     ("Records were examined to determine how their tea drinking affected their chances of a stroke.", []),
