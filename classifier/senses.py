@@ -232,7 +232,11 @@ _SENTENCE_OPENING = re.compile(r"^\W*$")
 _BUT_AFTER = re.compile(r"^[^.;]{0,120}?,\s*but\b")
 # the consequence of a condition: "If we could find a simple test, … would certainly give parents
 # peace of mind", "If a drug was developed …, chemotherapy could be used with no risk of …"
-_CONSEQUENCE = re.compile(r"\b(?:would|could)\s+(?:[\w-]+\s+){0,6}$")
+_CONSEQUENCE = re.compile(r"\b(?:would|could|(?:is|are)\s+going\s+to)\s+(?:[\w-]+\s+){0,6}$")
+# ... of an unreal one, for hype (which a real condition only hedges: "if this is reproducible, it could be
+# a phenomenal finding" is hype): "If there were something on the market that could help him …, that would be
+# amazing", "If we could do that in people, this is going to be amazing"
+_IF_UNREAL = re.compile(r"\bif\s+(?:[\w'’-]+\s+){0,3}?(?:were|could|existed|did)\b")
 # "cause" naming a cause of death or of a condition in general: "deaths from all causes",
 # "a leading cause of injury", "the exact cause is unknown"
 _CAUSE_CATEGORY = re.compile(
@@ -270,7 +274,16 @@ _HYPE_AWAITED = re.compile(
 _THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
 _HYPE_DEFINED = re.compile(
     r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
-    r"|one\s+that\b|finding\b|developing\b)")
+    r"|one\s+that\b|finding\b|developing\b|for\s+(?:[\w'’-]+\s+){1,4}to\s+\w)")
+# ... or, for the holy grail, named by its subject: "Finding biological markers for depression has been the holy
+# grail of biological psychiatry", "A cure for Alzheimer's disease … is the holy grail in disease research", "The
+# search for … is a 'Holy Grail'", "A genetic test would be 'the Holy Grail'", "the quest for the holy grail"
+_GRAIL_SOUGHT = re.compile(
+    r"(?:(?:^|[,;:“\"(]\s*|\b(?:because|that|and|but)\s+)(?!(?:accord|dur|includ|regard|concern|be|bring)ing\b)"
+    r"(?![a-z]*thing\b)(?:[a-z]+ing|(?:a|the)\s+(?:cure|search|quest|hunt|goal|ability|dream))\b(?:[^.;:]|\.\d){0,160}?"
+    r"\b(?:is|are|was|ha(?:s|ve)\s+(?:long\s+|always\s+)?been|remains?|(?:is|are)\s+seen\s+as)"
+    r"|\bwould\s+be|\b(?:quest|search|hunt|looking)\s+for)"
+    r"\s+(?:(?:really|kind\s+of|sort\s+of|still|long|something\s+of|like)\s+)*\W*(?:the|a)?\s*\W*$")
 # progress over the years, the field's history rather than the news: "Over the past decade there have been
 # dramatic improvements in breast reconstruction", "the technology has improved dramatically over the last decade"
 _OVER_THE_YEARS = re.compile(
@@ -707,10 +720,13 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_AT_RISK.search(before))
     elif label == "hype":
         if (_HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before)
+                or _IF_UNREAL.search(low[max(0, start - 300):start]) and _CONSEQUENCE.search(before)
                 or _OVER_THE_YEARS.search(low) and not _THE_NEWS_FIRST.match(low)):
             return True
         if _THE_BEFORE.search(before) and _HYPE_DEFINED.match(after):
             return True
+        if word == "holy grail":
+            return bool(_GRAIL_SOUGHT.search(low[max(0, start - 300):start]))
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
         if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)):

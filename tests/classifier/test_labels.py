@@ -228,6 +228,16 @@ def test_links_to_other_stories_are_never_flagged(analyser, prefix):
     assert link["labels"] == [], link["scores"]
 
 
+def test_a_pointer_to_more_information_is_never_flagged(analyser):
+    """A release's closing pointer praises the institution in the words of hype; it points
+    elsewhere and claims nothing about the news."""
+    (claim,) = analyser.analyse("Our groundbreaking stroke care is life-changing.")["sentences"]
+    assert "hype" in claim["labels"], claim["scores"]
+    (link,) = analyser.analyse("For more information about our groundbreaking, life-changing stroke care, "
+                               "visit the hospital's website.")["sentences"]
+    assert link["labels"] == [], link["scores"]
+
+
 @pytest.mark.parametrize("text", ["First of two parts", "Second in a series", "Depression",
                                   "Acme Labs…Turning Discovery Into Health®", "After the procedure:"])
 def test_page_furniture_is_never_flagged(analyser, text):

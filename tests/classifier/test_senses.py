@@ -274,6 +274,15 @@ PLAIN = [
     ("cure", "But surgery rarely cures the sinus infections."),
     ("cure", "Once we have a cure for hair loss, everyone will benefit."),
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
+    # the holy grail as what is still sought, hype in an unreal condition's consequence
+    ("hype", "Finding a blood marker for depression has long been the holy grail of psychiatry."),
+    ("hype", "A cure for hay fever, which affects 1.5 million people here, is the holy grail of allergy research."),
+    ("hype", "The search for a painless alternative to the biopsy is a 'Holy Grail' of liver research."),
+    ("hype", "A test for it would be \"the Holy Grail of sports medicine,\" he said, but nobody has one."),
+    ("hype", "The result is a step in the quest for the holy grail of vaccine research."),
+    ("hype", "\"The Holy Grail is for every patient to get a kidney in days,\" she said."),
+    ("hype", "If there were a pill that did all that, it would be amazing."),
+    ("hype", "If we could do that in people, this is going to be incredible."),
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
@@ -408,6 +417,10 @@ CLAIM = [
     ("cure", "The new drugs will eradicate hepatitis C in the region within a decade."),
     ("cure", "The surgery was able to achieve a cure in most of the women."),
     ("extrapolation", "The tea improved memory in mice and could help humans with dementia."),
+    ("hype", "This blood test is potentially the holy grail of cancer research."),
+    ("hype", "The patch has been called the Holy Grail of pain relief, and it may be close."),
+    ("hype", "According to the company, the patch is the holy grail of pain relief."),
+    ("hype", "If this is confirmed, it could be a phenomenal finding."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
     ("cure", "The new drug can end the cancer in weeks, the company says."),
 ]
