@@ -488,7 +488,7 @@ _PROPERTY_BEFORE = re.compile(
     r"\b(?:costs?|expenses|savings|risks|side[- ]effects|complications|symptoms|factors|problems|dangers|harms"
     r"|hazards|variants?|mutations?|genes|bacteria|sites|stigma|challenges|burdens?|fats?|proteins?|antibod(?:y|ies)"
     r"|(?:bio)?markers?|plaques?|enzymes?|hormones?|molecules?|substances?|compounds?|chemicals?|conditions|diseases"
-    r"|disorders|illnesses|infections)\s+(?:(?:commonly|often|typically"
+    r"|disorders|illnesses|infections)(?:\s+(?:in|of|on|from)\s+(?:the\s+|a\s+)?[\w-]+)?\s+(?:(?:commonly|often|typically"
     r"|usually|normally|also|closely|strongly)\s+)?$", re.IGNORECASE)
 _RELATION_WORD = re.compile(r"associat|link|tied", re.IGNORECASE)
 # a questionnaire that measures an outcome, by its name: "the Fibromyalgia Impact Questionnaire"

@@ -448,12 +448,24 @@ def test_an_association_found_is_still_one(text):
     "The study found that the formula lowered the antibodies associated with type 1 diabetes.",
     "The study found that triglycerides, a type of fat tied to heart disease, fell by a third.",
     "Source: National Bureau of Statistics, 2016, National Health Survey: first results.",
+    "A small study shows that the new antibody reduces the plaques in the brain associated with the disease.",
 ])
 def test_a_property_associated_with_something_names_no_observational_design(text):
     from classifier.criteria import names_observational_design
     from classifier.features import cue_matches
 
     assert not names_observational_design(text, cue_matches(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The study found that plaques in the brain were associated with memory loss.",
+    "The survey found that coffee drinkers in the cohort had fewer relapses.",
+])
+def test_a_relation_the_study_found_still_names_an_observational_design(text):
+    from classifier.criteria import names_observational_design
+    from classifier.features import cue_matches
+
+    assert names_observational_design(text, cue_matches(text))
 
 
 def test_a_device_story_that_mentions_costs_associated_with_care_has_no_causal_flag(analyser):
