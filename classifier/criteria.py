@@ -251,6 +251,11 @@ _TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|antidepressants?|statins?|aspir
                               r"|radiation|radiotherapy|stents?|lozenges?|exercise|walking|running)\b")
 _ALTERNATIVES_OTHER_OR_INSTEAD = re.compile(ALTERNATIVES_OTHER_SENSE.pattern + r"|\binstead of\b")
 AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|national institute for health and (?:care|clinical) excellence|available|availability"
+                   # compounds, which whole-word matching would split: "an FDA-approved pacemaker-like device", "a
+                   # readily-available treatment"
+                   r"|fda-(?:approved|cleared)|[a-z]+-approved|(?:readily|commercially|widely)-available"
+                   r"|food and drug administration|sold (?:in|by|as|under|at|over|online|without|for)"
+                   r"|hit (?:the )?(?:[\w.]+ )?(?:market|shelves|pharmacies|stores)"
                    r"|on the market|over the counter|years away|not yet (?:available|approved)|experimental"
                    r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*"
                    # prescribing as the treatment's standing, not as what doctors did in a study: "a prescription
@@ -287,6 +292,12 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     r"|psychiatrists?|surgeons?|midwi(?:fe|ves)|clinicians?|specialists?|physical therapists?|massage therapists?)\b"
     r"|\b(?:medical|driver['’]?s|nursing|professional|practi[cs]ing) licen[cs]es?\b"
     r"|\b(?:qualified|certified|trained) and licensed\b|\(licensed\)"
+    # the regulator as a source of advice or information, not a decision on the treatment: "The U.S. Food and
+    # Drug Administration has more on blood pressure medications", "The FDA recommends that patients …",
+    # "Current guidelines from the FDA … warn pregnant women", "visit U.S. Food and Drug Administration"
+    r"|\b(?:visit|guidelines?\s+(?:from|of|by))\s+(?:the\s+)?(?:u\.\s?s\.\s+)?(?:fda|food and drug administration)\b"
+    r"|\b(?:fda|food and drug administration)(?:['’]s)?\s+(?:has\s+more|recommends?|advises?|guidelines?|considers?|websites?"
+    r"|web\s+site)\b"
     r"|\bexperimental (?:groups?|conditions?|designs?|models?|stud(?:y|ies)|evidence|research|data|animals?|mice|rats"
     r"|settings?|work|results?|findings|arms?|periods?|medicine|biology|psychology|approach\w*)\b"
     r"|\blaunch\w*(?: [\w'’-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"

@@ -374,6 +374,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # ... a person's licence
     ("availability", "She began seeing a licensed clinical psychologist last September."),
     ("availability", "They were all afraid of losing their medical license."),
+    # ... the regulator as a source of advice or information
+    ("availability", "The U.S. FDA has more on migraine medicines."),
+    ("availability", "The FDA recommends that patients and doctors discuss the risks together."),
+    ("availability", "Current guidelines from the FDA warn against eating too much tuna."),
     # costs: weights, rates, the study's funding, skin "covered by" a rash
     ("costs", "People who took the pill lost an average of 7.5 pounds."),
     ("costs", "Migraine days fell from 12 per month to 6."),
@@ -412,6 +416,11 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
 
 @pytest.mark.parametrize("cid, sentence", [
     ("availability", "Doses as high as 10,000 IU are available online and at many stores."),
+    ("availability", "The headband is an FDA-approved device."),
+    ("availability", "The headband has been cleared by the U.S. Food and Drug Administration."),
+    ("availability", "The pill is sold in the U.S. as Migrazen."),
+    ("availability", "The headband hit the U.S. market in February."),
+    ("availability", "The pill is a cheap, readily-available treatment."),
     ("availability", "The pill is available on the NHS."),
     ("availability", "The pill is a prescription medicine for adults with migraine."),
     ("availability", "The pill is typically prescribed after two other drugs have failed."),
