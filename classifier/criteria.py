@@ -307,6 +307,11 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               r"|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new"
               r"|first used|already used|similar (?:approach|treatments?|studies)"
+              # use that is established: "A drug commonly used to prevent excess bleeding in surgeries", "SAMe … is widely
+              # used in Europe for depression", "PCI is used to treat sudden blockages" (not "could be widely used to", "should
+              # be more widely used")
+              r"|(?<!be )(?<!more )(?:commonly|widely|routinely|frequently|long|currently|now) used (?:to|for|in|by)"
+              r"|(?:is|are) used to (?:treat|prevent|manage|diagnose|relieve|control|screen)"
               # what the treatment already did or is, and what it resembles: "Avastin had already shown cancer-fighting
               # activity in two phase 3 trials", "The drug is also approved for lung cancer", "similar to that seen in two
               # trials of antipsychotic drugs", "similar to the TENS therapy"

@@ -407,6 +407,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
     # novelty: a likeness in chemistry is no earlier work
     ("novelty", "The chemists attached molecules similar to addictive drugs to a larger protein."),
+    ("novelty", "Experts say the pill could be widely used for migraine one day."),
+    ("novelty", "The pill should be more widely used for migraine, the authors say."),
 ])
 def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, sentence):
     """Each criterion's words used of something other than the treatment leave it unsatisfied."""
@@ -457,6 +459,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The drug had already shown some benefit in two smaller trials."),
     ("novelty", "The effect was similar to that seen in trials of older migraine drugs."),
     ("novelty", "The device is similar to the TENS devices sold for back pain."),
+    ("novelty", "The pill, a drug commonly used to prevent bleeding in surgery, cut migraine days."),
+    ("novelty", "Beta blockers are used to treat high blood pressure."),
+    ("novelty", "It is gentler than the injections currently used for migraine."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
