@@ -136,7 +136,7 @@ SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|
                       r"|lead\w* to|result\w* in|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
                       + HARM_SYMPTOM + r")(?![\w-])"
                       r"|\brisks? of [^.;]{0,60}?\b(?:bleeding|infections?|nausea|headaches?|dizziness|rash(?:es)?|hair loss|fatigue)\b")
-# Deaths and infections as the outcome the treatment prevents, not as its harm: "a 13 percent
+# Deaths, infections and complications as the outcome the treatment prevents, not as its harm: "a 13 percent
 # reduction in total mortality, primarily in deaths due to heart disease", "could help delay death";
 # and as the disease's toll: "cause about 1,700 deaths a year", "causes the majority of skin cancer
 # deaths", "176,000 got a diagnosis of prostate cancer and 28,000 died of it", "13.0 percent of
@@ -148,6 +148,9 @@ HARM_AS_OUTCOME = re.compile(
     r"|\bdeaths?\s+(?:(?:a|per|each|every)\s+(?:year|day|week|month)|annually|worldwide|in\s+(?:\d{4}|the\s+u\.?s\.?))\b"
     r"|\b(?:reduc\w*|lower\w*|fewer|prevent\w*|delay\w*|cut\w*|drop\w*|declin\w*|decreas\w*|less|avert\w*|avoid\w*|sav\w+)\b"
     r"[^.;]{0,40}?\b(?:deaths?|died|fatal\w*|infections?|mortality)\b"
+    # complications the treatment of a disease prevents: "treating type 2 diabetes prevents life-threatening complications
+    # such as heart attacks" (but "fewer complications" than another procedure compares harms)
+    r"|\b(?:prevent\w*|avert\w*)\b[^.;]{0,40}?\bcomplications\b"
     r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"
     r"|\b(?:(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)|died\s+(?:of|from))\s+"
     r"(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"

@@ -200,6 +200,16 @@ def test_deaths_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
     assert c["harms"]["status"] == "not_satisfied" and c["harms"]["evidence"] == [], c["harms"]
 
 
+def test_complications_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
+    c = crit(analyser, "Early surgery for diabetes\n\n"
+                       "In the trial, 40 of 60 patients given the surgery were off insulin after a year.\n"
+                       "Surgery early on may help prevent serious complications such as kidney failure.\n")
+    assert c["harms"]["status"] == "not_satisfied" and c["harms"]["evidence"] == [], c["harms"]
+    fewer = crit(analyser, "Wrist access for heart stents\n\n"
+                           "Patients treated through the wrist had fewer serious complications than through the groin.\n")
+    assert fewer["harms"]["status"] == "satisfied", fewer["harms"]
+
+
 def test_deaths_and_infections_a_treatment_causes_are_harms(analyser):
     c = crit(analyser, "New implant tested\n\n"
                        "Two patients died after the operation, and 5 had infections caused by the implant.\n")
