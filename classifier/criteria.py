@@ -26,7 +26,11 @@ def _words(pattern: str) -> re.Pattern:
 
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
                    r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screening|scans?"
-                   r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app")
+                   r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app"
+                   # treatments a story names without a word for their kind: "Daily Aspirin May Reduce Risk of Cancer
+                   # Death", "Amarin fish oil capsule", "FDA Approves Vagus Nerve Stimulator"
+                   r"|capsules?|aspirin|statins?|antidepressants?|antibiotics?|stents?|botox|probiotics?"
+                   r"|stimulators?|acupuncture|lasers?")
 # a number's hedge: "about 40 percent", "compared with just 18 percent", "more than 2,000 pounds"
 _ABOUT = r"(?:about|around|roughly|nearly|almost|some|just|only|up to|over|under|(?:less|more|fewer) than)"
 # "pounds" are mostly weights ("lost 50 pounds"), "per year" mostly rates ("2.5 strokes per 1,000

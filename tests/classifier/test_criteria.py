@@ -200,6 +200,23 @@ def test_deaths_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
     assert c["harms"]["status"] == "not_satisfied" and c["harms"]["evidence"] == [], c["harms"]
 
 
+@pytest.mark.parametrize("text", [
+    "Daily aspirin and cancer deaths\n\nPeople who took aspirin every day for five years were less likely to die "
+    "of cancer, the review found.\n",
+    "Nerve stimulator approved for cluster headaches\n\nThe stimulator is held against the neck for two minutes.\n",
+    "Probiotics for constipation in children\n\nChildren given probiotics had more bowel movements, the study found.\n",
+])
+def test_a_treatment_named_without_a_word_for_its_kind_is_a_treatment(analyser, text):
+    """A story of aspirin, a stimulator or probiotics may never say "drug", "device" or "treatment";
+    the checklist still applies to it."""
+    assert crit(analyser, text)["costs"]["status"] == "not_satisfied"
+
+
+def test_a_hormone_measured_is_no_treatment(analyser):
+    c = crit(analyser, "Sitting and blood sugar\n\nAfter an hour of sitting, insulin levels rose in the volunteers.\n")
+    assert c["costs"]["status"] == "not_applicable", c["costs"]
+
+
 def test_complications_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
     c = crit(analyser, "Early surgery for diabetes\n\n"
                        "In the trial, 40 of 60 patients given the surgery were off insulin after a year.\n"
