@@ -31,6 +31,15 @@ MULTIBYTE_ENCODINGS = {"shiftjis", "cp932", "shiftjis2004", "shiftjisx0213", "eu
                        "utf32", "utf8", "hz", "iso2022kr"}
 LANGUAGE_NAMES = {"ja": "Japanese", "ko": "Korean", "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian",
                   "el": "Greek", "he": "Hebrew", "ar": "Arabic", "th": "Thai", "tr": "Turkish"}
+# A bot check or a wall served in place of the article, with status 200: "Are you a robot? … Please make
+# sure your browser supports JavaScript and cookies", "Checking your browser before accessing". Short
+# pages only: an article may quote such words. Not settled (see crawler.pipelines): the site may let
+# the crawler in on a later run.
+CHALLENGE_PAGE = re.compile(
+    r"are you a (?:robot|human)|verify (?:that )?you are (?:a )?human|prove (?:that )?you(?:['’]re| are) (?:not a robot|human)"
+    r"|checking your browser|browser supports javascript and cookies|(?:enable|turn on) (?:javascript|cookies)"
+    r"|access (?:to this page )?(?:has been )?denied|unusual traffic from your|attention required", re.I)
+MAX_CHALLENGE_CHARS = 1000
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")  # what errors="surrogateescape" makes of an undecodable byte
 # A short paragraph that is a label and one link ("Read more: <a>…</a>") points to another page.
 CROSS_LINK_XPATH = ("//p[count(.//a) = 1][string-length(normalize-space(.)) < 200]"
@@ -283,6 +292,8 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
         if is_stored is not None and page_url and is_stored(page_url):
             raise ExtractionError("duplicate_url", page_url)
         text = _main_text(tree, url)  # changes the tree: metadata first
+        if len(text) < MAX_CHALLENGE_CHARS and (m := CHALLENGE_PAGE.search(f"{meta['title'] or ''}\n{text}")):
+            raise ExtractionError("blocked_page", m.group(0))
         if len(text) < MIN_TEXT_CHARS:
             raise ExtractionError("no_article_text", f"{len(text)} characters")
         author = meta["author"] or _markup_author(tree)  # prunes the tree: last

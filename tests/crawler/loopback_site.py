@@ -78,6 +78,13 @@ class Site:
         return sum(1 for p, _ in self.requests if p == path)
 
 
+# what some news sites serve a crawler instead of the story, with status 200
+BOT_CHECK = ("<html><head><title>Are you a robot?</title></head><body><h1>Are you a robot?</h1>"
+             "<h2>Why did this happen?</h2><p>Please make sure your browser supports JavaScript and cookies and that "
+             "you are not blocking them from loading. For more information you can review our Terms of Service and "
+             "Cookie Policy.</p></body></html>").encode()
+
+
 def article_html(title: str, paragraphs: list[str], *, author: str = "Jane Roe", date: str = "2024-03-05",
                  canonical: str | None = None, charset: str = "utf-8", lang: str = "en") -> str:
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)

@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from crawler.extraction import ExtractionError, decode_html, extract_html, extract_source
-from tests.crawler.loopback_site import FILLER, STEM, article_html
+from tests.crawler.loopback_site import BOT_CHECK, FILLER, STEM, article_html
 
 PARAGRAPHS = [STEM.format(n=40), FILLER]
 
@@ -58,6 +58,19 @@ def test_pages_without_an_article_are_refused_with_a_reason(raw, content_type, r
     with pytest.raises(ExtractionError) as caught:
         extract_html(raw, "https://x.example/a", content_type)
     assert caught.value.reason == reason
+
+
+def test_a_bot_check_served_instead_of_the_story_is_refused_as_blocked():
+    with pytest.raises(ExtractionError) as caught:
+        extract_html(BOT_CHECK, "https://x.example/a", "text/html")
+    assert caught.value.reason == "blocked_page" and "Are you a robot" in str(caught.value)
+
+
+def test_a_story_about_bot_checks_is_still_a_story():
+    quote = "The page asked readers: are you a robot? Please enable JavaScript."
+    story = article_html("Stem cell clinics and their websites", [quote, *(STEM.format(n=n) for n in range(40, 48))])
+    page = extract_html(story.encode(), "https://x.example/a", "text/html")
+    assert "are you a robot?" in page["text"]
 
 
 def test_extract_source_reads_plain_and_gzipped_files(tmp_path):

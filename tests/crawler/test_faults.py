@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from crawler.run import run_crawl
-from tests.crawler.loopback_site import FILLER, STEM, Page, Site, article_html, gzip_bomb, rss, stem_cell_story
+from tests.crawler.loopback_site import BOT_CHECK, FILLER, STEM, Page, Site, article_html, gzip_bomb, rss, stem_cell_story
 from storage.models import Article, CrawlRun
 
 CAP = 1_000_000  # DOWNLOAD_MAXSIZE for this crawl
@@ -32,13 +32,14 @@ def hostile_routes() -> dict:
         "/loop-a": Page(b"", status=302, headers={"Location": "/loop-b"}),
         "/loop-b": Page(b"", status=302, headers={"Location": "/loop-a"}),
         "/empty": Page(b""),
+        "/robot": Page(BOT_CHECK),
     }
 
 
 EXPECTED_REASONS = {
     "/png": "binary_content", "/pdf": "binary_content", "/bomb": "compression_bomb", "/huge": "too_large",
     "/missing": "http_404", "/broken": "http_500", "/slow": "timeout", "/loop-a": "redirect_loop",
-    "/empty": "empty_page",
+    "/empty": "empty_page", "/robot": "blocked_page",
 }
 
 
@@ -85,6 +86,18 @@ def test_a_page_over_its_cpu_budget_is_interrupted_and_not_fetched_again(tmp_pat
         second = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True)
     assert first["stored"] == 0 and first["reasons"]["too_slow"]["count"] == 3
     assert second["stored"] == 0 and second["already_seen"] == 3
+
+
+def test_a_page_blocked_by_a_bot_check_is_fetched_again_on_the_next_crawl(tmp_path):
+    """Unlike a page with no article, a bot check may let the crawler in later: nothing is lost."""
+    url = f"sqlite:///{tmp_path / 'hypewatch.db'}"
+    with Site({"/news/1": Page(BOT_CHECK)}) as site:
+        site.routes["/feed.rss"] = Page(rss([site.url + "/news/1"]), "application/rss+xml")
+        first = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True)
+        site.routes["/news/1"] = Page(stem_cell_story(1))
+        second = run_crawl(feeds=[site.url + "/feed.rss"], database_url=url, no_throttle=True)
+    assert first["stored"] == 0 and first["reasons"]["blocked_page"]["count"] == 1
+    assert second["stored"] == 1
 
 
 def test_the_cpu_budget_interrupts_a_backtracking_regular_expression():
