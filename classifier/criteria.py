@@ -254,14 +254,16 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     r"|\bcent(?:er|re) for complementary and alternative\b")
 # treatments and tests that "instead of" compares beside `INTERVENTION`'s words: "mammograms every two
 # years instead of every year", "TMS instead of putting them on antidepressants", "the usual saline"
-_TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|antidepressants?|statins?|aspirin|saline|biops\w+|insulin|antibiotics?"
-                              r"|radiation|radiotherapy|stents?|lozenges?|exercise|walking|running)\b")
+_TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|saline|biops\w+|insulin|radiation|radiotherapy|lozenges?|exercise"
+                              r"|walking|running)\b")
 _ALTERNATIVES_OTHER_OR_INSTEAD = re.compile(ALTERNATIVES_OTHER_SENSE.pattern + r"|\binstead of\b")
-AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|fda|ema|mhra|national institute for health and (?:care|clinical) excellence|available|availability"
+_FDA = r"(?:fda|food and drug administration)"
+AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national institute for health and (?:care|clinical) excellence"
+                   r"|available|availability"
                    # compounds, which whole-word matching would split: "an FDA-approved pacemaker-like device", "a
                    # readily-available treatment"
                    r"|fda-(?:approved|cleared)|[a-z]+-approved|(?:readily|commercially|widely)-available"
-                   r"|food and drug administration|sold (?:in|by|as|under|at|over|online|without|for)"
+                   r"|sold (?:in|by|as|under|at|over|online|without|for)"
                    r"|hit (?:the )?(?:[\w.]+ )?(?:market|shelves|pharmacies|stores)"
                    r"|on the market|over the counter|years away|not yet (?:available|approved)|experimental"
                    r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*"
@@ -302,9 +304,8 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     # the regulator as a source of advice or information, not a decision on the treatment: "The U.S. Food and
     # Drug Administration has more on blood pressure medications", "The FDA recommends that patients …",
     # "Current guidelines from the FDA … warn pregnant women", "visit U.S. Food and Drug Administration"
-    r"|\b(?:visit|guidelines?\s+(?:from|of|by))\s+(?:the\s+)?(?:u\.\s?s\.\s+)?(?:fda|food and drug administration)\b"
-    r"|\b(?:fda|food and drug administration)(?:['’]s)?\s+(?:has\s+more|recommends?|advises?|guidelines?|considers?|websites?"
-    r"|web\s+site)\b"
+    r"|\b(?:visit|guidelines?\s+(?:from|of|by))\s+(?:the\s+)?(?:u\.\s?s\.\s+)?" + _FDA + r"\b"
+    r"|\b" + _FDA + r"(?:['’]s)?\s+(?:has\s+more|recommends?|advises?|guidelines?|considers?|websites?|web\s+site)\b"
     r"|\bexperimental (?:groups?|conditions?|designs?|models?|stud(?:y|ies)|evidence|research|data|animals?|mice|rats"
     r"|settings?|work|results?|findings|arms?|periods?|medicine|biology|psychology|approach\w*)\b"
     r"|\blaunch\w*(?: [\w'’-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"

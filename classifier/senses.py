@@ -393,7 +393,7 @@ _NOT_TRANSLATED = re.compile(
 # the result found in people as well: "her research in both animals and humans shows", "ingested by lab
 # animals and in some cases people", "demonstrated in both animal studies and a prospective human
 # clinical study", "improved symptoms in individuals with Down syndrome, and in mice"
-_ANIMALS = r"(?:animals?|mice|rats|rodents|monkeys|primates|pigs|dogs)"
+_ANIMALS = r"(?:" + CUES["animal"] + r")"
 _PEOPLE_TOO = re.compile(
     r"\b" + _ANIMALS + r"\s+(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:(?:some|many|a\s+few)\s+cases\s+(?:in\s+)?)?"
     r"(?:humans|people|patients|volunteers)\b"
