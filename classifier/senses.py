@@ -521,7 +521,9 @@ _EFFECT = re.compile(
 # effects than Lupron, the only drug that shrinks fibroids")
 _ONLY_AS_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|so|yet|today|now|so\s+far|currently|right\s+now|for\s+now|by\s+comparison|in\s+fact|however)"
-    r"\s*,?\s*)?")
+    r"\s*,?\s*)?"
+    # ... with its speaker set in: "So far, Freedman noted, the only hot-flash treatment that has consistently worked …"
+    r"(?:(?:dr\.\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:said|says|noted|notes|added|adds|explained|explains)\s*,\s*)?")
 # ... the subject that a copula identifies ("is a transplant", "was fluoxetine", "came out last month"),
 # not a headline's claim ("The only drug that stops Alzheimer's is now approved", "The only clinic
 # in the country to offer it is in Sheffield")

@@ -274,6 +274,8 @@ PLAIN = [
     ("cure", "But surgery rarely cures the sinus infections."),
     ("cure", "Once we have a cure for hair loss, everyone will benefit."),
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
+    # "the only" for the landscape, with its speaker set in
+    ("novelty", "So far, Dr. Patel noted, the only treatment that has worked in trials is surgery."),
     # the holy grail as what is still sought, hype in an unreal condition's consequence
     ("hype", "Finding a blood marker for depression has long been the holy grail of psychiatry."),
     ("hype", "A cure for hay fever, which affects 1.5 million people here, is the holy grail of allergy research."),
@@ -421,6 +423,7 @@ CLAIM = [
     ("hype", "The patch has been called the Holy Grail of pain relief, and it may be close."),
     ("hype", "According to the company, the patch is the holy grail of pain relief."),
     ("hype", "If this is confirmed, it could be a phenomenal finding."),
+    ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
     ("cure", "The new drug can end the cancer in weeks, the company says."),
 ]
