@@ -746,6 +746,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("hail"):
             return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after))
     elif label == "novelty":
+        if word == "novel" and _CONDITION.search(clause):  # "if we can use those as novel targets"
+            return True
         if word.startswith("the only") and (
                 _ONLY_AS_SUBJECT.fullmatch(low[:start]) and _IDENTIFIED.match(low[end:end + 160])
                 or _STATUS_QUO.search(clause) or _COMPARED_WITH.search(low[max(0, start - 120):start])

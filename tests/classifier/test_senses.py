@@ -276,6 +276,7 @@ PLAIN = [
     ("cure", "Doctors have tried for centuries to find a treatment that actually reverses heart damage."),
     # "the only" for the landscape, with its speaker set in
     ("novelty", "So far, Dr. Patel noted, the only treatment that has worked in trials is surgery."),
+    ("novelty", "And if we can use these as novel targets for nasal sprays, we may avoid surgery, he says."),
     # the holy grail as what is still sought, hype in an unreal condition's consequence
     ("hype", "Finding a blood marker for depression has long been the holy grail of psychiatry."),
     ("hype", "A cure for hay fever, which affects 1.5 million people here, is the holy grail of allergy research."),
@@ -424,6 +425,7 @@ CLAIM = [
     ("hype", "According to the company, the patch is the holy grail of pain relief."),
     ("hype", "If this is confirmed, it could be a phenomenal finding."),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
+    ("novelty", "The team found novel targets for nasal sprays, he says."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
     ("cure", "The new drug can end the cancer in weeks, the company says."),
 ]
