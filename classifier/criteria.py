@@ -120,7 +120,12 @@ ABSOLUTE_OTHER_SENSE = re.compile(
     r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b[^.;]{0,60}?" + ABSOLUTE
     + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b"
     + r"|\b(?:she|he|i|you|we)\b(?: [\w'-]+,?){0,4}? (?=(?:lost|lose|losing|dropped|shed|gained)\b)" + ABSOLUTE)
-RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+|doubl\w+|tripl\w+"
+RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+"
+               # doubling as a change, not a noun's "double": "doubled the risk", "double their chances", "nearly
+               # double that among older women", "survival rates more than double" (not "a double hit", "a double
+               # mastectomy", "double-blind", nor a count's growth: "set to more than double to 652,000 by 2035")
+               r"|(?:doubl|tripl)(?:ed|es|ing)|(?:double|triple) (?:the|their|its|his|her|your|our|that)"
+               r"|(?:more than|nearly|almost) (?:double|triple)(?! (?:to|by|in|within|over)\b)"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by"
                # a change by a share of itself: "cut migraine days by 40 percent"
                r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+)(?: [\w'-]+){0,5}? by (?:"

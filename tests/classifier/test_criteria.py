@@ -170,6 +170,12 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("The results were striking: volunteers lost an average of 17.5 pounds in 22 weeks.", "satisfied", "absolute"),
     # a change by a share of itself is relative
     ("The pill cut migraine days by 40 percent.", "not_satisfied", "relative"),
+    ("Survival rates more than double with the new pill, doctors say.", "not_satisfied", "relative"),
+    ("The rate of relief was nearly double that among women on placebo.", "not_satisfied", "relative"),
+    # "double" as a noun's, and a count's growth, are no relative benefit
+    ("She chose a double mastectomy after the scan.", "not_satisfied", "never quantified"),
+    ("The trial was double blind, so neither side knew who got the pill.", "not_satisfied", "never quantified"),
+    ("The number of migraine patients is set to more than double by 2035.", "not_satisfied", "never quantified"),
     # a follow-up, a time in the past, one person's story
     ("The patients were followed for 12 months.", "not_satisfied", "never quantified"),
     ("Five years earlier, doctors had drilled six holes in her skull.", "not_satisfied", "never quantified"),
