@@ -47,17 +47,21 @@ _COST_WORDS = _words(COST)
 # Money that is not the treatment's price: a disease's toll on the economy ("sick days caused by
 # migraine are estimated to cost the UK economy more than £2bn per year"), research money ("backed
 # by more than $40 million in funding", "an annual research budget of more than $800 million"), a
-# company's deals and shares ("agreed to spend an eye-popping $14 billion to buy", "shares were up
-# 30.9 percent at $18.84"), a subscription offer ("Try Newsweek for only $1.25 per week") and "at
+# company's deals, shares, sales and markets ("agreed to spend an eye-popping $14 billion to buy", "shares were up
+# 30.9 percent at $18.84", "the $5.5 billion contraceptive market"), a subscription offer ("Try Newsweek for only
+# $1.25 per week"), an organisation's disclosure of its revenues, a company's "competitive products and pricing", and "at
 # the cost of serious bleeding"
 COST_OTHER_SENSE = re.compile(
     r"\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:economy|nation|country|society|world|employers|taxpayers)\b[^.;]{0,40}"
     r"|\b(?:global|economic|societal|annual|total)\s+(?:cost|burden)\b[^.;]{0,40}"
     r"|\bat\s+the\s+(?:[\w-]+\s+)?cost\s+of\s+(?![$£€\d])"
-    r"|\b(?:funding|grants?|budget|revenues?|sales|shares?|stock|valued|raised|invest\w*|acquir\w*|cut\w*|settlement|agreement"
-    r"|subscri\w+|try\s+\w+\s+for)\b[^;$£€]{0,40}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
-    r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:funding|grants?|research|revenue|sales|to\s+buy"
-    r"|(?:to|for)\s+acquire|per\s+retired)")
+    r"|\b(?:funding|grants?|budgets?|revenues?|sales|shares?|stock|valued|raised|invest\w*|acquir\w*|cut\w*|settlement"
+    r"|agreement|subscri\w+|try\s+\w+\s+for|markets?)\b[^;$£€]{0,60}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
+    r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:(?:annual|yearly|global|worldwide|u\.s\.)\s+)?"
+    r"(?:funding|grants?|research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|per\s+retired|(?:[\w.-]+\s+){0,2}?markets?)"
+    # an organisation's disclosure and a company's forward-looking statements: "Revenues from pharmaceutical and device
+    # corporations and health insurance providers are available at …", "the impact of competitive products and pricing"
+    r"|\brevenues?\s+from\b[^.;]{0,80}|\bcompetitive\s+products\s+and\s+pricing\b")
 # an effect in the outcome's own units (a number and a unit), for ABSOLUTE
 _AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"

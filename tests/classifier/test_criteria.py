@@ -422,6 +422,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Sales of the pill reached $1.2 billion last year, and the maker's shares were up 3.7 percent to $45.55."),
     ("costs", "Subscribe to the Daily Health from $1 per week"),
     ("costs", "Faster relief often comes at the cost of more side effects."),
+    ("costs", "Approval would give the pill entry into an estimated $1.3 billion U.S. market."),
+    ("costs", "Sales of migraine remedies in the United States hit $136 million in the past 12 months."),
+    ("costs", "Revenues from drug companies and health insurance providers are listed on the society's website."),
+    ("costs", "These factors include the impact of competitive products and pricing."),
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
