@@ -235,6 +235,14 @@ INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|af
                   r"|commenting on (?:the|this|these) (?:[\w'’-]+ ){0,2}?(?:study|studies|research|findings|results|work|trial|paper),"
                   r" (?!(?:he|she|they|we|lead|principal|senior|study|co-?authors?|first|corresponding|the (?:study|lead|senior|principal))\b)"
                   r"[a-z][\w.'’]*")
+_INDEPENDENT_WORDS = _words(INDEPENDENT)
+# The same words not about an expert: a study's control group ("The control arm of the study, those not involved
+# in Experience Corps, exhibited …") and a press office's offer ("To schedule an interview with Dr. Cassidy or an
+# outside expert, contact …")
+INDEPENDENT_OTHER_SENSE = re.compile(
+    r"\b(?:those|participants|people|patients|subjects|volunteers|women|men|children|groups?|arms?)\s+"
+    r"(?:who\s+(?:were|are)\s+)?not\s+involved\s+in\b"
+    r"|\boutside\s+expert\s*,?\s+(?:contact|call|e-?mail|please)\b")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
 ALTERNATIVES = _rx(r"alternatives?|existing (?:treatments?|drugs?|therapies|options?)"
@@ -703,7 +711,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("evidence_quality", "not_applicable", [], "no research finding is reported"))
 
     # independent sources and conflicts of interest
-    indep, coi = found["INDEPENDENT"], found["COI"]
+    indep = [i for i in found["INDEPENDENT"]
+             if not _only_other_senses(_INDEPENDENT_WORDS, INDEPENDENT_OTHER_SENSE, texts[i])]
+    coi = found["COI"]
     outside = [] if indep else outside_experts([s["text"] for s in sentences])
     if indep:
         out.append(_crit("independent_sources", "satisfied", indep + coi, "an expert not involved in the work is quoted"))

@@ -426,6 +426,9 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Sales of migraine remedies in the United States hit $136 million in the past 12 months."),
     ("costs", "Revenues from drug companies and health insurance providers are listed on the society's website."),
     ("costs", "These factors include the impact of competitive products and pricing."),
+    # independent sources: a study's control group, a press office's offer of an outside expert
+    ("independent_sources", "The control group, those not involved in the walking programme, lost brain volume."),
+    ("independent_sources", "To schedule an interview with Dr. Lee or an outside expert, contact the press office."),
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
