@@ -61,7 +61,13 @@ COST_OTHER_SENSE = re.compile(
     r"(?:funding|grants?|research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|per\s+retired|(?:[\w.-]+\s+){0,2}?markets?)"
     # an organisation's disclosure and a company's forward-looking statements: "Revenues from pharmaceutical and device
     # corporations and health insurance providers are available at …", "the impact of competitive products and pricing"
-    r"|\brevenues?\s+from\b[^.;]{0,80}|\bcompetitive\s+products\s+and\s+pricing\b")
+    r"|\brevenues?\s+from\b[^.;]{0,80}|\bcompetitive\s+products\s+and\s+pricing\b"
+    # a disease's cost, and insurance as who the people are: "the nation's most prevalent and expensive health
+    # condition", "146 million people with employer-based health insurance", "subgroups of age, income, and insurance"
+    r"|\b(?:costly|expensive)\s+(?:health\s+|medical\s+|chronic\s+)?(?:conditions?|diseases?|disorders?|illness(?:es)?)\b"
+    r"|\b(?:people|patients|adults|women|men|children|those|individuals|members|employees|workers)\s+(?:with|without"
+    r"|who\s+(?:had|have|lacked|lack))\s+(?:[\w-]+\s+){0,2}insurance\b"
+    r"|\binsurance\s+(?:premium\s+assistance|status)\b|,\s*(?:and\s+)?insurance\b(?!\s+(?:cover|pay)\w*)")
 # an effect in the outcome's own units (a number and a unit), for ABSOLUTE
 _AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"

@@ -426,6 +426,9 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Sales of migraine remedies in the United States hit $136 million in the past 12 months."),
     ("costs", "Revenues from drug companies and health insurance providers are listed on the society's website."),
     ("costs", "These factors include the impact of competitive products and pricing."),
+    ("costs", "The study drew on data from 146 million people with employer-based health insurance."),
+    ("costs", "Migraine is among the most prevalent and expensive health conditions."),
+    ("costs", "The effect was similar across subgroups of age, income, and insurance."),
     # independent sources: a study's control group, a press office's offer of an outside expert
     ("independent_sources", "The control group, those not involved in the walking programme, lost brain volume."),
     ("independent_sources", "To schedule an interview with Dr. Lee or an outside expert, contact the press office."),
