@@ -251,7 +251,7 @@ INDEPENDENT_OTHER_SENSE = re.compile(
     r"|\boutside\s+expert\s*,?\s+(?:contact|call|e-?mail|please)\b")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
-ALTERNATIVES = _rx(r"alternatives?|existing (?:treatments?|drugs?|therapies|options?)"
+ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|therap(?:y|ies)|options?|medications?)"
                    # "other treatments", "all other antidepressants", "other MS medications", "more effective than
                    # sublingual therapy" (not "better than before the procedure")
                    r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?"
@@ -260,7 +260,7 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:treatments?|drugs?|therapies|opti
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
                    r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
-                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,6}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+"
+                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
                    r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?|devices?|tests?"

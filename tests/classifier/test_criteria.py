@@ -446,6 +446,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
+    ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
     # novelty: a likeness in chemistry is no earlier work
@@ -496,6 +497,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "Patients may take the pill instead of daily injections."),
     ("alternatives", "It outperformed all other migraine drugs in both efficacy and tolerability."),
     ("alternatives", "The pill was more effective than sublingual therapy in the same patients."),
+    ("alternatives", "The pill works differently than existing anti-migraine medications."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
