@@ -237,6 +237,14 @@ _CONSEQUENCE = re.compile(r"\b(?:would|could|(?:is|are)\s+going\s+to)\s+(?:[\w-]
 # a phenomenal finding" is hype): "If there were something on the market that could help him …, that would be
 # amazing", "If we could do that in people, this is going to be amazing"
 _IF_UNREAL = re.compile(r"\bif\s+(?:[\w'’-]+\s+){0,3}?(?:were|could|existed|did)\b")
+# how far back in a long sentence the hype senses look for their condition or subject
+_HYPE_LOOK_BACK = 300
+
+
+def _in_consequence(condition: re.Pattern, preceding: str) -> bool:
+    """True if the word after `preceding` (the sentence up to it, lower-cased) follows a modal that answers
+    `condition` earlier on: "If we could find a simple test, that would certainly …"."""
+    return bool(_CONSEQUENCE.search(preceding[-40:]) and condition.search(preceding))
 # "cause" naming a cause of death or of a condition in general: "deaths from all causes",
 # "a leading cause of injury", "the exact cause is unknown"
 _CAUSE_CATEGORY = re.compile(
@@ -658,10 +666,9 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                                    or _DENIAL.search(clause)
                                                    or _SENTENCE_OPENING.match(low[:start])
                                                    and _BUT_AFTER.match(low[end:end + 160])
-                                                   or _CONDITION.search(low[:start]) and _CONSEQUENCE.search(before))
+                                                   or _in_consequence(_CONDITION, low[:start]))
         if word.startswith(("no risk", "no side")):
-            return bool(_LITTLE_OR_NO.search(before)
-                        or _CONDITION.search(low[:start]) and _CONSEQUENCE.search(before))
+            return bool(_LITTLE_OR_NO.search(before) or _in_consequence(_CONDITION, low[:start]))
         if word.startswith("conclusive"):
             return bool(_SELDOM_AFTER.match(after) or _EARLIER_STUDIES_BEFORE.search(clause)
                         or _NEEDED_TO_BE.search(before))
@@ -722,13 +729,13 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_AT_RISK.search(before))
     elif label == "hype":
         if (_HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before)
-                or _IF_UNREAL.search(low[max(0, start - 300):start]) and _CONSEQUENCE.search(before)
+                or _in_consequence(_IF_UNREAL, low[max(0, start - _HYPE_LOOK_BACK):start])
                 or _OVER_THE_YEARS.search(low) and not _THE_NEWS_FIRST.match(low)):
             return True
         if _THE_BEFORE.search(before) and _HYPE_DEFINED.match(after):
             return True
         if word == "holy grail":
-            return bool(_GRAIL_SOUGHT.search(low[max(0, start - 300):start]))
+            return bool(_GRAIL_SOUGHT.search(low[max(0, start - _HYPE_LOOK_BACK):start]))
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
         if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)):
