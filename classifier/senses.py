@@ -865,6 +865,9 @@ _CERTAINTY_CONSTRUCTION = re.compile(
     r"|without\s+fail|for\s+sure|(?:totally|completely|entirely|100\s*%)\s+(?:effective|safe|reliable|accurate)"
     r"|zero\s+(?:risk|chance|side)|without\s+any\s+doubt|complete\s+protection|(?:are|is|am)\s+certain|certain\s+(?:that|to)"
     r"|full\s+stop|every\s+single|eliminat\w+[^.;]{0,40}\bcompletely|never\s+fails|no\s+false\s+alarms)\b")
+# how something works, not that it does: "How this works.", "This barrier works to protect the brain
+# from toxins", "works by lowering"
+_HOW_IT_WORKS = re.compile(r"\bhow\s+(?:[\w'’-]+\s+){0,5}works?\b|\bworks?\s+(?:to|by|through|via)\b")
 _WANTED_OR_DENIED = re.compile(r"\b(?:no|not|none|want\w*|need\w*|lack\w*|without)\b(?:\s+[\w-]+){0,4}\s*$")
 _CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certainty": _CERTAINTY_CONSTRUCTION}
 
@@ -1067,7 +1070,8 @@ def unfounded(label: str, text: str, cues: dict, score: float = 0.0) -> bool:
     is under SURE_WITHOUT_CUE."""
     spans = cues.get(label, [])
     if label in _CONSTRUCTIONS and not spans:
-        return score < SURE_WITHOUT_CUE and not states_claim(label, text)
+        mechanism = label == "certainty" and _HOW_IT_WORKS.search(text.lower())
+        return (score < SURE_WITHOUT_CUE or bool(mechanism)) and not states_claim(label, text)
     plain = only_plain_senses(label, text, cues)
     if label != "novelty" or (spans and not plain):
         return plain

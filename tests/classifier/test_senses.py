@@ -672,3 +672,19 @@ def test_the_model_sure_of_a_claim_without_a_cue_word_or_construction_keeps_its_
     assert not cues.get("certainty") and not states_claim("certainty", text)
     assert unfounded("certainty", text, cues, score=0.5)
     assert not unfounded("certainty", text, cues, score=SURE_WITHOUT_CUE)
+
+
+@pytest.mark.parametrize("text", [
+    "How this works.",  # a subheading the model scored 0.86
+    "This barrier works to protect the brain from toxins.",
+    "The pill works by lowering the amount of acid the stomach makes.",
+])
+def test_how_something_works_is_no_certainty_however_sure_the_model(text):
+    cues = cue_matches(text)
+    assert not cues.get("certainty")
+    assert unfounded("certainty", text, cues, score=0.95)
+
+
+def test_that_something_works_stays_a_certainty_claim_when_the_model_is_sure():
+    text = "The new pill works, and it works fast."
+    assert not unfounded("certainty", text, cue_matches(text), score=0.95)
