@@ -279,6 +279,13 @@ _HYPE_AWAITED = re.compile(
     r"|long(?:s|ed|ing)?|need(?:s|ed)?)\s+for\s+(?:a|an|the|another)\s+(?:[\w-]+\s+)?$")
 # a hype word naming what is still sought: "The Holy Grail is to have a non-toxic therapy", "the game
 # changer would be something that really improves the pain permanently"
+# the hype word as what the news is not: "felt more like a cool piece of science fiction than a
+# breakthrough", "an incremental step rather than a breakthrough", "less a miracle than hard work" (but
+# "more than a breakthrough", "nothing less than a miracle" and "more powerful than wonder drug
+# tamoxifen" raise it)
+_RATHER_THAN = re.compile(
+    r"(?:\brather\s+than\s+(?:an?\s+)?|\bmore\s+(?!than\b)[^.;]{1,80}?\bthan\s+an?\s+"
+    r"|(?<!nothing\s)(?<!no\s)\bless\s+(?!than\b)(?:of\s+)?(?:an?\s+)?)(?:[\w'’-]+\s+)?[\"“'‘]?$")
 _THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
 _HYPE_DEFINED = re.compile(
     r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
@@ -729,6 +736,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_AT_RISK.search(before))
     elif label == "hype":
         if (_HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before)
+                or _RATHER_THAN.search(low[max(0, start - 120):start])
                 or _in_consequence(_IF_UNREAL, low[max(0, start - _HYPE_LOOK_BACK):start])
                 or _OVER_THE_YEARS.search(low) and not _THE_NEWS_FIRST.match(low)):
             return True

@@ -286,6 +286,10 @@ PLAIN = [
     ("hype", "\"The Holy Grail is for every patient to get a kidney in days,\" she said."),
     ("hype", "If there were a pill that did all that, it would be amazing."),
     ("hype", "If we could do that in people, this is going to be incredible."),
+    # the hype word as what the news is not
+    ("hype", "For her, the new scanner felt more like \u201ca clever gadget\u201d than a breakthrough."),
+    ("hype", "Experts called the pill an incremental step rather than a breakthrough."),
+    ("hype", "The drug is less a miracle than a modest improvement on older pills."),
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
@@ -424,6 +428,9 @@ CLAIM = [
     ("hype", "The patch has been called the Holy Grail of pain relief, and it may be close."),
     ("hype", "According to the company, the patch is the holy grail of pain relief."),
     ("hype", "If this is confirmed, it could be a phenomenal finding."),
+    ("hype", "The new scanner is more than a breakthrough, it is a revolution."),
+    ("hype", "One doctor called the new pill nothing less than a miracle."),
+    ("hype", "Could a cheap pair of generic pills be more powerful than wonder drug tamoxifen?"),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
     ("novelty", "The team found novel targets for nasal sprays, he says."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
