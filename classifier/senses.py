@@ -645,6 +645,10 @@ _REJECTING = re.compile(
     # "the Internet is rife with claims that dolphins can … heal", "based on the claims of doctors who say"
     r"|\b(?:unsupported|unproven|unfounded|dubious|questionable|bogus|false|outlandish|exaggerated|extravagant)\s+claims?\b"
     r"|\brife\s+with\s+(?:\w+\s+)?claims?\b|\bbased\s+on\s+the\s+claims?\s+of\b"
+    # beliefs the story sets itself against: "despite popular notions about the miracle cures lying in
+    # the Amazon", "the myth that stem cells can cure anything"
+    r"|\bdespite\s+(?:\w+\s+){0,2}?(?:notions?|beliefs?|talk|hype|myths?)\s+(?:about|of|that)\b"
+    r"|\bmyths?\s+(?:about|of|that)\b"
     r"|\b(?:misreported|debunked|discredited|retracted)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|claims?|research|papers?)\b")
 _REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
 

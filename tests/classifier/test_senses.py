@@ -286,6 +286,9 @@ PLAIN = [
     ("hype", "\"The Holy Grail is for every patient to get a kidney in days,\" she said."),
     ("hype", "If there were a pill that did all that, it would be amazing."),
     ("hype", "If we could do that in people, this is going to be incredible."),
+    # beliefs the story sets itself against
+    ("cure", "Despite popular notions about miracle cures in the rainforest, few new drugs come from plants."),
+    ("cure", "The nurse set out to dispel the myth that vitamin C cures colds."),
     # the hype word as what the news is not
     ("hype", "For her, the new scanner felt more like \u201ca clever gadget\u201d than a breakthrough."),
     ("hype", "Experts called the pill an incremental step rather than a breakthrough."),
@@ -429,6 +432,7 @@ CLAIM = [
     ("hype", "According to the company, the patch is the holy grail of pain relief."),
     ("hype", "If this is confirmed, it could be a phenomenal finding."),
     ("hype", "The new scanner is more than a breakthrough, it is a revolution."),
+    ("cure", "Despite its price, the new drug cures hepatitis C in nine of ten patients."),
     ("hype", "One doctor called the new pill nothing less than a miracle."),
     ("hype", "Could a cheap pair of generic pills be more powerful than wonder drug tamoxifen?"),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
