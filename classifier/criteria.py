@@ -170,6 +170,14 @@ HARM_AS_OUTCOME = re.compile(
     # complications the treatment of a disease prevents: "treating type 2 diabetes prevents life-threatening complications
     # such as heart attacks" (but "fewer complications" than another procedure compares harms)
     r"|\b(?:prevent\w*|avert\w*)\b[^.;]{0,40}?\bcomplications\b"
+    # a disease's or a pregnancy's own complications, and the people who suffer what is treated: "one of the most
+    # serious complications of pregnancy", "the chances of diabetes complications", "children suffering from
+    # upper-respiratory infections" (not "pregnancy complications", which a treatment before pregnancy may raise)
+    r"|\bcomplications?\s+(?:of|from)\s+(?:(?:the|a|their|her|his)\s+)?(?:pregnancy|childbirth|birth|labou?r|diabetes|obesity"
+    r"|disease|condition|illness|infection|flu|influenza|[\w-]+\s+(?:disease|syndrome|disorder))\b"
+    r"|\b(?:diabetes|diabetic|disease|birth)[- ](?:related\s+)?complications?\b"
+    r"|\b(?:people|patients|children|kids|adults|women|men|those|anyone|individuals|sufferers)\s+(?:who\s+(?:are\s+)?)?"
+    r"suffer(?:ing|s)?\s+from\s+(?:[\w-]+\s+){0,3}?(?:infections?|headaches?|fatigue|nausea|dizziness|rash(?:es)?|bleeding)\b"
     r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"
     r"|\b(?:(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)|died\s+(?:of|from))\s+"
     r"(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"

@@ -233,6 +233,23 @@ def test_complications_a_treatment_prevents_are_its_benefit_not_its_harm(analyse
     assert fewer["harms"]["status"] == "satisfied", fewer["harms"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Postpartum depression is the most common complication of childbirth, affecting one in seven mothers.",
+    "Heart attacks and strokes are serious complications of diabetes.",
+    "The pill could lower the chances of severe diabetes complications, such as kidney failure.",
+    "The spray helped children suffering from severe upper-respiratory infections sleep.",
+])
+def test_a_diseases_own_complications_are_no_harm_of_the_treatment(analyser, sentence):
+    c = crit(analyser, "New pill tested\n\nIn the trial, 40 of 60 patients given the pill improved.\n" + sentence + "\n")
+    assert c["harms"]["status"] == "not_satisfied" and c["harms"]["evidence"] == [], c["harms"]
+
+
+def test_complications_a_treatment_raises_are_still_harms(analyser):
+    c = crit(analyser, "Weight-loss surgery may lower some pregnancy complications, raise others\n\n"
+                       "Surgery before pregnancy raised the odds of a small baby from 2 percent to 4 percent.\n")
+    assert c["harms"]["evidence"] == [0], c["harms"]  # the headline names them
+
+
 def test_deaths_and_infections_a_treatment_causes_are_harms(analyser):
     c = crit(analyser, "New implant tested\n\n"
                        "Two patients died after the operation, and 5 had infections caused by the implant.\n")
