@@ -286,6 +286,9 @@ PLAIN = [
     ("hype", "\"The Holy Grail is for every patient to get a kidney in days,\" she said."),
     ("hype", "If there were a pill that did all that, it would be amazing."),
     ("hype", "If we could do that in people, this is going to be incredible."),
+    # "proved" for a result measured against another
+    ("certainty", "In the bench test, the new sensor proved to have 40 percent fewer false alarms than the old one."),
+    ("certainty", "The operation proved as effective at easing knee pain for the oldest patients as for the youngest."),
     # beliefs the story sets itself against
     ("cure", "Despite popular notions about miracle cures in the rainforest, few new drugs come from plants."),
     ("cure", "The nurse set out to dispel the myth that vitamin C cures colds."),
@@ -433,6 +436,7 @@ CLAIM = [
     ("hype", "If this is confirmed, it could be a phenomenal finding."),
     ("hype", "The new scanner is more than a breakthrough, it is a revolution."),
     ("cure", "Despite its price, the new drug cures hepatitis C in nine of ten patients."),
+    ("certainty", "The new stent has proven safe and effective, the company says."),
     ("hype", "One doctor called the new pill nothing less than a miracle."),
     ("hype", "Could a cheap pair of generic pills be more powerful than wonder drug tamoxifen?"),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
