@@ -506,6 +506,12 @@ _PROVEN_ESTABLISHED = re.compile(
 _EARLIER_STUDIES_BEFORE = re.compile(
     r"\b(?:past|previous|prior|earlier|older|several|numerous|many|other)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?"
     r"|work)\b[^.;:]{0,40}$")
+# a diagnosis, not a claim: "Results from blood tests, a bone marrow biopsy and spinal tap proved
+# Landon no longer had leukemia" (but "the new blood test is proven to find cancer early" sells the test)
+_DIAGNOSTIC_SUBJECT = re.compile(
+    r"\b(?:blood\s+tests?|biops(?:y|ies)|scans?|x-rays?|mri|spinal\s+taps?|ultrasounds?|screenings?|autops(?:y|ies))\b"
+    r"[^.;]{0,40}$")
+_DIAGNOSIS = re.compile(r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:no\s+longer|still|was|were|had|has|is|did)\b")
 # "more in-depth studies are necessary to be conclusive"
 _NEEDED_TO_BE = re.compile(r"\b(?:needed|necessary|required)\s+to\s+be\s+$")
 # proven before the news: "The efficacy of the drug has been proven previously", "proven in earlier trials"
@@ -668,7 +674,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
                         or word == "proven" and _PROVEN_ESTABLISHED.search(before)
                         or _EARLIER_STUDIES_BEFORE.search(clause) or _PROVEN_EARLIER_AFTER.match(after)
-                        or _WHAT_BEFORE.search(before))
+                        or _WHAT_BEFORE.search(before) or _DIAGNOSTIC_SUBJECT.search(clause) and _DIAGNOSIS.match(after))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):

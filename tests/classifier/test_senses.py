@@ -289,6 +289,7 @@ PLAIN = [
     # "proved" for a result measured against another
     ("certainty", "In the bench test, the new sensor proved to have 40 percent fewer false alarms than the old one."),
     ("certainty", "The operation proved as effective at easing knee pain for the oldest patients as for the youngest."),
+    ("certainty", "A biopsy and two scans proved Maya no longer had cancer, her mother says."),
     # beliefs the story sets itself against
     ("cure", "Despite popular notions about miracle cures in the rainforest, few new drugs come from plants."),
     ("cure", "The nurse set out to dispel the myth that vitamin C cures colds."),
@@ -437,6 +438,7 @@ CLAIM = [
     ("hype", "The new scanner is more than a breakthrough, it is a revolution."),
     ("cure", "Despite its price, the new drug cures hepatitis C in nine of ten patients."),
     ("certainty", "The new stent has proven safe and effective, the company says."),
+    ("certainty", "The new blood test is proven to find bowel cancer early."),
     ("hype", "One doctor called the new pill nothing less than a miracle."),
     ("hype", "Could a cheap pair of generic pills be more powerful than wonder drug tamoxifen?"),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
