@@ -21,7 +21,6 @@ The teacher's weights and its labels for the pool are cached per fold outside th
 from __future__ import annotations
 
 import argparse
-import csv
 import glob
 import json
 import os
@@ -35,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from claims import CLAIMS, SEED, SHARED, StrengthPipeline, load_yu2020  # noqa: E402
+from claims import CLAIMS, SEED, SHARED, StrengthPipeline, load_insciout, load_yu2019, load_yu2020  # noqa: E402
 
 THRESHOLDS = (0.0, 0.8)
 MAX_TOKENS = 64
@@ -61,15 +60,13 @@ def build_pool(size: int) -> list[str]:
         with open(path, encoding="utf-8") as f:
             text = json.load(f).get("text") or ""
         add(text, split(text))
-    with open(CLAIMS / "yu2019-pubmed" / "pubmed_causal_language_use.csv", encoding="utf-8", errors="replace") as f:
-        for row in csv.DictReader(f):
-            add(row["sentence"])
-    for path in sorted(glob.glob(str(CLAIMS / "wright2021-insciout" / "insciout_*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            for line in filter(str.strip, f):
-                for value in json.loads(line).values():
-                    if isinstance(value, str) and len(value) > 30:
-                        add(value, split(value))
+    for sentence in load_yu2019()[0]:
+        add(sentence)
+    for part in ("train", "test"):
+        for row in load_insciout(part):
+            for value in row.values():
+                if isinstance(value, str) and len(value) > 30:
+                    add(value, split(value))
     return pool[:size]
 
 
