@@ -84,7 +84,8 @@ _CURE_AIM = re.compile(
     r"|\b(?:finding|search(?:ing)?\s+for|hunt(?:ing)?\s+for|quest\s+for"
     r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for|long(?:s|ed|ing)?\s+for"
     r"|pray(?:s|ed|ing)?\s+for|chances?\s+of|hope\s+of|possibility\s+of)"
-    r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?$"
+    r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?"
+    r"(?:(?:treatments?|therap(?:y|ies)|vaccines?)\s+(?:or|and)\s+(?:a\s+)?)?$"  # "finding a treatment or cure for ALS"
     r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$"
     # a cure still to come: "Once we have a cure for hair loss", "until scientists find a cure"
     r"|\b(?:once|when|until|if)\s+(?:we|they|you|there\s+is|scientists|researchers|doctors)\s+(?:have|has|find|finds|get"
@@ -118,12 +119,12 @@ _HEAL_TIME = re.compile(
 # heart beats", "allowing the coronary artery to restore its normal shape"
 _RESTORE_MECHANISM = re.compile(
     r"\b(?:(?:designed|used|meant|intended|engineered)\s+to(?:\s+\w+\s+and)?|thereby|allowing\s+(?:[\w'-]+\s+){1,4}?to)\s+$")
-# a reversal someone tries for: "trying to reverse the scar tissue", "to find a treatment that actually
-# reverses heart injury"
+# a reversal or a cure someone tries for: "trying to reverse the scar tissue", "to find a treatment that
+# actually reverses heart injury", "parents looking for an over-the-counter medicine to cure a child's cough"
 _REVERSE_AIM = re.compile(
     r"\b(?:try|tries|tried|trying|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|striv(?:e|es|ing)|attempt(?:s|ed|ing)?)"
     r"\s+to\s+(?:\w+\s+)?$"
-    r"|\b(?:find|finding|develop|developing|search(?:ing)?\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\s+"
+    r"|\b(?:find|finding|develop|developing|(?:search|look)(?:ing)?\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\s+"
     r"(?:actually\s+|really\s+|can\s+|could\s+|would\s+|might\s+)?$")
 # a reversal missed: "it is often given too late to reverse the permanent damage"
 _TOO_LATE = re.compile(r"\btoo\s+late\s+to\s+(?:[\w-]+\s+)?$")
@@ -501,6 +502,18 @@ _SURE_OF_ONESELF = re.compile(
 _PROVEN_ESTABLISHED = re.compile(
     r"(?:\bthere\s+(?:are|is)\s+(?:(?:other|some|many|several|already)\s+)?|\b(?:other|some|existing|established|standard"
     r"|deploying|using)\s+|\bha(?:s|ve)\s+(?:also|already)\s+been\s+)$")
+# ... or a fact the story states in passing about something other than its news: "Mammography
+# screenings, which are proven to reduce breast cancer mortality, are not always able to …", "the
+# APOE-e4 gene – which is proven to increase Alzheimer's risk" (but "which is clinically proven" sells);
+# or the yardstick it sets the news beside: "the best proven way to recover", "among the most proven
+# drugs", "sorafenib, the only other drug with proven clinical benefit", "mammography is still the only
+# test that has been proven to …"
+_PROVEN_BACKGROUND = re.compile(
+    r"[,\u2013\u2014-]\s*(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    r"|\b(?:best|most)\s+$"
+    r"|\bthe\s+only\s+other\s+(?:[\w-]+\s+){0,2}(?:with\s+)?$"
+    r"|\b(?:still|remains?|long\s+been)\s+the\s+only\s+(?:[\w-]+\s+){0,2}(?:(?:that|which)\s+)?"
+    r"(?:(?:has|have|had|is|are)\s+)?(?:been\s+)?$")
 # ... and earlier studies' findings anywhere in the clause before the word: "Past studies have proven that
 # stents …", "Several previous studies have shown conclusively that lifestyle changes … can block progression"
 _EARLIER_STUDIES_BEFORE = re.compile(
@@ -658,7 +671,12 @@ _REJECTING = re.compile(
     # the Amazon", "the myth that stem cells can cure anything"
     r"|\bdespite\s+(?:\w+\s+){0,2}?(?:notions?|beliefs?|talk|hype|myths?)\s+(?:about|of|that)\b"
     r"|\bmyths?\s+(?:about|of|that)\b"
-    r"|\b(?:misreported|debunked|discredited|retracted)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|claims?|research|papers?)\b")
+    r"|\b(?:misreported|debunked|discredited|retracted)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|claims?|research|papers?)\b"
+    # doubt: "a hard time seeing that … they have proven it", "sceptical that the drug cured anyone"
+    # (but "there is no doubt that it works" is sure)
+    r"|\b(?:hard|difficult)\s+(?:time\s+)?(?:to\s+)?(?:seeing|believing|see|believe)\b"
+    r"|(?<!no\s)(?<!little\s)(?<!without\s)(?<!any\s)\b(?:doubts?|doubtful|sceptical|skeptical|unconvinced)\s+"
+    r"(?:that|whether|about)\b")
 _REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
 
 
@@ -672,7 +690,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("prov"):
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(low[end:end + 120])
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
-                        or word == "proven" and _PROVEN_ESTABLISHED.search(before)
+                        or word == "proven" and _PROVEN_ESTABLISHED.search(before) or _PROVEN_BACKGROUND.search(before)
                         or _EARLIER_STUDIES_BEFORE.search(clause) or _PROVEN_EARLIER_AFTER.match(after)
                         or _WHAT_BEFORE.search(before) or _DIAGNOSTIC_SUBJECT.search(clause) and _DIAGNOSIS.match(after))
         if word == "fact":
@@ -706,6 +724,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_IN_THE_END.search(before))
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
+                        or _REVERSE_AIM.search(low[max(0, start - 80):start])
                         or word == "cure" and _CURE_RATE.match(after))
         if (word == "remission" or word in _FREE_OF) and (_SHARE_BEFORE.search(clause) or _COMPARED_AFTER.match(after)):
             return True

@@ -318,8 +318,23 @@ PLAIN = [
     ("certainty", "Sales of the pills have far outpaced what the research proves."),
     ("certainty", "The new lasers cause little to no side effects in the surrounding skin."),
     ("certainty", "The vaccine appears to be nearly 100 percent effective against the two strains."),
+    # "proven" for a fact in passing or for the yardstick beside the news; proof doubted
+    ("certainty", "Colonoscopies, which are proven to prevent deaths from bowel cancer, miss some flat polyps."),
+    ("certainty", "Carriers of the BRCA2 gene – which is proven to raise breast cancer risk – did as well as the others."),
+    ("certainty", "Talking therapy remains the best proven way to treat insomnia, she added."),
+    ("certainty", "Aspirin, among the most proven drugs in heart medicine, may also slow this tumour."),
+    ("certainty", "The pill was tested against metformin, the only other drug with proven benefit in these men."),
+    ("certainty", "The Pap test is still the only screen that has been proven to cut cervical cancer deaths."),
+    ("certainty", "The GP said she has a hard time believing that the firm has proven anything."),
+    ("certainty", "Doctors are sceptical that the device has been proven safe for children."),
+    # a cure sought, with a treatment beside it or through a medicine looked for
+    ("cure", "The charity is focused on finding a treatment or cure for Huntington's disease."),
+    ("cure", "For years, patients looking for a cheap pill to cure their back pain have bought it online."),
 ]
 CLAIM = [
+    ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),
+    ("certainty", "There is no doubt that the new ointment has been proven to heal burns."),
+    ("cure", "They found a pill that cures gout in a week, the company says."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
