@@ -290,9 +290,11 @@ _HYPE_AWAITED = re.compile(
 _RATHER_THAN = re.compile(
     r"(?:\brather\s+than\s+(?:an?\s+)?|\bmore\s+(?!than\b)[^.;]{1,80}?\bthan\s+an?\s+"
     r"|(?<!nothing\s)(?<!no\s)\bless\s+(?!than\b)(?:of\s+)?(?:an?\s+)?)(?:[\w'’-]+\s+)?[\"“'‘]?$")
-_THE_BEFORE = re.compile(r"(?:^|\bthe\s+)$")
+# ... with its speaker set in: 'The "real game-changer," he says, will be when one of the therapies succeeds'
+_THE_BEFORE = re.compile(r"(?:^|\bthe\s+)(?:[\"“‘']?(?:real|true|next|ultimate|biggest)\s+)?[\"“‘']?$")
 _HYPE_DEFINED = re.compile(
-    r"^[\"”’']?\s+(?:here\s+|for\s+\w+\s+)?(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b"
+    r"^[\"”’']?,?[\"”’']?\s+(?:(?:he|she|they)\s+(?:says|said|adds|added|thinks|believes),\s+)?(?:here\s+|for\s+\w+\s+)?"
+    r"(?:is|would\s+be|will\s+be|remains)\s+(?:still\s+)?(?:to\s+\w|something\b|when\b"
     r"|one\s+that\b|finding\b|developing\b|for\s+(?:[\w'’-]+\s+){1,4}to\s+\w)")
 # ... or, for the holy grail, named by its subject: "Finding biological markers for depression has been the holy
 # grail of biological psychiatry", "A cure for Alzheimer's disease … is the holy grail in disease research", "The
@@ -1047,9 +1049,11 @@ def _called_outright(noun: str) -> re.Pattern:
         r"|definite|absolute|functional|complete|permanent|lasting)\s*,?\s+){0,4}(" + noun + r")\b")
 
 
-# ... or the noun first: "The game changer for Molson was an experimental transplant" (not "would be")
+# ... or the noun first: "The game changer for Molson was an experimental transplant" (not "would be");
+# or a headline's kicker: "Cancer Breakthrough: Personalized Melanoma Vaccines 'Safe and Effective' …"
 _CALLS_IT_HYPE = re.compile(_called_outright(_HYPE_NOUN).pattern + r"|(?:^|[,;:.!?\"“]\s*)(?:the|a)\s+(?:real\s+)?("
-                            + _HYPE_NOUN + r")\s+(?:(?:for|in)\s+[\w' -]{1,40}?\s+)?(?:is|was)\b")
+                            + _HYPE_NOUN + r")\s+(?:(?:for|in)\s+[\w' -]{1,40}?\s+)?(?:is|was)\b"
+                            r"|^[\"“']?(?:[\w'-]+\s+){0,3}?(" + _HYPE_NOUN + r")[\"”']?\s*(?::|!|\s[—–-])\s")
 # "It is a cure.", "this is the cure for baldness" (not "a cure rate", "a cure-all", "cure-free")
 _CALLS_IT_A_CURE = _called_outright(r"cure(?![- ](?:rate|all|free))")
 # (a denial or a condition as elsewhere here, and hedges, beliefs and hopes)
@@ -1064,7 +1068,7 @@ _HYPE_DOUBTED = re.compile(
 def _outright(rx: re.Pattern, text: str) -> list[str]:
     low = " ".join(text.lower().replace("’", "'").split())
     for m in rx.finditer(low):
-        group = 1 if m.group(1) else 2
+        group = next(k for k in range(1, rx.groups + 1) if m.group(k))
         clause = _CLAUSE_START.sub("", low[:m.start(group)])
         if not _HYPE_DOUBTED.search(clause):
             return [_as_written(text, low, m, group)]

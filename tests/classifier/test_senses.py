@@ -297,6 +297,7 @@ PLAIN = [
     ("hype", "For her, the new scanner felt more like \u201ca clever gadget\u201d than a breakthrough."),
     ("hype", "Experts called the pill an incremental step rather than a breakthrough."),
     ("hype", "The drug is less a miracle than a modest improvement on older pills."),
+    ("hype", "The \u201creal game changer,\u201d she says, will be when a pill can stop the disease early."),
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
@@ -594,8 +595,11 @@ HYPE_CALLED = [
     ('"It was a miracle," she says of the injections.', "miracle"),
     ("For the farmer, the stem cell injection was a miracle cure that saved his knee.", "miracle cure"),
     ("The game changer for the boy was an experimental transplant he got in 2012.", "game changer"),
+    ("Asthma Breakthrough: Inhaled Gene Therapy Safe in First Trial of Twelve Patients", "Breakthrough"),
 ]
 HYPE_NOT_CALLED = [
+    "Breakthrough pain: what patients on opioids should know",
+    "No breakthrough: the vaccine failed its main test in older adults.",
     "It doesn't seem to be a breakthrough for pancreatic cancer.",
     "Consumers will judge whether the creams are a breakthrough.",
     "There is no medicine that is a panacea for obesity.",
