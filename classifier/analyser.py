@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 134
+RULES_VERSION = 135
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -290,7 +290,7 @@ class Analyser:
             score = max((scores[lab] for lab in labels), default=round(float(probs[i].max()), 4))
             out.append({"text": e["text"], "start": e["start"], "end": e["end"], "labels": labels, "score": score,
                         "scores": scores, "triggers": triggers, "strength": strengths[i], "headline": e["headline"]})
-        crit = _criteria.evaluate(out, design=design, cues=cues)
+        crit = _criteria.evaluate(out, design=design, cues=cues, end_matter=end_matter)
         return {"score": story_score(out, crit), "sentences": out, "criteria": crit,
                 "model_version": self.model_version}
 

@@ -67,7 +67,12 @@ COST_OTHER_SENSE = re.compile(
     r"|\b(?:costly|expensive)\s+(?:health\s+|medical\s+|chronic\s+)?(?:conditions?|diseases?|disorders?|illness(?:es)?)\b"
     r"|\b(?:people|patients|adults|women|men|children|those|individuals|members|employees|workers)\s+(?:with|without"
     r"|who\s+(?:had|have|lacked|lack))\s+(?:[\w-]+\s+){0,2}insurance\b"
-    r"|\binsurance\s+(?:premium\s+assistance|status)\b|,\s*(?:and\s+)?insurance\b(?!\s+(?:cover|pay)\w*)")
+    r"|\binsurance\s+(?:premium\s+assistance|status)\b|,\s*(?:and\s+)?insurance\b(?!\s+(?:cover|pay)\w*)"
+    # an institution's size ("which together form a $5.3 billion enterprise") and the records a study read
+    # ("opioid prescriptions covered by Medicare Part D between 2010 and 2015")
+    r"|[$£€]\s?\d[\d,.]*\s*(?:million|billion|bn)\s+(?:[\w-]+\s+)?(?:enterprise|organi[sz]ation|institution|business"
+    r"|endowment|health\s+system|industry)\b"
+    r"|\bcovered\s+by\s+(?:medicare|medicaid)(?:\s+part\s+\w)?\s+(?:between|from|in|during)\s+\d{4}\b")
 # an effect in the outcome's own units (a number and a unit), for ABSOLUTE
 _AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"
@@ -649,13 +654,22 @@ def _mentioned(cid: str, hits: list[int], applies: bool, found: str, missing: st
     return _crit(cid, "not_applicable", [], NO_INTERVENTION)
 
 
-def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None) -> list[dict]:
+def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None,
+             end_matter: int | None = None) -> list[dict]:
+    """The checklist for `sentences` (the analyser's, with "text", "start", "labels", "headline");
+    `end_matter` is the offset where a press release's end matter begins, if it has any."""
     if not sentences:
         return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
     design = design or story_design([s["text"] for s in sentences], cues,
                                     next((i for i, s in enumerate(sentences) if s.get("headline")), None))
     texts = [s["text"].lower() for s in sentences]
     found = _scan(texts)
+    if end_matter is not None:
+        # a press release's end matter describes the institution, not the treatment: "Penn Medicine …
+        # together form a $5.3 billion enterprise" is no cost, "Since 1948, AACC has worked to advance
+        # the field" no earlier research (its notes may still describe the study, its design and size)
+        for family in ("COST", "CONTEXT"):
+            found[family] = [i for i in found[family] if sentences[i]["start"] < end_matter]
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
                for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
     any_flag = sorted({i for v in flagged.values() for i in v})

@@ -625,3 +625,32 @@ def test_a_companys_own_release_is_commercial_even_when_it_claims_nothing(analys
     assert not any(s["labels"] for s in r["sentences"]), r["sentences"]
     c = {x["id"]: x for x in r["criteria"]}["commercial_interest"]
     assert c["status"] == "not_satisfied" and c["evidence"] == [1], c
+
+
+# an institution's prices and history, in the end matter of a press release and in the body of a story
+_INSTITUTION = ("Northfield Hospital has offered heart care at affordable prices since 1948, building on "
+                "decades of earlier research into heart disease.")
+_RELEASE_BODY = ("Northfield doctors report a faster heart scan\n\n"
+                 "A new heart scan found blocked arteries in 20 minutes in a trial of 300 patients, doctors at "
+                 "Northfield Hospital said today.\n\n")
+
+
+def test_an_institutions_prices_and_history_in_a_releases_end_matter_are_no_cost_or_context(analyser):
+    c = crit(analyser, _RELEASE_BODY + "About Northfield Hospital\n\n" + _INSTITUTION + "\n")
+    assert c["costs"]["status"] == "not_satisfied", c["costs"]
+    assert c["novelty"]["status"] == "not_satisfied", c["novelty"]
+
+
+def test_the_same_prices_and_history_in_the_body_still_count(analyser):
+    c = crit(analyser, _RELEASE_BODY + _INSTITUTION + "\n")
+    assert c["costs"]["status"] == "satisfied", c["costs"]
+    assert c["novelty"]["status"] == "satisfied", c["novelty"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northfield Health is a $2.4 billion health system with 12 hospitals.",
+    "The team read the heart scans covered by Medicare Part D between 2012 and 2016.",
+])
+def test_an_institutions_size_or_the_records_a_study_read_are_no_cost(analyser, sentence):
+    c = crit(analyser, _RELEASE_BODY + sentence + "\n")
+    assert c["costs"]["status"] == "not_satisfied", c["costs"]
