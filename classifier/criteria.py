@@ -88,7 +88,7 @@ def _words_then_amount(most: int) -> str:
 
 
 _MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE
-ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
+ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?(?!(?:19|20)\d\d\b)\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
                r"|(?:compared (?:with|to)|versus|vs\.?) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
@@ -132,9 +132,15 @@ _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # a heart attack …, compared with 2.18 percent")
 # ... nor one person's story: "She has continued tai chi, lost 50 pounds", "I need to lose 20 more pounds"
 ABSOLUTE_OTHER_SENSE = re.compile(
-    r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b[^.;]{0,60}?" + ABSOLUTE
+    r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b(?:[^.;]|\.(?=\d)){0,60}?" + ABSOLUTE
     + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b"
-    + r"|\b(?:she|he|i|you|we)\b(?: [\w'-]+,?){0,4}? (?=(?:lost|lose|losing|dropped|shed|gained)\b)" + ABSOLUTE)
+    + r"|\b(?:she|he|i|you|we)\b(?: [\w'-]+,?){0,4}? (?=(?:lost|lose|losing|dropped|shed|gained)\b)" + ABSOLUTE
+    # ... nor a wish ("dieters looking to lose those last five pounds"), the treatment handed out or the
+    # patients' history ("medication was given to 20 of the 35 people", "previous surgery was performed on 31
+    # of 38 knees"), nor a gallery's counter ("Image 1 of 5")
+    + r"|\b(?:looking|trying|want\w*|hop\w+|need\w*|struggl\w+) to (?=(?:lose|shed|drop)\b)" + ABSOLUTE
+    + r"|\b(?:given|performed|offered|prescribed|administered|done)\s+(?:to|on|in)\s+" + ABSOLUTE
+    + r"|\b(?:image|photo|picture|slide|page|part|figure|video|gallery)\s+\d+\s+of\s+/?\s*\d+")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+"
                # doubling as a change, not a noun's "double": "doubled the risk", "double their chances", "nearly
                # double that among older women", "survival rates more than double" (not "a double hit", "a double
