@@ -186,7 +186,14 @@ HARM_AS_OUTCOME = re.compile(
     # upper-respiratory infections" (not "pregnancy complications", which a treatment before pregnancy may raise)
     r"|\bcomplications?\s+(?:of|from)\s+(?:(?:the|a|their|her|his)\s+)?(?:pregnancy|childbirth|birth|labou?r|diabetes|obesity"
     r"|disease|condition|illness|infection|flu|influenza|[\w-]+\s+(?:disease|syndrome|disorder))\b"
-    r"|\b(?:diabetes|diabetic|disease|birth)[- ](?:related\s+)?complications?\b"
+    r"|\b(?:diabetes|diabetic|disease|birth(?![- ]control))[- ](?:related\s+|[\w-]+\s+)?complications?\b"
+    r"|\b(?:reduc\w*|lower\w*)\s+(?:in\s+)?(?:the\s+)?risks?\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?complications\b"
+    # side effects the treatment eases, and welcome ones: "prescribed to help Landon cope with the side effects of
+    # cancer treatment", "approved … treatment for a side effect caused by a commonly prescribed Parkinson's drug",
+    # "a surprising (but welcome) side effect of a therapy for obsessive-compulsive disorder"
+    r"|\b(?:treat\w*(?:\s+for)?|eas(?:e|es|ed|ing)|reliev\w+|lessen\w*|manag\w+|cope\s+with|counter\w*|combat\w*"
+    r"|alleviat\w+)\s+(?:the\s+|a\s+|its\s+|their\s+|her\s+|his\s+)?(?:[\w-]+\s+)?side[- ]effects?\b"
+    r"|\b(?:welcome|beneficial|positive|happy|pleasant|desirable)\)?\s+side[- ]effects?\b"
     r"|\b(?:people|patients|children|kids|adults|women|men|those|anyone|individuals|sufferers)\s+(?:who\s+(?:are\s+)?)?"
     r"suffer(?:ing|s)?\s+from\s+(?:[\w-]+\s+){0,3}?(?:infections?|headaches?|fatigue|nausea|dizziness|rash(?:es)?|bleeding)\b"
     r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"

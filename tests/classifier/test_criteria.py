@@ -238,6 +238,11 @@ def test_complications_a_treatment_prevents_are_its_benefit_not_its_harm(analyse
     "Heart attacks and strokes are serious complications of diabetes.",
     "The pill could lower the chances of severe diabetes complications, such as kidney failure.",
     "The spray helped children suffering from severe upper-respiratory infections sleep.",
+    "Many people with diabetes face serious diabetic eye complications such as macular oedema.",
+    "Patients on the pill saw a 27 percent reduction in the risk for further cardiac complications.",
+    "The nurses gave her morphine to help her cope with the severe side effects of chemotherapy.",
+    "The agency approved a treatment for a serious side effect caused by an older Parkinson's drug.",
+    "A surprising (but welcome) side effect of the pill was serious weight loss.",
 ])
 def test_a_diseases_own_complications_are_no_harm_of_the_treatment(analyser, sentence):
     c = crit(analyser, "New pill tested\n\nIn the trial, 40 of 60 patients given the pill improved.\n" + sentence + "\n")
