@@ -300,7 +300,15 @@ _ALTERNATIVES_WORDS = _words(ALTERNATIVES)
 # will store most of those calories instead of burning them"; see `_names_alternatives`)
 ALTERNATIVES_OTHER_SENSE = re.compile(
     r"\bconventional wisdom\b|\balternative (?:explanations?|hypothes[ie]s|interpretations?|reasons?|causes?|routes?|views?)\b"
-    r"|\bcent(?:er|re) for complementary and alternative\b")
+    r"|\bcent(?:er|re) for complementary and alternative\b"
+    # a field, not an option beside the treatment: "a popular form of alternative medicine", "some alternative
+    # medicine practitioners believe"
+    r"|\balternative (?:and complementary )?(?:medicine|health|healers?|practitioners?)\b"
+    # the treatment itself, an old drug put to a new use: "Cladribine is an existing chemotherapy medication",
+    # "SWE technology is already used in diagnosing breast cancer", "POPG is already used in other treatments"
+    r"|\ban existing (?:[\w-]+ )?(?:treatment|drug|therapy|medication|medicine)\b(?!s)"
+    r"|\b(?:is|are|has|have)\s+(?:been\s+)?already\s+(?:been\s+)?used\s+(?:in|to|for|by)\s+(?:(?:many|some|all|its|their|various)\s+)?"
+    r"(?:other\s+(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|products?|medications?|medicines?)|[\w-]+)")
 # treatments and tests that "instead of" compares beside `INTERVENTION`'s words: "mammograms every two
 # years instead of every year", "TMS instead of putting them on antidepressants", "the usual saline"
 _TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|saline|biops\w+|insulin|radiation|radiotherapy|lozenges?|exercise"

@@ -475,6 +475,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Instead of shrinking with age, the memory centre grew."),
     ("alternatives", "Conventional wisdom says only people with symptoms should be tested."),
     ("alternatives", "Funding came from the National Center for Complementary and Alternative Medicine."),
+    ("alternatives", "Cupping, a popular form of alternative medicine, leaves round bruises."),
+    ("alternatives", "The pill, an existing diabetes medication, cut migraine days."),
+    ("alternatives", "The headband is already used in hundreds of sleep clinics."),
+    ("alternatives", "The molecule is already used in other treatments for children."),
     ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
@@ -533,6 +537,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "It outperformed all other migraine drugs in both efficacy and tolerability."),
     ("alternatives", "The pill was more effective than sublingual therapy in the same patients."),
     ("alternatives", "The pill works differently than existing anti-migraine medications."),
+    ("alternatives", "Drugs already used for migraine often fail in these patients."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
