@@ -209,7 +209,14 @@ _ELIMINATE_OTHER = re.compile(
     r"^\s+(?:of\s+)?(?:(?:the|all|most|many|some|these|those|unnecessary|needless|(?:the\s+)?vast\s+majority\s+of)\s+)*"
     r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
     r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?|issues|problems|peaks|incidents|spreading"
-    r"|airborne|dead)\b")
+    r"|airborne|dead)\b"
+    r"|^\s+(?:[\w'’-]+\s+){0,5}?dead\s+(?:[\w-]+\s+)?(?:cells|tissue)\b")  # "seven pounds worth of dead cancer cells"
+# a cure as what a field still seeks: "A cure for Alzheimer's disease (AD), a condition marked by … decline that
+# affects more than 5.4 million Americans, is the holy grail in disease research", "a cure remains the goal"
+_CURE_SOUGHT = re.compile(
+    r"^(?:[^.;]|\.(?=\d)){0,160}?\b(?:is|remains|has\s+(?:long\s+)?been|would\s+be)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:holy\s+grail|goal|dream|aim|hope|priority|quest)\b")
+_A_CURE_OPENS = re.compile(r"^\W*(?:(?:finding|developing|discovering)\s+)?(?:a|the)\s+$")
 # a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
 _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
@@ -724,6 +731,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word.startswith("end"):
             return bool(_IN_THE_END.search(before))
+        if word == "cure" and _A_CURE_OPENS.match(low[:start]) and _CURE_SOUGHT.match(low[end:]):
+            return True
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
                         or _REVERSE_AIM.search(low[max(0, start - 80):start])

@@ -331,11 +331,15 @@ PLAIN = [
     # a cure sought, with a treatment beside it or through a medicine looked for
     ("cure", "The charity is focused on finding a treatment or cure for Huntington's disease."),
     ("cure", "For years, patients looking for a cheap pill to cure their back pain have bought it online."),
+    # a cure as what a field still seeks; dead cells eliminated
+    ("cure", "A cure for hay fever, which affects 10.2 million people here, remains the ultimate goal of allergy research."),
+    ("cure", "The kidneys struggled to eliminate three pounds worth of dead tumour cells."),
 ]
 CLAIM = [
     ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),
     ("certainty", "There is no doubt that the new ointment has been proven to heal burns."),
     ("cure", "They found a pill that cures gout in a week, the company says."),
+    ("cure", "A cure for hepatitis C is now a reality, the doctors say."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
