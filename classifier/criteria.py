@@ -194,6 +194,10 @@ HARM_AS_OUTCOME = re.compile(
     r"|\b(?:treat\w*(?:\s+for)?|eas(?:e|es|ed|ing)|reliev\w+|lessen\w*|manag\w+|cope\s+with|counter\w*|combat\w*"
     r"|alleviat\w+)\s+(?:the\s+|a\s+|its\s+|their\s+|her\s+|his\s+)?(?:[\w-]+\s+)?side[- ]effects?\b"
     r"|\b(?:welcome|beneficial|positive|happy|pleasant|desirable)\)?\s+side[- ]effects?\b"
+    # the disease's symptoms listed as such: "Patients with an mTBI typically experience symptoms that include
+    # headache, dizziness, fatigue" (not a treatment's "flu-like symptoms such as fever")
+    r"|(?<!flu-like\s)(?<!withdrawal\s)(?<!allergic\s)(?<!allergy\s)\bsymptoms?\s+(?:that\s+|which\s+)?(?:include|included"
+    r"|including|such\s+as|like)\b[^.;]{0,100}"
     r"|\b(?:people|patients|children|kids|adults|women|men|those|anyone|individuals|sufferers)\s+(?:who\s+(?:are\s+)?)?"
     r"suffer(?:ing|s)?\s+from\s+(?:[\w-]+\s+){0,3}?(?:infections?|headaches?|fatigue|nausea|dizziness|rash(?:es)?|bleeding)\b"
     r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"

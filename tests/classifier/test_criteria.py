@@ -138,6 +138,7 @@ def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     "Complications from the cooling blanket are very rare, doctors say.",
     "The pill caused fewer side effects than the older drug.",
     "But serious side effects were more common among those on the higher dose.",
+    "After the shot, 12 percent had flu-like symptoms such as fever and headaches for a day.",
 ])
 def test_a_harm_told_by_how_often_or_how_serious_is_described(analyser, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
@@ -243,6 +244,7 @@ def test_complications_a_treatment_prevents_are_its_benefit_not_its_harm(analyse
     "The nurses gave her morphine to help her cope with the severe side effects of chemotherapy.",
     "The agency approved a treatment for a serious side effect caused by an older Parkinson's drug.",
     "A surprising (but welcome) side effect of the pill was serious weight loss.",
+    "People with concussion often experience symptoms that include severe headache, dizziness and fatigue.",
 ])
 def test_a_diseases_own_complications_are_no_harm_of_the_treatment(analyser, sentence):
     c = crit(analyser, "New pill tested\n\nIn the trial, 40 of 60 patients given the pill improved.\n" + sentence + "\n")
