@@ -392,6 +392,17 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               r"|already (?:been )?(?:shown|showed|approved|proven|tested|available|on the market)|(?:is|are|was|were) also approved"
               r"|similar to (?:that|those|what|the ones?) (?:seen|found|reported|used|in|of)"
               r"|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b")
+# Time words about the disease or the people, not earlier research or use: "lies dormant for decades in nerve
+# roots", "progress for years before symptoms appear", "had suffered from migraines for years", "the most
+# lethal flu season in decades", "had not received any personal income from the pharmaceutical industry since
+# 2009". (Time words in general are too varied to keep only those about research: see classifier/NOTES.md.)
+CONTEXT_OTHER_SENSE = re.compile(
+    r"\b(?:dormant|undiagnosed|undetected|unnoticed|untreated|progress(?:es|ed)?|suffer(?:s|ed|ing)?(?:\s+from)?"
+    r"|struggl(?:es|ed|ing)(?:\s+with)?|smok(?:es|ed|ing)|married|worked|lived|living)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
+    r"|\b(?:worst|deadliest|most\s+\w+|largest|biggest|highest|lowest|first\s+time)\s+(?:[\w-]+\s+){0,3}?in\s+(?:\w+\s+)?decades\b"
+    r"|\b(?:income|payments?|fees|honoraria|consult\w*)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
+_CONTEXT_WORDS = _words(CONTEXT)
 PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
 # reporting of the story's own: "told Reuters Health", "he tells WebMD" (not "this tells us"), "said in an
 # email", "in a phone interview"
@@ -799,7 +810,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
                           "nothing says whether it is approved or available"))
 
     # true novelty
-    ctx = found["CONTEXT"]
+    ctx = [i for i in found["CONTEXT"] if not _only_other_senses(_CONTEXT_WORDS, CONTEXT_OTHER_SENSE, texts[i])]
     if ctx:
         out.append(_crit("novelty", "satisfied", ctx, "the work is placed among earlier research"))
     elif flagged["novelty"]:

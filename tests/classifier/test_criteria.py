@@ -478,6 +478,11 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Conventional wisdom says only people with symptoms should be tested."),
     ("alternatives", "Funding came from the National Center for Complementary and Alternative Medicine."),
     ("alternatives", "Cupping, a popular form of alternative medicine, leaves round bruises."),
+    # novelty: time words about the disease or the people, not earlier research or use
+    ("novelty", "The virus can lie dormant for decades in the spine."),
+    ("novelty", "Migraine can go undiagnosed for years in children."),
+    ("novelty", "Last winter was the deadliest flu season in four decades."),
+    ("novelty", "Dr. Lee said he had received no consulting fees from drug makers since 2015."),
     ("alternatives", "The pill, an existing diabetes medication, cut migraine days."),
     ("alternatives", "The headband is already used in hundreds of sleep clinics."),
     ("alternatives", "The molecule is already used in other treatments for children."),
@@ -548,6 +553,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The device is similar to the TENS devices sold for back pain."),
     ("novelty", "The pill, a drug commonly used to prevent bleeding in surgery, cut migraine days."),
     ("novelty", "Beta blockers are used to treat high blood pressure."),
+    ("novelty", "The pill has been sold for decades in Europe."),
     ("novelty", "It is gentler than the injections currently used for migraine."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
