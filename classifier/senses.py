@@ -682,8 +682,9 @@ _REJECTING = re.compile(
     r"|\bmyths?\s+(?:about|of|that)\b"
     r"|\b(?:misreported|debunked|discredited|retracted)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|claims?|research|papers?)\b"
     # doubt: "a hard time seeing that … they have proven it", "sceptical that the drug cured anyone"
-    # (but "there is no doubt that it works" is sure)
-    r"|\b(?:hard|difficult)\s+(?:time\s+)?(?:to\s+)?(?:seeing|believing|see|believe)\b"
+    # (but "there is no doubt that it works" is sure, and "It's hard to believe, but the tumour is gone" amazed)
+    r"|\b(?:hard|difficult)\s+time\s+(?:seeing|believing)\b|\b(?:find|finds|found)\s+it\s+(?:hard|difficult)\s+to\s+"
+    r"(?:see|believe)\b"
     r"|(?<!no\s)(?<!little\s)(?<!without\s)(?<!any\s)\b(?:doubts?|doubtful|sceptical|skeptical|unconvinced)\s+"
     r"(?:that|whether|about)\b")
 _REJECTABLE = ("certainty", "cure", "hype", "extrapolation")

@@ -340,6 +340,7 @@ CLAIM = [
     ("certainty", "There is no doubt that the new ointment has been proven to heal burns."),
     ("cure", "They found a pill that cures gout in a week, the company says."),
     ("cure", "A cure for hepatitis C is now a reality, the doctors say."),
+    ("cure", "It is hard to believe, but the new drug cured all 12 patients."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
