@@ -35,7 +35,7 @@ INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|
 _ABOUT = r"(?:about|around|roughly|nearly|almost|some|just|only|up to|over|under|(?:less|more|fewer) than)"
 # "pounds" are mostly weights ("lost 50 pounds"), "per year" mostly rates ("2.5 strokes per 1,000
 # women per year") and "paid for" mostly the study's funding ("the study was paid for by the NCI")
-COST = _rx(r"costs?|costly|cost-effective\w*|cost-saving|price[sd]?|pricing|(?:in)?expensive|cheap\w*|afford\w*|insurance"
+COST = _rx(r"costs?|costing|costly|cost-effective\w*|cost-saving|(?:high|low|lower|higher|no|zero)-cost|price[sd]?|pricing|(?:in)?expensive|cheap\w*|afford\w*|insurance"
            r"|insurers?|reimburs\w+|out[- ]of[- ]pocket"
            r"|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|euros)"
            r"|(?:pays?|paid|paying|charge[sd]?|charging|spen[dt]s?|spending|fee of|sells? for|sold for|worth)"

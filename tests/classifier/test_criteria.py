@@ -530,6 +530,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("costs", "Her insurer paid for three months of the pill."),
     ("costs", "The pill is inexpensive and easy to take."),
     ("costs", "Doctors say the pill is cost-effective compared with injections."),
+    ("costs", "Such a pill, possibly costing thousands of dollars a year, may not be viable."),
+    ("costs", "The pill is a relatively low-cost, low-risk treatment, she said."),
     ("press_release", "The maker, in an emailed statement, said it would apply for a licence next year."),
     ("press_release", "Asked whether the effect was large enough to matter, Dr. Ruiz said it was."),
     ("benefits_quantified", "After a year, 3 percent of those on the pill had suffered a stroke, compared with 5 percent on placebo."),
