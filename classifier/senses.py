@@ -354,6 +354,11 @@ _DIFFICULTY = re.compile(
 # "hail" in a last attempt or an origin: "in a final Hail Mary", "the method hails from Mexico"
 _HAIL_MARY = re.compile(r"^\s+mary\b")
 _HAILS_FROM = re.compile(r"^\s+from\b")
+# a person or a field hailed, not the news: "parents have hailed him as a hero", "ALL … is often hailed as one
+# of the "success stories" of modern cancer treatment"
+_HAILED_OTHER = re.compile(
+    r"^\s+(?:him|her|them)\b|^\s+as\s+(?:a\s+|an\s+)?(?:heroe?s?|saviou?rs?|pioneers?|one\s+of\s+the\s+(?:[\w\"“'-]+\s+){0,3}"
+    r"[\"“']?success)")
 # praise for a person, a job or an experience, not for a result: "a remarkable woman", "such an
 # amazing job", "the most amazing and grace-filled experience", "I just feel amazing"
 _PRAISE_NOUN = re.compile(
@@ -803,7 +808,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("incredibly", "remarkably", "extraordinarily"):
             return bool(_DIFFICULTY.match(after))
         if word.startswith("hail"):
-            return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after))
+            return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after) or _HAILED_OTHER.match(after))
     elif label == "novelty":
         if word == "novel" and _CONDITION.search(clause):  # "if we can use those as novel targets"
             return True

@@ -298,6 +298,9 @@ PLAIN = [
     ("hype", "Experts called the pill an incremental step rather than a breakthrough."),
     ("hype", "The drug is less a miracle than a modest improvement on older pills."),
     ("hype", "The \u201creal game changer,\u201d she says, will be when a pill can stop the disease early."),
+    # a person or a field hailed
+    ("hype", "Online, parents have hailed her as a hero for her new diet."),
+    ("hype", "Childhood leukaemia is often hailed as one of the \"success stories\" of cancer care."),
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
