@@ -322,6 +322,8 @@ PLAIN = [
     ("certainty", "Sales of the pills have far outpaced what the research proves."),
     ("certainty", "The new lasers cause little to no side effects in the surrounding skin."),
     ("certainty", "The vaccine appears to be nearly 100 percent effective against the two strains."),
+    ("certainty", "In the pilot, the saliva test spotted the infection with 100 percent accuracy."),
+    ("certainty", "The scan had a sensitivity of 100% and a specificity of 90% in the trial."),
     # "proven" for a fact in passing or for the yardstick beside the news; proof doubted
     ("certainty", "Colonoscopies, which are proven to prevent deaths from bowel cancer, miss some flat polyps."),
     ("certainty", "Carriers of the BRCA2 gene – which is proven to raise breast cancer risk – did as well as the others."),
@@ -344,6 +346,7 @@ CLAIM = [
     ("cure", "They found a pill that cures gout in a week, the company says."),
     ("cure", "A cure for hepatitis C is now a reality, the doctors say."),
     ("cure", "It is hard to believe, but the new drug cured all 12 patients."),
+    ("certainty", "The new saliva test is 100% accurate, the company says."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
