@@ -1021,19 +1021,35 @@ def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
 # take this form), not a person's first or a first in a series ("the first patient that he had
 # treated", "the first day that they lifted him"), and not a first to notice, arrive or take part.
 _A_FIRST = re.compile(
-    r"\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|represents?|as)\s+"
+    r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|represents?|as)|(?<=\w)'s)\s+"
     r"(?:(?:believed|thought|said|likely|claimed)\s+to\s+be\s+)?(?:also\s+|now\s+|probably\s+|likely\s+|really\s+"
     r"|definitely\s+)?(?:the|their|its|our)\s+(?:very\s+)?(first(?:[- ]ever)?\s+"
     r"(?:(?!(?:time|step|one|of|in|to|day|days|week|month|year|patients?|authors?|person|people|participants?"
     r"|volunteers?|woman|women|man|men|child|children|nurses?|doctors?|states?)\b)[\w-]+\s+){0,4}?"
-    r"(?:of\s+its\s+kind\s*,?\s*|in\s+the\s+(?:world|nation|country|us|u\.s\.)\s*,?\s*)?"
+    r"(?:of\s+its\s+kind\s*,?\s*|in\s+the\s+(?:world|nation|country|us|u\.s\.)\s*,?\s*"
+    r"|in\s+(?:humans|people|patients|adults|children|women|men)\s+)?"
     r"(?:to\s+(?!(?:notice|arrive|admit|spot|say|ask|suggest|acknowledge|agree|concede|know|hear|see|feel|go|come"
     r"|leave|die|fall|get|respond|participate|take\s+part|join|sign|reach\s+the\s+market|be\s+(?:vaccinated|treated"
     r"|enrolled|diagnosed)|receive|undergo|try)\b)\w+|that\s+\w+|of\s+its\s+kind|in\s+the\s+(?:world|nation|country)\b))"
-    r"|\b(for\s+the\s+first\s+time)\b[^.;]{0,80}\b(?:shown|demonstrated|proven|proved|shows|show|demonstrates|proves"
+    r"|\b(for\s+(?:the\s+)?first\s+time)\b[^.;]{0,80}\b(?:shown|demonstrated|proven|proved|shows|show|demonstrates|proves"
     r"|found|finds|reveals?|revealed)\b"
     r"|\b(?:shown|demonstrated|proven|proved|shows|show|demonstrates|proves|found|finds|reveals?|revealed)\s+"
-    r"(?:\w+\s+){0,2}(for\s+the\s+first\s+time)\b")
+    r"(?:[\w-]+\s+){0,4}(for\s+(?:the\s+)?first\s+time)\b"
+    # "marks the first time an antidepressant has achieved superiority", "the first time what is known as
+    # neurostimulation has been used to treat heart failure" (not a person's first: "the first time she's been
+    # able to", "the first time in my life that I've ever lost", nor a first in years)
+    r"|(?:\b(?:is|was|marks?|marked|represents?|represented)|(?<=\w)'s|,)\s+(?:also\s+|now\s+|probably\s+|likely\s+"
+    r"|really\s+|definitely\s+|believed\s+to\s+be\s+)?the\s+(first(?:[- ]ever)?\s+time)\s+"
+    r"(?!in\s+(?:\w+\s+)?(?:years|decades|ages|a\s+(?:long\s+time|decade|generation))\b)(?:that\s+)?"
+    r"(?:(?!(?:i|he|she|we|you|my|his|her|our|your|they|their|him|me|i've|i'd|i'm|she's|he's|we've|they've)\b)"
+    r"[\w'-]+\s+){1,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:ever\s+)?(?:used|shown|tested|done|given"
+    r"|found|approved|compared|demonstrated|achieved|performed|implanted|reported|observed|identified|linked"
+    r"|developed|successful)\b"
+    # "contained in the first study comparing the side-effects of the four main mood-stabilising drugs"
+    r"|\bthe\s+(first(?:[- ]ever)?\s+(?:(?:large|randomi[sz]ed|controlled|clinical|human|long-term|major|rigorous"
+    r"|prospective|well-designed|large-scale|national)\s+){0,3}(?:study|trial|analysis|review)\s+"
+    r"(?:in\s+(?:humans|people|patients)\s+)?(?:comparing|examining|showing|testing|looking\s+at|linking"
+    r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b")
 _FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
 
 
@@ -1046,7 +1062,7 @@ def claims_a_first(text: str) -> list[str]:
         head = m.start(1) if m.group(1) else m.start()
         if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]):
             continue
-        return [_as_written(text, low, m, next(k for k in (1, 2, 3) if m.group(k)))]
+        return [_as_written(text, low, m, next(k for k in range(1, _A_FIRST.groups + 1) if m.group(k)))]
     return []
 
 

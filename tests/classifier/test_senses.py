@@ -564,8 +564,20 @@ FIRSTS_CLAIMED = [
      "over two decades of work underground.", "first that tracks"),
     ("The surgeons' report, which appears in the April issue of the journal, shows for the first time that the "
      "implant can stay in place for ten years.", "for the first time"),
+    ("Nasal spray shows protection against hay fever for first time, study says", "for first time"),
+    ("It's the first study in humans to measure how the patch changes sleep over a whole year.",
+     "first study in humans to measure"),
+    ("The results mark the first time an asthma inhaler has achieved remission in children.", "first time"),
+    ("The operation began the trial, the first time what is called gene editing has been used on the eye.",
+     "first time"),
+    ("The numbers come from the first large study comparing the three main knee operations.",
+     "first large study comparing"),
 ]
 NO_FIRST_CLAIMED = [
+    "It was the first time in my life that I've managed to keep the weight off.",
+    "This is the first time in years that surgeons have changed the way they close the wound.",
+    "It was the first time she's been able to write her name since the stroke.",
+    "In the first study, researchers gave the spray to 40 adults with hay fever.",
     "This is not the first study to find that night shifts disturb appetite hormones.",
     "Pharmacists are usually the first to hear about side effects from patients.",
     "She was the first patient the team had treated with the new pump.",
