@@ -14,6 +14,7 @@ POSITIVE = {
         # a disease said to be gone in plain words, as testimonials put it
         "Three years after the transplant, her MS is gone.",
         "Within weeks, his arthritis had disappeared, his wife said.",
+        "A little while after she took the pills, her hay fever disappeared.",
         '"Doctor, I no longer have lupus," she wrote in her diary.',
         "The lupus simply vanished, and it has not come back.",
         "The treatment wiped out his leukaemia within a month.",
