@@ -436,7 +436,11 @@ _PEOPLE_TOO = re.compile(
     r"|\banimal\s+(?:studies|models|experiments|research|testing|work)\s+and\s+(?:in\s+)?(?:an?\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:human|clinical)\s+(?:stud(?:y|ies)|trials?)\b"
     r"|\b(?:humans|people|patients|individuals|volunteers)\b[^.;]{0,60},\s+and\s+(?:also\s+)?(?:in|on)\s+(?:[\w-]+\s+)?"
-    + _ANIMALS + r"\b")
+    + _ANIMALS + r"\b"
+    # ... and people counted beside the animals: "evidence from lab animals like these and more than 300 human
+    # brain-injury patients suggests"
+    r"|\b" + _ANIMALS + r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:(?:more\s+than|over|nearly|about|some)\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:humans?|people|patients|volunteers|participants|adults|children)\b")
 # how the animal work was done, not what it means: "To test whether gut bacteria might influence
 # the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
 # model to test if DBS could curb overeating"

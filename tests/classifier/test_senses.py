@@ -306,6 +306,7 @@ PLAIN = [
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
     ("extrapolation", "The spray's benefit was shown in animal studies and a small human clinical trial, the company said."),
     ("extrapolation", "The tea improved memory in patients with early dementia, and in mice bred to develop it."),
+    ("extrapolation", "Evidence from rats like these and more than 200 stroke patients suggests the marker tracks brain damage."),
     # a cure as a purpose, a reversal missed, "in the end"
     ("cure", "She argues that to achieve a cure, rather than delay relapse, patients need surgery first."),
     ("cure", "The antibiotics are often given too late to reverse the nerve damage."),
