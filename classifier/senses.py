@@ -297,6 +297,18 @@ _HYPE_AWAITED = re.compile(
 # breakthrough", "an incremental step rather than a breakthrough", "less a miracle than hard work" (but
 # "more than a breakthrough", "nothing less than a miracle" and "more powerful than wonder drug
 # tamoxifen" raise it)
+def _looks_back(low: str, start: int, reach: int = 100) -> bool:
+    """True if the sentence looks back in time ("In the '50s and '60s", "five years ago") within `reach`
+    characters before `start` (a run-on text's look-back much earlier says nothing of this word)."""
+    return any(m.end() >= start - reach for m in _LOOKING_BACK.finditer(low[:start]))
+
+
+# earlier work praised, not the news: "A groundbreaking study in 1996 proved …", "the groundbreaking 2014 study on
+# 3D mammography", "since a landmark study a decade ago" (and a hype word after a look back: _LOOKING_BACK)
+_EARLIER_WORK_AFTER = re.compile(
+    r"^\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|papers?|work|research|experiments?)\s+"
+    r"(?:in\s+(?:19|20)\d\d|(?:a|one|two|three|four|five|ten|\d+|several|many)\s+(?:years?|decades?)\s+ago|of\s+(?:19|20)\d\d)\b"
+    r"|^\s+(?:19|20)\d\d\s+(?:stud(?:y|ies)|trials?|papers?)\b")
 _RATHER_THAN = re.compile(
     r"(?:\brather\s+than\s+(?:an?\s+)?|\bmore\s+(?!than\b)[^.;]{1,80}?\bthan\s+an?\s+"
     r"|(?<!nothing\s)(?<!no\s)\bless\s+(?!than\b)(?:of\s+)?(?:an?\s+)?)(?:[\w'’-]+\s+)?[\"“'‘]?$")
@@ -629,7 +641,7 @@ _FIRST_OF_SERIES = re.compile(
 _OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
-    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:19\d0|\d0)['’]?s|in\s+19\d\d"
+    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
     # a sentence that opens on a date or on "since": "In December 2007, Hitachi was the first company …",
     # "Since Marbán's team completed the world's first cardiac stem cell infusion in 2009, …"
     r"|^\W*(?:in|by)\s+(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?"
@@ -794,6 +806,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     elif label == "hype":
         if (_HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before)
                 or _RATHER_THAN.search(low[max(0, start - 120):start])
+                or _looks_back(low, start) or _EARLIER_WORK_AFTER.match(low[end:end + 80])
                 or _in_consequence(_IF_UNREAL, low[max(0, start - _HYPE_LOOK_BACK):start])
                 or _OVER_THE_YEARS.search(low) and not _THE_NEWS_FIRST.match(low)):
             return True

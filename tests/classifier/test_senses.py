@@ -298,6 +298,10 @@ PLAIN = [
     ("hype", "Experts called the pill an incremental step rather than a breakthrough."),
     ("hype", "The drug is less a miracle than a modest improvement on older pills."),
     ("hype", "The \u201creal game changer,\u201d she says, will be when a pill can stop the disease early."),
+    # earlier work or another era praised, not the news
+    ("hype", "In the \u201970s, lobotomies were the cutting edge of psychiatry, he says."),
+    ("hype", "A landmark study in 2002 showed that hormone pills raise the risk of stroke."),
+    ("hype", "The team built on the groundbreaking 2011 trial of the same nasal spray."),
     # a person or a field hailed
     ("hype", "Online, parents have hailed her as a hero for her new diet."),
     ("hype", "Childhood leukaemia is often hailed as one of the \"success stories\" of cancer care."),
@@ -348,6 +352,7 @@ CLAIM = [
     ("cure", "A cure for hepatitis C is now a reality, the doctors say."),
     ("cure", "It is hard to believe, but the new drug cured all 12 patients."),
     ("certainty", "The new saliva test is 100% accurate, the company says."),
+    ("hype", "This landmark study shows that the spray halves the number of strokes."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
