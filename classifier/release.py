@@ -23,7 +23,10 @@ END_MATTER = re.compile(
     r"|(?:forward[- ]looking\s+statements?|important\s+safety\s+information)[ \t]*:?[ \t]*$"
     r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$"
     # the heading glued to its paragraph by the extractor: "About the UNM Cancer CenterThe University …"
-    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z])))",
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z])))"
+    # ... and to the paragraph before it too: "… this special set of patients.” About UT Southwestern Medical
+    # CenterUT Southwestern, one of the premier academic medical centers …"
+    r"|(?<=[.!?\"”’]\s)(?-i:About)\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z]))",
     re.IGNORECASE | re.MULTILINE)
 
 

@@ -807,6 +807,14 @@ def test_an_about_heading_glued_to_its_paragraph_still_starts_the_end_matter(ana
     assert about["text"].startswith("About the Northfield InstituteThe") and about["labels"] == [], about
 
 
+def test_an_about_heading_glued_to_both_paragraphs_still_starts_the_end_matter(analyser):
+    """... and the one before: "… by 30 percent. About NKI Kidney CenterNKI, one of …"."""
+    glued = release("###").replace("\n\n###\n\n", " About NKI Kidney Center").replace(
+        "The Northfield Institute is", "NKI, the Northfield Institute, is")
+    (about,) = [s for s in analyser.analyse(glued)["sentences"] if "groundbreaking research" in s["text"]]
+    assert about["labels"] == [], about
+
+
 @pytest.mark.parametrize("company", [
     "Renalis is committed to groundbreaking medicines, the world's first devoted to kidney disease.",
     "Renalis, Inc. is a pioneer of groundbreaking research and the world's first kidney company.",
