@@ -219,7 +219,7 @@ _ELIMINATE_OTHER = re.compile(
 _CURE_SOUGHT = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,160}?\b(?:is|remains|has\s+(?:long\s+)?been|would\s+be)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?"
     r"(?:holy\s+grail|goal|dream|aim|hope|priority|quest)\b")
-_A_CURE_OPENS = re.compile(r"^\W*(?:(?:finding|developing|discovering)\s+)?(?:a|the)\s+$")
+_A_CURE_OPENS = re.compile(r"^\W*(?:(?:finding|developing|discovering)\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$")
 # a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
 _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
@@ -565,6 +565,13 @@ _PROVEN_EARLIER_AFTER = re.compile(
     r"^\s+(?:previously|before|already|in\s+(?:earlier|previous|past|prior|other|several|many|numerous)\s+)")
 # how far the evidence goes, not a claim: "faith in vitamin D has far outpaced what the scientific evidence proves"
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# a sure thing that does not exist: "A perfect sleeping pill — … with no side effects — is still a dream"
+_STILL_A_DREAM = re.compile(
+    r"^[^.;]{0,140}?\b(?:is|remains)\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?(?:distant\s+)?(?:dream|fantasy|myth|pipe\s+dream)\b")
+# a study's method made sure of something: "it guaranteed that all samples were treated the same way"
+_GUARANTEED_METHOD = re.compile(
+    r"^\s+that\s+(?:all|every|each|the)\s+(?:[\w-]+\s+)?(?:samples?|specimens?|participants?|patients?|subjects?"
+    r"|volunteers?|groups?|tests?|measurements?)\s+(?:were|was|received|got|had)\b")
 # "little to no side effects", "few or no side effects"
 _LITTLE_OR_NO = re.compile(r"\b(?:little|few|minimal|minor)\s+(?:to|or)\s+$")
 # a share hedged: "about 100 percent effective", "nearly 100% accurate"
@@ -721,6 +728,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True
     if label == "certainty":
+        if _STILL_A_DREAM.match(low[end:end + 160]):
+            return True
         if word.startswith("prov"):
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(low[end:end + 120])
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
@@ -748,7 +757,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "no doubt":
             return not _EFFECT.search(low) or bool(_NO_DOUBT_ADVERB.search(before))
         if word.startswith("guarantee"):
-            return not _EFFECT.search(low)
+            return not _EFFECT.search(low) or bool(_GUARANTEED_METHOD.match(after))
         if word == "settled":
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":

@@ -328,6 +328,10 @@ PLAIN = [
     ("certainty", "The new lasers cause little to no side effects in the surrounding skin."),
     ("certainty", "The vaccine appears to be nearly 100 percent effective against the two strains."),
     ("certainty", "In the pilot, the saliva test spotted the infection with 100 percent accuracy."),
+    # a sure thing that does not exist; a study's method made sure of something
+    ("certainty", "A perfect hay fever pill, one that works at once and with no side effects, is still a dream."),
+    ("certainty", "The design guaranteed that all participants were treated at the same hour."),
+    ("cure", "A proven cure for baldness remains a distant dream, he said."),
     ("certainty", "The scan had a sensitivity of 100% and a specificity of 90% in the trial."),
     # "proven" for a fact in passing or for the yardstick beside the news; proof doubted
     ("certainty", "Colonoscopies, which are proven to prevent deaths from bowel cancer, miss some flat polyps."),
@@ -353,6 +357,7 @@ CLAIM = [
     ("cure", "It is hard to believe, but the new drug cured all 12 patients."),
     ("certainty", "The new saliva test is 100% accurate, the company says."),
     ("hype", "This landmark study shows that the spray halves the number of strokes."),
+    ("certainty", "The pill is guaranteed to work, with no side effects at all."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
