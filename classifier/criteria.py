@@ -278,6 +278,9 @@ _INDEPENDENT_WORDS = _words(INDEPENDENT)
 INDEPENDENT_OTHER_SENSE = re.compile(
     r"\b(?:those|participants|people|patients|subjects|volunteers|women|men|children|groups?|arms?)\s+"
     r"(?:who\s+(?:were|are)\s+)?not\s+involved\s+in\b"
+    # what the study left out, not who: "capturing specific numbers related to cost-savings was not part of this study"
+    r"|\b(?:\w+ing|numbers|data|costs?|savings|outcomes?|questions?|analys[ie]s|measures?|measurements?)\b[^.;]{0,60}?"
+    r"\b(?:was|were)\s+not\s+part\s+of\s+(?:the|this)\s+(?:new\s+)?(?:study|research|trial|work)\b"
     r"|\boutside\s+expert\s*,?\s+(?:contact|call|e-?mail|please)\b")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
@@ -412,6 +415,11 @@ ORIGINAL = _rx(r"told (?:the |a )?\w+|tells (?!(?:us|you|them|him|her|me|it|a|an
                r"|in an e-?mailed (?:statement|comment|response|reply|message)"
                # the reporter's own question: "Asked if the 34% improvement is meaningful to a patient, Carrillo said"
                r"|(?:^|when )asked (?:if|whether|about|why|how|what) [^;]{0,120}?, [^;]{0,80}?\b(?:said|says|replied|answered)")
+_ORIGINAL_WORDS = _words(ORIGINAL)
+# Someone told something in the story, not the reporter told: "They were told the study would compare the two
+# treatments", "Every hour, someone in the UK is told they have Parkinson's", "are typically either told to not
+# start natalizumab"
+ORIGINAL_OTHER_SENSE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[\w-]+\s+){0,2}?told\s+\w+")
 # A call to buy or book the treatment ("Book your free consultation today", "order a starter kit
 # now", "call us for an information pack", "store your baby's cord blood") or to hurry ("Do not wait
 # until it is too late", "places each month are limited"). Not the furniture of news pages and
@@ -821,7 +829,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("novelty", "not_applicable", [], NO_INTERVENTION))
 
     # reliance on a press release
-    pr, orig = found["PRESS_RELEASE"], found["ORIGINAL"]
+    pr = found["PRESS_RELEASE"]
+    orig = [i for i in found["ORIGINAL"] if not _only_other_senses(_ORIGINAL_WORDS, ORIGINAL_OTHER_SENSE, texts[i])]
     voices = sorted(set(orig + indep + outside))
     if pr and not voices:
         out.append(_crit("press_release", "not_satisfied", pr, "relies on a press release or a copied source"))

@@ -400,6 +400,10 @@ def test_the_demo_clinic_page_is_commercial(analyser):
     ("\"The results were encouraging,\" Dr. Lee said in a telephone interview.", "satisfied"),
     ("\"This is all very new,\" Dr. Lee wrote in an email.", "satisfied"),
     ("\"This tells us the pill works,\" Dr. Lee said.", "not_satisfied"),
+    # someone in the story told something, not the reporter told
+    ("Half the volunteers were told to keep to their usual diet.", "not_satisfied"),
+    ("\"Patients are often told that nothing can be done,\" Dr. Lee said.", "not_satisfied"),
+    ("\"Patients are often told that nothing can be done,\" Dr. Lee told Reuters.", "satisfied"),
 ])
 def test_the_reporters_own_interviews_go_beyond_a_press_release(analyser, sentence, status):
     text = "Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults. " + sentence + "\n"
@@ -461,6 +465,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # independent sources: a study's control group, a press office's offer of an outside expert
     ("independent_sources", "The control group, those not involved in the walking programme, lost brain volume."),
     ("independent_sources", "To schedule an interview with Dr. Lee or an outside expert, contact the press office."),
+    ("independent_sources", "Measuring the costs of the pill was not part of this study, Dr. Lee said."),
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
