@@ -413,6 +413,10 @@ ORIGINAL = _rx(r"told (?:the |a )?\w+|tells (?!(?:us|you|them|him|her|me|it|a|an
                r"|members|everyone|researchers)\b)\w+|in an? (?:\w+ )?interview|interviewed|spoke (?:to|with)"
                r"|(?:said|says|wrote|writes) (?:\w+ )?(?:in an? |by )(?:e-?mail|phone|telephone)"
                r"|in an e-?mailed (?:statement|comment|response|reply|message)"
+               # ... with the e-mail or the call away from the verb: "In an email, Gunter said she frequently
+               # prescribes …", "said Sahebkar, a researcher at …, in an email."
+               r"|in an? (?:e-?mail|phone call|telephone call)\b(?=[^;]{0,150}\b(?:said|says|wrote|writes|added|explained))"
+               r"|(?:said|says|wrote|writes|added|explained)\b[^;]{0,150}\bin an? (?:e-?mail|phone call|telephone call)\b"
                # the reporter's own question: "Asked if the 34% improvement is meaningful to a patient, Carrillo said"
                r"|(?:^|when )asked (?:if|whether|about|why|how|what) [^;]{0,120}?, [^;]{0,80}?\b(?:said|says|replied|answered)")
 _ORIGINAL_WORDS = _words(ORIGINAL)

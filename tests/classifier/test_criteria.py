@@ -404,6 +404,8 @@ def test_the_demo_clinic_page_is_commercial(analyser):
     ("Half the volunteers were told to keep to their usual diet.", "not_satisfied"),
     ("\"Patients are often told that nothing can be done,\" Dr. Lee said.", "not_satisfied"),
     ("\"Patients are often told that nothing can be done,\" Dr. Lee told Reuters.", "satisfied"),
+    ("In an email, Dr. Lee said she often prescribes the pill to older patients.", "satisfied"),
+    ("\"It works fast,\" said Dr. Lee, a cardiologist at Northfield Hospital in Ohio, in an email.", "satisfied"),
 ])
 def test_the_reporters_own_interviews_go_beyond_a_press_release(analyser, sentence, status):
     text = "Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults. " + sentence + "\n"
