@@ -258,6 +258,7 @@ INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|af
                   r"|who (?:is|was|were|are) not part of|(?:was|were) not part of (?:the|this) (?:new )?(?:study|research|trial|work|team)"
                   r"|who (?:did not|didn['’]t|does not|doesn['’]t) (?:participate|take part)"
                   r"|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert|had no role|not connected"
+                  r"|an? outside (?:[\w-]+ )?(?:researcher|scientist|specialist|physician|doctor|observer)"
                   r"|(?:has|had|have) no (?:involvement|affiliation|connection|ties) (?:with|in|to)|who (?:is|was|are|were) not on the (?:panel|task force|committee|board|team|study)"
                   r"|experts? commenting on"
                   # the journal's accompanying editorial or commentary, by other authors: "says Dr. Jerome Klein of

@@ -310,6 +310,7 @@ def test_limits_of_a_person_or_trial_and_error_are_not_the_evidence(analyser, te
     "said Dr. Lee, who isn't affiliated with the company",
     "said Dr. Lee, who did not participate in the research",
     "said Dr. Lee, who was not part of the trial",
+    "said Dr. Lee, an outside researcher who studies blood pressure in Ohio",
 ])
 def test_an_expert_not_involved_is_an_independent_source_however_it_is_typed(analyser, quote):
     c = crit(analyser, f"Pill lowers blood pressure\n\nThe pill lowered blood pressure in 400 adults, {quote}.\n")
