@@ -632,6 +632,19 @@ def names_observational_design(text: str, cues: dict, headline: bool = False) ->
                for a, b in cues.get("observational", ()))
 
 
+# A dog that is a pet, a companion or a yoga pose, not a study's animal: "walking dogs in the woods", "alongside
+# their dog, Lucy", "the benefits of owning a dog", "yoga poses like wall dog" (senses._PET, which decides
+# whether a flag rests on a dog, also takes "a" and "the")
+PET_DOG_BEFORE = re.compile(
+    r"\b(?:their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?|taking|holding"
+    r"|wall|downward|upward)[\s-]+(?:(?:a|the)\s+)?(?:facing[\s-]+)?$")
+
+
+def _pet_dogs_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    low = text.lower()
+    return all(low[a:b] in ("dog", "dogs") and PET_DOG_BEFORE.search(low[max(0, a - 30):a]) for a, b in spans)
+
+
 def story_design(texts: list[str], cues: list[dict] | None = None, headline: int | None = None) -> dict:
     """Which study designs the story mentions (animal, cell, observational, trial) and where;
     `observational_named`: whether some observational wording names a design, not only people;
@@ -642,7 +655,8 @@ def story_design(texts: list[str], cues: list[dict] | None = None, headline: int
                  "observational": {i for i, t in enumerate(texts) if OBSERVATIONAL_WORDING.search(t)}}
     out = {"described_sentences": sorted(described["trial"] | described["observational"])}
     for fam in ("animal", "cell", "observational", "trial"):
-        idx = [i for i, c in enumerate(cues) if fam in c or i in described.get(fam, ())]
+        idx = [i for i, c in enumerate(cues) if fam in c and not (fam == "animal" and _pet_dogs_only(texts[i], c[fam]))
+               or i in described.get(fam, ())]
         out[fam] = bool(idx)
         out[fam + "_sentences"] = idx
     out["observational_named"] = any(names_observational_design(texts[i], cues[i], i == headline) for i in out["observational_sentences"])

@@ -695,3 +695,22 @@ def test_the_same_prices_and_history_in_the_body_still_count(analyser):
 def test_an_institutions_size_or_the_records_a_study_read_are_no_cost(analyser, sentence):
     c = crit(analyser, _RELEASE_BODY + sentence + "\n")
     assert c["costs"]["status"] == "not_satisfied", c["costs"]
+
+
+@pytest.mark.parametrize("text,animal", [
+    ("She spends an hour a day walking dogs in the woods.", False),
+    ("He wanted to be at home with his dog.", False),
+    ("Gentle poses like wall dog and chair twist came first.", False),
+    ("The gene therapy was given to 12 dogs with the bleeding disorder.", True),
+    ("The dogs in the study lived two years longer.", True),
+])
+def test_a_pet_dog_is_no_animal_study(text, animal):
+    from classifier.criteria import story_design
+
+    assert story_design([text])["animal"] is animal
+
+
+def test_a_story_with_a_pet_dog_does_not_name_a_study(analyser):
+    c = crit(analyser, "Yoga eases back pain\n\nIn the study, 320 adults with back pain took weekly yoga classes.\n"
+                       "Classes began with gentle poses like wall dog and chair twist.\n")["evidence_quality"]
+    assert "study is named" not in c["reason"], c
