@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 158
+RULES_VERSION = 159
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -99,10 +99,10 @@ _TREND_AFTER = re.compile(
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a change with no object, which says what happened, not what caused it: "because pain severity decreased.",
 # "symptoms improved in 60 percent", "the risk rose sharply after 50" (but "the risk was reduced by a third"
-# is a passive with a cause behind it)
+# is a passive with a cause behind it, and "improved with the drug" names the cause)
 _CHANGE_VERB = re.compile(r"(?:increas|decreas|improv|reduc|lower|rais|worsen|slow|doubl|halv)\w*", re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:[.,;:!?\"”’)\]—–]|$|(?:by|from|over|among|after|when|as|in|with|during|significantly|slightly|sharply|markedly"
+    r"\s*(?:[.,;:!?\"”’)\]—–]|$|(?:by|from|over|among|after|when|as|in|significantly|slightly|sharply|markedly"
     r"|substantially|steadily|somewhat|dramatically|considerably|again)\b)", re.IGNORECASE)
 
 
