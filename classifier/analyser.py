@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 159
+RULES_VERSION = 160
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -97,6 +97,12 @@ _TREND_AFTER = re.compile(
     re.IGNORECASE)
 # a hypothesis: "if it works to protect against the disease, it could …"
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# what a disease or a germ does, in the clause that defines it: "a rare childhood disorder that leads to
+# prolonged bleeding from even small cuts", "a condition that causes arterial blockages" (not "a drug
+# that reduces the risk")
+_DEFINES_ILLNESS_BEFORE = re.compile(
+    r"\b(?:disease|disorder|condition|syndrome|illness|infection|virus|bacteri(?:um|a)|parasite|germ|cancer|tumou?r"
+    r"|mutation)s?,?\s+(?:that|which)\s+[^,;:.()\"“”]*$", re.IGNORECASE)
 # a change with no object, which says what happened, not what caused it: "because pain severity decreased.",
 # "symptoms improved in 60 percent", "the risk rose sharply after 50" (but "the risk was reduced by a third"
 # is a passive with a cause behind it, and "improved with the drug" names the cause)
@@ -123,6 +129,7 @@ def causal_verbs(text: str) -> list[str]:
             if low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
                     or _TREND_AFTER.match(text, tokens[k].end()) or _IF_BEFORE.search(text[max(0, start - 40):start]) \
+                    or _DEFINES_ILLNESS_BEFORE.search(text[max(0, start - 100):start]) \
                     or _CHANGE_VERB.fullmatch(low) and _NO_OBJECT_AFTER.match(text, tokens[k].end()) \
                     and not _BE_BEFORE.search(text[max(0, start - 40):start]):
                 continue

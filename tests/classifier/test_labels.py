@@ -736,8 +736,13 @@ def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_the
     # nor a hypothesis
     ("Doctors would discuss it, because if it works to protect against the disease, it could help.", ["help"]),
     ("If you eat fish twice a week and walk daily, you cut your risk of stroke.", ["cut"]),
+    # nor what an illness does, in the clause that names it
+    ("The gene fails in Wiskott-Aldrich syndrome, a rare disorder that leads to prolonged bleeding from small cuts.", []),
+    ("Statins also helped patients with artery disease, a condition which often causes blockages in the legs.", ["helped"]),
+    ("Patients with the disease, which causes fatigue, said the drug reduced their fatigue.", ["reduced"]),
+    ("The trial tested a drug that reduces the risk of stroke.", ["reduces"]),
 ])
-def test_causal_verbs_leave_out_trends_and_hypotheses(text, verbs):
+def test_causal_verbs_leave_out_trends_hypotheses_and_what_defines_an_illness(text, verbs):
     from classifier.analyser import causal_verbs
 
     assert causal_verbs(text) == verbs
