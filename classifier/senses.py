@@ -352,6 +352,10 @@ _TREND_VERB = re.compile(
     r"\b(?:risen|rose|rise|rises|rising|increased|increasing|increases|grown|grew|growing|climbed|climbs|climbing"
     r"|fallen|fell|falling|drop|dropped|drops|dropping|declined|declining|soared|soaring|changed|changing|increase|grow"
     r"|fall|decline|change|vary|varies|varied|varying)\s+$")
+# "dramatic" as a degree in a comparison: "more dramatic decreases in IL-6 than the group on standard
+# therapy", "the greater the adherence, the more dramatic the reduction" (but "the most dramatic" can rank
+# the news above all else)
+_MORE_OR_LESS = re.compile(r"\b(?:more|less)\s+$")
 # hype words for a feeling, a legal landmark or a hard task: "a tingling sensation", "the landmark
 # ruling", "incredibly difficult to treat"
 _SENSATION_OF = re.compile(r"^\s+of\b")  # "a sensation of deja vu"
@@ -826,6 +830,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
         if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)):
+            return True
+        if word in ("dramatic", "dramatically") and _MORE_OR_LESS.search(before):
             return True
         if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic", "incredible"):
             return bool(_HYPE_FOR_HARM.match(after))

@@ -143,6 +143,9 @@ PLAIN = [
     ("hype", "Fentanyl is an incredibly deadly drug."),
     ("hype", "The number of cases will increase dramatically by 2040."),
     ("hype", "Responses to the drug can vary dramatically between patients."),
+    ("hype", "Those on the combination had more dramatic drops in IL-6 than those on methotrexate alone."),
+    ("hype", "The longer the women kept to the diet, the more dramatic their weight loss."),
+    ("hype", "Gains in the exercise group were less dramatic than in the surgery group."),
     ("hype", "Several volunteers reported a sensation of warmth in the arm."),
     # sure of a wish or a plan, a certainty word denied, conclusive evidence said to be rare
     ("certainty", "I definitely want the doctors to find a cure for my son."),
@@ -443,6 +446,7 @@ CLAIM = [
     ("hype", "The pill is not just a breakthrough, it is a revolution."),
     ("hype", "The results were remarkable, the surgeon said."),
     ("hype", "The new drug dramatically shrinks tumours."),
+    ("hype", "It was the most dramatic response to a cancer drug he had ever seen."),
     ("hype", "Doctors hailed the breakthrough as historic."),
     ("novelty", "We show for the first time that the virus hides in fat cells."),
     ("novelty", "For the first time, she said, a drug has stopped the disease."),
