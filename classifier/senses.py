@@ -653,6 +653,8 @@ _OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
     r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
+    # an earlier study named by its year: "A 1997 study of healthy physicians … was the first to show"
+    r"|a\s+(?:19|20)\d\d\s+(?:stud(?:y|ies)|trials?|papers?|reports?|analys[ie]s|reviews?|surveys?)"
     # a sentence that opens on a date or on "since": "In December 2007, Hitachi was the first company …",
     # "Since Marbán's team completed the world's first cardiac stem cell infusion in 2009, …"
     r"|^\W*(?:in|by)\s+(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?"
@@ -877,7 +879,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                         and not _PIONEER_VERB_AFTER.match(after))
         if word == "never seen":
             return bool(_NEVER_SEEN_HARM.match(after))
-        if word == "for the first time" or word.startswith("the first "):
+        if word.startswith("the first "):
+            return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before)
+                        or _FIRST_SOUGHT.search(low[:start] + "the "))
+        if word == "for the first time":
             return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before))
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
@@ -971,7 +976,8 @@ _AMONG_THE = re.compile(r"\bamong\s+the\s+$")
 _FIRST_IN_TIME = re.compile(
     r"first\s+(?:few\s+)?(?:germs|bacteria|microbes|signs?|symptoms?|teeth|tooth|words?|steps?|seconds|minutes|hours|days"
     r"|weeks|months|years|moments?|stages?|half|quarter|trimester|round|dose|line|thing|things|waves?|batch|cells?\s+to"
-    r"\s+(?:form|appear|die))\b")
+    r"\s+(?:form|appear|die)|(?:brain\s+)?(?:regions?|areas?|parts?|organs?)\s+to\s+(?:show|be\s+(?:hit|affected|damaged)"
+    r"|suffer|degenerate|shrink|fail))\b")
 
 
 def states_novelty(text: str) -> bool:
@@ -983,6 +989,8 @@ def states_novelty(text: str) -> bool:
         if _AMONG_THE.search(low[:m.start()]):  # "among the first to bring home a box": one of many
             continue
         if _LOOKING_BACK.search(low[:m.start()]):  # "In March 2006, the company was the first to sell …": history
+            continue
+        if _FIRST_SOUGHT.search(low[:m.start()]):
             continue
         k = low.find("first", m.start(), m.end())
         if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
@@ -1084,6 +1092,12 @@ _A_FIRST = re.compile(
     r"(?:in\s+(?:humans|people|patients)\s+)?(?:comparing|examining|showing|testing|looking\s+at|linking"
     r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b")
 _FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
+# a first still sought: "Kite Pharma is racing to get the first FDA approval", "Lilly hopes solanezumab
+# becomes the first marketed treatment", "vying with a similar drug … to become the first medicine that works"
+_FIRST_SOUGHT = re.compile(
+    r"\b(?:hopes?|hoped|hoping|racing|races|raced|vying|vies|vied|aims?|aimed|aiming|bids?|bidding|seeks?|seeking"
+    r"|trying|tries|wants?|wanted|compet(?:e|es|ed|ing)|jockeying|scrambling)\b[^.;]{0,80}?"
+    r"\b(?:to\s+)?(?:become|becomes|get|win|earn|gain|secure|be)\s+(?:the|its)\s+(?:very\s+)?$")
 
 
 def claims_a_first(text: str) -> list[str]:
@@ -1093,7 +1107,10 @@ def claims_a_first(text: str) -> list[str]:
         return []
     for m in _A_FIRST.finditer(low):
         head = m.start(1) if m.group(1) else m.start()
-        if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]):
+        if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]) or _FIRST_SOUGHT.search(low[:head]):
+            continue
+        k = low.find("first", head)
+        if _FIRST_IN_TIME.match(low, k):  # "the first brain region to show degeneration"
             continue
         return [_as_written(text, low, m, next(k for k in range(1, _A_FIRST.groups + 1) if m.group(k)))]
     return []
