@@ -77,6 +77,11 @@ _SHARE_OF = re.compile(r"^\s+(?:of|compliance|adherence|attendance|participation
 # a test's measured performance, a number like any other: "with 100 percent accuracy", "a sensitivity of 100%"
 _TEST_MEASURE_AFTER = re.compile(r"^\s+(?:accuracy|sensitivity|specificity|concordance|agreement)\b")
 _TEST_MEASURE_BEFORE = re.compile(r"\b(?:accuracy|sensitivity|specificity|concordance|agreement)\s+(?:of|was|were|is|reached)\s+$")
+# ... and a study's measured rate: "a 100 percent cure rate of HCV in organ recipients", "the effect was 100
+# percent reversed in all 18 patients" (but "100 percent effective" is a claim)
+_MEASURED_RATE_AFTER = re.compile(
+    r"^\s+(?:cure|success|response|survival|remission|clearance|completion|recovery)\s+rates?\b"
+    r"|^\s+(?:[\w-]+\s+){0,2}in\s+all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _PERCENT_RANGE = re.compile(r"(?:(?:\d|percent|per\s*cent|%)\s+to|\bback\s+to|\bbetween\s+\d+\s*(?:%|percent)?\s+and)\s+$")
 # "settled" of a dispute, a home or a life: "settled out of court", "settled in Ohio", "before it is settled"
 _SETTLED_OTHER = re.compile(r"^\s+(?:in|into|out|back|down|on|for|with)\b")
@@ -746,7 +751,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):
             return bool(_PERCENT_RANGE.search(before) or _SHARE_OF.match(after) or _NEARLY.search(before)
-                        or _TEST_MEASURE_AFTER.match(after) or _TEST_MEASURE_BEFORE.search(before))
+                        or _TEST_MEASURE_AFTER.match(after) or _TEST_MEASURE_BEFORE.search(before)
+                        or _MEASURED_RATE_AFTER.match(after))
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
                                                    or _DENIED_AFTER.match(after) or _SURE_OF_ONESELF.match(after)

@@ -336,6 +336,8 @@ PLAIN = [
     ("certainty", "The design guaranteed that all participants were treated at the same hour."),
     ("cure", "A proven cure for baldness remains a distant dream, he said."),
     ("certainty", "The scan had a sensitivity of 100% and a specificity of 90% in the trial."),
+    ("certainty", "All eleven kidney recipients were cleared of the virus, a 100 percent cure rate, the surgeons said."),
+    ("certainty", "Blood tests showed the drug's effect was 100 percent undone in all 12 volunteers."),
     # "proven" for a fact in passing or for the yardstick beside the news; proof doubted
     ("certainty", "Colonoscopies, which are proven to prevent deaths from bowel cancer, miss some flat polyps."),
     ("certainty", "Carriers of the BRCA2 gene – which is proven to raise breast cancer risk – did as well as the others."),
