@@ -152,7 +152,10 @@ RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|
                r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+)(?: [\w'-]+){0,5}? by (?:"
                + _ABOUT + r" |as much as )?\d[\d.]*\s?(?:%|per ?cent)")
 HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|risks? (?:include|included|are|were)"
-              r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?|dangers?")
+              r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?|dangers?"
+              # germs made resistant by the treatment: "could drive the bacteria … to develop resistance to the drug"
+              r"|(?:bacteri(?:um|a)|germs?|microbes?|bugs?|virus(?:es)?|pathogens?|parasites?)\b[^.;]{0,60}?\bresistance to"
+              r" (?:the|this|these|that|such) (?:drugs?|antibiotics?|treatments?|medications?|medicines?|therap(?:y|ies))")
 # Deaths, infections and symptoms are as often the disease's as the treatment's: they count as a
 # harm only where someone suffers them in a story about a treatment ("3 patients on the drug
 # developed infections", "aspirin raises the risk of bleeding"), not in "ear infections are the
@@ -201,6 +204,11 @@ HARM_AS_OUTCOME = re.compile(
     r"|\b(?:people|patients|children|kids|adults|women|men|those|anyone|individuals|sufferers)\s+(?:who\s+(?:are\s+)?)?"
     r"suffer(?:ing|s)?\s+from\s+(?:[\w-]+\s+){0,3}?(?:infections?|headaches?|fatigue|nausea|dizziness|rash(?:es)?|bleeding)\b"
     r"|\b(?:deaths?|infections?|mortality)\b[^.;]{0,20}?\b(?:(?:was|were|is|are) (?:\d[\d.]*\s?(?:%|per ?cent) )?(?:lower|reduced)|fell|dropped|declined|down)\b"
+    # what a germ does, not what a treatment does: "MRSA causes serious hospital and community-acquired infections",
+    # "an adenovirus, a common virus known to cause respiratory infections in people"
+    r"|\b(?:bacteri(?:um|a|al)|virus(?:es)?|germs?|microbes?|fung(?:us|i)|parasites?|pathogens?|superbugs?|mrsa"
+    r"|staph\w*|strep\w*|e\.\s?coli|c\.\s?diff\w*|salmonella)\b[^.;]{0,40}?\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to"
+    r"|result(?:s|ed|ing)?\s+in)\b[^.;]{0,60}?\binfections?\b"
     r"|\b(?:(?:deaths?|infections?)\s+(?:due\s+to|from|caused\s+by)|died\s+(?:of|from))\s+"
     r"(?!(?:the\s+)?(?:treatment|drug|therapy|surgery|procedure"
     r"|vaccine|pill|injection|implant|device|infusion|transplant)\b)")

@@ -245,6 +245,9 @@ def test_complications_a_treatment_prevents_are_its_benefit_not_its_harm(analyse
     "The agency approved a treatment for a serious side effect caused by an older Parkinson's drug.",
     "A surprising (but welcome) side effect of the pill was serious weight loss.",
     "People with concussion often experience symptoms that include severe headache, dizziness and fatigue.",
+    # a germ's infections
+    "MRSA causes serious skin infections in two of every hundred athletes.",
+    "The team used an adenovirus, a common virus known to cause mild respiratory infections.",
 ])
 def test_a_diseases_own_complications_are_no_harm_of_the_treatment(analyser, sentence):
     c = crit(analyser, "New pill tested\n\nIn the trial, 40 of 60 patients given the pill improved.\n" + sentence + "\n")
@@ -261,6 +264,13 @@ def test_deaths_and_infections_a_treatment_causes_are_harms(analyser):
     c = crit(analyser, "New implant tested\n\n"
                        "Two patients died after the operation, and 5 had infections caused by the implant.\n")
     assert c["harms"]["status"] == "satisfied", c["harms"]
+
+
+def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
+    c = crit(analyser, "New pill tested\n\nIn the trial, 40 of 60 patients given the pill improved.\n"
+                       "Taking the pill often could drive the bacteria that cause the infections to develop resistance "
+                       "to the drug, one expert warned.\n")
+    assert c["harms"]["evidence"] == [2], c["harms"]
 
 
 @pytest.mark.parametrize("text", [
