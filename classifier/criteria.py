@@ -308,7 +308,14 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?|devices?|tests?"
                    r"|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy|lumpectomy"
                    r"|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b"
-                   r"|already (?:available|approved|used)|usual care|conventional")
+                   # treatments already there beside this one ("the already available TENS devices", "the medications
+                   # that are already available", "drugs already used for migraine"), not this one's own standing
+                   # ("already approved for epilepsy")
+                   r"|(?:treatments|drugs|therapies|options|medications|medicines|devices|units|products) (?:that are |which are )?"
+                   r"already (?:available|approved|used|on the market)"
+                   r"|already[- ](?:available|approved) (?:and [\w-]+ )?(?:[\w-]+ ){0,2}?(?:treatments|drugs|therapies|options"
+                   r"|medications|medicines|devices|units|products)"
+                   r"|usual care|conventional")
 _ALTERNATIVES_WORDS = _words(ALTERNATIVES)
 # The same words not about other treatments: "conventional wisdom says", "plausible alternative
 # explanations", "the National Center for Complementary and Alternative Medicine"; and "instead of"

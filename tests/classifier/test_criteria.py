@@ -508,6 +508,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
+    # the treatment's own standing, not another treatment
+    ("alternatives", "The pill is already approved for epilepsy in Europe."),
+    ("alternatives", "A spray version is already available in Germany."),
+    ("alternatives", "The study used a stimulation device already approved for hard-to-treat epilepsy."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
     # novelty: a likeness in chemistry is no earlier work
@@ -565,6 +569,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "The pill was more effective than sublingual therapy in the same patients."),
     ("alternatives", "The pill works differently than existing anti-migraine medications."),
     ("alternatives", "Drugs already used for migraine often fail in these patients."),
+    ("alternatives", "The aim is not to replace the medications that are already available, she said."),
+    ("alternatives", "He says the pill works better than the cheaper, already available TENS units."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
