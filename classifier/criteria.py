@@ -321,6 +321,7 @@ _ALTERNATIVES_WORDS = _words(ALTERNATIVES)
 # explanations", "the National Center for Complementary and Alternative Medicine"; and "instead of"
 # in a sentence that names no treatment or test ("Instead of shrinking as expected, …", "the body
 # will store most of those calories instead of burning them"; see `_names_alternatives`)
+_OTHER_TREATMENT = r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?)\b"
 ALTERNATIVES_OTHER_SENSE = re.compile(
     r"\bconventional wisdom\b|\balternative (?:explanations?|hypothes[ie]s|interpretations?|reasons?|causes?|routes?|views?)\b"
     r"|\bcent(?:er|re) for complementary and alternative\b"
@@ -331,7 +332,15 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     # "SWE technology is already used in diagnosing breast cancer", "POPG is already used in other treatments"
     r"|\ban existing (?:[\w-]+ )?(?:treatment|drug|therapy|medication|medicine)\b(?!s)"
     r"|\b(?:is|are|has|have)\s+(?:been\s+)?already\s+(?:been\s+)?used\s+(?:in|to|for|by)\s+(?:(?:many|some|all|its|their|various)\s+)?"
-    r"(?:other\s+(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|products?|medications?|medicines?)|[\w-]+)")
+    r"(?:other\s+(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|products?|medications?|medicines?)|[\w-]+)"
+    # other treatments taken with this one, taken into account, or still to be found: "maybe given with other immune
+    # therapies", "used alongside psychological therapy and possibly other medications", "can interact with other
+    # medications", "adjusted for … use of other medications", "help them find other possible drugs"
+    r"|\b(?:combin\w+|given|paired|together|in\s+conjunction|alongside|along)\s+(?:[\w-]+\s+){0,4}?(?:with|and)\s+"
+    r"(?:possibly\s+)?other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT + r"|\binteract\w*\s+with\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
+    + r"|\b(?:adjust\w*|account\w*|controll?\w*)\s+for\b[^.;]{0,120}?\bother\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
+    + r"|\b(?:find|finding|discover\w*|develop|developing|identify\w*|design\w*)\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
+    + r"|\bother\s+future\s+" + _OTHER_TREATMENT)
 # treatments and tests that "instead of" compares beside `INTERVENTION`'s words: "mammograms every two
 # years instead of every year", "TMS instead of putting them on antidepressants", "the usual saline"
 _TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|saline|biops\w+|insulin|radiation|radiotherapy|lozenges?|exercise"

@@ -512,6 +512,12 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "The pill is already approved for epilepsy in Europe."),
     ("alternatives", "A spray version is already available in Germany."),
     ("alternatives", "The study used a stimulation device already approved for hard-to-treat epilepsy."),
+    # other treatments taken with it, adjusted for, interacting, or still to be found
+    ("alternatives", "In time the pill may be given with other migraine drugs."),
+    ("alternatives", "It would be used alongside talk therapy and possibly other medications."),
+    ("alternatives", "The researchers adjusted for factors that could affect migraine, such as smoking and the use of other medications."),
+    ("alternatives", "Like any drug, the pill can interact with other medications."),
+    ("alternatives", "The finding could help scientists find other drugs that block the same receptor."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
     # novelty: a likeness in chemistry is no earlier work
