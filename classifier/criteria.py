@@ -302,7 +302,7 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
                    r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
-                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|not|no|without|non-\w+"
+                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
                    r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?|devices?|tests?"

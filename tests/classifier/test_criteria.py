@@ -505,6 +505,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "The headband is already used in hundreds of sleep clinics."),
     ("alternatives", "The molecule is already used in other treatments for children."),
     ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
+    ("alternatives", "The results of 30 patients were compared with tests on healthy volunteers."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
