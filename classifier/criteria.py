@@ -293,6 +293,11 @@ INDEPENDENT_OTHER_SENSE = re.compile(
     r"|\boutside\s+expert\s*,?\s+(?:contact|call|e-?mail|please)\b")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
+# what a treatment is compared with, when it is another treatment
+_COMPARED_TREATMENT = (r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
+                       r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?"
+                       r"|devices?|tests?|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy"
+                       r"|lumpectomy|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b")
 ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|therap(?:y|ies)|options?|medications?)"
                    # "other treatments", "all other antidepressants", "other MS medications", "more effective than
                    # sublingual therapy" (not "better than before the procedure")
@@ -304,10 +309,11 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
                    r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
-                   r"(?:[\w.%,'’-]+ ){0,6}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
-                   r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?|devices?|tests?"
-                   r"|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy|lumpectomy"
-                   r"|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b"
+                   r"(?:[\w.%,'’-]+ ){0,6}?" + _COMPARED_TREATMENT +
+                   # a head-to-head comparison: "sleeve gastrectomy vs gastric bypass", "to assess the cost-effectiveness
+                   # of the device versus medication" (not "versus placebo", "vs. 20 percent")
+                   r"|(?<!placebo )(?<!sham )(?:versus|vs\.?) (?!(?:[\w-]+ ){0,3}?(?:placebos?|sham|dummy|controls?|healthy|untreated|non-\w+|no)\b)"
+                   r"(?:(?!(?:with|for|of|in|on|at|to|risks?|benefits?)\b)[\w-]+ ){0,3}?" + _COMPARED_TREATMENT + r"(?! oncolog)" +
                    # treatments already there beside this one ("the already available TENS devices", "the medications
                    # that are already available", "drugs already used for migraine"), not this one's own standing
                    # ("already approved for epilepsy")

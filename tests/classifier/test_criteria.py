@@ -506,6 +506,12 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "The molecule is already used in other treatments for children."),
     ("alternatives", "Migraine days fell by four compared with people who didn't take part."),
     ("alternatives", "The results of 30 patients were compared with tests on healthy volunteers."),
+    # "versus" what is no treatment
+    ("alternatives", "Side effects were rare among those on placebo versus the active drug."),
+    ("alternatives", "Patients may react differently versus taking a placebo pill."),
+    ("alternatives", "Doctors always weigh benefit versus risk with any therapy."),
+    ("alternatives", "Agreement between neurologists vs radiation oncologists rose."),
+    ("alternatives", "Relief came in 40 percent vs. 20 percent of patients."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
@@ -578,6 +584,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "Drugs already used for migraine often fail in these patients."),
     ("alternatives", "The aim is not to replace the medications that are already available, she said."),
     ("alternatives", "He says the pill works better than the cheaper, already available TENS units."),
+    ("alternatives", "Pill vs. injections: which works better for migraine?"),
+    ("alternatives", "The team weighed the cost of the pill versus daily injections."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
