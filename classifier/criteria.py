@@ -293,11 +293,13 @@ INDEPENDENT_OTHER_SENSE = re.compile(
     r"|\boutside\s+expert\s*,?\s+(?:contact|call|e-?mail|please)\b")
 COI = _rx(r"funded by|funding from|paid by|sponsored by|conflicts? of interest|disclos\w+|consultant for|financial ties|shares in|owns? (?:a )?stake"
           r"|received (?:fees|grants|payments)|declared no|no competing interests")
-# what a treatment is compared with, when it is another treatment
-_COMPARED_TREATMENT = (r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
-                       r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?"
-                       r"|devices?|tests?|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy"
-                       r"|lumpectomy|(?:treated|taking|given|receiving|using) (?:with )?\w+)\b")
+# what a treatment is compared with, when it is another treatment (or, after "compared with", the people on one)
+_TREATMENT_NOUN = (r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|surgery|surgeries|procedures?|operations?"
+                   r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?"
+                   r"|devices?|tests?|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy"
+                   r"|lumpectomy|regimens?|methods?|techniques?|approach(?:es)?|x-rays?|chemoradiation|colonoscop(?:y|ies)"
+                   r"|colposcop(?:y|ies)|mammogra(?:ms?|phy)|scans?|biops(?:y|ies))\b")
+_COMPARED_TREATMENT = r"(?:" + _TREATMENT_NOUN + r"|(?:treated|taking|given|receiving|using) (?:with )?\w+\b)"
 ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|therap(?:y|ies)|options?|medications?)"
                    # "other treatments", "all other antidepressants", "other MS medications", "more effective than
                    # sublingual therapy" (not "better than before the procedure")
@@ -307,13 +309,13 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
                    r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
-                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|not|no|without|non-\w+"
+                   r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|normal|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?" + _COMPARED_TREATMENT +
                    # a head-to-head comparison: "sleeve gastrectomy vs gastric bypass", "to assess the cost-effectiveness
                    # of the device versus medication" (not "versus placebo", "vs. 20 percent")
                    r"|(?<!placebo )(?<!sham )(?:versus|vs\.?) (?!(?:[\w-]+ ){0,3}?(?:placebos?|sham|dummy|controls?|healthy|untreated|non-\w+|no)\b)"
-                   r"(?:(?!(?:with|for|of|in|on|at|to|risks?|benefits?)\b)[\w-]+ ){0,3}?" + _COMPARED_TREATMENT + r"(?! oncolog)" +
+                   r"(?:(?!(?:with|for|of|in|on|at|to|risks?|benefits?)\b)[\w-]+ ){0,3}?" + _TREATMENT_NOUN + r"(?! oncolog)" +
                    # treatments already there beside this one ("the already available TENS devices", "the medications
                    # that are already available", "drugs already used for migraine"), not this one's own standing
                    # ("already approved for epilepsy")
@@ -321,7 +323,11 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"already (?:available|approved|used|on the market)"
                    r"|already[- ](?:available|approved) (?:and [\w-]+ )?(?:[\w-]+ ){0,2}?(?:treatments|drugs|therapies|options"
                    r"|medications|medicines|devices|units|products)"
-                   r"|usual care|conventional")
+                   r"|usual care|conventional|standard[- ]of[- ]care"
+                   # "many traditional cancer treatments", "compared with traditional \"open\" operations", "Unlike a
+                   # colonoscopy, the FIT only detects …" (not "traditional guidelines", "Unlike hemophilia, …")
+                   r"|traditional (?:[\w\"“”'-]+ ){0,2}?" + _TREATMENT_NOUN
+                   + r"|unlike (?:a |an |the |many |most |other |current )?(?:[\w-]+ ){0,2}?" + _TREATMENT_NOUN)
 _ALTERNATIVES_WORDS = _words(ALTERNATIVES)
 # The same words not about other treatments: "conventional wisdom says", "plausible alternative
 # explanations", "the National Center for Complementary and Alternative Medicine"; and "instead of"
@@ -334,6 +340,14 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     # a field, not an option beside the treatment: "a popular form of alternative medicine", "some alternative
     # medicine practitioners believe"
     r"|\balternative (?:and complementary )?(?:medicine|health|healers?|practitioners?)\b"
+    r"|\btraditional (?:[\w-]+ )?medicine\b(?!s)"
+    # the treatment itself becoming the norm: "this will be standard of care at some point", "it is becoming the
+    # standard of care for C. difficile infections"
+    r"|\b(?:be|become|becomes|becoming|became)\s+(?:the\s+)?(?:new\s+)?standard[- ]of[- ]care\b"
+    # ... or changing it: "advance the standard of care", "a more modernized standard of care", "no changes to the standard
+    # of care", "incorporate this tool into the standard of care"
+    r"|\b(?:(?:advanc\w*|improv\w*|chang\w*|modern\w*|redefin\w*|transform\w*|rais\w*)\s+(?:[\w-]+\s+){0,3}?|into\s+(?:the\s+)?)"
+    r"standard[- ]of[- ]care\b"
     # the treatment itself, an old drug put to a new use: "Cladribine is an existing chemotherapy medication",
     # "SWE technology is already used in diagnosing breast cancer", "POPG is already used in other treatments"
     r"|\ban existing (?:[\w-]+ )?(?:treatment|drug|therapy|medication|medicine)\b(?!s)"
@@ -342,8 +356,9 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     # other treatments taken with this one, taken into account, or still to be found: "maybe given with other immune
     # therapies", "used alongside psychological therapy and possibly other medications", "can interact with other
     # medications", "adjusted for … use of other medications", "help them find other possible drugs"
-    r"|\b(?:combin\w+|given|paired|together|in\s+conjunction|alongside|along)\s+(?:[\w-]+\s+){0,4}?(?:with|and)\s+"
-    r"(?:possibly\s+)?other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT + r"|\binteract\w*\s+with\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
+    r"|\b(?:(?:combin\w+|given|paired|together|in\s+conjunction|alongside|along)\s+(?:[\w-]+\s+){0,4}?(?:with|and)|alongside)\s+"
+    r"(?:possibly\s+)?(?:other\s+)?(?:traditional\s+|standard[- ]of[- ]care\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT_NOUN
+    + r"|\binteract\w*\s+with\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\b(?:adjust\w*|account\w*|controll?\w*)\s+for\b[^.;]{0,120}?\bother\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\b(?:find|finding|discover\w*|develop|developing|identify\w*|design\w*)\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\bother\s+future\s+" + _OTHER_TREATMENT)

@@ -512,6 +512,14 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Doctors always weigh benefit versus risk with any therapy."),
     ("alternatives", "Agreement between neurologists vs radiation oncologists rose."),
     ("alternatives", "Relief came in 40 percent vs. 20 percent of patients."),
+    # the treatment itself as the standard to be, a standard changed, combinations, and what is unlike a disease
+    ("alternatives", "In time the pill will become the standard of care, its maker says."),
+    ("alternatives", "Doctors could incorporate the pill into the standard of care for teenagers."),
+    ("alternatives", "Earlier trials resulted in no changes to the standard of care."),
+    ("alternatives", "The pill can be used in combination with traditional painkillers and rest."),
+    ("alternatives", "Traditional guidelines say the pill should be taken at the first sign of an attack."),
+    ("alternatives", "Unlike epilepsy, migraine strikes women three times as often as men."),
+    ("alternatives", "The scans were compared with those of cognitively normal people."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
@@ -586,6 +594,11 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "He says the pill works better than the cheaper, already available TENS units."),
     ("alternatives", "Pill vs. injections: which works better for migraine?"),
     ("alternatives", "The team weighed the cost of the pill versus daily injections."),
+    # the standard of care, traditional treatments, and what the pill is unlike
+    ("alternatives", "The current standard of care is a daily injection of a beta blocker."),
+    ("alternatives", "The pill has fewer side effects than many traditional migraine treatments."),
+    ("alternatives", "Unlike older migraine drugs, which narrow blood vessels, the pill blocks a receptor."),
+    ("alternatives", "Relief lasted longer when compared to a traditional \"open\" operation."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
