@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 169
+RULES_VERSION = 170
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -277,9 +277,11 @@ class Analyser:
 
         # claims the model misses, added by rule: a disease said to be gone in plain words ("The MS is
         # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show"),
-        # the news called a breakthrough or a cure outright ("It is definitely a breakthrough", "It is a cure.")
+        # the news called a breakthrough or a cure outright ("It is definitely a breakthrough", "It is a cure."),
+        # a cure said to be within reach ("could cure diseases such as cancer")
         for label, rule in (("cure", senses.disease_gone), ("cure", senses.calls_it_a_cure),
-                            ("novelty", senses.claims_a_first), ("hype", senses.calls_it_hype)):
+                            ("cure", senses.says_it_could_cure), ("novelty", senses.claims_a_first),
+                            ("hype", senses.calls_it_hype)):
             k = LABELS.index(label)
             for i, t in enumerate(texts):
                 if not flags[i, k] and (words := rule(t)):

@@ -1176,6 +1176,49 @@ def calls_it_a_cure(text: str) -> list[str]:
     return _outright(_CALLS_IT_A_CURE, text)
 
 
+# A cure said to be within reach, the form hedged cure claims take in real news: "people with Type 2 diabetes who
+# lose weight can reverse their condition", "embryonic stem cell research could cure diseases such as cancer",
+# "some men who have previously been considered incurable can possibly be cured", "Tonsil Removal Might Cure
+# Bedwetting" (the corpus labels "could cure" a cure claim; the model scores these under its threshold when the
+# hedge is strong). Not a question, a condition or a denial ("whether it can reverse", "if we can control it, we
+# may reverse the diabetes", "supplement makers aren't allowed to claim that their products can cure"), a share
+# ("can cure about half of the cases"), a cure known for early disease ("Caught early, lung cancer can be cured
+# surgically"), a study's aim ("will examine how successfully people can reverse their diabetes") or history
+# ("could cure pernicious anemia led to the Nobel Prize in 1934", "Over the past 20 years, studies showed …").
+_CURE_VERB_HEDGED = (r"\b(?:can|could|may|might|will|would)\s+(?:(?:possibly|potentially|eventually|one\s+day|someday|also"
+                     r"|even|actually|really|help|help\s+to)\s+){0,2}")
+_SUFFERERS = (r"(?:(?:a\s+lot\s+of|many|more|some|most|all|these|those|their|the)\s+)?(?:more\s+)?(?:[\w'’-]+\s+){0,2}?"
+              r"(?:people|patients|children|kids|men|women|sufferers)\b")
+_AILMENT = (_DISEASE + r"s?\b|(?:(?:his|her|my|their|the|your|our|its|this|that)\s+)?(?:[\w'’-]+\s+)?"
+            r"(?:conditions?|disorders?|diseases)\b|everything\b")
+_COULD_CURE = re.compile(
+    r"(?:" + _CURE_VERB_HEDGED + r"|\b(?:potentially|possibly)\s+)"
+    r"(?:(cure|reverse|eradicate|eliminate|curing|reversing|eradicating)\s+(?:" + _SUFFERERS + "|" + _AILMENT + ")"
+    r"|be\s+(?:\w+ly\s+)?(cured|reversed|eradicated|eliminated)\b)")
+_SUFFERERS_BEFORE = re.compile(r"(?:" + _SUFFERERS + "|" + _AILMENT + r")[^.;]{0,60}$")
+_COULD_CURE_DOUBTED = re.compile(
+    r"\b(?:whether|if|unless|not|never|\w+n['’]t|cannot|allowed|claims?|claimed|believe|examin\w*|investigat\w*"
+    r"|determin\w*|assess\w*|explor\w*)\b[^.;]{0,60}$")
+_COULD_CURE_PLAIN = re.compile(
+    r"\bearly\b|\bin\s+(?:18|19|20)\d\d\b|(?:\b(?:half|third|quarter|percent|cent)|%)\s+of\s+(?:the\s+|all\s+|those\s+)?"
+    r"(?:[\w-]+\s+)?(?:patients|people|cases|children|men|women|participants)\b")
+
+
+def says_it_could_cure(text: str) -> list[str]:
+    """The words that say a cure or a reversal is within reach, if `text` says so as a claim (else [])."""
+    low = " ".join(text.lower().split())
+    if not re.search(r"cur(?:e|ing)|revers|eradicat|eliminat", low) or _COULD_CURE_PLAIN.search(low) \
+            or _LOOKING_BACK.search(low) or _OVER_THE_YEARS.search(low):
+        return []
+    for m in _COULD_CURE.finditer(low):
+        if _COULD_CURE_DOUBTED.search(low[max(0, m.start() - 80):m.start()]):
+            continue
+        if m.group(2) and not _SUFFERERS_BEFORE.search(low[max(0, m.start() - 80):m.start()]):
+            continue  # a passive needs the sick or the disease as its subject ("the process can be reversed" is not)
+        return [_as_written(text, low, m, 0)]
+    return []
+
+
 def disease_gone(text: str) -> list[str]:
     """The words that say a disease is gone, if `text` says so as a claim (else [])."""
     low = " ".join(text.lower().split())

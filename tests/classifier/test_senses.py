@@ -2,8 +2,8 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, only_plain_senses, states_claim, states_novelty,
-                               unfounded)
+from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, only_plain_senses, says_it_could_cure,
+                               states_claim, states_novelty, unfounded)
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -683,6 +683,37 @@ def test_a_cure_called_outright_is_flagged(analyser, text):
                                   "The trial found a 100 percent cure rate."])
 def test_a_cure_aimed_at_denied_or_counted_is_not_called_outright(text):
     assert calls_it_a_cure(text) == []
+
+
+CURE_WITHIN_REACH = [
+    ("Patients who lose a third of their weight can reverse their asthma, the researchers say.", "reverse their asthma"),
+    ("Gene editing could one day cure diseases such as sickle cell disease and haemophilia.", "cure diseases"),
+    ("Some children once thought incurable can possibly be cured with the new drug.", "be cured"),
+    ('"We are on the cusp of potentially curing patients with this virus," she said.', "curing patients"),
+    ("The implant may help reverse heart-related conditions in older dogs and people alike.", "reverse heart-related conditions"),
+]
+CURE_NOT_WITHIN_REACH = [
+    "The trial will examine whether patients can reverse their diabetes with diet alone.",
+    "If we can control the inflammation, we may reverse the arthritis.",
+    "Supplement makers are not allowed to say their products can cure any disease.",
+    "Caught early, skin cancer can be cured with a simple operation.",
+    "Existing treatments can cure about half of the patients.",
+    "Over the past 20 years, studies showed that the damage of a stroke can be reversed with clot-busting drugs.",
+    "The finding that liver could cure anaemia won the Nobel Prize in 1934.",
+    "The drug can reverse the effects of an opioid overdose within minutes.",
+]
+
+
+@pytest.mark.parametrize("text,words", CURE_WITHIN_REACH)
+def test_a_cure_said_to_be_within_reach_is_flagged_with_its_words(analyser, text, words):
+    assert says_it_could_cure(text) and words in says_it_could_cure(text)[0]
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "cure" in s["labels"], s
+
+
+@pytest.mark.parametrize("text", CURE_NOT_WITHIN_REACH)
+def test_a_cure_asked_about_conditional_denied_known_or_past_is_not_within_reach(text):
+    assert says_it_could_cure(text) == []
 
 
 def test_a_plain_cue_does_not_hide_a_novelty_construction_beside_it():
