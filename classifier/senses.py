@@ -1144,7 +1144,14 @@ def _called_outright(noun: str) -> re.Pattern:
 # or a headline's kicker: "Cancer Breakthrough: Personalized Melanoma Vaccines 'Safe and Effective' …"
 _CALLS_IT_HYPE = re.compile(_called_outright(_HYPE_NOUN).pattern + r"|(?:^|[,;:.!?\"“]\s*)(?:the|a)\s+(?:real\s+)?("
                             + _HYPE_NOUN + r")\s+(?:(?:for|in)\s+[\w' -]{1,40}?\s+)?(?:is|was)\b"
-                            r"|^[\"“']?(?:[\w'-]+\s+){0,3}?(" + _HYPE_NOUN + r")[\"”']?\s*(?::|!|\s[—–-])\s")
+                            r"|^[\"“']?(?:[\w'-]+\s+){0,3}?(" + _HYPE_NOUN + r")[\"”']?\s*(?::|!|\s[—–-])\s"
+                            # ... or the news named by it: "This scientific breakthrough has great promise", "Now, a
+                            # groundbreaking study suggests …", "the landmark study, involving 2,500 men …, showed"
+                            r"|\bth(?:is|ese)\s+(?:[\w-]+\s+){0,2}?(" + _HYPE_NOUN + r")s?\b(?!\s+(?:designation|therapy\s+designation))"
+                            r"|(?:^[\"“']?|\b(?:a|the|this|new)\s+)(?:new\s+)?(groundbreaking|landmark)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:study|trial|research|analysis)\s*(?:,[^,;.]{0,80},\s*)?(?:(?:published|presented|released)"
+                            r"\s+[^,.;]{0,60}?\s+)?(?:shows?|suggests?|finds?|found|showed|reveals?|revealed|demonstrates?"
+                            r"|demonstrated)\b")
 # "It is a cure.", "this is the cure for baldness" (not "a cure rate", "a cure-all", "cure-free")
 _CALLS_IT_A_CURE = _called_outright(r"cure(?![- ](?:rate|all|free))")
 # (a denial or a condition as elsewhere here, and hedges, beliefs and hopes)

@@ -646,8 +646,15 @@ HYPE_CALLED = [
     ("For the farmer, the stem cell injection was a miracle cure that saved his knee.", "miracle cure"),
     ("The game changer for the boy was an experimental transplant he got in 2012.", "game changer"),
     ("Asthma Breakthrough: Inhaled Gene Therapy Safe in First Trial of Twelve Patients", "Breakthrough"),
+    # the news named by its hype word
+    ('"This medical breakthrough gives families real hope," the charity said.', "breakthrough"),
+    ("Now, a groundbreaking study suggests that some knee operations do no good.", "groundbreaking"),
+    ("Landmark trial shows inhaled insulin works as well as injections", "Landmark"),
 ]
 HYPE_NOT_CALLED = [
+    "This breakthrough therapy designation speeds the FDA's review of the drug.",
+    "The research is part of the landmark Women's Health Initiative study.",
+    "A landmark study in 1998 showed the opposite.",
     "Breakthrough pain: what patients on opioids should know",
     "No breakthrough: the vaccine failed its main test in older adults.",
     "It doesn't seem to be a breakthrough for pancreatic cancer.",
