@@ -1173,9 +1173,20 @@ def _outright(rx: re.Pattern, text: str) -> list[str]:
     return []
 
 
+# ... or a result praised outright: "Even so, the results were dramatic.", "For some of these cancers, the reduction in
+# death was remarkable.", "the pattern wasn't subtle at all, it was stunning" (not side effects, a trend or a rate)
+_RESULT_PRAISED = re.compile(
+    r"\b(?<!side\s)(?<!adverse\s)(?:results?|effects?|responses?|reductions?|improvements?|outcomes?|findings?|benefits?"
+    r"|gains?|recovery|pattern|difference)\b[^.;:!?]{0,40}?\b(?:is|was|are|were)\s+(?:(?:truly|really|quite|simply|just"
+    r"|absolutely|pretty|very|so|nothing\s+short\s+of)\s+)?(remarkable|amazing|astonishing|astounding|stunning"
+    r"|extraordinary|phenomenal|spectacular|incredible|dramatic|staggering)\b"
+    r"|\bwas\s*n['’]?o?t\s+subtle\s+at\s+all,\s+it\s+was\s+(stunning|dramatic|remarkable|striking)\b")
+
+
 def calls_it_hype(text: str) -> list[str]:
-    """The hype noun that `text` predicates of its subject outright, if it does (else [])."""
-    return _outright(_CALLS_IT_HYPE, text)
+    """The hype noun that `text` predicates of its subject outright, or the hype word it praises a result with,
+    if it does (else [])."""
+    return _outright(_CALLS_IT_HYPE, text) or _outright(_RESULT_PRAISED, text)
 
 
 def calls_it_a_cure(text: str) -> list[str]:

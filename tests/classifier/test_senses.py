@@ -650,11 +650,16 @@ HYPE_CALLED = [
     ('"This medical breakthrough gives families real hope," the charity said.', "breakthrough"),
     ("Now, a groundbreaking study suggests that some knee operations do no good.", "groundbreaking"),
     ("Landmark trial shows inhaled insulin works as well as injections", "Landmark"),
+    # a result praised outright
+    ("After six weeks on the spray, the results were dramatic.", "dramatic"),
+    ("For older patients, the reduction in strokes was truly remarkable.", "remarkable"),
 ]
 HYPE_NOT_CALLED = [
     "This breakthrough therapy designation speeds the FDA's review of the drug.",
     "The research is part of the landmark Women's Health Initiative study.",
     "A landmark study in 1998 showed the opposite.",
+    "In two patients the side effects were dramatic enough to stop the drug.",
+    "The rise in obesity since 1980 was dramatic.",
     "Breakthrough pain: what patients on opioids should know",
     "No breakthrough: the vaccine failed its main test in older adults.",
     "It doesn't seem to be a breakthrough for pancreatic cancer.",
