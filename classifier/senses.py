@@ -1039,9 +1039,12 @@ _GONE = re.compile(
     r"|out|back|over|to|and\s+(?:then\s+)?(?:came|come)\s+back))")
 _NO_LONGER = re.compile(
     r"\b((?:no\s+longer\s+(?:has|have|had|suffers?\s+from)|(?:is|am|i['’]m|she['’]s|he['’]s)\s+(?:now\s+)?free\s+of)"
-    r"\s+(?:any\s+)?" + _DISEASE + r")\b")
+    r"\s+(?:any\s+)?" + _DISEASE + r")\b"
+    # "Landon is still cancer-free", "I'm now cancer-free", "she remains cancer-free"
+    r"|\b((?:is|am|i['’]m|she['’]s|he['’]s|remains?|remained|stays?|stayed|has\s+been|have\s+been)\s+(?:now\s+|still\s+"
+    r"|completely\s+|totally\s+)?(?:cancer|tumou?r|disease)[- ]free)\b")
 _GONE_DOUBTED = re.compile(
-    r"\b(?:hope[sd]?|wish\w*|if|whether|until|may|might|could|would|will|not|never|\w+n['’]t|before|unless"
+    r"\b(?:hope[sd]?|wish\w*|if|whether|until|may|might|could|would|will|not|never|\w+n['’]t|before|unless|ensur\w*"
     r"|want\w*|believed|thought)\b[^.;]{0,40}$")
 _GONE_UNDONE = re.compile(  # "… and then came back", but not "… and has not come back"
     r"^[^.;]{0,40}?(?<!not\s)(?<!never\s)(?<!n't\s)(?<!n’t\s)\b(?:came\s+back|come\s+back|returned|relapsed"
@@ -1051,7 +1054,7 @@ _MEASURED = re.compile(
     r"|eleven|twelve)\s+(?:of|patients|people|participants|children|women|men|\()"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|those|the)|for\s+whom|patients|people)"
     r"|\b(?:twice|\w+\s+times)\s+as\s+(?:many|often)")
-_GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of")  # cheap: most sentences stop here
+_GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of|[- ]free")  # cheap: most sentences stop here
 
 
 def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
@@ -1246,7 +1249,7 @@ def disease_gone(text: str) -> list[str]:
         for m in rx.finditer(low):
             if _GONE_DOUBTED.search(low[max(0, m.start() - 60):m.start()]) or _GONE_UNDONE.match(low[m.end():]):
                 continue
-            return [_as_written(text, low, m, 1)]
+            return [_as_written(text, low, m, next(k for k in range(1, rx.groups + 1) if m.group(k)))]
     return []
 
 

@@ -18,6 +18,7 @@ POSITIVE = {
         '"Doctor, I no longer have lupus," she wrote in her diary.',
         "The lupus simply vanished, and it has not come back.",
         "The treatment wiped out his leukaemia within a month.",
+        "Four years after the vaccine trial, Mara is still cancer-free.",
         # a kicker before a colon ("This isn't hype:") is no denial of what follows
         "This isn’t hype: doctors in Oslo just reversed severe lupus using stem cells",
         "Believe it or not: a daily pill reverses type 2 diabetes",
@@ -104,6 +105,8 @@ HARD_NEGATIVES = {
         "Within six months, her arthritis had gone from severe to mild.",
         "The tumours disappeared in nine of the 37 patients (24 percent).",
         "Scaly patches of psoriasis cleared up in twice as many patients on the cream as on the placebo.",
+        "Patients will be followed for five years to ensure they remain cancer-free.",
+        "After three years, 70 percent of the women were still cancer-free.",
     ],
     # a cure word of something that is no disease, or of a cure not reached or only aimed at
     "cure_word_of_no_disease_or_not_reached": [

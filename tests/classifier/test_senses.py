@@ -2,8 +2,8 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, only_plain_senses, says_it_could_cure,
-                               states_claim, states_novelty, unfounded)
+from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, disease_gone, only_plain_senses,
+                               says_it_could_cure, states_claim, states_novelty, unfounded)
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -695,6 +695,27 @@ def test_a_cure_called_outright_is_flagged(analyser, text):
                                   "The trial found a 100 percent cure rate."])
 def test_a_cure_aimed_at_denied_or_counted_is_not_called_outright(text):
     assert calls_it_a_cure(text) == []
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Three years after the transplant, her MS is gone.", "is gone"),
+    ('"Doctor, I no longer have lupus," she wrote.', "no longer have lupus"),
+    ("Four years after the vaccine trial, Mara is still cancer-free.", "is still cancer-free"),
+    ("I'm now cancer-free and back at work.", "i'm now cancer-free"),
+    ("Like her sister, she remains cancer-free.", "remains cancer-free"),
+])
+def test_a_disease_gone_is_found_with_its_words(text, words):
+    assert [w.lower() for w in disease_gone(text)] == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients will be followed for five years to ensure they remain cancer-free.",
+    "After three years, 70 percent of the women were still cancer-free.",
+    "She hopes she will be cancer-free by the summer.",
+    "The trial enrolled healthy, cancer-free volunteers.",
+])
+def test_a_disease_gone_in_hope_in_a_count_or_of_the_healthy_is_not(text):
+    assert disease_gone(text) == []
 
 
 CURE_WITHIN_REACH = [
