@@ -104,8 +104,15 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|children|subjects|volunteers|those|adults)\b[^.;]{0,80}?\b(?:responded|improved|recovered|went into remission"
                r"|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reduction|relief|improvement|response|drop|decline|fall|decrease)"
                r"|showed (?:a )?(?:significant )?(?:benefit|improvement)|reported (?:[\w“\"-]+ ){0,2}?(?:relief|improvement|benefit)"
+               r"|experienced (?:[\w-]+ ){0,3}?(?:improvements?|relief|reductions?|benefits?)"
+               r"|had no (?:detectable |detected )?(?:virus|cancer|tumou?rs?|symptoms|seizures|signs)"
                r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|response)"
                r"|successfully|(?:were|was) (?:still )?(?:free|alive)|no longer)"
+               # ... or the treatment's effect on a share of them: "reduced tumor burden in 24.4 percent of patients",
+               # "reduces pain for 80% of patients"
+               r"|(?:reduc\w+|improv\w+|reliev\w+|eas(?:e|es|ed|ing)|cleared|cured|helped|benefit\w*|shrank|shrunk|stopped"
+               r"|prevented|halted) (?:[\w-]+ ){0,4}?(?:in|for) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of (?:the |all |those )?"
+               r"(?:[\w-]+ ){0,2}?(?:patients|people|participants|women|men|children|subjects|volunteers|those|adults)\b"
                r"|(?:detect\w*|identif\w*|caught|spott\w*) (?:[\w-]+ ){0,4}?\d[\d.]*\s?(?:%|per ?cent) of"
                r"|(?:detected|identified|found|caught) in (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of"
                # a change in the outcome's own units: "lost an average of 7.5 pounds", "blood pressure fell by 10
