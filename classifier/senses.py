@@ -201,7 +201,10 @@ _ELIMINATION_AIM = re.compile(
     r"|strive[sd]?|striving|seek(?:s|ing)?|ambition\s+is|mission\s+is"
     # ... or a chance someone has: "creates an opportunity to eradicate TB", "a campaign to eliminate measles"
     r"|opportunity|chance|efforts?|campaign|drive|push|quest|bid)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-    r"(?:(?:completely|fully|finally|one\s+day|eventually)\s+)?$")
+    r"(?:(?:completely|fully|finally|one\s+day|eventually)\s+)?$"
+    # ... or what a trial sets out to find: "Recruiting for Clinical Trial to Determine Therapies for Eradication of
+    # Multiple Myeloma"
+    r"|\b(?:recruit\w*|trials?|stud(?:y|ies))\b[^.;]{0,40}?\bto\s+(?:determine|test|find|identify|explore|evaluate)\b[^.;]{0,40}$")
 # eliminating something from a diet, a form or a ward: "eliminated soy from the children's diets",
 # "recommend eliminating foods high in IgG"; or a chore: "eliminate the need for biopsies"
 _ELIMINATE_FROM = re.compile(

@@ -31,6 +31,7 @@ PLAIN = [
     ("cure", "All the volunteers were free of cancer at the outset."),
     ("cure", "The graft site took six weeks to heal."),
     ("cure", "Parents were told to eliminate dairy from the toddlers' diets."),
+    ("cure", "Clinic Recruiting for Trial to Test Drugs for Eradication of Hepatitis B"),
     ("causal", "Deaths from all causes fell by a tenth in the county."),
     ("causal", "Sepsis is a leading cause of death in hospitals."),
     ("certainty", "Although the scanner certainly has its merits, it is slow."),
