@@ -881,6 +881,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word.startswith(("first", "for the first", "the first ", "world", "unprecedented")) and _LOOKING_BACK.search(low[:start]):
             return True
+        if word.startswith("first") and _AMONG_THE.search(before):  # "one of the first of its kind": one of many
+            return True
         if word in ("first-ever", "first ever"):
             return bool(_OWN_FIRST.search(before))
         if word in ("pioneer", "pioneers"):
@@ -979,7 +981,7 @@ _WANTED_OR_DENIED = re.compile(r"\b(?:no|not|none|want\w*|need\w*|lack\w*|withou
 _CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certainty": _CERTAINTY_CONSTRUCTION}
 
 
-_AMONG_THE = re.compile(r"\bamong\s+the\s+$")
+_AMONG_THE = re.compile(r"\b(?:among|one\s+of|some\s+of)\s+the\s+$")
 # a first in time or in a sequence, not of its kind: "the first germs to colonize a newborn", "the
 # first symptoms to appear", "the first few weeks to see"
 _FIRST_IN_TIME = re.compile(
@@ -1112,9 +1114,20 @@ _FIRST_SOUGHT = re.compile(
     r"\b(?:to\s+)?(?:become|becomes|get|win|earn|gain|secure|be)\s+(?:the|its)\s+(?:very\s+)?$")
 
 
+# ... or in words that say nothing else: "The new, first-of-its-kind study, led by …" (which the model scored 0.49),
+# "this had never been done before" (the plain senses still drop a person's first or history)
+_FIRST_OUTRIGHT = re.compile(
+    r"\b(first[- ]of[- ]its[- ]kind|world'?s[- ]first|world[- ]first|(?:had|has|have)\s+never\s+(?:before\s+)?been\s+(?:done"
+    r"|tried|attempted|performed)(?:\s+before)?)\b")
+
+
 def claims_a_first(text: str) -> list[str]:
     """The words that claim a first of its kind, if `text` does so in the form above (else [])."""
     low = " ".join(text.lower().replace("’", "'").split())
+    if m := _FIRST_OUTRIGHT.search(low):
+        if not (_FIRST_DENIED.search(low[:m.start()]) or _LOOKING_BACK.search(low[:m.start()])
+                or _AMONG_THE.search(low[:m.start()])):
+            return [_as_written(text, low, m, 1)]
     if "first" not in low:
         return []
     for m in _A_FIRST.finditer(low):

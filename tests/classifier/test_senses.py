@@ -594,6 +594,9 @@ FIRSTS_CLAIMED = [
     ("The 2019 study is the first to show that the virus hides in fat cells.", "first to show"),
     ("Last week the pill became the first treatment to slow peanut allergy, the agency said.",
      "first treatment to slow"),
+    # a first in words that say nothing else
+    ("The new, first-of-its-kind study, led by Dr. Ana Ruiz, found fewer side effects.", "first-of-its-kind"),
+    ("Surgeons say the operation had never been done before in a child.", "had never been done before"),
 ]
 NO_FIRST_CLAIMED = [
     # a first still sought, an earlier study's first, a first in the course of a disease
@@ -602,6 +605,8 @@ NO_FIRST_CLAIMED = [
     "The startup is vying with two rivals to become the first device that works without a battery.",
     "A 2004 study of nurses was the first to show that night shifts raised the risk of diabetes.",
     "The olfactory bulb is the first brain region to show damage in Parkinson's disease, she said.",
+    "The consensus, one of the first of its kind, comes on the eve of the tournament.",
+    "In 1999 the clinic performed the world's first hand transplant.",
     "It was the first time in my life that I've managed to keep the weight off.",
     "This is the first time in years that surgeons have changed the way they close the wound.",
     "It was the first time she's been able to write her name since the stroke.",
