@@ -1059,7 +1059,7 @@ _MEASURED = re.compile(
     r"|eleven|twelve)\s+(?:of|patients|people|participants|children|women|men|\()"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|those|the)|for\s+whom|patients|people)"
     r"|\b(?:twice|\w+\s+times)\s+as\s+(?:many|often)")
-_GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of|[- ]free")  # cheap: most sentences stop here
+_GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of|(?:cancer|tumou?r|disease)[- ]free")  # cheap: most sentences stop here
 
 
 def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
@@ -1124,6 +1124,8 @@ _FIRST_OUTRIGHT = re.compile(
 def claims_a_first(text: str) -> list[str]:
     """The words that claim a first of its kind, if `text` does so in the form above (else [])."""
     low = " ".join(text.lower().replace("’", "'").split())
+    if "first" not in low and "never" not in low:
+        return []
     if m := _FIRST_OUTRIGHT.search(low):
         if not (_FIRST_DENIED.search(low[:m.start()]) or _LOOKING_BACK.search(low[:m.start()])
                 or _AMONG_THE.search(low[:m.start()])):
@@ -1202,15 +1204,24 @@ _RESULT_PRAISED = re.compile(
     r"|\bwas\s*n['’]?o?t\s+subtle\s+at\s+all,\s+it\s+was\s+(stunning|dramatic|remarkable|striking)\b")
 
 
+# (cheap: most sentences have none of the words and stop here)
+_HYPE_NOUN_HINT = re.compile(r"breakthrough|miracle|game[- ]?changer|holy\s+grail|wonder\s+drug|magic\s+bullet|cure-all"
+                             r"|panacea|quantum\s+leap|groundbreaking|landmark")
+_PRAISE_HINT = re.compile(r"remarkable|amazing|astonishing|astounding|stunning|extraordinary|phenomenal|spectacular"
+                          r"|incredible|dramatic|staggering|striking")
+
+
 def calls_it_hype(text: str) -> list[str]:
     """The hype noun that `text` predicates of its subject outright, or the hype word it praises a result with,
     if it does (else [])."""
-    return _outright(_CALLS_IT_HYPE, text) or _outright(_RESULT_PRAISED, text)
+    low = text.lower()
+    return (_HYPE_NOUN_HINT.search(low) and _outright(_CALLS_IT_HYPE, text)
+            or _PRAISE_HINT.search(low) and _outright(_RESULT_PRAISED, text) or [])
 
 
 def calls_it_a_cure(text: str) -> list[str]:
     """The word "cure", if `text` calls its subject a cure outright (else [])."""
-    return _outright(_CALLS_IT_A_CURE, text)
+    return _outright(_CALLS_IT_A_CURE, text) if "cure" in text.lower() else []
 
 
 # A cure said to be within reach, the form hedged cure claims take in real news: "people with Type 2 diabetes who
