@@ -1034,7 +1034,8 @@ _DISEASE = (
     r"|crohn['’]s(?:\s+disease)?|parkinson['’]s|alzheimer['’]s|leuka?emia|lymphoma|myeloma|epilepsy|seizures"
     r"|migraines?|tinnitus|disease|illness|colitis|hepatitis(?:\s+c)?|hiv|depression|blindness|paralysis"
     r"|deafness|endometriosis|fibromyalgia|gout|sickle\s+cell(?:\s+disease)?|hay\s+fever|allerg(?:y|ies)|tremors?|acne"
-    r"|rosacea|insomnia|ptsd|addiction|alopecia|baldness|apnea|apnoea)")
+    r"|rosacea|insomnia|ptsd|addiction|alopecia|baldness|apnea|apnoea|bed-?wetting|snoring|obesity|infertility"
+    r"|incontinence|dementia|autism|glaucoma|cataracts?|scoliosis)")
 _GONE = re.compile(
     r"\b" + _DISEASE + r"\s+((?:is|was|has|had|have|are|were)\s+(?:now\s+|all\s+|completely\s+|totally\s+|simply\s+"
     r"|just\s+|entirely\s+|since\s+)?(?:been\s+)?(?:gone|disappeared|vanished|cleared(?:\s+up)?)"

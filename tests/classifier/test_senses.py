@@ -709,6 +709,7 @@ def test_a_cure_aimed_at_denied_or_counted_is_not_called_outright(text):
     ("Four years after the vaccine trial, Mara is still cancer-free.", "is still cancer-free"),
     ("I'm now cancer-free and back at work.", "i'm now cancer-free"),
     ("Like her sister, she remains cancer-free.", "remains cancer-free"),
+    ("Two weeks after the operation, his snoring is gone.", "is gone"),
 ])
 def test_a_disease_gone_is_found_with_its_words(text, words):
     assert [w.lower() for w in disease_gone(text)] == [words]
@@ -730,6 +731,7 @@ CURE_WITHIN_REACH = [
     ("Some children once thought incurable can possibly be cured with the new drug.", "be cured"),
     ('"We are on the cusp of potentially curing patients with this virus," she said.', "curing patients"),
     ("The implant may help reverse heart-related conditions in older dogs and people alike.", "reverse heart-related conditions"),
+    ("Removing the tonsils might cure bedwetting in some children with sleep apnea.", "cure bedwetting"),
 ]
 CURE_NOT_WITHIN_REACH = [
     "The trial will examine whether patients can reverse their diabetes with diet alone.",
