@@ -32,6 +32,7 @@ PLAIN = [
     ("cure", "The graft site took six weeks to heal."),
     ("cure", "Parents were told to eliminate dairy from the toddlers' diets."),
     ("cure", "Clinic Recruiting for Trial to Test Drugs for Eradication of Hepatitis B"),
+    ("cure", "Standard chemotherapy, which cures about 80 percent of children with the disease, failed her."),
     ("causal", "Deaths from all causes fell by a tenth in the county."),
     ("causal", "Sepsis is a leading cause of death in hospitals."),
     ("certainty", "Although the scanner certainly has its merits, it is slow."),
