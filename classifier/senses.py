@@ -182,11 +182,13 @@ _CURABLE_STAGE = re.compile(r"^\s+stages?\b")
 _CURABLE_CATEGORY = re.compile(r"\b(?:potentially|considered|deemed|classed\s+as)\s+$")
 # a cure or remission rate is a measured share: "a 98.6 percent cure rate with SBRT", "remission rates
 # four times higher than in the sham group"
-_CURE_RATE = re.compile(r"^[\s-]+rates?\b"
-                        # ... or the share a treatment cures: "Intensive chemotherapy, which cures up to 90 percent of
-                        # children with the most common type of leukemia"
-                        r"|^\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?"
-                        r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\b")
+_CURE_RATE = re.compile(r"^[\s-]+rates?\b")
+# ... and the share an established treatment, described in passing, cures: "Intensive chemotherapy, which cures up to
+# 90 percent of children with the most common type of leukemia, hadn't kept her cancer from coming back" (but "the
+# shorter course of radiotherapy cures 94 percent of the men treated" is the news's claim)
+_CURE_SHARE_AFTER = re.compile(r"^\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+"
+                               r"|around\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\b")
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$")
 # wiping out something that is no disease: "the asteroid that wiped out the dinosaurs", "wiping out
 # any extra time they might have gained", "wiping out a chunk of the vision", "chemotherapy that
 # wipes out the patient's faulty blood cells"
@@ -790,7 +792,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
                         or _REVERSE_AIM.search(low[max(0, start - 80):start])
-                        or _CURE_RATE.match(after))
+                        or word == "cure" and _CURE_RATE.match(after)
+                        or _CURE_SHARE_AFTER.match(after) and _WHICH_BEFORE.search(before))
         if (word == "remission" or word in _FREE_OF) and (_SHARE_BEFORE.search(clause) or _COMPARED_AFTER.match(after)):
             return True
         if word == "remission":
