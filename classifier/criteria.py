@@ -292,8 +292,13 @@ _INDEPENDENT_WORDS = _words(INDEPENDENT)
 # in Experience Corps, exhibited …") and a press office's offer ("To schedule an interview with Dr. Cassidy or an
 # outside expert, contact …")
 INDEPENDENT_OTHER_SENSE = re.compile(
-    r"\b(?:those|participants|people|patients|subjects|volunteers|women|men|children|groups?|arms?)\s+"
-    r"(?:who\s+(?:were|are)\s+)?not\s+involved\s+in\b"
+    r"\b(?:those|participants|people|patients|subjects|volunteers|women|men|children|boys|girls|adults|students|athletes"
+    r"|players|groups?|arms?)\s+(?:who\s+(?:were|are)\s+)?not\s+involved\s+in\b"
+    # people who stayed out of the study, not an outside voice: "women similar to those who did not take part in the
+    # study"; a process that plays no part: "inflammation is often not involved"
+    r"|\b(?:those|participants|people|patients|women|men|children|others)\s+who\s+(?:did\s+not|didn['’]t)\s+"
+    r"(?:participate|take\s+part)\b"
+    r"|\b(?:is|are)\s+(?:often|usually|typically|generally|always)\s+not\s+involved\b"
     # what the study left out, not who: "capturing specific numbers related to cost-savings was not part of this study"
     r"|\b(?:\w+ing|numbers|data|costs?|savings|outcomes?|questions?|analys[ie]s|measures?|measurements?)\b[^.;]{0,60}?"
     r"\b(?:was|were)\s+not\s+part\s+of\s+(?:the|this)\s+(?:new\s+)?(?:study|research|trial|work)\b"

@@ -479,6 +479,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("independent_sources", "The control group, those not involved in the walking programme, lost brain volume."),
     ("independent_sources", "To schedule an interview with Dr. Lee or an outside expert, contact the press office."),
     ("independent_sources", "Measuring the costs of the pill was not part of this study, Dr. Lee said."),
+    ("independent_sources", "More could be gained by reaching women like those who did not take part in the study."),
+    ("independent_sources", "Inflammation is often not involved, the authors found."),
     # benefits in absolute terms: how many people have the disease is no benefit
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
