@@ -537,7 +537,14 @@ TRIAL_WORDING = re.compile(
     r"|\b(?:assigned|allocated)\s+to\b"
     r"|\bsham\b|\bdummy\s+(?:pills?|shots?|injections?|treatments?|drugs?|capsules?|tablets?)\b|\bcontrol\s+(?:group|arm)s?\b"
     r"|\bclinical\s+stud(?:y|ies)\b"
-    r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b", re.IGNORECASE)
+    r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b"
+    # a comparison group on another treatment, or arms named by their number: "compared with 61 percent of those
+    # treated with Yervoy", "These patients were compared with PVOD patients treated with vitamin B complex", "320
+    # adults with back pain received one of three approaches"
+    r"|\bcompared\s+(?:with|to)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+)?(?:[\w-]+\s+)?(?:those|patients|people"
+    r"|participants|women|men|children|adults)\s+(?:treated\s+with|given|receiving)\b"
+    r"|\b(?:received|got|were\s+given|were\s+assigned)\s+one\s+of\s+(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:approaches"
+    r"|treatments|programs|programmes|interventions|therapies|regimens|drugs|doses)\b", re.IGNORECASE)
 
 
 # A change measured after an intervention, with no comparison group named: "improved
@@ -632,6 +639,11 @@ OBSERVATIONAL_WORDING = re.compile(
     r"\b(?:tracked|followed)\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|participants|women|men|adults|children|kids|patients|veterans|nurses|residents|individuals|babies|infants|mothers)\b"
     r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through|used)\s+(?:(?:the|health|medical|insurance|national|hospital|claims)\s+)*(?:data|records|registr(?:y|ies)|databases?)\b"
+    # charts and claims read: "reviewed the medical charts of 9,073 weight-loss surgery patients", "an analysis of
+    # insurance claims for more than 2,200 people" (people "followed for 15 years" with no count is any study's
+    # follow-up, a trial's too)
+    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through)\s+(?:(?:the|health|medical|insurance|hospital"
+    r"|patient|patients['’]|electronic)\s+)*(?:charts|claims)\b|\banalys[ie]s\s+of\s+(?:[\w-]+\s+){0,2}?(?:claims|records)\b"
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:those|people|women|men|adults|children|participants|patients|others)\s+who\s+(?:did\s+not|didn['’]t|do\s+not|don['’]t|never|rarely|seldom|were\s+not|weren['’]t)\b"
     r"|\b(?:lower|higher|greater|reduced|increased|smaller|bigger)\s+odds\b|\bodds\s+ratios?\b"
     r"|\bcase[- ]control\b|\bpopulation[- ]based\b|\bregistr(?:y|ies)\b|\b(?:prospective|retrospective)\b"

@@ -280,6 +280,12 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     # a design described rather than named
     "Aspirin and cancer deaths\n\nThe researchers looked at data from over 86,000 nurses over 32 years. "
     "Those who took aspirin regularly were 7% less likely to die of cancer than those who did not.\n",
+    # charts and claims read, a comparison group on another treatment, arms named by their number
+    "Surgery and psoriasis\n\nThe team reviewed the medical charts of 9,073 weight-loss surgery patients.\n",
+    "Surgery and diabetes drugs\n\nAn analysis of insurance claims for 2,200 people who had the surgery found most stopped their pills.\n",
+    "New pill for melanoma\n\nThe study included 900 patients.\nA year later, 71 percent on the pill were alive, "
+    "compared with 61 percent of those treated with the older drug.\n",
+    "Back pain\n\nIn the study, 320 adults with back pain received one of three approaches over 12 weeks.\n",
 ])
 def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(analyser, text):
     assert crit(analyser, text)["evidence_quality"]["status"] == "satisfied"

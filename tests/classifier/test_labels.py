@@ -628,6 +628,13 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("OBSERVATIONAL_WORDING", "At the highest level of stimulation, most patients reported less pain.", False),
     ("OBSERVATIONAL_WORDING", "A new scan is increasing the odds of finding tumours early.", False),
     ("OBSERVATIONAL_WORDING", "said a professor of epidemiology at the university.", False),
+    ("OBSERVATIONAL_WORDING", "The team reviewed the medical charts of 9,073 surgery patients.", True),
+    ("OBSERVATIONAL_WORDING", "An analysis of insurance claims for 2,200 people found the same.", True),
+    ("OBSERVATIONAL_WORDING", "They implanted the device in 67 people and followed them for 18 months.", False),
+    # a trial described rather than named
+    ("TRIAL_WORDING", "After a year, 71 percent were alive, compared with 61 percent of those treated with Yervoy.", True),
+    ("TRIAL_WORDING", "In the study, 320 adults with back pain received one of three approaches.", True),
+    ("TRIAL_WORDING", "Those who got 30 minutes of activity a day were compared to those who got less.", False),
 ])
 def test_the_causal_story_rules_patterns(pattern, text, matches):
     from classifier import criteria
