@@ -353,6 +353,11 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     # medicine practitioners believe"
     r"|\balternative (?:and complementary )?(?:medicine|health|healers?|practitioners?)\b"
     r"|\btraditional (?:[\w-]+ )?medicine\b(?!s)"
+    # the treatment's own old form, and drugs as a regulator sees them: "In the traditional method, called fire
+    # cupping, …", "Unlike drugs, the Food and Drug Administration does not regulate them", "unlike the drug industry"
+    r"|\bthe\s+traditional\s+(?:method|technique|approach|way|form)\s*,\s*(?:called|known\s+as)\b"
+    r"|\bunlike\s+(?:the\s+)?(?:drugs?|medicines?|medications?|devices?)\s*,\s*(?:[\w-]+\s+){0,4}?(?:fda|food\s+and\s+drug"
+    r"|regulat\w+)|\bunlike\s+the\s+(?:drug|device|pharmaceutical)\s+(?:industry|makers|companies)\b"
     # the treatment itself becoming the norm: "this will be standard of care at some point", "it is becoming the
     # standard of care for C. difficile infections"
     r"|\b(?:be|become|becomes|becoming|became)\s+(?:the\s+)?(?:new\s+)?standard[- ]of[- ]care\b"

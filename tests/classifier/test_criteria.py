@@ -528,6 +528,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Traditional guidelines say the pill should be taken at the first sign of an attack."),
     ("alternatives", "Unlike epilepsy, migraine strikes women three times as often as men."),
     ("alternatives", "The scans were compared with those of cognitively normal people."),
+    ("alternatives", "In the traditional method, called fire cupping, a flame heats the cup."),
+    ("alternatives", "Unlike drugs, the pills are not regulated by the FDA."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
