@@ -20,15 +20,17 @@ An animal result reported for the animals ("cocoa extract prevents weight gain i
 extrapolation; it becomes one when people are named, the result is dressed up or projected, or a
 general claim rests on the animal work ("X reverses ageing, a study in mice shows").
 
-Four constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
-gone.", `disease_gone`), a cure claim the model does not learn from word n-grams; a study, a
+Five constructions here add a flag instead: a disease said to be gone in plain words ("The MS is
+gone.", "she remains cancer-free", `disease_gone`), a cure claim the model does not learn from word
+n-grams; a cure said to be within reach ("could cure diseases such as cancer", `says_it_could_cure`),
+which the model scores under its threshold when the hedge is strong; a study, a
 treatment or a team said to be the first to do something ("the study is the first to show",
 `claims_a_first`), the commonest novelty claim in real releases, which the model scores low
 because the corpus holds far more ordinal "first"s than claims of this form; and the news called
 a breakthrough, a miracle, a game changer or a cure outright ("It is definitely a breakthrough", "It
-was a game changer", "It is a cure.", `calls_it_hype`, `calls_it_a_cure`), which the model scores
-under its threshold when the words around the noun are those of plain reporting ("it was",
-"represents", "definitely").
+was a game changer", "It is a cure.", "the results were dramatic", `calls_it_hype`, `calls_it_a_cure`),
+which the model scores under its threshold when the words around the noun are those of plain reporting
+("it was", "represents", "definitely").
 """
 from __future__ import annotations
 
