@@ -105,6 +105,10 @@ _CURE_AIM = re.compile(
     r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$"
     # a purpose clause: "Dr. Narod argues that to achieve a cure, rather than simply delay progression, …"
     r"|(?:^|[,;:]\s*|\bthat\s+|\bin\s+order\s+)to\s+(?:achieve|reach)\s+(?:a\s+|the\s+)?$")
+# a method tried out as one: "He's also testing the same method as a cure for sickle cell disease"
+_TRIED_AS_A_CURE = re.compile(
+    r"\b(?:test(?:s|ed|ing)?|tri(?:es|ed)|trying|study(?:ing)?|studied|evaluat\w+)\b[^.;]{0,60}?\bas\s+(?:a\s+)?(?:possible\s+"
+    r"|potential\s+)?$")
 # cures as a mission: "to develop new treatments and cures", "translating research into new cures"
 _CURE_MISSION = re.compile(
     r"\b(?:develop\w*|deliver\w*|discover\w*|into|towards?|for)\s+(?:new\s+|better\s+|future\s+)?"
@@ -794,7 +798,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
                         or _REVERSE_AIM.search(low[max(0, start - 80):start])
-                        or word == "cure" and _CURE_RATE.match(after)
+                        or word == "cure" and (_CURE_RATE.match(after) or _TRIED_AS_A_CURE.search(clause))
                         or _CURE_SHARE_AFTER.match(after) and _WHICH_BEFORE.search(before))
         if (word == "remission" or word in _FREE_OF) and (_SHARE_BEFORE.search(clause) or _COMPARED_AFTER.match(after)):
             return True

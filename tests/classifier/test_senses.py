@@ -34,6 +34,7 @@ PLAIN = [
     ("cure", "Clinic Recruiting for Trial to Test Drugs for Eradication of Hepatitis B"),
     ("cure", "Standard chemotherapy, which cures about 80 percent of children with the disease, failed her."),
     ("cure", "Of the 30 patients, 40 percent saw their disability halted or reversed."),
+    ("cure", "The team is also testing the same gene therapy as a possible cure for sickle cell disease."),
     ("cure", "In 12 of 20 patients, the drug stopped or reversed the damage to the optic nerve."),
     ("causal", "Deaths from all causes fell by a tenth in the county."),
     ("causal", "Sepsis is a leading cause of death in hospitals."),
