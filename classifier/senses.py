@@ -1314,8 +1314,10 @@ def unfounded(label: str, text: str, cues: dict, score: float = 0.0) -> bool:
     is under SURE_WITHOUT_CUE."""
     spans = cues.get(label, [])
     if label in _CONSTRUCTIONS and not spans:
+        # (a question with no cue word asks rather than claims: "Would he emerge from his coma after the surgery?")
         mechanism = label == "certainty" and _HOW_IT_WORKS.search(text.lower())
-        return (score < SURE_WITHOUT_CUE or bool(mechanism)) and not states_claim(label, text)
+        return (score < SURE_WITHOUT_CUE or bool(mechanism) or bool(_QUESTION.search(text.lower()))) \
+            and not states_claim(label, text)
     plain = only_plain_senses(label, text, cues)
     if label != "novelty" or (spans and not plain):
         return plain

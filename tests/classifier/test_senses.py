@@ -836,6 +836,16 @@ def test_the_model_sure_of_a_claim_without_a_cue_word_or_construction_keeps_its_
     assert not unfounded("certainty", text, cues, score=SURE_WITHOUT_CUE)
 
 
+@pytest.mark.parametrize("label,text", [
+    ("cure", "Would he wake from his coma after the operation?"),
+    ("hype", "Ever wonder how your memory works?"),
+])
+def test_a_question_without_a_cue_word_or_construction_claims_nothing_however_sure_the_model(label, text):
+    cues = cue_matches(text)
+    assert not cues.get(label) and not states_claim(label, text)
+    assert unfounded(label, text, cues, score=0.95)
+
+
 @pytest.mark.parametrize("text", [
     "How this works.",  # a subheading the model scored 0.86
     "This barrier works to protect the brain from toxins.",
