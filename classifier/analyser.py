@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 184
+RULES_VERSION = 185
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -117,6 +117,11 @@ def causal_verbs(text: str) -> list[str]:
     ("treatment", "protectors"), nor a purpose or an aim ("used by athletes to enhance
     performance", "to determine how olive oil affected"), a trend ("increased from 25 percent to
     84 percent") or a hypothesis ("if it works to protect"): what the causal label rests on."""
+    return [text[s:e] for s, e in causal_verb_spans(text)]
+
+
+def causal_verb_spans(text: str) -> list[tuple[int, int]]:
+    """Where `causal_verbs` are in `text`, as (start, end) spans."""
     tokens = list(_SKEL_TOKEN.finditer(text))
     words = [m.group(0) for m in tokens]
     out = []
@@ -133,7 +138,7 @@ def causal_verbs(text: str) -> list[str]:
                     or _CHANGE_VERB.fullmatch(low) and _NO_OBJECT_AFTER.match(text, tokens[k].end()) \
                     and not _BE_BEFORE.search(text[max(0, start - 40):start]):
                 continue
-            out.append(w)
+            out.append(tokens[k].span())
     return out
 
 
@@ -319,13 +324,26 @@ class Analyser:
         """The words a rule flagged the sentence on (the causal verbs, "is gone"), else the words
         that drove the model, else the label's cue words."""
         words = rule_words
+        claim = claim_spans(text, label, cues)
         if not words and self.weighted[label]:
             w = self.fast["W"][:, LABELS.index(label)]
-            words = trigger_words(text, self.featuriser.word_attribution(text, row, w))
-        if not words:  # rule-made flag or an untrained label: fall back to the cue words
-            spans = sorted(s for fam in LABEL_CUES[label] for s in cues.get(fam, []))
+            words = trigger_words(text, self.featuriser.word_attribution(text, row, w), claim=claim)
+        if not words:  # rule-made flag or an untrained label: fall back to the claim's or the cue words
+            spans = sorted(claim or [s for fam in LABEL_CUES[label] for s in cues.get(fam, [])])
             words = list(dict.fromkeys(text[a:b] for a, b in spans))[:5]
         return words
+
+
+def claim_spans(text: str, label: str, cues: dict) -> list[tuple[int, int]]:
+    """The (start, end) spans of the words that make a `label` claim in `text`: its causal verbs
+    and phrases ("cuts", "protection against"), or the label's cue words and constructions
+    ("breakthrough", "a huge leap forward"). None for extrapolation, where the animal word and
+    the words that carry it to people ("mice", "could") make the claim together."""
+    if label == "extrapolation":
+        return []
+    if label == "causal":
+        return causal_verb_spans(text) + [m.span() for m in _criteria.CAUSAL_PHRASE.finditer(text)]
+    return [s for fam in LABEL_CUES[label] for s in cues.get(fam, [])] + senses.construction_spans(label, text)
 
 
 def _pick_headline(text: str, segs) -> int | None:

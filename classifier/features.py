@@ -586,8 +586,11 @@ def can_trigger(word: str) -> bool:
     return word not in NOT_TRIGGERS and (any(c.isalpha() for c in word) or word == "100")
 
 
-def trigger_words(text: str, attribution, max_words=5, rel=0.25) -> list[str]:
-    """Pick the words that drove a flag and merge neighbours into phrases."""
+def trigger_words(text: str, attribution, max_words=5, rel=0.25, claim=()) -> list[str]:
+    """Pick the words that drove a flag and merge neighbours into phrases. Given the (start, end)
+    spans of the words that make the claim (`claim`: its cue words, its causal verbs), keep only the
+    phrases that hold one: the model also leans on the words around a claim ("people", "percent", a
+    speaker's city), which explain nothing to a reader."""
     if not attribution:
         return []
     top = attribution[0][2]
@@ -618,4 +621,16 @@ def trigger_words(text: str, attribution, max_words=5, rel=0.25) -> list[str]:
             cur = [item]
     phrases.append(cur)
     phrases.sort(key=lambda p: -max(x[2] for x in p))
-    return [text[p[0][0]:p[-1][1]] for p in phrases]
+    spans = [(p[0][0], p[-1][1]) for p in phrases]
+    if claim:
+        # a phrase that holds part of a claim's words grows to hold them all, up to a few words
+        # ("discovery" -> "important discovery", "first" -> "first to show"); with none, the claim's
+        # words are named instead
+        spans = [_grown(s, e, claim, text) for s, e in spans if any(a < e and s < b for a, b in claim)] or sorted(claim)
+    return list(dict.fromkeys(text[s:e] for s, e in spans))[:max_words]
+
+
+def _grown(s: int, e: int, claim, text: str, max_words: int = 5) -> tuple[int, int]:
+    held = [(a, b) for a, b in claim if a < e and s < b]
+    start, end = min([s] + [a for a, _ in held]), max([e] + [b for _, b in held])
+    return (start, end) if len(text[start:end].split()) <= max_words else (s, e)

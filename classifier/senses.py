@@ -1010,7 +1010,10 @@ _FIRST_IN_TIME = re.compile(
 
 def states_novelty(text: str) -> bool:
     """True if `text` has a novelty construction that the cue words leave out ("the first to")."""
-    low = " ".join(text.lower().split())
+    return any(_novelty_constructions(" ".join(text.lower().split()))) or bool(claims_a_first(text))
+
+
+def _novelty_constructions(low: str):
     for m in _NOVELTY_CONSTRUCTION.finditer(low):
         if m.group(0).endswith("time") and _FIRST_SINCE.match(low[m.end():]):  # "the first time in years"
             continue
@@ -1023,20 +1026,41 @@ def states_novelty(text: str) -> bool:
         k = low.find("first", m.start(), m.end())
         if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
             continue
-        return True
-    return bool(claims_a_first(text))
+        yield m
 
 
 def states_claim(label: str, text: str) -> bool:
     """True if `text` states a `label` claim by a construction that the cue words leave out."""
     if label == "novelty":
         return states_novelty(text)
-    low = " ".join(text.lower().split())
+    return any(_claim_constructions(label, " ".join(text.lower().split())))
+
+
+def construction_spans(label: str, text: str) -> list[tuple[int, int]]:
+    """Where `text` states a claim of `label` by a construction ("a huge leap forward", "her pain was
+    completely gone", "clear evidence", "the first to show"), as (start, end) spans of `text`."""
+    low = text.lower()
+    if len(low) != len(text):  # (lower-casing moved the offsets)
+        return []
+    if label == "novelty":
+        matches = _novelty_constructions(low)
+    elif label in _CONSTRUCTIONS:
+        matches = _claim_constructions(label, low)
+    else:
+        return []
+    # whole words ("the first to s" -> "the first to show"), without the space or the comma a pattern ends on
+    spans = [(m.start(), m.start() + len(m.group(0).rstrip(" \t\n,.:;!"))) for m in matches]
+    return [(a, _WORD_END.match(low, b).end()) for a, b in spans if b > a]
+
+
+_WORD_END = re.compile(r"[\w'’-]*")
+
+
+def _claim_constructions(label: str, low: str):
     for m in _CONSTRUCTIONS[label].finditer(low):
         if label != "certainty" or not (_WANTED_OR_DENIED.search(low[:m.start()])
                                         or _SELDOM_AFTER.match(low[m.end():])):
-            return True
-    return False
+            yield m
 
 
 # A disease said to be gone in plain words ("The MS is gone.", "her cancer was gone", "you no longer

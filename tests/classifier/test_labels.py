@@ -190,6 +190,40 @@ def test_triggers_name_the_cue_words(analyser):
     assert any("game" in w.lower() for w in s["triggers"]["hype"])
 
 
+@pytest.mark.parametrize("text,index,label,words", [
+    # causal language: the causal verbs, not the people, the numbers or "the researchers said"
+    ("A survey of 2,000 adults found that people who drink green tea every day were less likely to develop "
+     "dementia. Green tea protects people against dementia, the researchers said, and cuts their risk by 30 percent.",
+     1, "causal", ["protects", "cuts their risk"]),
+    # a claim without a cue word: its construction, not the speaker's department
+    ('"This is great science," says Dr. Ann Lee, chairman of the department of urology at the Cleveland Clinic.',
+     0, "hype", ["great science"]),
+    ('"This is a very important discovery for patients," said Dr. Mark Stone, an associate professor in Denver.',
+     0, "hype", ["important discovery"]),
+    # a first: the words that make it one
+    ("The trial is the first to show that the drug slows memory loss in people with early Alzheimer's disease.",
+     0, "novelty", ["first to show"]),
+])
+def test_triggers_are_the_claims_words(analyser, text, index, label, words):
+    s = analyser.analyse(text)["sentences"][index]
+    assert label in s["labels"], s["scores"]
+    assert s["triggers"][label] == words
+
+
+def test_trigger_phrases_are_kept_to_the_claim():
+    """Of the phrases the model leaned on, only those that hold a claim's words stay, grown to hold
+    all of them (up to five words); with none, the claim's own words are named."""
+    from classifier.features import trigger_words
+    text = "Older people who eat fish may be boosting their brain health, data show."
+    at = lambda w: (text.index(w), text.index(w) + len(w))
+    attribution = [(*at("people"), 3.0), (*at("boosting"), 2.0), (*at("data"), 1.0)]
+    assert trigger_words(text, attribution) == ["people", "boosting", "data"]
+    assert trigger_words(text, attribution, claim=[at("boosting")]) == ["boosting"]
+    assert trigger_words(text, attribution, claim=[at("be boosting")]) == ["be boosting"]
+    assert trigger_words(text, attribution, claim=[at("Older people who eat fish may be")]) == ["people"]
+    assert trigger_words(text, attribution[2:], claim=[at("brain health"), at("fish")]) == ["fish", "brain health"]
+
+
 QUOTED_CLAIMS = [
     "After her third infusion, she told reporters her arthritis was gone for good, he said.",
     "“We are 100% sure this works,” his doctor told him in 2019.",
