@@ -390,6 +390,14 @@ _DIFFICULTY = re.compile(
     r"|discouraged|discouraging|disappointed|disappointing|sad|upset|worried|worrying|concerned|angry|dangerous"
     r"|unlucky|lucky|brave|generous|grateful|thankful|proud|kind|patient|resilient|diverse|deadly|popular|contagious"
     r"|infectious|resistant|hardy|adaptable)\b")
+# an era of history or a fight won outside medicine: "the tools of the digital revolution", "The drug industry's
+# triumph over the DEA" (but "a treatment revolution", "a triumph over cancer")
+_HISTORIC_REVOLUTION = re.compile(
+    r"\b(?:digital|industrial|sexual|french|american|russian|cultural|information|computer|internet|agricultural"
+    r"|green)\s+$")
+_TRIUMPH_OVER_OTHER = re.compile(
+    r"^\s+over\s+(?:the\s+|its\s+|their\s+)?(?:dea|fda|regulators?|critics|opponents|rivals?|lawmakers|congress"
+    r"|government|industry|competitors?|odds|adversity|sceptics|skeptics)\b")
 # "hail" in a last attempt or an origin: "in a final Hail Mary", "the method hails from Mexico"
 _HAIL_MARY = re.compile(r"^\s+mary\b")
 _HAILS_FROM = re.compile(r"^\s+from\b")
@@ -728,6 +736,10 @@ _REJECTING = re.compile(
     r"|\bshould(?:n['’]t|\s+not)\s+(?:be\s+)?(?:\w+\s+){0,4}?(?:think|thinking|expect|expecting|assume|believe|promise)\b"
     r"|\b(?:what|which)\s+(?:it|they|he|she|the\s+\w+)\s+(?:claims?|calls?)\b"
     r"|\b(?:fear|worry|concern)\s+is\s+that\b[^.;]{0,120}?\b(?:think|believe|assume|see)\b"
+    # a label held back: "I would hesitate to assign too much potential groundbreaking science", "cautioned
+    # against calling it a cure"
+    r"|\b(?:hesitat\w*|hesitant|reluctant|wary|caution\w*|warn\w*)\s+(?:to|about|of|against)\s+"
+    r"(?:\w+\s+){0,2}?(?:assign|attach|call|calling|describ\w+|label\w*|hyp\w+)\b"
     r"|\b(?:failed|yet|struggled)\s+to\s+(?:find|develop|produce|discover|come\s+up\s+with)\b"
     # claims the story reports as dubious: "making many unsupported claims about seeming miracle cures",
     # "the Internet is rife with claims that dolphins can … heal", "based on the claims of doctors who say"
@@ -873,6 +885,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_DIFFICULTY.match(after))
         if word.startswith("hail"):
             return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after) or _HAILED_OTHER.match(after))
+        if word == "revolution":
+            return bool(_HISTORIC_REVOLUTION.search(before))
+        if word == "triumph":
+            return bool(_TRIUMPH_OVER_OTHER.match(after))
     elif label == "novelty":
         if word == "novel" and _CONDITION.search(clause):  # "if we can use those as novel targets"
             return True

@@ -313,6 +313,11 @@ PLAIN = [
     # a person or a field hailed
     ("hype", "Online, parents have hailed her as a hero for her new diet."),
     ("hype", "Childhood leukaemia is often hailed as one of the \"success stories\" of cancer care."),
+    # a label held back; an era of history, a fight won outside medicine
+    ("hype", '"I would be hesitant to call this a groundbreaking test just yet," the cardiologist said.'),
+    ("hype", "Doctors cautioned against describing the new diet as a miracle for arthritis."),
+    ("hype", "The implant was designed with the tools of the digital revolution, such as 3D printing."),
+    ("hype", "The vitamin makers' triumph over the FDA came as sales of the pills kept rising"),
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
@@ -490,6 +495,9 @@ CLAIM = [
     ("certainty", "The new blood test is proven to find bowel cancer early."),
     ("hype", "One doctor called the new pill nothing less than a miracle."),
     ("hype", "Could a cheap pair of generic pills be more powerful than wonder drug tamoxifen?"),
+    ("hype", "Doctors are hesitant, but the patients call the new pill a miracle."),
+    ("hype", "Surgeons hail the new valve as a triumph over heart failure."),
+    ("hype", "This drug is part of a treatment revolution for people with melanoma."),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
     ("novelty", "The team found novel targets for nasal sprays, he says."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
