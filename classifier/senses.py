@@ -133,6 +133,13 @@ _HEAL_TIME = re.compile(
 # heart beats", "allowing the coronary artery to restore its normal shape"
 _RESTORE_MECHANISM = re.compile(
     r"\b(?:(?:designed|used|meant|intended|engineered)\s+to(?:\s+\w+\s+and)?|thereby|allowing\s+(?:[\w'-]+\s+){1,4}?to)\s+$")
+# what a procedure or the body restores that is no disease undone ("retrieval of the clot … restored blood flow to
+# the brain", "an enzyme that helps restore telomeres"), or a restoration needed ("patients who need their long-term
+# hearing restored")
+_RESTORED_OTHER = re.compile(
+    r"^\s+(?:(?:normal|the|its|their|his|her)\s+)?(?:blood\s+(?:flow|supply|vessels?)|circulation|telomeres?|sinus\s+rhythm"
+    r"|balance|order|trust|confidence|power|funding|access|services?)\b")
+_RESTORE_NEEDED = re.compile(r"\bneed(?:s|ed)?\s+(?:their|his|her|its|the)\s+(?:[\w-]+\s+){0,3}$")
 # a reversal or a cure someone tries for: "trying to reverse the scar tissue", "to find a treatment that
 # actually reverses heart injury", "parents looking for an over-the-counter medicine to cure a child's cough"
 _REVERSE_AIM = re.compile(
@@ -148,7 +155,8 @@ _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?
 # "disease-free survival": a trial's end point, whatever its value; "free of charge"
 _FREE_ENDPOINT = re.compile(r"^\s+(?:survival|interval)\b")
 _FREE_OF_CHARGE = re.compile(r"^\s+(?:charge|cost)\b")
-# "the reverse is true", "reversed the upward trend in deaths": the word, not a disease undone
+# "the reverse is true", "reversed the upward trend in deaths", "works to reverse a so-called epigenetic change": the
+# word, or a molecule's state, not a disease undone
 _REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
 _REVERSE_ADJECTIVE = re.compile(
     r"^['’\"”]?\s+(?:form|side|order|direction|effect|transcriptase|transcription|engineering|osmosis|mortgage|gear"
@@ -156,7 +164,7 @@ _REVERSE_ADJECTIVE = re.compile(
 _REVERSED_OTHER = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|this|that|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:trends?|direction|decisions?"
     r"|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence|advice|recommendations?|guidance|stance|course"
-    r"|weight\s+gains?)\b")
+    r"|weight\s+gains?|(?:growth\s+)?signals?|methylation|epigenetic\s+changes?)\b")
 # an antidote undoing a drug, not a disease: "idarucizumab reverses the effects of dabigatran",
 # "reversal of opioid effects", "naloxone, temporarily reversing the breathing problems of an overdose"
 _DRUG_EFFECTS = (r"\b(?:anticoagula\w*|blood[- ]thin\w*|opioids?(?!\s+(?:addiction|use|dependen\w+|abuse))|dabigatran"
@@ -832,7 +840,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                           or _UNDONE_WHEN_STOPPED.match(after) or _BENEFIT_FADED.search(before)):
             return True
         if word == "reverse":
-            return bool(_REVERSE_NOUN.search(before) or _REVERSE_ADJECTIVE.match(after))
+            return bool(_REVERSE_NOUN.search(before) or _REVERSE_ADJECTIVE.match(after) or _REVERSED_OTHER.match(after))
         if word == "incurable":
             return not _NO_LONGER_INCURABLE.search(before)
         if word in ("reversed", "reversing", "reverses"):
@@ -842,7 +850,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("heal"):
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
         if word.startswith("restor"):
-            return bool(_RESTORE_MECHANISM.search(before))
+            return bool(_RESTORE_MECHANISM.search(before) or _RESTORED_OTHER.match(after) or _RESTORE_NEEDED.search(before))
         if word.startswith(("eliminat", "eradicat")) and _ELIMINATION_AIM.search(before):
             return True
         if word.startswith("eliminat"):

@@ -363,6 +363,11 @@ PLAIN = [
     # a cure as what a field still seeks; dead cells eliminated
     ("cure", "A cure for hay fever, which affects 10.2 million people here, remains the ultimate goal of allergy research."),
     ("cure", "The kidneys struggled to eliminate three pounds worth of dead tumour cells."),
+    # what a procedure or the body restores that is no disease, a restoration needed, a molecule's state reversed
+    ("cure", "Pulling the clot out with a stent restored blood flow to the brain within an hour."),
+    ("cure", "Telomerase is an enzyme that helps restore telomeres each time a cell divides."),
+    ("cure", "The implant could help thousands of people who need their hearing restored."),
+    ("cure", "The pill works to reverse an epigenetic change in tumour cells called methylation."),
 ]
 CLAIM = [
     ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),
@@ -496,6 +501,8 @@ CLAIM = [
     ("hype", "One doctor called the new pill nothing less than a miracle."),
     ("hype", "Could a cheap pair of generic pills be more powerful than wonder drug tamoxifen?"),
     ("hype", "Doctors are hesitant, but the patients call the new pill a miracle."),
+    ("cure", "The new valve restored normal heart function in nine of ten patients."),
+    ("cure", "The drug can reverse the damage that the disease does to the spinal cord."),
     ("hype", "Surgeons hail the new valve as a triumph over heart failure."),
     ("hype", "This drug is part of a treatment revolution for people with melanoma."),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
