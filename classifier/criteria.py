@@ -10,7 +10,7 @@ import re
 
 from .experts import outside_experts
 from .features import cue_matches
-from .release import COMPANY_SUFFIX
+from .release import COMPANY_SUFFIX, release_marks
 
 
 def _rx(pattern: str) -> str:
@@ -921,11 +921,17 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     else:
         out.append(_crit("novelty", "not_applicable", [], NO_INTERVENTION))
 
-    # reliance on a press release
+    # reliance on a press release (a question for the news: HealthNewsReview's criteria for the releases
+    # themselves leave it out)
     pr = found["PRESS_RELEASE"]
     orig = [i for i in found["ORIGINAL"] if not _only_other_senses(_ORIGINAL_WORDS, ORIGINAL_OTHER_SENSE, texts[i])]
     voices = sorted(set(orig + indep + outside))
-    if pr and not voices:
+    own_release = release_marks([s["text"] for s in sentences])
+    if not own_release and end_matter is not None:
+        own_release = [i for i, s in enumerate(sentences) if s["start"] >= end_matter][:1]
+    if own_release:
+        out.append(_crit("press_release", "not_applicable", own_release[:1], "the text is a press release itself"))
+    elif pr and not voices:
         out.append(_crit("press_release", "not_satisfied", pr, "relies on a press release or a copied source"))
     elif voices:
         out.append(_crit("press_release", "satisfied", voices, "has its own reporting or outside voices"))

@@ -54,9 +54,14 @@ def end_matter_start(text: str) -> int | None:
 # What marks a whole text as a release: wires, newsrooms, embargoes (searched in the lower-cased text) and
 # a sentence of its own that is "###" or an "About …" heading. Any title-case "About …" will do here,
 # where END_MATTER needs an organisation's word: it must not cut a story at "About the Study".
+# The wire's dateline, the newsroom's contact and embargo lines are the release's own; a mention of a
+# newsroom is in stories too ("according to EurekAlert", "a media relations specialist", "after an embargo
+# break"), so it makes a text read as a release only where no more than that is asked.
+_RELEASE_OWN_WORDING = (r"/prnewswire/|business ?wire|globe ?newswire|newswise|media contacts?|press contacts?"
+                        r"|media inquiries|for immediate release|embargoed (?:until|for|till)")
+_RELEASE_OWN = re.compile(_RELEASE_OWN_WORDING)
 _RELEASE_WORDING = re.compile(
-    r"/prnewswire/|business ?wire|globe ?newswire|newswise|eurekalert|media contacts?|press contacts?|media inquiries"
-    r"|media relations|for immediate release|embargo|available for interview"
+    _RELEASE_OWN_WORDING + r"|eurekalert|media relations|embargo|available for interview"
     r"|(?:is|are) available (?:to|for) (?:comment|interview)")
 _RELEASE_LINE = re.compile(
     r"\s*(?:#{3}|About (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’,-]*){0,6}\s*$)")
@@ -64,3 +69,9 @@ _RELEASE_LINE = re.compile(
 
 def reads_as_release(texts: list[str]) -> bool:
     return any(_RELEASE_LINE.match(t) for t in texts) or bool(_RELEASE_WORDING.search("\n".join(texts).lower()))
+
+
+def release_marks(texts: list[str]) -> list[int]:
+    """The sentences that show the text to be a press release itself, not a story about one: a wire's
+    dateline ("Newswise — HOUSTON"), a contact or an embargo line, "###", an "About …" heading."""
+    return [i for i, t in enumerate(texts) if _RELEASE_LINE.match(t) or _RELEASE_OWN.search(t.lower())]

@@ -429,6 +429,36 @@ def test_the_reporters_own_interviews_go_beyond_a_press_release(analyser, senten
     assert crit(analyser, text)["press_release"]["status"] == status
 
 
+@pytest.mark.parametrize("marker,shown", [
+    ("BOSTON, May 2, 2026 /PRNewswire/ -- Acme Corp. reported the results today.", "/PRNewswire/"),
+    ("Newswise — HOUSTON — Doctors at Riverside Health reported the results today.", "Newswise"),
+    ("Media contact: Ann Lee, 555-0100", "Media contact"),
+    ("###", "###"),
+    ("About Riverside Health Partners\n\nRiverside Health Partners is a network of 12 hospitals.", "About Riverside"),
+])
+def test_a_press_release_itself_is_not_judged_on_going_beyond_one(analyser, marker, shown):
+    """HealthNewsReview asks the news whether it goes beyond a press release; its criteria for the
+    releases themselves leave that out. A text with a release's own marks (a wire's dateline, a contact
+    line, "###", the end matter) gets it as not applicable, with the mark as the evidence, even where it
+    quotes its people as news would."""
+    text = ("Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults. "
+            '"This is all very new," Dr. Lee said in a telephone interview.\n\n' + marker + "\n")
+    r = analyser.analyse(text)
+    c = {c["id"]: c for c in r["criteria"]}["press_release"]
+    assert c["status"] == "not_applicable" and "press release itself" in c["reason"], c
+    assert shown in r["sentences"][c["evidence"][0]]["text"]
+
+
+@pytest.mark.parametrize("mention", [
+    "The findings were first reported by EurekAlert, the science news service.",
+    "Karen Teber, a media relations specialist in Madison, was surprised by the result.",
+    "The study was released early after an embargo break.",
+])
+def test_a_story_that_mentions_a_newsroom_is_still_news(analyser, mention):
+    text = "Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults. " + mention + "\n"
+    assert crit(analyser, text)["press_release"]["status"] == "not_satisfied"
+
+
 TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the pill cut migraine days by half.\n"
 
 
