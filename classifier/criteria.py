@@ -95,16 +95,27 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …",
                # "38.2% of those in mindfulness meditation reported a reduction in severity of IBS symptoms, compared with
                # only 11.8%"
-               r"|\d[\d.]*\s?(?:%|per ?cent)(?: of\b[^.;]{0,40})?[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|against)\b[^.;]{0,40}?"
+               # (a share, not a change: "a 37 percent reduction in IL-6 … as compared to those in the placebo group, who saw
+               # a 17.2 percent reduction" is relative)
+               r"|\d[\d.]*\s?(?:%|per ?cent)(?! (?:relative |overall |average |mean )?(?:reduction|improvement|increase|decrease|drop"
+               r"|decline|rise|lower|higher|greater|less|more|fewer)\b)(?: of\b[^.;]{0,40})?[^.;]{0,90}?\b(?:compared (?:to|with)"
+               r"|versus|vs\.?|against)\b[^.;]{0,40}?"
                r"\d[\d.]*\s?(?:%|per ?cent)"
                # a share of the patients who were helped, or of the cases a test found: "83 percent of patients went into
                # remission", "46 percent of the women had a 30-percent or greater reduction in their pain", "the test had
                # detected 64 percent of adenomas", "Lung cancer was detected in 59% of patients"
+               # (and "reported improvements in their disease", "experienced less sleep apnea", "have gotten headache relief",
+               # "saw positive results", "continued to show clinically significant decreases", "maintained their vision")
                r"|\d[\d.]*\s?(?:%|per ?cent) of (?:the |all |those |these )?(?:[\w-]+ ){0,3}?(?:patients|people|participants|women|men"
-               r"|children|subjects|volunteers|those|adults)\b[^.;]{0,80}?\b(?:responded|improved|recovered|went into remission"
-               r"|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reduction|relief|improvement|response|drop|decline|fall|decrease)"
-               r"|showed (?:a )?(?:significant )?(?:benefit|improvement)|reported (?:[\w“\"-]+ ){0,2}?(?:relief|improvement|benefit)"
-               r"|experienced (?:[\w-]+ ){0,3}?(?:improvements?|relief|reductions?|benefits?)"
+               r"|children|subjects|volunteers|those|adults|respondents)\b[^.;]{0,80}?\b(?:responded|improved|recovered"
+               r"|went into remission|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reduction|relief|improvement|response|drop|decline|fall|decrease)"
+               r"|show(?:ed)? (?:a |an )?(?:[\w-]+ ){0,2}?(?:benefits?|improvements?|decreases|reductions?)"
+               r"|reported (?:[\w“\"-]+ ){0,2}?(?:relief|improvements?|benefits?)|reported (?:their|that their) [\w-]+ (?:dropped|fell"
+               r"|eased|improved|decreased)|(?:experienced|reported) (?:(?:[\w-]+ ){0,3}?(?:improvements?|relief|reductions?|benefits?)"
+               r"|(?:less|fewer) [\w-]+|no (?:pain|symptoms?|seizures|migraines?|headaches?|relapses?|recurrence))"
+               r"|(?:got|gotten|gained|obtained|found) (?:[\w-]+ ){0,2}?relief"
+               r"|saw (?:a |an )?(?:positive|good|significant|meaningful)? ?(?:results|benefits?|improvements?|reductions?)"
+               r"|maintained (?:their|his|her) (?:vision|sight|hearing|weight loss|mobility|response)"
                r"|had no (?:detectable |detected )?(?:virus|cancer|tumou?rs?|symptoms|seizures|signs)"
                r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|response)"
                r"|successfully|(?:were|was) (?:still )?(?:free|alive)|no longer)"
