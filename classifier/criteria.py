@@ -89,7 +89,7 @@ def _words_then_amount(most: int) -> str:
 
 _MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?(?!(?:19|20)\d\d\b)\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
-               r"|percentage points?|absolute (?:risk|benefit|difference|reduction)|number needed to treat"
+               r"|percentage points?|absolute (?:risk|benefits?|differences?|reductions?)|number needed to treat"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
                r"|(?:compared (?:with|to)|versus|vs\.?) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
                # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …",
@@ -108,7 +108,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # "saw positive results", "continued to show clinically significant decreases", "maintained their vision")
                r"|\d[\d.]*\s?(?:%|per ?cent) of (?:the |all |those |these )?(?:[\w-]+ ){0,3}?(?:patients|people|participants|women|men"
                r"|children|subjects|volunteers|those|adults|respondents)\b[^.;]{0,80}?\b(?:responded|improved|recovered"
-               r"|went into remission|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reduction|relief|improvement|response|drop|decline|fall|decrease)"
+               r"|went into remission|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reductions?|relief|improvements?|responses?|drops?|declines?|falls?|decreases?)"
                r"|show(?:ed)? (?:a |an )?(?:[\w-]+ ){0,2}?(?:benefits?|improvements?|decreases|reductions?)"
                r"|reported (?:[\w“\"-]+ ){0,2}?(?:relief|improvements?|benefits?)|reported (?:their|that their) [\w-]+ (?:dropped|fell"
                r"|eased|improved|decreased)|(?:experienced|reported) (?:(?:[\w-]+ ){0,3}?(?:improvements?|relief|reductions?|benefits?)"
@@ -117,7 +117,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|saw (?:a |an )?(?:positive|good|significant|meaningful)? ?(?:results|benefits?|improvements?|reductions?)"
                r"|maintained (?:their|his|her) (?:vision|sight|hearing|weight loss|mobility|response)"
                r"|had no (?:detectable |detected )?(?:virus|cancer|tumou?rs?|symptoms|seizures|signs)"
-               r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|response)"
+               r"|achieved (?:a )?(?:full |complete |partial )?(?:resolution|remission|responses?)"
                r"|successfully|(?:were|was) (?:still )?(?:free|alive)|no longer)"
                # ... or the treatment's effect on a share of them: "reduced tumor burden in 24.4 percent of patients",
                # "reduces pain for 80% of patients"

@@ -638,6 +638,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "After 26 weeks, 97 percent of subjects saw positive results."),
     ("benefits_quantified", "About 80 percent of participants continued to show clinically significant decreases in pain."),
     ("benefits_quantified", "After a year, 95 percent of the patients maintained their vision."),
+    ("benefits_quantified", "In the trial, 40 percent of patients had significant improvements in their symptoms."),
+    ("benefits_quantified", "Of those on the pill, 30 percent of patients achieved complete responses."),
     ("benefits_quantified", "Overall, 13.0 percent of patients on the pill had a heart attack or a stroke in the three years, against 14.9 percent of those on placebo."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
