@@ -262,8 +262,8 @@ HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not 
 # (a study's caveats, weak muscles and vulnerable populations are no harm; being left vulnerable is)
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
-STUDY = _rx(r"randomi[sz]ed|controlled|placebo|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohort|observational|survey\w*"
-            r"|meta-analys[ie]s|systematic review|case (?:study|series|report)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
+STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohorts?|observational|survey\w*"
+            r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
 # Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
 SIZE = _rx(r"\d[\d,]* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
@@ -283,7 +283,7 @@ LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)
 INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|affiliated) (?:in|with)|not involved"
                   r"|who (?:is|was|were|are) not part of|(?:was|were) not part of (?:the|this) (?:new )?(?:study|research|trial|work|team)"
                   r"|who (?:did not|didn['’]t|does not|doesn['’]t) (?:participate|take part)"
-                  r"|independent (?:expert|researcher|scientist|review)|unaffiliated|outside expert|had no role|not connected"
+                  r"|independent (?:expert|researcher|scientist|review)|independent (?:experts|researchers|scientists) (?:say|says|said|told|noted|agreed?|cautioned|warned)|unaffiliated|outside expert|had no role|not connected"
                   r"|an? outside (?:[\w-]+ )?(?:researcher|scientist|specialist|physician|doctor|observer)"
                   r"|(?:has|had|have) no (?:involvement|affiliation|connection|ties) (?:with|in|to)|who (?:is|was|are|were) not on the (?:panel|task force|committee|board|team|study)"
                   r"|experts? commenting on"
@@ -331,7 +331,7 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*) (?:[\w-]+ ){0,2}?than"
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
-                   r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatment|therapy)|instead of"
+                   r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatments?|therap(?:y|ies))|instead of"
                    r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|normal|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?" + _COMPARED_TREATMENT +
@@ -457,7 +457,7 @@ AVAILABILITY_OTHER_SENSE = re.compile(
 CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results)"
               r"|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new"
-              r"|first used|already used|similar (?:approach|treatments?|studies)"
+              r"|first used|already used|similar (?:approach(?:es)?|treatments?|studies)"
               # use that is established: "A drug commonly used to prevent excess bleeding in surgeries", "SAMe … is widely
               # used in Europe for depression", "PCI is used to treat sudden blockages" (not "could be widely used to", "should
               # be more widely used")

@@ -193,6 +193,14 @@ def test_benefits_in_the_outcomes_own_units(analyser, sentence, status, reason):
     assert c["status"] == status and reason in c["reason"], c
 
 
+@pytest.mark.parametrize("sentence", ["Half of the 300 volunteers got the pill and half got placebos.",
+                                      "The review pooled 17 cohorts with 40,000 adults in all.",
+                                      "The evidence comes from case reports of 12 adults treated at one clinic."])
+def test_a_design_named_in_the_plural_is_a_design(analyser, sentence):
+    c = crit(analyser, "New pill eases migraine\n\nThe new pill eased migraine. " + sentence + "\n")["evidence_quality"]
+    assert c["status"] == "satisfied", c
+
+
 def test_absolute_benefit_in_patients_counts(analyser):
     c = crit(analyser, "Trial of new MS drug\n\nIn the trial, 14 patients who took the drug improved, against 6 on placebo.\n")
     assert c["benefits_quantified"]["status"] == "satisfied"
@@ -656,6 +664,10 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "The pill has fewer side effects than many traditional migraine treatments."),
     ("alternatives", "Unlike older migraine drugs, which narrow blood vessels, the pill blocks a receptor."),
     ("alternatives", "Relief lasted longer when compared to a traditional \"open\" operation."),
+    # (the wording matched as whole words took the plurals it had missed)
+    ("alternatives", "The pill is for patients who do not respond to standard treatments."),
+    ("novelty", "Other teams are testing similar approaches in cluster headache."),
+    ("independent_sources", "Several independent researchers said the results were promising."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
     ("novelty", "Prior research has shown that the same molecule eases cluster headaches."),
     ("novelty", "The pill is already approved for epilepsy in Europe."),
