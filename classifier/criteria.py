@@ -25,8 +25,8 @@ def _words(pattern: str) -> re.Pattern:
 
 
 INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
-                   r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screening|scans?"
-                   r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|app"
+                   r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screenings?|scans?"
+                   r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|apps?"
                    # treatments a story names without a word for their kind: "Daily Aspirin May Reduce Risk of Cancer
                    # Death", "Amarin fish oil capsule", "FDA Approves Vagus Nerve Stimulator"
                    r"|capsules?|aspirin|statins?|antidepressants?|antibiotics?|stents?|botox|probiotics?"

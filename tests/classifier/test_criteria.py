@@ -224,6 +224,9 @@ def test_deaths_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
     "of cancer, the review found.\n",
     "Nerve stimulator approved for cluster headaches\n\nThe stimulator is held against the neck for two minutes.\n",
     "Probiotics for constipation in children\n\nChildren given probiotics had more bowel movements, the study found.\n",
+    # ... or names its kind in the plural only
+    "Meditation apps and stress\n\nAdults who used meditation apps for eight weeks reported less stress.\n",
+    "Yearly lung screenings for smokers\n\nSmokers offered yearly screenings were more likely to live ten years.\n",
 ])
 def test_a_treatment_named_without_a_word_for_its_kind_is_a_treatment(analyser, text):
     """A story of aspirin, a stimulator or probiotics may never say "drug", "device" or "treatment";
