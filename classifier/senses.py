@@ -924,6 +924,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word.startswith("first") and _AMONG_THE.search(before):  # "one of the first of its kind": one of many
             return True
+        if word.startswith(("first", "the first ", "for the first")) and _EARLIER_FIRST.search(low[max(0, start - 160):start]):
+            return True
         if word in ("first-ever", "first ever"):
             return bool(_OWN_FIRST.search(before))
         if word in ("pioneer", "pioneers"):
@@ -1045,7 +1047,7 @@ def _novelty_constructions(low: str):
             continue
         if _LOOKING_BACK.search(low[:m.start()]):  # "In March 2006, the company was the first to sell …": history
             continue
-        if _FIRST_SOUGHT.search(low[:m.start()]):
+        if _FIRST_SOUGHT.search(low[:m.start()]) or _EARLIER_FIRST.search(low[:m.start()]):
             continue
         k = low.find("first", m.start(), m.end())
         if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
@@ -1172,6 +1174,10 @@ _A_FIRST = re.compile(
     r"(?:in\s+(?:humans|people|patients)\s+)?(?:comparing|examining|showing|testing|looking\s+at|linking"
     r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b")
 _FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
+# a first of the past: "Yervoy … had been the first immunotherapy to extend survival", "the Physician's Health
+# Study, which was the first to demonstrate that aspirin prevents a first heart attack" (a famous cohort's old finding)
+_EARLIER_FIRST = re.compile(
+    r"(?:\bhad\s+been|\b(?:health\s+(?:study|initiative)|framingham|whitehall)\b[^.;]{0,100}?\bwas)\s+(?:the\s+)?$")
 # a first still sought: "Kite Pharma is racing to get the first FDA approval", "Lilly hopes solanezumab
 # becomes the first marketed treatment", "vying with a similar drug … to become the first medicine that works"
 _FIRST_SOUGHT = re.compile(
@@ -1200,7 +1206,8 @@ def claims_a_first(text: str) -> list[str]:
         return []
     for m in _A_FIRST.finditer(low):
         head = m.start(1) if m.group(1) else m.start()
-        if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]) or _FIRST_SOUGHT.search(low[:head]):
+        if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]) or _FIRST_SOUGHT.search(low[:head]) \
+                or _EARLIER_FIRST.search(low[:head]):
             continue
         k = low.find("first", head)
         if _FIRST_IN_TIME.match(low, k):  # "the first brain region to show degeneration"

@@ -636,6 +636,9 @@ NO_FIRST_CLAIMED = [
     "It was the first day that she could walk to the shops on her own.",
     "Several hospitals in the region were among the first to take part in the programme.",
     "In March 2006, the company was the first to sell the pump in Europe.",
+    # a first of the past: a famous cohort's old finding, a pluperfect
+    "She led the Nurses' Health Study, which was the first to show that hormone pills raise the risk of stroke.",
+    "The drug had been the first pill to extend survival in advanced kidney cancer, the company said.",
 ]
 
 
