@@ -480,7 +480,10 @@ CONTEXT_OTHER_SENSE = re.compile(
     r"|\b(?:worst|deadliest|most\s+\w+|largest|biggest|highest|lowest|first\s+time)\s+(?:[\w-]+\s+){0,3}?in\s+(?:\w+\s+)?decades\b"
     r"|\b(?:income|payments?|fees|honoraria|consult\w*)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
 _CONTEXT_WORDS = _words(CONTEXT)
-PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:")
+# (a republished release says whose it is at its end: ScienceDaily's "Story Source: Materials provided by the
+# University of …", MedicalXpress's "Provided by University of …")
+PRESS_RELEASE = _rx(r"press release|news release|in a statement|said in a statement|media release|press statement|press office|^source:"
+                    r"|^(?:story source:\s*)?materials? provided by|^provided by")
 # reporting of the story's own: "told Reuters Health", "he tells WebMD" (not "this tells us"), "said in an
 # email", "in a phone interview"
 ORIGINAL = _rx(r"told (?:the |a )?\w+|tells (?!(?:us|you|them|him|her|me|it|a|an|the|women|men|people|patients|doctors"

@@ -464,6 +464,21 @@ def test_a_press_release_itself_is_not_judged_on_going_beyond_one(analyser, mark
     assert shown in r["sentences"][c["evidence"][0]]["text"]
 
 
+@pytest.mark.parametrize("source_line", [
+    "Story Source: Materials provided by University of Leeds. Note: Content may be edited for style and length.",
+    "Story Source:\n\nMaterials provided by University of Leeds.",
+    "More information: Ann Lee et al. Pill and migraine, Cephalalgia (2026).\n\nProvided by University of Leeds",
+])
+def test_a_republished_release_relies_on_a_press_release(analyser, source_line):
+    """ScienceDaily and MedicalXpress, both in the crawl's sources, republish releases and say whose at the end."""
+    text = ("Pill lowers blood pressure\n\nThe new pill lowered blood pressure in 400 adults, "
+            'said Dr. Lee, who led the study.\n\n' + source_line + "\n")
+    r = analyser.analyse(text)
+    c = {c["id"]: c for c in r["criteria"]}["press_release"]
+    assert c["status"] == "not_satisfied" and "relies on a press release" in c["reason"], c
+    assert "rovided by University of Leeds" in r["sentences"][c["evidence"][0]]["text"]
+
+
 @pytest.mark.parametrize("mention", [
     "The findings were first reported by EurekAlert, the science news service.",
     "Karen Teber, a media relations specialist in Madison, was surprised by the result.",
