@@ -661,7 +661,15 @@ _ONLY_EXISTING = re.compile(
 _ONLY_PLAIN = re.compile(
     r"^\s+(?:\w+\s+)?(?:difference|differences|thing|things|change|changes|argument|option|options|problem"
     r"|question|time|way|reason|downside|exception|person|people|place|places|one\s+who|ones\s+who|exercise"
-    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback|barrier|other|group|groups)\b")
+    r"|choice|side\s+effect|complaint|catch|condition|requirement|criterion|caveat|drawback|barrier|other|group|groups"
+    r"|path|route)\b"
+    # ... a fact about a disease ("the only form of bacterial meningitis that triggers epidemics")
+    r"|^\s+(?:forms?|types?|kinds?|strains?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:meningitis|cancers?|tumou?rs?|diseases?|infections?"
+    r"|virus(?:es)?|bacteri\w*|flu|influenza|diabetes|dementia|arthritis|leuka?emias?|lymphomas?|hepatitis)\b")
+# ... or all a patient is given: "Radiation is the only treatment the patient receives."
+_ONLY_RECEIVED = re.compile(
+    r"^\s+(?:that\s+)?(?:the\s+|a\s+|this\s+|his\s+|her\s+|their\s+)?(?:patients?|he|she|they|people|women|men|children"
+    r"|person)\s+(?:[\w-]+\s+)?(?:receives?|received|gets?|got|takes?|took|needs?|needed)\b")
 # a first in a patient's life: "those undergoing surgery for the first time", "screened for the
 # first time"; a first line of treatment: "when begun as the first treatment"
 _FIRST_EXPERIENCE = re.compile(
@@ -909,7 +917,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                             or _ONLY_LOCAL.match(low[end:end + 120])
                                             or _ALSO_BEFORE.search(before)):
             return True
-        if word.startswith("the only") and _ONLY_I_FOUND.match(after):
+        if word.startswith("the only") and (_ONLY_I_FOUND.match(after) or _ONLY_RECEIVED.match(after)):
             return True
         if word == "the only":
             return bool(_ONLY_PLAIN.match(after))

@@ -44,6 +44,9 @@ PLAIN = [
     ("hype", "Gene therapy has been incredibly difficult to deliver to the brain."),
     ("novelty", "The only difference between the groups was the time of the injection."),
     ("novelty", "For many villages the clinic is the only option within a day's walk."),
+    ("novelty", "A biopsy is still the only path to a firm diagnosis of the disease."),
+    ("novelty", "It is the only strain of flu that spreads from pigs to people each winter."),
+    ("novelty", "Surgery is the only treatment the patient receives in the first month."),
     # second round: conditions, open questions and denials; firsts since a date; animals and dishes
     # that are no study's subject
     ("certainty", "Even if the first stage is proved safe, the trial must still find the right dose."),
@@ -503,6 +506,7 @@ CLAIM = [
     ("hype", "Doctors are hesitant, but the patients call the new pill a miracle."),
     ("cure", "The new valve restored normal heart function in nine of ten patients."),
     ("cure", "The drug can reverse the damage that the disease does to the spinal cord."),
+    ("novelty", "The new gel is the only treatment that patients can apply at home."),
     ("hype", "Surgeons hail the new valve as a triumph over heart failure."),
     ("hype", "This drug is part of a treatment revolution for people with melanoma."),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
