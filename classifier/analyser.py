@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 195
+RULES_VERSION = 196
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -131,6 +131,8 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
                 not (k and words[k - 1].lower() in _DETERMINERS) and \
                 not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")):
             start = tokens[k].start()
+            if start and text[start - 1] == "-":  # a compound's end, not a verb: "cholesterol-lowering medications"
+                continue
             if low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
                     or _TREND_AFTER.match(text, tokens[k].end()) or _IF_BEFORE.search(text[max(0, start - 40):start]) \

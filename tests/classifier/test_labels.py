@@ -765,6 +765,9 @@ def test_the_headline_of_a_story_of_people_is_no_extrapolation(analyser):
     ("Survival increased by 46% among nut eaters.", []),
     ("The risk was reduced by a third, and walking improved their mood.", ["reduced", "improved"]),
     ("Her migraines improved with the new pill.", ["improved"]),
+    # a compound's end is no verb
+    ("Patients who took cholesterol-lowering pills had fewer complications.", []),
+    ("Mood-boosting walks and pain-relieving creams reduce stress.", ["reduce"]),
 ])
 def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_them(text, verbs):
     from classifier.analyser import causal_verbs
