@@ -466,6 +466,16 @@ _LAB_AS_TEAM = re.compile(r"^\s+(?:of\s+(?!(?:mice|rats|animals|cells)\b)|direct
 _LAB_SENT_TO = re.compile(
     r"\b(?:send\w*|sent|ship\w*|mail\w*|taken|analy[sz]ed|processed|tested)\b[^.;]{0,40}\b(?:to|at|in|by)\s+(?:a|the)\s+"
     r"(?:(?:central|clinical|hospital|local|commercial|diagnostic|specialist|pathology)\s+)?$")
+# the lab as where a product is made or where a clinic's samples go, and the test tube as where the treated patients'
+# own cells were tested: "working on lab-grown treatment that could help hundreds of thousands of people",
+# "Corneas made in the lab", "the safest laboratory approach for physicians to use", "patients who got Provenge were
+# more likely to mount immune-cell responses … in the test tube"
+_LAB_MADE_BEFORE = re.compile(r"\b(?:made|grown|engineered|created|built|produced|manufactured|developed)\s+$")
+_CLINICAL_LAB_AFTER = re.compile(
+    r"^\s+(?:approach|tests?|testing|values|medicine|work-?up)\s+(?:for|to\s+use|used\s+by|in)\s+(?:physicians|doctors"
+    r"|clinicians|hospitals?|the\s+(?:emergency|clinic|hospital))\b")
+_TREATED_PATIENTS = re.compile(
+    r"\b(?:patients|people|participants|volunteers|men|women)\s+who\s+(?:got|received|took|were\s+given)\b")
 # worms as the treatment, not as the animals tested: "Could worms in your gut cure your allergies?",
 # "intestinal worms could possibly reverse these problems"
 _WORM_THERAPY = re.compile(
@@ -960,7 +970,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in ("worm", "worms") and _WORM_THERAPY.search(low):
             return True
         if word.startswith(("lab", "in the lab")) and (
-                _LAB_OWNED.search(before) or _LAB_AS_TEAM.match(after) or _LAB_SENT_TO.search(low[max(0, start - 80):start])):
+                _LAB_OWNED.search(before) or _LAB_AS_TEAM.match(after) or _LAB_SENT_TO.search(low[max(0, start - 80):start])
+                or word in ("lab-grown", "lab grown") or _LAB_MADE_BEFORE.search(before) or _CLINICAL_LAB_AFTER.match(after)):
+            return True
+        if word.startswith(("test tube", "test-tube")) and _TREATED_PATIENTS.search(low):
             return True
         return _result_kept_to_animals(low, before, after, start)
     return False

@@ -324,6 +324,11 @@ PLAIN = [
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
+    # the lab where a product is made or a clinic's samples go; the treated patients' own cells in the test tube
+    ("extrapolation", "The team is working on a lab-grown treatment that could help thousands of people with diabetes."),
+    ("extrapolation", "Skin made in the lab from a patient's own cells could cover burns within weeks."),
+    ("extrapolation", "The blood test could be the fastest laboratory approach for doctors in the emergency room."),
+    ("extrapolation", "Patients who got the vaccine were more likely to mount immune responses in the test tube."),
     ("extrapolation", "The spray's benefit was shown in animal studies and a small human clinical trial, the company said."),
     ("extrapolation", "The tea improved memory in patients with early dementia, and in mice bred to develop it."),
     ("extrapolation", "Evidence from rats like these and more than 200 stroke patients suggests the marker tracks brain damage."),
@@ -507,6 +512,7 @@ CLAIM = [
     ("cure", "The new valve restored normal heart function in nine of ten patients."),
     ("cure", "The drug can reverse the damage that the disease does to the spinal cord."),
     ("novelty", "The new gel is the only treatment that patients can apply at home."),
+    ("extrapolation", "Lab-grown mini livers cleared the toxin in mice and could one day replace transplants."),
     ("hype", "Surgeons hail the new valve as a triumph over heart failure."),
     ("hype", "This drug is part of a treatment revolution for people with melanoma."),
     ("novelty", "So far, Dr. Patel noted, the only treatment that heals the ulcers is now approved."),
