@@ -274,7 +274,7 @@ class Analyser:
 
         # a need or an aim ("studies are needed to confirm that …") states no finding, however causal its
         # words; "the more …, the lower …" with no causal verb states an association as one
-        flags[[bool(_criteria.AIM_OR_NEED.search(t)) or bool(_criteria.CORRELATIVE.search(t)) and not causal_verbs(t)
+        flags[[bool(_criteria.AIM_OR_NEED.search(t.lower())) or bool(_criteria.CORRELATIVE.search(t)) and not causal_verbs(t)
                for t in texts], ci] = False
         # causal language needs a causal verb or phrase ("offer some protection against"), not only
         # a design and a finding ("a survey found that 65% said that it worked better")
