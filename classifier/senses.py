@@ -1083,6 +1083,9 @@ def states_claim(label: str, text: str) -> bool:
     return any(_claim_constructions(label, " ".join(text.lower().split())))
 
 
+_WORD_END = re.compile(r"[\w'’-]*")
+
+
 def construction_spans(label: str, text: str) -> list[tuple[int, int]]:
     """Where `text` states a claim of `label` by a construction ("a huge leap forward", "her pain was
     completely gone", "clear evidence", "the first to show"), as (start, end) spans of `text`."""
@@ -1098,9 +1101,6 @@ def construction_spans(label: str, text: str) -> list[tuple[int, int]]:
     # whole words ("the first to s" -> "the first to show"), without the space or the comma a pattern ends on
     spans = [(m.start(), m.start() + len(m.group(0).rstrip(" \t\n,.:;!"))) for m in matches]
     return [(a, _WORD_END.match(low, b).end()) for a, b in spans if b > a]
-
-
-_WORD_END = re.compile(r"[\w'’-]*")
 
 
 def _claim_constructions(label: str, low: str):
