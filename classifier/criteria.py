@@ -943,7 +943,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     pr = found["PRESS_RELEASE"]
     orig = [i for i in found["ORIGINAL"] if not _only_other_senses(_ORIGINAL_WORDS, ORIGINAL_OTHER_SENSE, texts[i])]
     voices = sorted(set(orig + indep + outside))
-    own_release = release_marks([s["text"] for s in sentences])
+    own_release = release_marks([s["text"] for s in sentences], texts)
     if not own_release and end_matter is not None:
         own_release = [i for i, s in enumerate(sentences) if s["start"] >= end_matter][:1]
     if own_release:

@@ -71,7 +71,9 @@ def reads_as_release(texts: list[str]) -> bool:
     return any(_RELEASE_LINE.match(t) for t in texts) or bool(_RELEASE_WORDING.search("\n".join(texts).lower()))
 
 
-def release_marks(texts: list[str]) -> list[int]:
+def release_marks(texts: list[str], lows: list[str] | None = None) -> list[int]:
     """The sentences that show the text to be a press release itself, not a story about one: a wire's
-    dateline ("Newswise — HOUSTON"), a contact or an embargo line, "###", an "About …" heading."""
-    return [i for i, t in enumerate(texts) if _RELEASE_LINE.match(t) or _RELEASE_OWN.search(t.lower())]
+    dateline ("Newswise — HOUSTON"), a contact or an embargo line, "###", an "About …" heading.
+    `lows`: the same sentences lower-cased, where the caller has them."""
+    lows = lows if lows is not None else [t.lower() for t in texts]
+    return [i for i, (t, low) in enumerate(zip(texts, lows)) if _RELEASE_LINE.match(t) or _RELEASE_OWN.search(low)]
