@@ -325,15 +325,21 @@ class Analyser:
     def _triggers(self, text: str, row, label: str, cues: dict, rule_words: list[str]) -> list[str]:
         """The words a rule flagged the sentence on (the causal verbs, "is gone"), else the words
         that drove the model, else the label's cue words."""
-        words = rule_words
+        if rule_words:
+            return rule_words
         claim = claim_spans(text, label, cues)
-        if not words and self.weighted[label]:
+        words = []
+        if self.weighted[label]:
             w = self.fast["W"][:, LABELS.index(label)]
             words = trigger_words(text, self.featuriser.word_attribution(text, row, w), claim=claim)
-        if not words:  # rule-made flag or an untrained label: fall back to the claim's or the cue words
-            spans = sorted(claim or [s for fam in LABEL_CUES[label] for s in cues.get(fam, [])])
+        if not words:  # the model named none (or the label is untrained): the claim's or the cue words
+            spans = sorted(claim or _cue_spans(label, cues))
             words = list(dict.fromkeys(text[a:b] for a, b in spans))[:5]
         return words
+
+
+def _cue_spans(label: str, cues: dict) -> list[tuple[int, int]]:
+    return [s for fam in LABEL_CUES[label] for s in cues.get(fam, [])]
 
 
 def claim_spans(text: str, label: str, cues: dict) -> list[tuple[int, int]]:
@@ -345,7 +351,7 @@ def claim_spans(text: str, label: str, cues: dict) -> list[tuple[int, int]]:
         return []
     if label == "causal":
         return causal_verb_spans(text) + [m.span() for m in _criteria.CAUSAL_PHRASE.finditer(text)]
-    return [s for fam in LABEL_CUES[label] for s in cues.get(fam, [])] + senses.construction_spans(label, text)
+    return _cue_spans(label, cues) + senses.construction_spans(label, text)
 
 
 def _pick_headline(text: str, segs) -> int | None:
