@@ -152,6 +152,11 @@ _ABSOLUTE_WORDS = _words(ABSOLUTE)
 ABSOLUTE_OTHER_SENSE = re.compile(
     r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b(?:[^.;]|\.(?=\d)){0,60}?" + ABSOLUTE
     + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b"
+    # ... "1 in 141 Americans has celiac disease", "1 in 110 children in the United States have an autism
+    # spectrum disorder" (not a treated group's result: "5 out of 6 have been pleased", "1 in 4 on the drug
+    # have no symptoms")
+    + r"|" + ABSOLUTE + r"(?: (?!(?:who|on|taking|treated|given|receiving|after|with)\b)[\w'-]+){0,6}? (?:has|have)"
+    r" (?!(?:been|had|no|not|fewer|less|more|lower|higher|better|become|got|gotten|seen|shown|lost|gained|\w+ed)\b)"
     + r"|\b(?:she|he|i|you|we)\b(?: [\w'-]+,?){0,4}? (?=(?:lost|lose|losing|dropped|shed|gained)\b)" + ABSOLUTE
     # ... nor a wish ("dieters looking to lose those last five pounds"), the treatment handed out or the
     # patients' history ("medication was given to 20 of the 35 people", "previous surgery was performed on 31

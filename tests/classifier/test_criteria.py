@@ -551,6 +551,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("benefits_quantified", "Migraine affects 1 in 7 adults worldwide."),
     ("benefits_quantified", "About 1 in 11 people in Britain suffer from migraine at some point."),
     ("benefits_quantified", "Migraine is common, affecting 101.6 of 1,000 American adults."),
+    ("benefits_quantified", "It's estimated that about 1 in every 100 people in the UK has migraine."),
+    ("benefits_quantified", "The agency estimates that 1 in 110 children in the United States have an autism spectrum disorder."),
     ("benefits_quantified", "The volunteers joined at age 60 in 2004 and were followed for a decade."),
     ("benefits_quantified", "The pill was given to 20 of the 35 people with the rarer kind of migraine."),
     ("benefits_quantified", "It is for patients trying to lose those last ten pounds."),
@@ -650,6 +652,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "After a year, 3 percent of those on the pill had suffered a stroke, compared with 5 percent on placebo."),
     # a share of the patients helped, or of the cases a test found, is an absolute number
     ("benefits_quantified", "In the trial, 83 percent of patients went into remission."),
+    ("benefits_quantified", "So far 5 out of 6 patients given the pill have been free of seizures."),
     ("benefits_quantified", "The pill worked in 20 of the 35 people it was given to."),
     ("benefits_quantified", "Overall, 46 percent of the women had a 30-percent or greater reduction in their pain."),
     ("benefits_quantified", "The test detected 64 percent of the tumours larger than one centimetre."),
