@@ -58,7 +58,8 @@ COST_OTHER_SENSE = re.compile(
     r"|\b(?:funding|grants?|budgets?|revenues?|sales|shares?|stock|valued|raised|invest\w*|acquir\w*|cut\w*|settlement"
     r"|agreement|subscri\w+|try\s+\w+\s+for|markets?)\b[^;$£€]{0,60}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
     r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:(?:annual|yearly|global|worldwide|u\.s\.)\s+)?"
-    r"(?:funding|grants?|research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|per\s+retired|(?:[\w.-]+\s+){0,2}?markets?)"
+    r"(?:funding|grants?|research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|to\s+fund|per\s+retired"
+    r"|(?:[\w.-]+\s+){0,3}?(?:markets?|grants?|(?:research\s+)?funds))\b"
     # an organisation's disclosure and a company's forward-looking statements: "Revenues from pharmaceutical and device
     # corporations and health insurance providers are available at …", "the impact of competitive products and pricing"
     r"|\brevenues?\s+from\b[^.;]{0,80}|\bcompetitive\s+products\s+and\s+pricing\b"
@@ -68,6 +69,9 @@ COST_OTHER_SENSE = re.compile(
     r"|\b(?:people|patients|adults|women|men|children|those|individuals|members|employees|workers)\s+(?:with|without"
     r"|who\s+(?:had|have|lacked|lack))\s+(?:[\w-]+\s+){0,2}insurance\b"
     r"|\binsurance\s+(?:premium\s+assistance|status)\b|,\s*(?:and\s+)?insurance\b(?!\s+(?:cover|pay)\w*)"
+    r"|\b(?:access\s+to|lack\s+of|type\s+of)\s+(?:health\s+|medical\s+)?insurance\b"
+    # "afforded" as given: "the benefits to cognition afforded by the MedDiet"
+    r"|\bafforded\s+(?:by|to)\b"
     # an institution's size ("which together form a $5.3 billion enterprise") and the records a study read
     # ("opioid prescriptions covered by Medicare Part D between 2010 and 2015")
     r"|[$£€]\s?\d[\d,.]*\s*(?:million|billion|bn)\s+(?:[\w-]+\s+)?(?:enterprise|organi[sz]ation|institution|business"
