@@ -615,6 +615,13 @@ _PROVEN_EARLIER_AFTER = re.compile(
     r"^\s+(?:previously|before|already|in\s+(?:earlier|previous|past|prior|other|several|many|numerous)\s+)")
 # how far the evidence goes, not a claim: "faith in vitamin D has far outpaced what the scientific evidence proves"
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# a proof others believe in, set against doubt ("some people convinced that vitamin D does nothing and
+# others who believe it's already proved to work"), or one only "sort of" made ("It sort of proves to
+# people that if you really believe in a drug you should never give up")
+_PROOF_BELIEVED_OR_LOOSE = re.compile(
+    r"\b(?:some|others|many|people|those|who)\s+(?:[\w-]+\s+){0,2}?(?:believe|think|insist|claim|are\s+convinced)\s+"
+    r"(?:that\s+)?(?:[\w'’]+\s+){0,2}?(?:already\s+)?(?:been\s+)?$"
+    r"|\b(?:sort|kind)\s+of\s+$")
 # a sure thing that does not exist: "A perfect sleeping pill — … with no side effects — is still a dream"
 _STILL_A_DREAM = re.compile(
     r"^[^.;]{0,140}?\b(?:is|remains)\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?(?:distant\s+)?(?:dream|fantasy|myth|pipe\s+dream)\b")
@@ -634,7 +641,10 @@ _DENIED_AFTER = re.compile(r"^\s+(?:there\s+(?:is|are|was|were)\s+)?(?:not|no|ne
 # further investigation"
 _IMPRESSION = re.compile(
     r"^\s+(?:(?:very|most|quite|an?)\s+)?(?:impressive|interesting|intriguing|encouraging|exciting|promising|important"
-    r"|welcome|noteworthy|remarkable|worth\w*|notable|reassuring|good\s+news|a\s+step)\b")
+    r"|welcome|noteworthy|remarkable|worth\w*|notable|reassuring|good\s+news|a\s+step)\b"
+    # ... or of a topic worth attention: "definitely a very pertinent topic", "definitely an area to watch"
+    r"|^\s+an?\s+(?:(?:very|really|most|quite)\s+)?(?:[\w-]+\s+)?(?:topic|question|issue|subject|area|avenue|possibility"
+    r"|direction)\b")
 # "no doubt" as a sentence adverb: "the findings will no doubt fuel the debate", "you no doubt remember"
 _NO_DOUBT_ADVERB = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|you|we|they|he|she|i)\s+$")
 _EFFECT = re.compile(
@@ -799,7 +809,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
                         or word == "proven" and _PROVEN_ESTABLISHED.search(before) or _PROVEN_BACKGROUND.search(before)
                         or _EARLIER_STUDIES_BEFORE.search(clause) or _PROVEN_EARLIER_AFTER.match(after)
-                        or _WHAT_BEFORE.search(before) or _DIAGNOSTIC_SUBJECT.search(clause) and _DIAGNOSIS.match(after))
+                        or _WHAT_BEFORE.search(before) or _DIAGNOSTIC_SUBJECT.search(clause) and _DIAGNOSIS.match(after)
+                        or _PROOF_BELIEVED_OR_LOOSE.search(before))
         if word == "fact":
             return bool(_FACT_PHRASE.search(before) or _FACT_NOUN.match(after))
         if word.startswith("100"):

@@ -301,6 +301,10 @@ PLAIN = [
     ("certainty", "In the bench test, the new sensor proved to have 40 percent fewer false alarms than the old one."),
     ("certainty", "The operation proved as effective at easing knee pain for the oldest patients as for the youngest."),
     ("certainty", "A biopsy and two scans proved Maya no longer had cancer, her mother says."),
+    # a proof others believe in, one only "sort of" made, a topic one is sure of
+    ("certainty", "Some doctors think vitamin D does nothing and others who believe it's already proved to work."),
+    ("certainty", "It sort of proves that if you believe in a drug you should never give up, the investor said."),
+    ("certainty", "It is definitely a very pertinent topic, because the gene seems to play a role in ageing."),
     # beliefs the story sets itself against
     ("cure", "Despite popular notions about miracle cures in the rainforest, few new drugs come from plants."),
     ("cure", "The nurse set out to dispel the myth that vitamin C cures colds."),
@@ -411,6 +415,8 @@ CLAIM = [
     ("certainty", "The vaccine is 100 percent effective against both strains."),
     ("certainty", "Everyone must decide for themselves, but certainly the screening does reduce deaths."),
     ("certainty", "The trial has proven that the drug works in children."),
+    ("certainty", "Doctors now believe it is proved to work in children."),
+    ("certainty", "The pill is definitely a cure for the rash."),
     ("causal", "Drinking tea may lower the risk of glaucoma, a survey suggests."),
     ("causal", "Sleeping seven hours reduces your risk of diabetes."),
     # ... but carried over to people, dressed up, or a general claim resting on animal work
