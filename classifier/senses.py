@@ -777,6 +777,9 @@ _REJECTING = re.compile(
     r"|\b(?:hesitat\w*|hesitant|reluctant|wary|caution\w*|warn\w*)\s+(?:to|about|of|against)\s+"
     r"(?:\w+\s+){0,2}?(?:assign|attach|call|calling|describ\w+|label\w*|hyp\w+)\b"
     r"|\b(?:failed|yet|struggled)\s+to\s+(?:find|develop|produce|discover|come\s+up\s+with)\b"
+    # ... or refused: "I don't want to call it a magic bullet, because that would oversell", "I wouldn't call it a cure"
+    r"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|not\s+going\s+to"
+    r"|never|refuse[sd]?\s+to)\s+(?:(?:want|like|dare)\s+to\s+)?(?:call|label|describe)\b"
     # claims the story reports as dubious: "making many unsupported claims about seeming miracle cures",
     # "the Internet is rife with claims that dolphins can … heal", "based on the claims of doctors who say"
     r"|\b(?:unsupported|unproven|unfounded|dubious|questionable|bogus|false|outlandish|exaggerated|extravagant)\s+claims?\b"

@@ -259,6 +259,9 @@ PLAIN = [
     ("novelty", "I tried three apps; the only one I found with any published evidence was free."),
     ("hype", "\"The game changer would be something that stops the itching for good,\" she said."),
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
+    # a label the speaker refuses to give
+    ("hype", "\u201cI don\u2019t want to call it a magic bullet, because that would oversell,\u201d she says."),
+    ("cure", "I wouldn't call it a cure, but the patients are doing well."),
     ("certainty", "\"Certainly there is nothing wrong with trying a warm bath first,\" the doctor said."),
     # an effect named as a purpose, a germ's known effect, a journal's name
     ("causal", "Warfarin, a blood thinner used to prevent strokes, was taken by a third of the group."),
@@ -416,6 +419,7 @@ CLAIM = [
     ("certainty", "Everyone must decide for themselves, but certainly the screening does reduce deaths."),
     ("certainty", "The trial has proven that the drug works in children."),
     ("certainty", "Doctors now believe it is proved to work in children."),
+    ("hype", "I would call it a breakthrough, and I don't say that lightly."),
     ("certainty", "The pill is definitely a cure for the rash."),
     ("causal", "Drinking tea may lower the risk of glaucoma, a survey suggests."),
     ("causal", "Sleeping seven hours reduces your risk of diabetes."),
