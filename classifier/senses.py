@@ -1210,9 +1210,14 @@ _A_FIRST = re.compile(
     r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b")
 _FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
 # a first of the past: "Yervoy … had been the first immunotherapy to extend survival", "the Physician's Health
-# Study, which was the first to demonstrate that aspirin prevents a first heart attack" (a famous cohort's old finding)
+# Study, which was the first to demonstrate that aspirin prevents a first heart attack" (a famous cohort's old finding),
+# or a researcher's record: "His lab was the first to identify the proteins", "A study she published in
+# Photochemistry Reviews in 2011 was the first to demonstrate"
 _EARLIER_FIRST = re.compile(
-    r"(?:\bhad\s+been|\b(?:health\s+(?:study|initiative)|framingham|whitehall)\b[^.;]{0,100}?\bwas)\s+(?:the\s+)?$")
+    r"(?:\bhad\s+been|\b(?:health\s+(?:study|initiative)|framingham|whitehall)\b[^.;]{0,100}?\bwas"
+    r"|\b(?:his|her|their)\s+(?:lab|laboratory)\b[^.;]{0,60}?\b(?:was|were)"
+    r"|\b(?:study|paper|report|trial)\s+(?:that\s+)?(?:he|she|they|we|i)\s+(?:\w+\s+)?(?:published|led|wrote|conducted|ran)\b"
+    r"[^.;]{0,100}?\bwas)\s+(?:the\s+)?$")
 # a first still sought: "Kite Pharma is racing to get the first FDA approval", "Lilly hopes solanezumab
 # becomes the first marketed treatment", "vying with a similar drug … to become the first medicine that works"
 _FIRST_SOUGHT = re.compile(

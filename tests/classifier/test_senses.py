@@ -636,6 +636,8 @@ FIRSTS_CLAIMED = [
     # a first in words that say nothing else
     ("The new, first-of-its-kind study, led by Dr. Ana Ruiz, found fewer side effects.", "first-of-its-kind"),
     ("Surgeons say the operation had never been done before in a child.", "had never been done before"),
+    # the team's news is no record
+    ("Her team was the first to grow a working windpipe from a patient's own cells.", "first to grow"),
 ]
 NO_FIRST_CLAIMED = [
     # a first still sought, an earlier study's first, a first in the course of a disease
@@ -659,6 +661,9 @@ NO_FIRST_CLAIMED = [
     # a first of the past: a famous cohort's old finding, a pluperfect
     "She led the Nurses' Health Study, which was the first to show that hormone pills raise the risk of stroke.",
     "The drug had been the first pill to extend survival in advanced kidney cancer, the company said.",
+    # ... or a researcher's record
+    "His lab was the first to identify the receptors that bind the compound on immune cells.",
+    "A study she published in a chemistry journal in 2011 was the first to show that the leaves work better.",
 ]
 
 
