@@ -956,7 +956,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word.startswith("first") and _AMONG_THE.search(before):  # "one of the first of its kind": one of many
             return True
-        if word.startswith(("first", "the first ", "for the first")) and _EARLIER_FIRST.search(low[max(0, start - 160):start]):
+        if word.startswith(("first", "the first ", "for the first")) and (_EARLIER_FIRST.search(low[max(0, start - 160):start])
+                                                                       or _payer_first(low, low.find("first", start, end))):
             return True
         if word in ("first-ever", "first ever"):
             return bool(_OWN_FIRST.search(before))
@@ -1085,7 +1086,7 @@ def _novelty_constructions(low: str):
         if _FIRST_SOUGHT.search(low[:m.start()]) or _EARLIER_FIRST.search(low[:m.start()]):
             continue
         k = low.find("first", m.start(), m.end())
-        if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k])):
+        if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k]) or _payer_first(low, k)):
             continue
         yield m
 
@@ -1218,6 +1219,19 @@ _EARLIER_FIRST = re.compile(
     r"|\b(?:his|her|their)\s+(?:lab|laboratory)\b[^.;]{0,60}?\b(?:was|were)"
     r"|\b(?:study|paper|report|trial)\s+(?:that\s+)?(?:he|she|they|we|i)\s+(?:\w+\s+)?(?:published|led|wrote|conducted|ran)\b"
     r"[^.;]{0,100}?\bwas)\s+(?:the\s+)?$")
+# a payer's first, which is news of coverage, not of the treatment: "Medicare … agreed for the first time to pay
+# for the GeneSight test", "the administrator of the program's New England region became the first to approve it"
+# (after Medicare rejected coverage)
+_FIRST_PAYS = re.compile(r"\s*(?:time\s+)?to\s+(pay|cover|reimburse|approve)\b")
+_PAYER_BEFORE = re.compile(r"\b(?:medicare|medicaid|insurers?|insurance\s+compan(?:y|ies)|health\s+plans?|payers?)\b[^.;]*$")
+
+
+def _payer_first(low: str, k: int) -> bool:
+    """True if the "first" at `low[k:]` is a payer's first to pay for, cover or approve the treatment."""
+    m = _FIRST_PAYS.match(low, k + len("first"))
+    return bool(m) and (m.group(1) != "approve" or bool(_PAYER_BEFORE.search(low[max(0, k - 160):k])))
+
+
 # a first still sought: "Kite Pharma is racing to get the first FDA approval", "Lilly hopes solanezumab
 # becomes the first marketed treatment", "vying with a similar drug … to become the first medicine that works"
 _FIRST_SOUGHT = re.compile(
@@ -1250,7 +1264,7 @@ def claims_a_first(text: str) -> list[str]:
                 or _EARLIER_FIRST.search(low[:head]):
             continue
         k = low.find("first", head)
-        if _FIRST_IN_TIME.match(low, k):  # "the first brain region to show degeneration"
+        if _FIRST_IN_TIME.match(low, k) or _payer_first(low, k):  # "the first brain region to show degeneration"
             continue
         return [_as_written(text, low, m, next(k for k in range(1, _A_FIRST.groups + 1) if m.group(k)))]
     return []

@@ -259,6 +259,8 @@ PLAIN = [
     ("novelty", "I tried three apps; the only one I found with any published evidence was free."),
     ("hype", "\"The game changer would be something that stops the itching for good,\" she said."),
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
+    # a payer's first
+    ("novelty", "Last year Medicare agreed for the first time to pay for the genetic test."),
     # a label the speaker refuses to give
     ("hype", "\u201cI don\u2019t want to call it a magic bullet, because that would oversell,\u201d she says."),
     ("cure", "I wouldn't call it a cure, but the patients are doing well."),
@@ -636,7 +638,8 @@ FIRSTS_CLAIMED = [
     # a first in words that say nothing else
     ("The new, first-of-its-kind study, led by Dr. Ana Ruiz, found fewer side effects.", "first-of-its-kind"),
     ("Surgeons say the operation had never been done before in a child.", "had never been done before"),
-    # the team's news is no record
+    # the team's news is no record, the regulator no payer
+    ("The European regulator became the first to approve the pill for children.", "first to approve"),
     ("Her team was the first to grow a working windpipe from a patient's own cells.", "first to grow"),
 ]
 NO_FIRST_CLAIMED = [
@@ -661,6 +664,8 @@ NO_FIRST_CLAIMED = [
     # a first of the past: a famous cohort's old finding, a pluperfect
     "She led the Nurses' Health Study, which was the first to show that hormone pills raise the risk of stroke.",
     "The drug had been the first pill to extend survival in advanced kidney cancer, the company said.",
+    # ... or a payer's first, which is news of coverage
+    "Medicare had rejected coverage, but in January one regional administrator became the first to approve it.",
     # ... or a researcher's record
     "His lab was the first to identify the receptors that bind the compound on immune cells.",
     "A study she published in a chemistry journal in 2011 was the first to show that the leaves work better.",
