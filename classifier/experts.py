@@ -56,6 +56,9 @@ _FIRST_PERSON_WORK = re.compile(
     r"|treated|enrolled|studied|observed|discovered|developed|designed|were\s+able|study|studies|trial|trials|results|findings"
     r"|research|team|data|patients|work)\b", re.I)
 _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
+# a speaker quoted from a release or a statement speaks for the institution that issued it: "Dr. Fred
+# Nelson, … director of the Osteoarthritis Center at Henry Ford Hospital, said in a hospital news release"
+_RELEASED = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|statement)\b", re.I)
 # words that make a name a company's: "Exact Sciences Corp.", "Vertex Pharmaceuticals", "the company"
 _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
                       r"|company|labs)\b", re.I)
@@ -82,7 +85,8 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
         return False
     text = texts[i]
     clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"
-    if _INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(clause_after):
+    if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(clause_after)
+            or _RELEASED.search(clause_after)):
         return False
     surname = name.split()[-1]
     own_work = re.compile(re.escape(surname) + _OWN_WORK)

@@ -32,6 +32,10 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     '"It could end the disease," said Dr. Paul Ames, an expert at Lakeside College and an adviser to Acme Diagnostics.',
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
+    # a voice quoted from a release or a statement speaks for its issuer
+    '"Relief was immediate," Dr. Paul Ames, director of the Pain Center at Lakeside Hospital, said in a hospital '
+    'news release.',
+    '"These results will change care," Dr. Paul Ames, director of the National Headache Institute, said in a statement.',
     # a company's people, and people who are no experts
     '"Sales will start in May," said Jane Roe, a director at Acme Pharmaceuticals.',
     '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
