@@ -1413,8 +1413,11 @@ def disease_gone(text: str) -> list[str]:
 # label. Out of fold on the corpus, the model alone (0.7) keeps 23 of the 33 hype, 77 of the 85
 # cure and 41 of the 53 certainty claims without a cue word that it flags, and the constructions
 # (written from the rest) keep them all; in the sixteen FakeHealth samples the two together drop
-# 37 of the 82 such flags, nearly all of them talk around the story.
-SURE_WITHOUT_CUE = 0.7
+# 37 of the 82 such flags, nearly all of them talk around the story. At 0.7, six FakeHealth flags
+# (0.71-0.84) still rested on the model alone, about one of them rightly ("Teen Feels 'Hopeful' After
+# Experimental Stem Cell Procedure" was a cure, "The evidence is strongest for colorectal cancer" a
+# certainty): at 0.85 none does.
+SURE_WITHOUT_CUE = 0.85
 
 
 def unfounded(label: str, text: str, cues: dict, score: float = 0.0) -> bool:
