@@ -110,6 +110,8 @@ _TRIED_AS_A_CURE = re.compile(
     r"\b(?:test(?:s|ed|ing)?|tri(?:es|ed)|trying|study(?:ing)?|studied|evaluat\w+)\b[^.;]{0,60}?\bas\s+(?:a\s+)?(?:possible\s+"
     r"|potential\s+)?$")
 # cures as a mission: "to develop new treatments and cures", "translating research into new cures"
+# a cure talked of, not claimed: "Everyone talks about curing a disease — cure CF, cure these other diseases."
+_CURE_TALKED_OF = re.compile(r"\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke)\s+about\b[^.;]{0,60}$")
 _CURE_MISSION = re.compile(
     r"\b(?:develop\w*|deliver\w*|discover\w*|into|towards?|for)\s+(?:new\s+|better\s+|future\s+)?"
     r"(?:(?:treatments|therapies)\s+and\s+)?$")
@@ -849,6 +851,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)
+                        or _CURE_TALKED_OF.search(low[max(0, start - 80):start])
                         or _REVERSE_AIM.search(low[max(0, start - 80):start])
                         or word == "cure" and (_CURE_RATE.match(after) or _TRIED_AS_A_CURE.search(clause))
                         or _CURE_SHARE_AFTER.match(after) and _WHICH_BEFORE.search(before))

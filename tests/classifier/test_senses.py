@@ -259,6 +259,8 @@ PLAIN = [
     ("novelty", "I tried three apps; the only one I found with any published evidence was free."),
     ("hype", "\"The game changer would be something that stops the itching for good,\" she said."),
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
+    # a cure talked of
+    ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
     # a payer's first
     ("novelty", "Last year Medicare agreed for the first time to pay for the genetic test."),
     # a label the speaker refuses to give
