@@ -504,7 +504,11 @@ _PEOPLE_TOO = re.compile(
     # ... and people counted beside the animals: "evidence from lab animals like these and more than 300 human
     # brain-injury patients suggests"
     r"|\b" + _ANIMALS + r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:(?:more\s+than|over|nearly|about|some)\s+)?\d[\d,]*\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:humans?|people|patients|volunteers|participants|adults|children)\b")
+    r"(?:[\w-]+\s+){0,3}?(?:humans?|people|patients|volunteers|participants|adults|children)\b"
+    # ... or the animal work as the earlier step to a first in people: "we showed that probiotic treatment improves
+    # … memory in diabetic rats, but this is the first time that … has been shown to benefit cognition in … humans"
+    r"|\b" + _ANIMALS + r"\b[^.;]{0,60},\s+but\s+this\s+is\s+the\s+first\s+(?:time|study|trial)\b[^.;]{0,100}?"
+    r"\b(?:humans|people|patients|volunteers)\b")
 # how the animal work was done, not what it means: "To test whether gut bacteria might influence
 # the cancer, the researchers housed normal and AIM2-deficient mice together", "developed a mouse
 # model to test if DBS could curb overeating"

@@ -335,6 +335,8 @@ PLAIN = [
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
     ("extrapolation", "The vaccine blocked the drug from reaching the brain in lab animals and in some cases people."),
+    ("extrapolation", "Earlier we showed the probiotic improves memory in diabetic rats, but this is the first time it has been "
+                      "shown to help cognition in impaired humans."),
     # the lab where a product is made or a clinic's samples go; the treated patients' own cells in the test tube
     ("extrapolation", "The team is working on a lab-grown treatment that could help thousands of people with diabetes."),
     ("extrapolation", "Skin made in the lab from a patient's own cells could cover burns within weeks."),
@@ -423,6 +425,7 @@ CLAIM = [
     ("certainty", "Everyone must decide for themselves, but certainly the screening does reduce deaths."),
     ("certainty", "The trial has proven that the drug works in children."),
     ("certainty", "Doctors now believe it is proved to work in children."),
+    ("extrapolation", "The probiotic improved memory in diabetic rats, but this is the first step toward a pill for people."),
     ("hype", "I would call it a breakthrough, and I don't say that lightly."),
     ("certainty", "The pill is definitely a cure for the rash."),
     ("causal", "Drinking tea may lower the risk of glaucoma, a survey suggests."),
