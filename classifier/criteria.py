@@ -487,7 +487,14 @@ CONTEXT_OTHER_SENSE = re.compile(
     r"|struggl(?:es|ed|ing)(?:\s+with)?|smok(?:es|ed|ing)|married|worked|lived|living)\s+(?:[\w'’-]+\s+){0,3}?"
     r"for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
     r"|\b(?:worst|deadliest|most\s+\w+|largest|biggest|highest|lowest|first\s+time)\s+(?:[\w-]+\s+){0,3}?in\s+(?:\w+\s+)?decades\b"
-    r"|\b(?:income|payments?|fees|honoraria|consult\w*)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
+    r"|\b(?:income|payments?|fees|honoraria|consult\w*)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b"
+    # ... and a person's own past: "now 'I feel like I did 30 years ago'", "boxes from when we moved 10 years ago",
+    # "About two decades ago, Esther Gokhale started to struggle with her own back" (not "since he first accomplished
+    # the feat 15 years ago in animals", which is earlier work)
+    r"|\b(?:i|he|she|we|they|you)\s+(?:did|was|were|felt|looked|moved|lived|married|met|had)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:\d+|a\s+few|\w+)\s+(?:years?|decades)\s+ago\b"
+    r"|\b(?:years?|decades)\s+ago,?\s+(?:[\w'’-]+\s+){1,3}?(?:started|began)\s+(?:to\s+)?(?:struggl|suffer|hav|experienc"
+    r"|feel|notic|los|gain)\w*")
 _CONTEXT_WORDS = _words(CONTEXT)
 # (a republished release says whose it is at its end: ScienceDaily's "Story Source: Materials provided by the
 # University of …", MedicalXpress's "Provided by University of …")

@@ -575,6 +575,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("novelty", "Migraine can go undiagnosed for years in children."),
     ("novelty", "Last winter was the deadliest flu season in four decades."),
     ("novelty", "Dr. Lee said he had received no consulting fees from drug makers since 2015."),
+    ("novelty", "Since the operation, \"I feel like I did 30 years ago,\" she said."),
+    ("novelty", "About two decades ago, the dancer started to struggle with her own back."),
     ("alternatives", "The pill, an existing diabetes medication, cut migraine days."),
     ("alternatives", "The headband is already used in hundreds of sleep clinics."),
     ("alternatives", "The molecule is already used in other treatments for children."),
@@ -702,6 +704,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The pill, a drug commonly used to prevent bleeding in surgery, cut migraine days."),
     ("novelty", "Beta blockers are used to treat high blood pressure."),
     ("novelty", "The pill has been sold for decades in Europe."),
+    ("novelty", "She has studied the method since she first tried it 15 years ago in rats."),
     ("novelty", "It is gentler than the injections currently used for migraine."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
