@@ -428,6 +428,9 @@ _AVAILABILITY_WORDS = _words(AVAILABILITY)
 # available evidence", "an experimental group", "launched a campaign". NICE is matched by its name
 # in the sentence as written: lower-cased, "nice" is mostly an adjective.
 NICE = re.compile(r"\bNICE\b")
+_PRACTITIONERS = (r"(?:therapists?|physicians?|doctors?|psychologists?|counsell?ors?|social workers?|acupuncturists?"
+                  r"|practitioners?|nurses?|professionals?|providers?|pharmacists?|dietitians?|chiropractors?|psychiatrists?"
+                  r"|surgeons?|midwi(?:fe|ves)|clinicians?|specialists?|physical therapists?|massage therapists?)\b")
 AVAILABILITY_OTHER_SENSE = re.compile(
     r"\b(?:article|abstract|paper|study|studies|release|information|info|details|data|figures|statistics|results|findings"
     r"|evidence|research|materials?|multimedia|b-roll|videos?|footage|photos|images|interviews|revenues|transcripts?"
@@ -447,11 +450,12 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     # Review Board"
     r"|\bapproved\s+(?:by|through)\s+(?:the\s+|an?\s+)?(?:[\w&'’-]+\s+){0,6}?(?:institutional\s+review\s+boards?|irbs?"
     r"|(?:research\s+)?ethics\s+(?:committees?|boards?))\b"
-    # a person's licence, not the treatment's: "a licensed clinical psychologist", "losing their medical license"
-    r"|\blicensed (?:[\w-]+ ){0,2}?(?:therapists?|physicians?|doctors?|psychologists?|counsell?ors?|social workers?"
-    r"|acupuncturists?|practitioners?|nurses?|professionals?|providers?|pharmacists?|dietitians?|chiropractors?"
-    r"|psychiatrists?|surgeons?|midwi(?:fe|ves)|clinicians?|specialists?|physical therapists?|massage therapists?)\b"
+    # a person's licence, not the treatment's: "a licensed clinical psychologist", "losing their medical license",
+    # "the promotion of fair and consistent licensing of massage therapists"
+    r"|\b(?:licensed|licens(?:ing|ure) (?:of|for)) (?:[\w-]+ ){0,2}?" + _PRACTITIONERS +
     r"|\b(?:medical|driver['’]?s|nursing|professional|practi[cs]ing) licen[cs]es?\b"
+    # care in general: "Vulnerable children … deserve the best medical and nutritional treatments available"
+    r"|\b(?:best|all|any|every)\s+(?:[\w-]+\s+){0,4}?(?:treatments?|therap(?:y|ies)|care|options?|services?)\s+available\b"
     r"|\b(?:qualified|certified|trained) and licensed\b|\(licensed\)"
     # the regulator as a source of advice or information, not a decision on the treatment: "The U.S. Food and
     # Drug Administration has more on blood pressure medications", "The FDA recommends that patients …",

@@ -519,6 +519,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # ... a person's licence
     ("availability", "She began seeing a licensed clinical psychologist last September."),
     ("availability", "They were all afraid of losing their medical license."),
+    ("availability", "The association promotes fair and consistent licensing of massage therapists in all states."),
+    ("availability", "Children everywhere deserve the best medical and nutritional treatments available."),
     # ... the regulator as a source of advice or information
     ("availability", "The U.S. FDA has more on migraine medicines."),
     ("availability", "The FDA recommends that patients and doctors discuss the risks together."),
