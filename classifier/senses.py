@@ -109,9 +109,9 @@ _CURE_AIM = re.compile(
 _TRIED_AS_A_CURE = re.compile(
     r"\b(?:test(?:s|ed|ing)?|tri(?:es|ed)|trying|study(?:ing)?|studied|evaluat\w+)\b[^.;]{0,60}?\bas\s+(?:a\s+)?(?:possible\s+"
     r"|potential\s+)?$")
-# cures as a mission: "to develop new treatments and cures", "translating research into new cures"
 # a cure talked of, not claimed: "Everyone talks about curing a disease — cure CF, cure these other diseases."
 _CURE_TALKED_OF = re.compile(r"\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke)\s+about\b[^.;]{0,60}$")
+# cures as a mission: "to develop new treatments and cures", "translating research into new cures"
 _CURE_MISSION = re.compile(
     r"\b(?:develop\w*|deliver\w*|discover\w*|into|towards?|for)\s+(?:new\s+|better\s+|future\s+)?"
     r"(?:(?:treatments|therapies)\s+and\s+)?$")
