@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 209
+RULES_VERSION = 210
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -307,6 +307,10 @@ class Analyser:
             for i, (t, c) in enumerate(zip(texts, cues)):
                 if flags[i, k] and senses.unfounded(label, t, c, probs[i, k]):
                     flags[i, k] = False
+        # a question in the body asks rather than claims ("So he started to wonder: Could these worms cure his
+        # alopecia?", "In what way is all of this a miracle?"); a headline that asks keeps its flags, as there
+        # the question is the hype ("Could Worms In Your Gut Cure Your Allergies?")
+        flags[[not e["headline"] and senses.asks(t) for e, t in zip(entries, texts)]] = False
 
         out = []
         for i, e in enumerate(entries):

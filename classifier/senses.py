@@ -515,6 +515,11 @@ _PEOPLE_TOO = re.compile(
 _METHOD = re.compile(AIM_QUESTION)
 # a question claims nothing: "How long could he wait after a mouse had developed the disease?"
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def asks(text: str) -> bool:
+    """True if `text` is a question ("So he started to wonder: Could these worms cure his alopecia?")."""
+    return bool(_QUESTION.search(text))
 # A result reported for the animals it was found in is no extrapolation: "intermittent fasting
 # reduced anxiety in mice", "the abilities of old mice", "Ginger-fed mice had lower IgE". Only
 # people named ("offering hope for humans", "could help patients") or a general claim resting on

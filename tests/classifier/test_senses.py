@@ -899,6 +899,16 @@ def test_a_question_without_a_cue_word_or_construction_claims_nothing_however_su
     assert unfounded(label, text, cues, score=0.95)
 
 
+def test_a_question_in_the_body_asks_but_a_headline_that_asks_keeps_its_flag(analyser):
+    text = ("Doctors in London gave hookworms to 30 people with hay fever.\n\n"
+            "One of them had lost his hair for years. So he started to wonder: Could these worms cure his alopecia?\n\n"
+            "Small and early should mean curable, right? Not always, the doctors said.")
+    sentences = analyser.analyse(text, title="Could Worms In Your Gut Cure Your Allergies?")["sentences"]
+    assert sentences[0]["headline"] and "cure" in sentences[0]["labels"]
+    asked = [s for s in sentences if s["text"].endswith("?") and not s["headline"]]
+    assert len(asked) == 2 and all(s["labels"] == [] for s in asked), asked
+
+
 @pytest.mark.parametrize("text", [
     "How this works.",  # a subheading the model scored 0.86
     "This barrier works to protect the brain from toxins.",
