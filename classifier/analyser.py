@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 210
+RULES_VERSION = 211
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -66,6 +66,21 @@ SERIES_LINE = re.compile(
     r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
 FLAG_CUE_FAMILIES = frozenset(fam for fams in LABEL_CUES.values() for fam in fams)
 MAX_TAGLINE_WORDS = 8
+
+
+# An institution speaking of itself, wherever it stands (a release's end matter without its heading, or a
+# story that copies it): its mission ("The Buck Institute … is the U.S.'s first independent research
+# organization devoted to Geroscience"), its appeal for money ("Private contributions are essential for
+# enabling Fred Hutch scientists to … lead to important medical breakthroughs"), a meeting's purpose ("The
+# purpose if this meeting is to share the latest breakthroughs in research").
+INSTITUTION_LINE = re.compile(
+    r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?:[\w.’'&-]+\s+){0,4}?(?:organi[sz]ation|institute|institution|cent(?:er|re)"
+    r"|non-?profit|charity|foundation|company|society|association|network)\s+(?:[\w-]+\s+){0,2}?(?:devoted|dedicated"
+    r"|committed)\s+to\b"
+    r"|\b(?:private|charitable|philanthropic)\s+(?:contributions|donations|gifts|support)\s+(?:are|is)\s+(?:essential"
+    r"|critical|vital)\b"
+    r"|\bthe\s+(?:purpose|aim|goal)\s+(?:of|if)\s+(?:this|the)\s+(?:meeting|conference|congress|symposium|summit)\b",
+    re.IGNORECASE)
 
 
 def is_furniture(text: str, cues: dict) -> bool:
@@ -298,7 +313,8 @@ class Analyser:
 
         # bylines, links to other stories and page furniture are never claims, whatever the model
         # or the rules said
-        flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) for t, c in zip(texts, cues)]] = False
+        flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) or INSTITUTION_LINE.search(t) is not None
+               for t, c in zip(texts, cues)]] = False
         end_matter = end_matter_start(text)
         if end_matter is not None:
             flags[[e["start"] >= end_matter for e in entries]] = False

@@ -286,6 +286,20 @@ def test_page_furniture_is_never_flagged(analyser, text):
     assert s["labels"] == [], s["scores"]
 
 
+@pytest.mark.parametrize("text", [
+    "Private contributions are essential for enabling our scientists to pursue the research that leads to "
+    "important medical breakthroughs.",
+    "The Acme Institute is the world's first research organization devoted to ageing.",
+    "The purpose of this meeting is to share the latest breakthroughs in research in eye disease, and to contribute to "
+    "cutting-edge clinical research.",
+])
+def test_an_institution_speaking_of_itself_is_never_flagged(analyser, text):
+    """Its mission, its appeal for money and its meeting's purpose, in the words of hype and novelty, say
+    nothing of the news; they come with a release's end matter, often without its heading."""
+    (s,) = analyser.analyse(text)["sentences"]
+    assert s["labels"] == [], s["scores"]
+
+
 def test_short_headings_with_a_cue_word_are_still_read():
     from classifier.analyser import is_furniture
     from classifier.features import cue_matches
