@@ -378,6 +378,12 @@ _DESIGNATED = re.compile(
 _HYPE_FOR_HARM = re.compile(
     r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency|shifts?|swings?"
     r"|(?:medical\s+)?emergenc(?:y|ies))\b")
+# an illness that changes a life, not a treatment: "when you have an episode, it is one of the most life-changing and
+# life-re-evaluating events" (not "for patients who had a stroke, the device is life-changing")
+_LIFE_CHANGING_ILLNESS = re.compile(
+    r"\b(?:episodes?|attacks?|diagnos[ie]s|illness(?:es)?|strokes?|injur(?:y|ies)|accidents?|seizures?|relapses?)\b"
+    r"(?:(?!\b(?:devices?|drugs?|treatments?|therap(?:y|ies)|surgery|procedures?|implants?|pills?|vaccines?|tests?|care)\b)"
+    r"[^.;]){0,60}$")
 _TREND_VERB = re.compile(
     r"\b(?:risen|rose|rise|rises|rising|increased|increasing|increases|grown|grew|growing|climbed|climbs|climbing"
     r"|fallen|fell|falling|drop|dropped|drops|dropping|declined|declining|soared|soaring|changed|changing|increase|grow"
@@ -941,6 +947,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_HISTORIC_REVOLUTION.search(before))
         if word == "triumph":
             return bool(_TRIUMPH_OVER_OTHER.match(after))
+        if word.startswith("life"):
+            return bool(_LIFE_CHANGING_ILLNESS.search(low[max(0, start - 80):start]))
     elif label == "novelty":
         if word == "novel" and _CONDITION.search(clause):  # "if we can use those as novel targets"
             return True

@@ -263,6 +263,8 @@ PLAIN = [
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
     # a payer's first
     ("novelty", "Last year Medicare agreed for the first time to pay for the genetic test."),
+    # an illness that changes a life
+    ("hype", "When you have an episode, it is one of the most life-changing events, she says."),
     # a label the speaker refuses to give
     ("hype", "\u201cI don\u2019t want to call it a magic bullet, because that would oversell,\u201d she says."),
     ("cure", "I wouldn't call it a cure, but the patients are doing well."),
@@ -427,6 +429,7 @@ CLAIM = [
     ("certainty", "Doctors now believe it is proved to work in children."),
     ("extrapolation", "The probiotic improved memory in diabetic rats, but this is the first step toward a pill for people."),
     ("hype", "I would call it a breakthrough, and I don't say that lightly."),
+    ("hype", "For patients who had a stroke, the new device is life-changing."),
     ("certainty", "The pill is definitely a cure for the rash."),
     ("causal", "Drinking tea may lower the risk of glaucoma, a survey suggests."),
     ("causal", "Sleeping seven hours reduces your risk of diabetes."),
