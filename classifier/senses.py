@@ -746,7 +746,7 @@ _LOOKING_BACK = re.compile(
 # Chicago-area surgeon"), or for one more fact about a thing ("it's also the only treatment …")
 _ONLY_APPROVED = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:fda|u\.s\.|government)[- ](?:approved|cleared|licensed)\b"
-    r"|(?:approved|cleared|licensed|authori[sz]ed)\s+(?:by|for|to|in)\b"
+    r"|(?:approved|cleared|licensed|authori[sz]ed)\s+(?:(?:now|currently|so\s+far|to\s+date)\s+)?(?:by|for|to|in)\b"
     r"|with\s+(?:fda\s+|regulatory\s+)?approval\b)")
 _US_STATES = (
     r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho"

@@ -106,6 +106,8 @@ PLAIN = [
     ("certainty", "A glass of the juice gives 100 percent of the vitamin C a child needs in a day."),
     ("certainty", "The new rules are almost guaranteed to sow confusion in clinics."),
     ("novelty", "The only other approved drug for the condition is given by injection."),
+    ("novelty", "For healthy women at high risk, the only drugs approved now for preventing the disease are two hormone "
+                "blockers."),
     ("novelty", "The only barrier to wider use is the price, the pharmacists said."),
     ("novelty", "Patients who were treated for the first time responded best to the pill."),
     ("novelty", "The drug worked better when given as the first treatment, before chemotherapy."),
