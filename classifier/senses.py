@@ -736,6 +736,11 @@ _LOOKING_BACK = re.compile(
     r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
     # an earlier study named by its year: "A 1997 study of healthy physicians … was the first to show"
     r"|a\s+(?:19|20)\d\d\s+(?:stud(?:y|ies)|trials?|papers?|reports?|analys[ie]s|reviews?|surveys?)"
+    # ... a law of a year, an approval of a year: "the landmark 2009 law … that, for the first time, empowered the
+    # FDA", "Idarucizumab was approved by the U.S. Food and Drug Administration in October 2015 as the first medicine"
+    r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:law|act|ruling|legislation)"
+    r"|\b(?:approved|cleared|licensed|launched|introduced)\s+(?:[^;]{0,70}?\s)?in\s+(?:(?:jan\w*|feb\w*|march|april|may"
+    r"|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?(?:19|20)\d\d\s+as"
     # a sentence that opens on a date or on "since": "In December 2007, Hitachi was the first company …",
     # "Since Marbán's team completed the world's first cardiac stem cell infusion in 2009, …"
     r"|^\W*(?:in|by)\s+(?:(?:early|late|mid|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+)?"

@@ -263,6 +263,8 @@ PLAIN = [
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     # a cure talked of
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
+    # a law of a year
+    ("novelty", "Another push came from the landmark 2009 law that, for the first time, let the agency regulate tobacco."),
     # a payer's first
     ("novelty", "Last year Medicare agreed for the first time to pay for the genetic test."),
     # an illness that changes a life
@@ -648,7 +650,9 @@ FIRSTS_CLAIMED = [
     # a first in words that say nothing else
     ("The new, first-of-its-kind study, led by Dr. Ana Ruiz, found fewer side effects.", "first-of-its-kind"),
     ("Surgeons say the operation had never been done before in a child.", "had never been done before"),
-    # the team's news is no record, the regulator no payer
+    # the team's news is no record, the regulator no payer, an approval without a year no history
+    ("The pill was approved by the agency on Friday as the first medicine designed to reverse the blood thinner.",
+     "first medicine designed to reverse"),
     ("The European regulator became the first to approve the pill for children.", "first to approve"),
     ("Her team was the first to grow a working windpipe from a patient's own cells.", "first to grow"),
 ]
@@ -674,6 +678,9 @@ NO_FIRST_CLAIMED = [
     # a first of the past: a famous cohort's old finding, a pluperfect
     "She led the Nurses' Health Study, which was the first to show that hormone pills raise the risk of stroke.",
     "The drug had been the first pill to extend survival in advanced kidney cancer, the company said.",
+    # ... or an approval of a year
+    "The pill was approved by the U.S. Food and Drug Administration in October 2015 as the first medicine designed to "
+    "reverse the blood thinner.",
     # ... or a payer's first, which is news of coverage
     "Medicare had rejected coverage, but in January one regional administrator became the first to approve it.",
     # ... or a researcher's record
