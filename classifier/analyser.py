@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 214
+RULES_VERSION = 215
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -127,6 +127,14 @@ _NO_OBJECT_AFTER = re.compile(
     r"|substantially|steadily|somewhat|dramatically|considerably|again)\b)", re.IGNORECASE)
 
 
+# a fight against a measure, not a disease: "people fighting the vaccine because of their own sexual biases"
+_FIGHT_VERBS = frozenset("fight fights fighting fought combat combats combating combatting battle battles battling battled".split())
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:the|a|an|this|these|that|those|any)?\s*(?:[\w-]+\s+)?(?:vaccines?|vaccinations?|laws?|bans?|rules?"
+    r"|polic(?:y|ies)|plans?|measures?|decisions?|mandates?|taxe?s|tax|proposals?|regulations?|government|guidelines?)(?![\w-])",
+    re.IGNORECASE)
+
+
 def causal_verbs(text: str) -> list[str]:
     """The words of `text` in the causal-verb role, as verbs ("cuts", "protect"), not nouns
     ("treatment", "protectors"), nor a purpose or an aim ("used by athletes to enhance
@@ -152,6 +160,7 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
                     or _TREND_AFTER.match(text, tokens[k].end()) or _IF_BEFORE.search(text[max(0, start - 40):start]) \
                     or _DEFINES_ILLNESS_BEFORE.search(text[max(0, start - 100):start]) \
+                    or low in _FIGHT_VERBS and _MEASURE_AFTER.match(text, tokens[k].end()) \
                     or _CHANGE_VERB.fullmatch(low) and _NO_OBJECT_AFTER.match(text, tokens[k].end()) \
                     and not _BE_BEFORE.search(text[max(0, start - 40):start]):
                 continue

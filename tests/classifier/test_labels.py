@@ -783,6 +783,9 @@ def test_the_headline_of_a_story_of_people_is_no_extrapolation(analyser):
     # a compound's end is no verb
     ("Patients who took cholesterol-lowering pills had fewer complications.", []),
     ("Mood-boosting walks and pain-relieving creams reduce stress.", ["reduce"]),
+    # a fight against a measure, not a disease
+    ("People fighting the vaccine out of their own biases are making things worse.", []),
+    ("The new drug fights the vaccine-resistant strain.", ["fights"]),
 ])
 def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_them(text, verbs):
     from classifier.analyser import causal_verbs
