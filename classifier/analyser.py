@@ -59,8 +59,9 @@ def is_link_line(text: str) -> bool:
 
 # Page furniture that states nothing: a series marker ("First of two parts", "Part 2 of 3"), a
 # one- or two-word heading without a cue word ("Depression"), a short heading that introduces a
-# list ("After the treatment:"), or an organisation's trademarked tagline without one
-# ("NIH…Turning Discovery Into Health®", under every NIH press release).
+# list ("After the treatment:"), an organisation's trademarked tagline without one
+# ("NIH…Turning Discovery Into Health®", under every NIH press release), or an institution
+# speaking of itself (INSTITUTION_LINE below).
 SERIES_LINE = re.compile(
     r"\s*(?:(?:first|second|third|fourth|fifth|last|final)\s+(?:of|in)\s+(?:a\s+)?(?:\w+\s+)?(?:parts?|series)"
     r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
@@ -84,7 +85,7 @@ INSTITUTION_LINE = re.compile(
 
 
 def is_furniture(text: str, cues: dict) -> bool:
-    if SERIES_LINE.fullmatch(text) is not None:
+    if SERIES_LINE.fullmatch(text) is not None or INSTITUTION_LINE.search(text) is not None:
         return True
     words = text.split()
     short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™", ":")))
@@ -322,8 +323,7 @@ class Analyser:
 
         # bylines, links to other stories and page furniture are never claims, whatever the model
         # or the rules said
-        flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) or INSTITUTION_LINE.search(t) is not None
-               for t, c in zip(texts, cues)]] = False
+        flags[[is_credit_line(t, c) or is_link_line(t) or is_furniture(t, c) for t, c in zip(texts, cues)]] = False
         end_matter = end_matter_start(text)
         if end_matter is not None:
             flags[[e["start"] >= end_matter for e in entries]] = False
