@@ -99,6 +99,10 @@ def _is_boundary(block: str, m: re.Match) -> bool:
     return True
 
 
+def _has_a_boundary(line: str) -> bool:
+    return any(_is_boundary(line, m) for m in _BOUNDARY.finditer(line))
+
+
 def _split_block(text: str, start: int, end: int, out: list) -> None:
     """Split text[start:end] (one block of joined lines) into sentences."""
     block = text[start:end]
@@ -184,11 +188,13 @@ def split(text: str) -> list[Segment]:
         terminal = bool(_TERMINAL.search(stripped))
         if not terminal and after_sentence_end:
             words = len(stripped.split())
-            heading = (
+            # A paragraph that lost its final full stop ("… 1 / 3 Back to Gallery", a whole page on one
+            # line ending "Read more") is no heading: too long for one, or sentences inside it.
+            heading = words <= HEADLINE_WORDS and not _has_a_boundary(stripped) and (
                 not nxt  # blank line or end of text follows
                 or (words <= 10 and nxt[:1].isupper())
                 or (words <= 10 and _BULLET.match(nxt))
-                or (words <= HEADLINE_WORDS and above_paragraph[i])
+                or above_paragraph[i]
             )
             if heading:
                 flush()  # a heading under a paragraph ("…the end.\nThe bottom line\nBED is…")

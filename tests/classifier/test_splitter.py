@@ -104,3 +104,26 @@ def test_a_heading_between_one_line_paragraphs_stands_alone():
                                    "The bottom line",
                                    "BED is a recognised condition that affects millions of people around the world."]
     assert split(text)[1].standalone
+
+
+def test_a_paragraph_without_its_final_full_stop_is_still_split_into_sentences():
+    """A page extracted onto one line, ending in page furniture ("Read more"), or a caption ending in
+    a gallery counter, is no heading: its sentences are read one by one, not as one block."""
+    page = ("BEST PATIENTS FOR AN ARTIFICIAL PANCREAS New research shows who gains most. "
+            + "Patients go through the stages of grief, she says. " * 30
+            + "Are we close to finding a cure? We likely won't see any major breakthroughs soon, he says. Read more")
+    pieces = check_offsets(page)
+    assert "Are we close to finding a cure?" in pieces
+    assert pieces[-2:] == ["We likely won't see any major breakthroughs soon, he says.", "Read more"]
+    assert all(len(p) < 200 for p in pieces)
+    caption = ("Test spots cancer early\n\nLiz Stegall's cancer was found in the study. "
+               "Now she is cancer-free. Photo: Brett Coomer 1 / 3 Back to Gallery\n\nThe test is new.")
+    assert check_offsets(caption) == ["Test spots cancer early", "Liz Stegall's cancer was found in the study.",
+                                      "Now she is cancer-free.", "Photo: Brett Coomer 1 / 3 Back to Gallery",
+                                      "The test is new."]
+    assert [s.standalone for s in split(caption)] == [True, False, False, False, False]
+
+
+def test_a_short_line_without_a_full_stop_before_a_blank_line_is_a_heading():
+    segs = split("The trial had 12 patients.\n\nWhat comes next\n\nMore trials.")
+    assert [s.standalone for s in segs] == [False, True, False]
