@@ -59,8 +59,12 @@ _OPENERS = {
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–—]|\d{1,3}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Candidate boundary: terminal punctuation (+ closing quotes/brackets), whitespace,
-# then something that can open a sentence.
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9])")
+# then something that can open a sentence (an inline bullet too: "after one year. •Lost and kept off"); or, with no
+# space, a capitalised word, as in paragraphs an extractor glued together ("all medical emergencies.Since 1966").
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(?:\s+(?=[\"'“‘«(\[•]?[A-Z0-9])|(?=[A-Z][a-z]+\b(?![.@/])))")
+# ... glued only after a word in lower case that is no part of an address ("www.Beaumont.org", "Johns.Hopkins")
+_GLUED_WORD = re.compile(r"(?<![\w.@/:-])[A-Za-z]*[a-z]{2}$")
+_DOMAIN = re.compile(r"(?:Net|Org|Com|Gov|Edu|Info)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LONGEST_WORD = 64
 # Longer runs are cut at a space (or anywhere, if there is none): what the classifier reads is a
@@ -75,6 +79,10 @@ HEADLINE_WORDS = 25
 
 def _is_boundary(block: str, m: re.Match) -> bool:
     punct = m.group(1)
+    if m.end() == m.end(2) and (punct not in ".!?"  # an ellipsis joins: "NIH…Turning Discovery Into Health"
+                                or not _GLUED_WORD.search(block, max(0, m.start(1) - _LONGEST_WORD), m.start(1))
+                                or _DOMAIN.match(block, m.end())):
+        return False
     if punct != ".":  # ! ? … and "..." : always a boundary
         return True
     if m.group(2):  # full stop inside a closing quote/bracket: a boundary
@@ -111,7 +119,7 @@ def _split_block(text: str, start: int, end: int, out: list) -> None:
         if _is_boundary(block, m):
             cut = m.end(2)
             _emit(text, start + pos, start + cut, False, out)
-            pos = m.end(3)
+            pos = m.end()
     _emit(text, start + pos, end, False, out)
 
 

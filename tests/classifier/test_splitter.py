@@ -127,3 +127,17 @@ def test_a_paragraph_without_its_final_full_stop_is_still_split_into_sentences()
 def test_a_short_line_without_a_full_stop_before_a_blank_line_is_a_heading():
     segs = split("The trial had 12 patients.\n\nWhat comes next\n\nMore trials.")
     assert [s.standalone for s in segs] == [False, True, False]
+
+
+def test_paragraphs_glued_without_a_space_and_inline_bullets_are_split():
+    assert check_offsets("Call 911 for all medical emergencies.Since 1966, ASN has led the fight.") == [
+        "Call 911 for all medical emergencies.", "Since 1966, ASN has led the fight."]
+    assert check_offsets("Dieters on both plans: •Lost 11% after one year. •Lost and kept off 7%.") == [
+        "Dieters on both plans: •Lost 11% after one year.", "•Lost and kept off 7%."]
+
+
+@pytest.mark.parametrize("text", ["Visit www.Beaumont.org or write to Robert.Ortlieb@beaumont.org today.",
+                                  "Contact Cancer.Net for more.", "Mrs.Smith met Dr.Jones in St.Louis.",
+                                  "She works at Johns.Hopkins.Medicine now.", "The U.S.Army paid for it."])
+def test_addresses_names_and_abbreviations_without_a_space_stay_whole(text):
+    assert check_offsets(text) == [text]
