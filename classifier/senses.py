@@ -104,7 +104,16 @@ _CURE_AIM = re.compile(
     r"|\b(?:aimed|aiming)\s+at\s+(?:trying\s+to\s+)?$"
     r"|\bwhat\s+it\s+(?:will|would)\s+take\s+to\s+$"
     # a purpose clause: "Dr. Narod argues that to achieve a cure, rather than simply delay progression, …"
-    r"|(?:^|[,;:]\s*|\bthat\s+|\bin\s+order\s+)to\s+(?:achieve|reach)\s+(?:a\s+|the\s+)?$")
+    r"|(?:^|[,;:]\s*|\bthat\s+|\bin\s+order\s+)to\s+(?:achieve|reach)\s+(?:a\s+|the\s+)?$"
+    # a mission: "ASN has been leading the fight to prevent, treat, and cure kidney diseases"
+    r"|\b(?:fight|battle|mission|efforts?|campaign|commitment|committed|dedicated|devoted)\s+to\s+(?:[\w-]+,?\s+){0,4}?$")
+# a name: "Susan G. Komen for the Cure", "the Race for the Cure"
+_NAMED_FOR_THE_CURE = re.compile(
+    r"\b(?:komen|race|run|walk|ride|cycle|climb|swim|relay|coalition|alliance|partnership|fund|foundation)\s+for\s+the\s+$")
+# curing as food is made: "cured meats", "Ham, cured, roasted"
+_CURED_FOOD_BEFORE = re.compile(r"\b(?:hams?|bacon|pork|beef|salmon|fish|meats?|sausages?|salami),?\s+$")
+_CURED_FOOD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:meats?|hams?|bacon|pork|beef|salmon|fish|sausages?|salami"
+                               r"|and\s+(?:smoked|processed|salted))\b")
 # a method tried out as one: "He's also testing the same method as a cure for sickle cell disease"
 _TRIED_AS_A_CURE = re.compile(
     r"\b(?:test(?:s|ed|ing)?|tri(?:es|ed)|trying|study(?:ing)?|studied|evaluat\w+)\b[^.;]{0,60}?\bas\s+(?:a\s+)?(?:possible\s+"
@@ -195,7 +204,7 @@ _NO_LONGER_INCURABLE = re.compile(
 # "cancers found at a curable stage"
 _CURABLE_STAGE = re.compile(r"^\s+stages?\b")
 # curability as a clinical category: "six of the eight cancers were considered potentially curable"
-_CURABLE_CATEGORY = re.compile(r"\b(?:potentially|considered|deemed|classed\s+as)\s+$")
+_CURABLE_CATEGORY = re.compile(r"\b(?:potentially|considered|deemed|classed\s+as|less|more|most|least|highly)\s+$")
 # a cure or remission rate is a measured share: "a 98.6 percent cure rate with SBRT", "remission rates
 # four times higher than in the sham group"
 _CURE_RATE = re.compile(r"^[\s-]+rates?\b")
@@ -867,7 +876,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word.startswith("end"):
             return bool(_IN_THE_END.search(before))
-        if word == "cure" and _A_CURE_OPENS.match(low[:start]) and _CURE_SOUGHT.match(low[end:]):
+        if word == "cure" and (_A_CURE_OPENS.match(low[:start]) and _CURE_SOUGHT.match(low[end:])
+                               or _NAMED_FOR_THE_CURE.search(before)):
+            return True
+        if word == "cured" and (_CURED_FOOD_BEFORE.search(before) or _CURED_FOOD_AFTER.match(after)):
             return True
         if word in ("cure", "cures", "curing"):
             return bool(_CURE_AIM.search(before) or word == "cures" and _CURE_MISSION.search(before)

@@ -263,6 +263,12 @@ PLAIN = [
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     # a cure talked of
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
+    # a name, a mission, curing as food is made, curability compared
+    ("cure", "Susan G. Komen for the Cure and the state cancer institute funded this research."),
+    ("cure", "Since 1966, the society has been leading the fight to prevent, treat, and cure kidney diseases."),
+    ("cure", "Ham, cured, roasted, 3 ounces 0.6 10"),
+    ("cure", "People who eat cured meats every day have a higher risk of stomach cancer."),
+    ("cure", "Poor follow-up may lead to larger and less curable recurrences."),
     # a law of a year
     ("novelty", "Another push came from the landmark 2009 law that, for the first time, let the agency regulate tobacco."),
     # a payer's first
@@ -543,6 +549,8 @@ CLAIM = [
     ("novelty", "The team found novel targets for nasal sprays, he says."),
     ("cure", "Given early, the antibiotics reverse the nerve damage."),
     ("cure", "The new drug can end the cancer in weeks, the company says."),
+    ("cure", "The new pill cured the cancer of every patient in the trial."),
+    ("cure", "The race is over: this drug will cure hepatitis C."),
 ]
 
 
