@@ -329,7 +329,10 @@ _HYPE_DENIED = re.compile(
 # "patients waiting for a miracle"
 _HYPE_AWAITED = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pray(?:s|ed|ing)?"
-    r"|long(?:s|ed|ing)?|need(?:s|ed)?)\s+for\s+(?:a|an|the|another)\s+(?:[\w-]+\s+)?$")
+    r"|long(?:s|ed|ing)?|need(?:s|ed)?)\s+for\s+(?:a|an|the|another)\s+(?:[\w-]+\s+)?$"
+    # ... or one still to be found: "we will always need replacements, unless we find some ... breakthrough"
+    r"|\b(?:unless|until|if|once)\s+(?:we|they|scientists|researchers|doctors|someone|somebody)\s+(?:can\s+)?"
+    r"(?:find|finds|make|makes|achieve|achieves)\s+(?:a|an|the|some|another)\s+(?:[\w.…-]+\s+){0,2}$")
 # a hype word naming what is still sought: "The Holy Grail is to have a non-toxic therapy", "the game
 # changer would be something that really improves the pain permanently"
 # the hype word as what the news is not: "felt more like a cool piece of science fiction than a

@@ -263,6 +263,9 @@ PLAIN = [
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     # a cure talked of
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
+    # a breakthrough still to be found
+    ("hype", "\"We will always need replacements, unless we find some ... breakthrough halting the disease.\""),
+    ("hype", "Until scientists make a real breakthrough, the pain clinics will stay full."),
     # a name, a mission, curing as food is made, curability compared
     ("cure", "Susan G. Komen for the Cure and the state cancer institute funded this research."),
     ("cure", "Since 1966, the society has been leading the fight to prevent, treat, and cure kidney diseases."),
@@ -551,6 +554,7 @@ CLAIM = [
     ("cure", "The new drug can end the cancer in weeks, the company says."),
     ("cure", "The new pill cured the cancer of every patient in the trial."),
     ("cure", "The race is over: this drug will cure hepatitis C."),
+    ("hype", "Now that scientists have made a real breakthrough, the pain clinics may empty."),
 ]
 
 
