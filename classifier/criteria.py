@@ -136,6 +136,11 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # "three extra minutes" of cord clamping, "five years earlier")
                r"|(?:lost|loses?|losing|shed|gained|fell|dropped|declined|decreased|rose|improved|reduced|lowered|cut"
                r"|increased)" + _words_then_amount(5) + _MEASURE
+               # ... and weight lost as a share of one's own: "lost an average of 7 percent of their weight", "lose 10% to
+               # 15% of their initial body weight"
+               + r"|(?:lost|loses?|losing|shed|gained)(?: [\w'-]+){0,4}? (?:" + _AMOUNT + r" ?(?:%|per ?cent) to )?"
+               + _AMOUNT + r" ?(?:%|per ?cent) of (?:their|his|her|the) (?:(?:starting|initial|total|original|baseline"
+               r"|excess) )?(?:body )?weight"
                + r"|(?:lived|survived|extended|prolonged|slept|added)" + _words_then_amount(4)
                + r"(?:(?:more|extra|additional) )?" + _TIME
                + r"|" + _AMOUNT + r" (?:more|fewer|less|extra|additional) (?:[\w-]+ )?" + _SCALE

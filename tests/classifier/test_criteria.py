@@ -169,6 +169,12 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("Patients on the pill had 2.5 fewer migraine days a month than those on placebo.", "satisfied", "absolute"),
     ("Migraine days fell from 12 a month to 6.", "satisfied", "absolute"),
     ("The results were striking: volunteers lost an average of 17.5 pounds in 22 weeks.", "satisfied", "absolute"),
+    # ... and weight lost as a share of one's own
+    ("Those on the pill lost an average of 7 percent of their body weight in a year.", "satisfied", "absolute"),
+    ("Dieters on both plans: •Lost an average of 11% of their starting weight after one year.", "satisfied",
+     "absolute"),
+    ("Volunteers on the pill lose 10% to 15% of their initial body weight.", "satisfied", "absolute"),
+    ("The harness takes up to 80 percent of their body weight off their joints.", "not_satisfied", "never quantified"),
     # a change by a share of itself is relative
     ("The pill cut migraine days by 40 percent.", "not_satisfied", "relative"),
     ("Survival rates more than double with the new pill, doctors say.", "not_satisfied", "relative"),
