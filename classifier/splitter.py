@@ -61,7 +61,9 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Candidate boundary: terminal punctuation (+ closing quotes/brackets), whitespace,
 # then something that can open a sentence (an inline bullet too: "after one year. •Lost and kept off"); or, with no
 # space, a capitalised word, as in paragraphs an extractor glued together ("all medical emergencies.Since 1966").
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(?:\s+(?=[\"'“‘«(\[•]?[A-Z0-9])|(?=[A-Z][a-z]+\b(?![.@/])))")
+# A release's footnote numbers stay with the sentence they close: "… the leading cause of death worldwide.1 In the U.S.".
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)((?<=[A-Za-z)][.!?])\d{1,3}(?:[,–-]\d{1,3})*)?"
+                       r"(?:\s+(?=[\"'“‘«(\[•]?[A-Z0-9])|(?=[A-Z][a-z]+\b(?![.@/])))")
 # ... glued only after a word in lower case that is no part of an address ("www.Beaumont.org", "Johns.Hopkins")
 _GLUED_WORD = re.compile(r"(?<![\w.@/:-])[A-Za-z]*[a-z]{2}$")
 _DOMAIN = re.compile(r"(?:Net|Org|Com|Gov|Edu|Info)\b")
@@ -79,7 +81,7 @@ HEADLINE_WORDS = 25
 
 def _is_boundary(block: str, m: re.Match) -> bool:
     punct = m.group(1)
-    if m.end() == m.end(2) and (punct not in ".!?"  # an ellipsis joins: "NIH…Turning Discovery Into Health"
+    if m.end() == _stop_end(m) and (punct not in ".!?"  # an ellipsis joins: "NIH…Turning Discovery Into Health"
                                 or not _GLUED_WORD.search(block, max(0, m.start(1) - _LONGEST_WORD), m.start(1))
                                 or _DOMAIN.match(block, m.end())):
         return False
@@ -107,6 +109,11 @@ def _is_boundary(block: str, m: re.Match) -> bool:
     return True
 
 
+def _stop_end(m: re.Match) -> int:
+    """Where the sentence a boundary closes ends: after its closing quotes and footnote numbers."""
+    return max(m.end(2), m.end(3))
+
+
 def _has_a_boundary(line: str) -> bool:
     return any(_is_boundary(line, m) for m in _BOUNDARY.finditer(line))
 
@@ -117,7 +124,7 @@ def _split_block(text: str, start: int, end: int, out: list) -> None:
     pos = 0
     for m in _BOUNDARY.finditer(block):
         if _is_boundary(block, m):
-            cut = m.end(2)
+            cut = _stop_end(m)
             _emit(text, start + pos, start + cut, False, out)
             pos = m.end()
     _emit(text, start + pos, end, False, out)

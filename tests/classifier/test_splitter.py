@@ -141,3 +141,16 @@ def test_paragraphs_glued_without_a_space_and_inline_bullets_are_split():
                                   "She works at Johns.Hopkins.Medicine now.", "The U.S.Army paid for it."])
 def test_addresses_names_and_abbreviations_without_a_space_stay_whole(text):
     assert check_offsets(text) == [text]
+
+
+def test_a_releases_footnote_numbers_stay_with_the_sentence_they_close():
+    text = ("About 180 million people have HCV,1 including 15 million in the EU.2 The prevalence varies.3 "
+            "It was hampered.26,28,29 Investigations continue.")
+    assert check_offsets(text) == ["About 180 million people have HCV,1 including 15 million in the EU.2",
+                                   "The prevalence varies.3", "It was hampered.26,28,29", "Investigations continue."]
+
+
+@pytest.mark.parametrize("text", ["The dose rose by 2.5 Some took more.", "See Fig.2 Shows the rest.",
+                                  "It is listed in Section A.2 Results follow."])
+def test_decimals_and_numbered_figures_are_no_footnotes(text):
+    assert check_offsets(text) == [text]
