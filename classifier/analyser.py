@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 221
+RULES_VERSION = 222
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -44,11 +44,13 @@ def is_credit_line(text: str, cues: dict) -> bool:
 # naked mole rat might help us cure cancer", a video box "JUST WATCHED Concussions keep kids out of
 # school Replay More Videos ...") or page ("For more information about life-changing care and
 # research at Mass. General, visit …"), or the story a copy names as its source ("Source: True
-# Story: Severe MS Reversed Using Stem Cells", which the copy's own headline repeats): what it
+# Story: Severe MS Reversed Using Stem Cells", which the copy's own headline repeats), or a release's
+# reference to its paper ("Citation: Reversal of Cognitive Decline in Alzheimer's Disease"): what it
 # points to, not a claim of this story.
 LINK_LINE = re.compile(
     r"\s*(?:(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+more|see\s+also|also\s+read"
-    r"|more|watch|listen|video|(?:original\s+)?source|via)\s*:|just\s+watched\b|for\s+(?:more|further)\s+information\b)",
+    r"|more|watch|listen|video|(?:original\s+)?source|via|citation|(?:journal\s+)?reference|paper|(?:original\s+)?article"
+    r"|publication)\s*:|just\s+watched\b|for\s+(?:more|further)\s+information\b)",
     re.IGNORECASE)
 MAX_LINK_LINE_WORDS = 30
 

@@ -256,10 +256,11 @@ def test_bylines_are_never_flagged(analyser, text):
     assert analyser.analyse(text)["sentences"][0]["labels"] == []
 
 
-@pytest.mark.parametrize("prefix", ["Related: ", "READ MORE: ", "Watch: ", "See also: ", "JUST WATCHED ", "Source: "])
+@pytest.mark.parametrize("prefix", ["Related: ", "READ MORE: ", "Watch: ", "See also: ", "JUST WATCHED ", "Source: ",
+                                    "Citation: ", "Journal reference: ", "Article: "])
 def test_links_to_other_stories_are_never_flagged(analyser, prefix):
-    """A news page lists other stories' headlines ("Related: ...") and a copy names its source ("Source: ..."):
-    they are not claims of this story."""
+    """A news page lists other stories' headlines ("Related: ..."), a copy names its source ("Source: ...") and a
+    release its paper ("Citation: ..."): they are not claims of this story."""
     headline = "Seaweed pill cures diabetes in a groundbreaking world first"
     (claim,) = analyser.analyse(headline)["sentences"]
     assert claim["labels"], claim["scores"]
