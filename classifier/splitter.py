@@ -100,7 +100,8 @@ def _is_boundary(block: str, m: re.Match) -> bool:
     if word in _SOMETIMES_END:
         return next_word.lower() in _OPENERS and next_word[:1].isupper()
     if word in _NEVER_END:
-        return False
+        # in capitals, an acronym ending a sentence: "relapsing MS. They", "in CF. But" (not "Ms. Lee", "DR. SMITH")
+        return wm.group(1).isupper() and len(wm.group(1)) > 1 and next_word[1:2].islower()
     if len(word) == 1 and word.isalpha() and wm.group(1).isupper():
         # an initial ("J. Smith") unless preceded by a word like "vitamin D."
         return next_word.lower() in _OPENERS

@@ -154,3 +154,12 @@ def test_a_releases_footnote_numbers_stay_with_the_sentence_they_close():
                                   "It is listed in Section A.2 Results follow."])
 def test_decimals_and_numbered_figures_are_no_footnotes(text):
     assert check_offsets(text) == [text]
+
+
+def test_a_disease_named_in_capitals_ends_a_sentence_where_a_title_would_not():
+    """"MS" is multiple sclerosis far more often than a title in this project's news."""
+    assert check_offsets("This therapy reverses deficits caused by MS. It is not a cure.") == [
+        "This therapy reverses deficits caused by MS.", "It is not a cure."]
+    assert check_offsets("He has relapsing MS. Currently, he takes a pill.") == [
+        "He has relapsing MS.", "Currently, he takes a pill."]
+    assert check_offsets("Ms. Lee and MS. SMITH met Dr. Rao.") == ["Ms. Lee and MS. SMITH met Dr. Rao."]
