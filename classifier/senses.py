@@ -157,7 +157,9 @@ _REVERSE_AIM = re.compile(
     r"\b(?:try|tries|tried|trying|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|striv(?:e|es|ing)|attempt(?:s|ed|ing)?)"
     r"\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:find|finding|develop|developing|(?:search|look)(?:ing)?\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\s+"
-    r"(?:actually\s+|really\s+|can\s+|could\s+|would\s+|might\s+)?$")
+    r"(?:actually\s+|really\s+|can\s+|could\s+|would\s+|might\s+)?$"
+    # a step on the way: "It's not a cure, but it's a first step towards restoring brain function"
+    r"|\bsteps?\s+(?:towards?|to)\s+$")
 # a reversal missed: "it is often given too late to reverse the permanent damage"
 _TOO_LATE = re.compile(r"\btoo\s+late\s+to\s+(?:[\w-]+\s+)?$")
 # "in the end" is a turn of phrase: "so that in the end the cancer will be gone"
@@ -920,7 +922,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("heal"):
             return bool(_HEAL_TIME.search(before) or _HEAL_WOUND.match(after))
         if word.startswith("restor"):
-            return bool(_RESTORE_MECHANISM.search(before) or _RESTORED_OTHER.match(after) or _RESTORE_NEEDED.search(before))
+            return bool(_RESTORE_MECHANISM.search(before) or _RESTORED_OTHER.match(after) or _RESTORE_NEEDED.search(before)
+                        or _REVERSE_AIM.search(before))
         if word.startswith(("eliminat", "eradicat")) and _ELIMINATION_AIM.search(before):
             return True
         if word.startswith("eliminat"):

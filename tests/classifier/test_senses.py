@@ -303,6 +303,8 @@ PLAIN = [
     ("cure", "In the trial, a pacemaker is used to restore normal coordinated heart beats."),
     # a reversal someone tries for
     ("cure", "Surgeons are trying to reverse the scar tissue in his lungs."),
+    ("cure", "\"It's not a cure, but it's a first step towards restoring brain function,\" said the neurologist."),
+    ("cure", "The trial is an important step towards reversing the damage done by the disease."),
     # a cure rarely had, or still to come
     ("cure", "But surgery rarely cures the sinus infections."),
     ("cure", "Once we have a cure for hair loss, everyone will benefit."),
