@@ -576,7 +576,7 @@ _AFTERTHOUGHT = re.compile(r",\s*(?:(?:at\s+least|but\s+only|only|so\s+far)\s+)?
 _PROJECTED = re.compile(
     r"\b(?:breakthrough\w*|revolution\w*|miracle\w*|cur(?:e|es|ed|ing)|revers\w+"
     r"|secret|good\s+news|obsolete|transform\w*|pills?|first(?!\s+\w+ed\b)(?!\s+of\s+(?:a|several|many|two|three|four)\b)"
-    r"|prove[sdn]?|after\s+\w+ing)\b|\s[-–—]\s"
+    r"|prove[sdn]?|after\s+\w+ing)\b|\s[-–—]\s(?!and\b)"  # (a dash before "and" goes on with the report)
     r"|,\s*so\s+(?:eat|drink|take|try|get|grab|stock|go|add|swap|start|keep|reach|enjoy|load|have|do|don['’]t|you|maybe"
     r"|perhaps)\b"
     r"|,\s*(?:a\s+|the\s+)?(?:new\s+|recent\s+)?(?:stud(?:y|ies)|research|scientists|researchers)\s+"

@@ -170,6 +170,7 @@ PLAIN = [
     ("causal", "People who sleep seven hours may be at lower risk of diabetes than those who sleep five."),
     # an animal result reported for the animals, with nothing said of people
     ("extrapolation", "Ultrasound applied to the skull improves memory in mice with a form of dementia."),
+    ("extrapolation", "They treated MS mice with a drug that boosted cholesterol genes - and this resulted in better walking."),
     ("extrapolation", "In mice, yoghurt bacteria have been shown to reduce anxiety and improve learning."),
     ("extrapolation", "Cocoa extract prevents weight gain in mice."),
     ("extrapolation", "Mice given the enzyme lived 20 percent longer."),
@@ -557,6 +558,7 @@ CLAIM = [
     ("cure", "The new pill cured the cancer of every patient in the trial."),
     ("cure", "The race is over: this drug will cure hepatitis C."),
     ("hype", "Now that scientists have made a real breakthrough, the pain clinics may empty."),
+    ("extrapolation", "Green tea extract shrinks tumours in mice - a cheap weapon against cancer."),
 ]
 
 
