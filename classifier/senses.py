@@ -1103,7 +1103,9 @@ _WANTED_OR_DENIED = re.compile(r"\b(?:no|not|none|want\w*|need\w*|lack\w*|withou
 _CONSTRUCTIONS = {"hype": _HYPE_CONSTRUCTION, "cure": _CURE_CONSTRUCTION, "certainty": _CERTAINTY_CONSTRUCTION}
 
 
-_AMONG_THE = re.compile(r"\b(?:among|one\s+of|some\s+of)\s+the\s+$")
+# one of many, or the first of more to come ("The study is only the first clinical trial to test …, and it had a
+# number of limitations")
+_AMONG_THE = re.compile(r"\b(?:among|one\s+of|some\s+of|only|just|merely)\s+the\s+$")
 # a first in time or in a sequence, not of its kind: "the first germs to colonize a newborn", "the
 # first symptoms to appear", "the first few weeks to see"
 _FIRST_IN_TIME = re.compile(
@@ -1304,7 +1306,7 @@ def claims_a_first(text: str) -> list[str]:
     for m in _A_FIRST.finditer(low):
         head = m.start(1) if m.group(1) else m.start()
         if _FIRST_DENIED.search(low[:head]) or _LOOKING_BACK.search(low[:head]) or _FIRST_SOUGHT.search(low[:head]) \
-                or _EARLIER_FIRST.search(low[:head]):
+                or _EARLIER_FIRST.search(low[:head]) or _AMONG_THE.search(low[:low.find("first", head)]):
             continue
         k = low.find("first", head)
         if _FIRST_IN_TIME.match(low, k) or _payer_first(low, k):  # "the first brain region to show degeneration"

@@ -643,6 +643,7 @@ def test_novelty_without_a_cue_word_is_still_flagged(analyser, text):
 # a first of its kind claimed in the form releases use most, in sentences long enough that the
 # model alone scores them under the threshold
 FIRSTS_CLAIMED = [
+    ("This is the first clinical trial to test the therapy in children.", "first clinical trial to test"),
     ("The analysis, published on Monday in the journal Diabetes Care and funded by a national charity, is the first "
      "to compare two weight-loss programmes delivered entirely by text message.", "first to compare"),
     ("In what is thought to be the first randomised trial of its kind, doctors in Bergen gave the nasal spray to 240 "
@@ -673,6 +674,9 @@ FIRSTS_CLAIMED = [
     ("Her team was the first to grow a working windpipe from a patient's own cells.", "first to grow"),
 ]
 NO_FIRST_CLAIMED = [
+    # the first of more to come
+    "The study is only the first clinical trial to test the therapy, and it had a number of limitations.",
+    "But the pill is just the first cancer vaccine on the market, so expect more.",
     # a first still sought, an earlier study's first, a first in the course of a disease
     "Three drugmakers are racing to win the first approval for a gene therapy that treats sickle cell disease.",
     "The company hopes its pill becomes the first approved treatment for peanut allergy.",
