@@ -832,6 +832,13 @@ _REJECTING = re.compile(
     r"|(?<!no\s)(?<!little\s)(?<!without\s)(?<!any\s)\b(?:doubts?|doubtful|sceptical|skeptical|unconvinced)\s+"
     r"(?:that|whether|about)\b")
 _REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
+# what earlier work found, told as background: "A previous study led by Professor Taylor, published in 2011, showed that
+# diabetes could be reversed", "Previous experiments in animals showed that …", "Earlier studies have found that … protects
+# against diabetes" (not past a contrast: "Previous studies have shown …, but this was the first to find …")
+_EARLIER_WORK_OPENING = re.compile(
+    r"^\W*(?:in\s+)?(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|past|older)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research"
+    r"|work|experiments?|trials?|findings|reports?|analys[ie]s)\b(?![^;]*\b(?:but|however|yet|whereas|while|now|this\s+(?:is|was|study|trial|research|work))\b)")
+_BACKGROUND_LABELS = ("cure", "hype", "causal", "extrapolation")
 
 
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
@@ -839,6 +846,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     word, before, after = low[start:end], low[max(0, start - 40):start], low[end:end + 60]
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
+        return True
+    if label in _BACKGROUND_LABELS and _EARLIER_WORK_OPENING.search(low[:start]):
         return True
     if label == "certainty":
         if _STILL_A_DREAM.match(low[end:end + 160]):

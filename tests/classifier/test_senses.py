@@ -264,6 +264,11 @@ PLAIN = [
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     # a cure talked of
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
+    # what earlier work found, told as background
+    ("cure", "A previous study led by the same team, published in 2011, showed that diabetes could be reversed by diet."),
+    ("extrapolation", "In earlier experiments on rats, researchers showed that the stimulation could be used to change the "
+                      "activity of the brain, improving the animals' balance."),
+    ("causal", "Earlier studies have found that having these nutrients in the diet protects against diabetes."),
     # a breakthrough still to be found
     ("hype", "\"We will always need replacements, unless we find some ... breakthrough halting the disease.\""),
     ("hype", "Until scientists make a real breakthrough, the pain clinics will stay full."),
@@ -559,6 +564,7 @@ CLAIM = [
     ("cure", "The race is over: this drug will cure hepatitis C."),
     ("hype", "Now that scientists have made a real breakthrough, the pain clinics may empty."),
     ("extrapolation", "Green tea extract shrinks tumours in mice - a cheap weapon against cancer."),
+    ("cure", "Previous studies were small, but this trial shows that the diet can reverse diabetes."),
 ]
 
 
