@@ -174,10 +174,19 @@ _REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
 _REVERSE_ADJECTIVE = re.compile(
     r"^['’\"”]?\s+(?:form|side|order|direction|effect|transcriptase|transcription|engineering|osmosis|mortgage|gear"
     r"|psychology|causa\w+|(?:total\s+)?shoulder)\b")
+_REVERSIBLE_OTHER = (r"(?:trends?|direction|decisions?|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence|advice"
+                     r"|recommendations?|guidance|stance|course|weight\s+gains?|(?:growth\s+)?signals?|methylation"
+                     r"|epigenetic\s+changes?)")
 _REVERSED_OTHER = re.compile(
-    r"^\s+(?:(?:the|a|an|its|their|this|that|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:trends?|direction|decisions?"
-    r"|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence|advice|recommendations?|guidance|stance|course"
-    r"|weight\s+gains?|(?:growth\s+)?signals?|methylation|epigenetic\s+changes?)\b")
+    r"^\s+(?:(?:the|a|an|its|their|this|that|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}" + _REVERSIBLE_OTHER + r"\b")
+# ... or before it: "the genetically altered T cells had their growth signals reversed"
+_REVERSED_OTHER_BEFORE = re.compile(r"\b" + _REVERSIBLE_OTHER + r"\s+(?:(?:was|were|is|are|be|been|being|had\s+been"
+                                    r"|have\s+been|has\s+been)\s+)?$")
+# a reversal or a cure as what a field hopes for: "Reversing withering hippocampi by encouraging the growth of new
+# neurons is seen as a holy grail in Alzheimer's research"
+_SEEN_AS_GOAL = re.compile(
+    r"^[^.;:]{0,160}?\b(?:is|are|was|has\s+(?:long\s+)?been|remains?)\s+(?:(?:seen|regarded|considered|viewed)\s+as\s+)?"
+    r"(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:holy\s+grails?|goals?|dreams?|aims?|ambitions?)\b")
 # an antidote undoing a drug, not a disease: "idarucizumab reverses the effects of dabigatran",
 # "reversal of opioid effects", "naloxone, temporarily reversing the breathing problems of an overdose"
 _DRUG_EFFECTS = (r"\b(?:anticoagula\w*|blood[- ]thin\w*|opioids?(?!\s+(?:addiction|use|dependen\w+|abuse))|dabigatran"
@@ -924,8 +933,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_REVERSE_NOUN.search(before) or _REVERSE_ADJECTIVE.match(after) or _REVERSED_OTHER.match(after))
         if word == "incurable":
             return not _NO_LONGER_INCURABLE.search(before)
+        if word == "reversing" and _SENTENCE_OPENING.match(low[:start]) and _SEEN_AS_GOAL.match(low[end:end + 200]):
+            return True
         if word in ("reversed", "reversing", "reverses"):
-            return bool(_REVERSED_OTHER.match(after))
+            return bool(_REVERSED_OTHER.match(after) or word == "reversed" and _REVERSED_OTHER_BEFORE.search(before))
         if word == "curable":
             return bool(_CURABLE_STAGE.match(after) or _CURABLE_CATEGORY.search(before))
         if word.startswith("heal"):

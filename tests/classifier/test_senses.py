@@ -264,6 +264,9 @@ PLAIN = [
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     # a cure talked of
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
+    # a reversal a field hopes for, a signal reversed
+    ("cure", "Reversing withering hippocampi by growing new neurons is seen as a holy grail in Alzheimer's research."),
+    ("cure", "The altered T cells had their growth signals reversed, the scientists found."),
     # what earlier work found, told as background
     ("cure", "A previous study led by the same team, published in 2011, showed that diabetes could be reversed by diet."),
     ("extrapolation", "In earlier experiments on rats, researchers showed that the stimulation could be used to change the "
@@ -565,6 +568,8 @@ CLAIM = [
     ("hype", "Now that scientists have made a real breakthrough, the pain clinics may empty."),
     ("extrapolation", "Green tea extract shrinks tumours in mice - a cheap weapon against cancer."),
     ("cure", "Previous studies were small, but this trial shows that the diet can reverse diabetes."),
+    ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
+    ("cure", "The patients' memory loss was reversed within weeks."),
 ]
 
 
