@@ -756,7 +756,7 @@ _FIRST_OF_SERIES = re.compile(
 _OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
-    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
+    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:(?:early|mid|late)[-\s]?)?['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
     # an earlier study named by its year: "A 1997 study of healthy physicians … was the first to show"
     r"|a\s+(?:19|20)\d\d\s+(?:stud(?:y|ies)|trials?|papers?|reports?|analys[ie]s|reviews?|surveys?)"
     # ... a law of a year, an approval of a year: "the landmark 2009 law … that, for the first time, empowered the

@@ -264,6 +264,8 @@ PLAIN = [
     ("cure", "After decades of work, scientists have failed to find a drug that reverses the disease."),
     # a cure talked of
     ("cure", "\"Everyone talks about curing a disease \u2014 cure CF, cure these other diseases.\""),
+    # a decade's early, middle or late years look back
+    ("hype", "In the late 1990s, the drug was hailed as a breakthrough for heartburn."),
     # a reversal a field hopes for, a signal reversed
     ("cure", "Reversing withering hippocampi by growing new neurons is seen as a holy grail in Alzheimer's research."),
     ("cure", "The altered T cells had their growth signals reversed, the scientists found."),
@@ -685,6 +687,8 @@ FIRSTS_CLAIMED = [
     ("Her team was the first to grow a working windpipe from a patient's own cells.", "first to grow"),
 ]
 NO_FIRST_CLAIMED = [
+    # a first in a decade's early, middle or late years
+    "In the mid-1980s, the clinic was the first in the world to offer the test.",
     # the first of more to come
     "The study is only the first clinical trial to test the therapy, and it had a number of limitations.",
     "But the pill is just the first cancer vaccine on the market, so expect more.",
