@@ -596,7 +596,9 @@ _RESULT_IN = re.compile(r"\b(?:(?:in|into|of|on|to|from|for)\s+(?:[\w-]+\s+){0,2
                         r"|(?:protect\w*|treat(?:s|ed|ing)?|fed|feed(?:s|ing)?|gave|giv(?:e|es|en|ing)|inject(?:s|ed|ing)?"
                         r"|expos(?:e|es|ed|ing)|bred|dos(?:e|es|ed|ing))\s+(?:the\s+|these\s+|some\s+)?(?:[\w-]+\s+)?"
                         # the animals as the subject of their result: "However, only the mice that drank the tea had …"
-                        r"|(?:^|[,;:]\s*|\b(?:but|and|however|yet|while|whereas)\s+)(?:only\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?)$")
+                        r"|(?:^|[,;:]\s*|\b(?:but|and|however|yet|while|whereas)\s+)(?:only\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?"
+                        # ... or of what a result shows: "Results of those tests show lab rats that received the cells:"
+                        r"|\b(?:show(?:s|ed)?|found|finds?|reveal(?:s|ed)?)\s+(?:that\s+)?(?:(?:the|these|those)\s+)?(?:[\w-]+\s+)?)$")
 _COORDINATED = re.compile(r"\b(?:" + CUES["animal"] + r")\s+(?:and|or)\s+(?:[\w-]+\s+)?$")
 _PET = re.compile(r"\b(?:a|the|their|his|her|your|my|our|family|pet|therapy|guide|service|own|owning|walk(?:s|ing|ed)?)\s+$")
 # dogs as the detector, not the patient: "Dogs Sniff Out Lung Cancer in Humans", "sniffer dogs"

@@ -170,6 +170,7 @@ PLAIN = [
     ("causal", "People who sleep seven hours may be at lower risk of diabetes than those who sleep five."),
     # an animal result reported for the animals, with nothing said of people
     ("extrapolation", "Ultrasound applied to the skull improves memory in mice with a form of dementia."),
+    ("extrapolation", "Results of those tests show lab rats that received the cells had stronger hearts."),
     ("extrapolation", "They treated MS mice with a drug that boosted cholesterol genes - and this resulted in better walking."),
     ("extrapolation", "In mice, yoghurt bacteria have been shown to reduce anxiety and improve learning."),
     ("extrapolation", "Cocoa extract prevents weight gain in mice."),
@@ -569,6 +570,7 @@ CLAIM = [
     ("cure", "The race is over: this drug will cure hepatitis C."),
     ("hype", "Now that scientists have made a real breakthrough, the pain clinics may empty."),
     ("extrapolation", "Green tea extract shrinks tumours in mice - a cheap weapon against cancer."),
+    ("extrapolation", "The tests show mice given the pill lived longer, so it could help people live longer too."),
     ("cure", "Previous studies were small, but this trial shows that the diet can reverse diabetes."),
     ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
     ("cure", "The patients' memory loss was reversed within weeks."),
