@@ -280,11 +280,13 @@ STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and 
             r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
 # Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
-SIZE = _rx(r"\d[\d,]* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
+# (a type, a stage or a phase is no count: "type 2 diabetics", "stage 3 patients")
+SIZE = _rx(r"(?<!type )(?<!stage )(?<!phase )(?<!grade )\d[\d,]* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
            r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
-           r"|families|households|pregnancies|mothers|fathers|couples)"
+           r"|families|households|pregnancies|mothers|fathers|couples|teens|diabetics|males|females|athletes|sufferers"
+           r"|users|survivors|controls|dogs|monkeys|pigs)"
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*")
 # What the study cannot show: "observational, so no cause and effect relationship can be
 # established", "the study does not prove", "one limitation of the study" (not "physical limitations")

@@ -207,6 +207,20 @@ def test_a_design_named_in_the_plural_is_a_design(analyser, sentence):
     assert c["status"] == "satisfied", c
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # who was counted, in the words studies use for them
+    ("In the randomised trial, researchers studied 45 teens aged 11 to 14.", "satisfied"),
+    ("The randomised trial enrolled 58 breast cancer survivors with hot flashes.", "satisfied"),
+    ("The case-control study compared 66 athletes with concussions to 169 controls.", "satisfied"),
+    # a type, a stage or a phase is no count
+    ("In a phase 1 clinical trial in patients with tumours, the pill was safe.", "not_satisfied"),
+    ("The randomised trial was in type 2 diabetics.", "not_satisfied"),
+])
+def test_the_size_of_a_study_is_its_people_counted(analyser, sentence, status):
+    c = crit(analyser, "New pill eases migraine\n\nThe new pill eased migraine. " + sentence + "\n")["evidence_quality"]
+    assert c["status"] == status, c
+
+
 def test_absolute_benefit_in_patients_counts(analyser):
     c = crit(analyser, "Trial of new MS drug\n\nIn the trial, 14 patients who took the drug improved, against 6 on placebo.\n")
     assert c["benefits_quantified"]["status"] == "satisfied"
