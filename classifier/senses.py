@@ -428,7 +428,9 @@ _DIFFICULTY = re.compile(
     r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous|rare|similar"
     r"|discouraged|discouraging|disappointed|disappointing|sad|upset|worried|worrying|concerned|angry|dangerous"
     r"|unlucky|lucky|brave|generous|grateful|thankful|proud|kind|patient|resilient|diverse|deadly|popular|contagious"
-    r"|infectious|resistant|hardy|adaptable)\b")
+    r"|infectious|resistant|hardy|adaptable|susceptible|vulnerable|prone"
+    # a link that is known, not the news: "we know already the incredibly strong link between endometrial cancer and obesity"
+    r"|strong\s+(?:links?|associations?|correlations?|connections?|relationships?))\b")
 # an era of history or a fight won outside medicine: "the tools of the digital revolution", "The drug industry's
 # triumph over the DEA" (but "a treatment revolution", "a triumph over cancer")
 _HISTORIC_REVOLUTION = re.compile(
