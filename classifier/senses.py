@@ -431,6 +431,14 @@ _DIFFICULTY = re.compile(
     r"|infectious|resistant|hardy|adaptable|susceptible|vulnerable|prone"
     # a link that is known, not the news: "we know already the incredibly strong link between endometrial cancer and obesity"
     r"|strong\s+(?:links?|associations?|correlations?|connections?|relationships?))\b")
+# ... or what matters, when it is neither the news nor a treatment: "the blood supply in the brain is incredibly
+# important", "Understanding the link between prostate cancer and DNA repair mutations is incredibly important"
+# (not "This discovery is incredibly important", "The pill is incredibly important for patients")
+_IMPORTANT = re.compile(r"^\s+important\b")
+_OTHER_THING_IS = re.compile(
+    r"^(?:(?!\b(?:this|these|our|new|finding|findings|study|discovery|result|results|trial|paper|work|advance"
+    r"|step|research|drugs?|pills?|treatments?|therap(?:y|ies)|vaccines?|devices?|tests?|procedures?|surgery|approach"
+    r"|technique|method|program)\b).)*(?<!\bit )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?)\s+$")
 # an era of history or a fight won outside medicine: "the tools of the digital revolution", "The drug industry's
 # triumph over the DEA" (but "a treatment revolution", "a triumph over cancer")
 _HISTORIC_REVOLUTION = re.compile(
@@ -987,7 +995,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "landmark":
             return bool(_LANDMARK_PLAIN.match(after))
         if word in ("incredibly", "remarkably", "extraordinarily"):
-            return bool(_DIFFICULTY.match(after))
+            return bool(_DIFFICULTY.match(after) or _IMPORTANT.match(after) and _OTHER_THING_IS.search(low[:start]))
         if word.startswith("hail"):
             return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after) or _HAILED_OTHER.match(after))
         if word == "revolution":
