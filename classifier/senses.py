@@ -868,7 +868,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True
-    if label in _BACKGROUND_LABELS and _EARLIER_WORK_OPENING.search(low[:start]):
+    if label in _BACKGROUND_LABELS and _EARLIER_WORK_OPENING.match(low, 0, start):
         return True
     if label == "certainty":
         if _STILL_A_DREAM.match(low[end:end + 160]):
@@ -995,7 +995,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "landmark":
             return bool(_LANDMARK_PLAIN.match(after))
         if word in ("incredibly", "remarkably", "extraordinarily"):
-            return bool(_DIFFICULTY.match(after) or _IMPORTANT.match(after) and _OTHER_THING_IS.search(low[:start]))
+            return bool(_DIFFICULTY.match(after) or _IMPORTANT.match(after) and _OTHER_THING_IS.match(low, 0, start))
         if word.startswith("hail"):
             return bool(_HAIL_MARY.match(after) or _HAILS_FROM.match(after) or _HAILED_OTHER.match(after))
         if word == "revolution":
