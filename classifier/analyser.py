@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 233
+RULES_VERSION = 234
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -75,14 +75,16 @@ MAX_TAGLINE_WORDS = 8
 # story that copies it): its mission ("The Buck Institute … is the U.S.'s first independent research
 # organization devoted to Geroscience"), its appeal for money ("Private contributions are essential for
 # enabling Fred Hutch scientists to … lead to important medical breakthroughs"), a meeting's purpose ("The
-# purpose if this meeting is to share the latest breakthroughs in research").
+# purpose if this meeting is to share the latest breakthroughs in research"), its standing ("UVA is a world leader in focused
+# ultrasound research").
 INSTITUTION_LINE = re.compile(
     r"\b(?:is|are)\s+(?:the\s+|an?\s+)?(?:[\w.’'&-]+\s+){0,4}?(?:organi[sz]ation|institute|institution|cent(?:er|re)"
     r"|non-?profit|charity|foundation|company|society|association|network)\s+(?:[\w-]+\s+){0,2}?(?:devoted|dedicated"
     r"|committed)\s+to\b"
     r"|\b(?:private|charitable|philanthropic)\s+(?:contributions|donations|gifts|support)\s+(?:are|is)\s+(?:essential"
     r"|critical|vital)\b"
-    r"|\bthe\s+(?:purpose|aim|goal)\s+(?:of|if)\s+(?:this|the)\s+(?:meeting|conference|congress|symposium|summit)\b",
+    r"|\bthe\s+(?:purpose|aim|goal)\s+(?:of|if)\s+(?:this|the)\s+(?:meeting|conference|congress|symposium|summit)\b"
+    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:world|global|national|international)\s+leaders?\s+in\b",
     re.IGNORECASE)
 
 

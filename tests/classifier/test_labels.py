@@ -293,9 +293,10 @@ def test_page_furniture_is_never_flagged(analyser, text):
     "The Acme Institute is the world's first research organization devoted to ageing.",
     "The purpose of this meeting is to share the latest breakthroughs in research in eye disease, and to contribute to "
     "cutting-edge clinical research.",
+    "Groundbreaking Research The university is a world leader in focused ultrasound research.",
 ])
 def test_an_institution_speaking_of_itself_is_never_flagged(analyser, text):
-    """Its mission, its appeal for money and its meeting's purpose, in the words of hype and novelty, say
+    """Its mission, its appeal for money, its meeting's purpose and its standing, in the words of hype and novelty, say
     nothing of the news; they come with a release's end matter, often without its heading."""
     (s,) = analyser.analyse(text)["sentences"]
     assert s["labels"] == [], s["scores"]
