@@ -859,7 +859,6 @@ _REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
 _EARLIER_WORK_OPENING = re.compile(
     r"^\W*(?:in\s+)?(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|past|older)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research"
     r"|work|experiments?|trials?|findings|reports?|analys[ie]s)\b(?![^;]*\b(?:but|however|yet|whereas|while|now|this\s+(?:is|was|study|trial|research|work))\b)")
-_BACKGROUND_LABELS = ("cure", "hype", "causal", "extrapolation")
 
 
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
@@ -868,7 +867,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True
-    if label in _BACKGROUND_LABELS and _EARLIER_WORK_OPENING.match(low, 0, start):
+    if _EARLIER_WORK_OPENING.match(low, 0, start):
         return True
     if label == "certainty":
         if _STILL_A_DREAM.match(low[end:end + 160]):

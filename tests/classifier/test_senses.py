@@ -279,6 +279,7 @@ PLAIN = [
     ("extrapolation", "In earlier experiments on rats, researchers showed that the stimulation could be used to change the "
                       "activity of the brain, improving the animals' balance."),
     ("causal", "Earlier studies have found that having these nutrients in the diet protects against diabetes."),
+    ("certainty", "In earlier experiments on rats, the team had proved the compound completely safe."),
     # a breakthrough still to be found
     ("hype", "\"We will always need replacements, unless we find some ... breakthrough halting the disease.\""),
     ("hype", "Until scientists make a real breakthrough, the pain clinics will stay full."),
