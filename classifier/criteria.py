@@ -254,10 +254,16 @@ _HOW_OFTEN_OR_HOW_SERIOUS = re.compile(
     r"|life[- ]threatening|fatal|temporary|transient)\b")
 
 
+# a list of harms: how serious may come with its last item ("Side effects can include redness of the skin, swelling and
+# skin breakdown severe enough to compromise future breast reconstruction")
+_HARMS_LISTED = re.compile(r"\s+(?:(?:can|may|could|might)\s+)?(?:include[sd]?|including|such\s+as)\b")
+
+
 def _harm_measured(text: str) -> bool:
     if re.search(r"\d", text):
         return True
-    return any(_HOW_OFTEN_OR_HOW_SERIOUS.search(text, max(0, m.start() - 40), m.end() + 40)
+    return any(_HOW_OFTEN_OR_HOW_SERIOUS.search(text, max(0, m.start() - 40),
+                                                len(text) if _HARMS_LISTED.match(text, m.end()) else m.end() + 40)
                for m in _HARM_WORDS.finditer(text))
 
 

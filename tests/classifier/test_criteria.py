@@ -139,6 +139,8 @@ def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     "The pill caused fewer side effects than the older drug.",
     "But serious side effects were more common among those on the higher dose.",
     "After the shot, 12 percent had flu-like symptoms such as fever and headaches for a day.",
+    # a list of harms, how serious with its last item
+    "Side effects can include redness of the skin, swelling and skin breakdown severe enough to delay surgery.",
 ])
 def test_a_harm_told_by_how_often_or_how_serious_is_described(analyser, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
@@ -148,6 +150,7 @@ def test_a_harm_told_by_how_often_or_how_serious_is_described(analyser, sentence
 @pytest.mark.parametrize("sentence", [
     # the frequency word belongs to something else in the sentence
     "The clinic treats a few hundred patients a year, and some report side effects.",
+    "Some side effects can appear long after the treatment, and a severe winter delayed the follow-up visits.",
     # a study's caveats, weak muscles and a vulnerable population are no harms at all
     "There are some important caveats, however.",
     "Many older people get weak muscles and fall.",
