@@ -407,6 +407,10 @@ _LIFE_CHANGING_ILLNESS = re.compile(
     r"\b(?:episodes?|attacks?|diagnos[ie]s|illness(?:es)?|strokes?|injur(?:y|ies)|accidents?|seizures?|relapses?)\b"
     r"(?:(?!\b(?:devices?|drugs?|treatments?|therap(?:y|ies)|surgery|procedures?|implants?|pills?|vaccines?|tests?|care)\b)"
     r"[^.;]){0,60}$")
+# ... or named after it: "Type 2 diabetes is a life-changing condition that progresses over time"
+_LIFE_CHANGING_ILLNESS_AFTER = re.compile(
+    r"^\s+(?:and\s+[\w-]+\s+)?(?:conditions?|illness(?:es)?|diseases?|disorders?|diagnos[ie]s|injur(?:y|ies)"
+    r"|episodes?|attacks?|strokes?|accidents?)\b")
 _TREND_VERB = re.compile(
     r"\b(?:risen|rose|rise|rises|rising|increased|increasing|increases|grown|grew|growing|climbed|climbs|climbing"
     r"|fallen|fell|falling|drop|dropped|drops|dropping|declined|declining|soared|soaring|changed|changing|increase|grow"
@@ -1002,7 +1006,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word == "triumph":
             return bool(_TRIUMPH_OVER_OTHER.match(after))
         if word.startswith("life"):
-            return bool(_LIFE_CHANGING_ILLNESS.search(low[max(0, start - 80):start]))
+            return bool(_LIFE_CHANGING_ILLNESS.search(low[max(0, start - 80):start]) or _LIFE_CHANGING_ILLNESS_AFTER.match(after))
     elif label == "novelty":
         if word == "novel" and _CONDITION.search(clause):  # "if we can use those as novel targets"
             return True

@@ -295,6 +295,7 @@ PLAIN = [
     ("novelty", "Last year Medicare agreed for the first time to pay for the genetic test."),
     # an illness that changes a life
     ("hype", "When you have an episode, it is one of the most life-changing events, she says."),
+    ("hype", "Type 2 diabetes is a life-changing condition that progresses over time."),
     # a label the speaker refuses to give
     ("hype", "\u201cI don\u2019t want to call it a magic bullet, because that would oversell,\u201d she says."),
     ("cure", "I wouldn't call it a cure, but the patients are doing well."),
@@ -580,6 +581,7 @@ CLAIM = [
     ("hype", "This discovery is incredibly important for patients with migraine."),
     ("hype", "\"It is incredibly important,\" the researchers said of the new findings."),
     ("hype", "The pill is incredibly important for people with migraine."),
+    ("hype", "Getting the implant was a life-changing event for her, she says."),
     ("cure", "Previous studies were small, but this trial shows that the diet can reverse diabetes."),
     ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
     ("cure", "The patients' memory loss was reversed within weeks."),
