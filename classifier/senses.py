@@ -447,7 +447,7 @@ _OTHER_THING_IS = re.compile(
 # triumph over the DEA" (but "a treatment revolution", "a triumph over cancer")
 _HISTORIC_REVOLUTION = re.compile(
     r"\b(?:digital|industrial|sexual|french|american|russian|cultural|information|computer|internet|agricultural"
-    r"|green)\s+$")
+    r"|green|social|political|counter-?cultural)(?:\s*,\s*an?)?\s+$")  # "they made it countercultural, a revolution"
 _TRIUMPH_OVER_OTHER = re.compile(
     r"^\s+over\s+(?:the\s+|its\s+|their\s+)?(?:dea|fda|regulators?|critics|opponents|rivals?|lawmakers|congress"
     r"|government|industry|competitors?|odds|adversity|sceptics|skeptics)\b")

@@ -366,6 +366,7 @@ PLAIN = [
     ("hype", '"I would be hesitant to call this a groundbreaking test just yet," the cardiologist said.'),
     ("hype", "Doctors cautioned against describing the new diet as a miracle for arthritis."),
     ("hype", "The implant was designed with the tools of the digital revolution, such as 3D printing."),
+    ("hype", "\"The flaw of the early movement was that they made it countercultural, a revolution,\" he said."),
     ("hype", "The vitamin makers' triumph over the FDA came as sales of the pills kept rising"),
     # animal work beside a result found in people too
     ("extrapolation", "Her earlier work in both animals and humans shows that fish oil during pregnancy boosts the baby's immunity."),
@@ -582,6 +583,7 @@ CLAIM = [
     ("hype", "\"It is incredibly important,\" the researchers said of the new findings."),
     ("hype", "The pill is incredibly important for people with migraine."),
     ("hype", "Getting the implant was a life-changing event for her, she says."),
+    ("hype", "Doctors say the new implant is a revolution for people with deafness."),
     ("cure", "Previous studies were small, but this trial shows that the diet can reverse diabetes."),
     ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
     ("cure", "The patients' memory loss was reversed within weeks."),
