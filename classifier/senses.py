@@ -401,11 +401,13 @@ _DESIGNATED = re.compile(
 _HYPE_FOR_HARM = re.compile(
     r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency|shifts?|swings?"
     r"|(?:medical\s+)?emergenc(?:y|ies))\b")
+# the words for a treatment or a test that the hype senses below set apart from an illness or a field
+_TREATMENT_NOUNS = r"devices?|drugs?|treatments?|therap(?:y|ies)|surgery|procedures?|pills?|vaccines?|tests?"
 # an illness that changes a life, not a treatment: "when you have an episode, it is one of the most life-changing and
 # life-re-evaluating events" (not "for patients who had a stroke, the device is life-changing")
 _LIFE_CHANGING_ILLNESS = re.compile(
     r"\b(?:episodes?|attacks?|diagnos[ie]s|illness(?:es)?|strokes?|injur(?:y|ies)|accidents?|seizures?|relapses?)\b"
-    r"(?:(?!\b(?:devices?|drugs?|treatments?|therap(?:y|ies)|surgery|procedures?|implants?|pills?|vaccines?|tests?|care)\b)"
+    r"(?:(?!\b(?:" + _TREATMENT_NOUNS + r"|implants?|care)\b)"
     r"[^.;]){0,60}$")
 # ... or named after it: "Type 2 diabetes is a life-changing condition that progresses over time"
 _LIFE_CHANGING_ILLNESS_AFTER = re.compile(
@@ -441,8 +443,8 @@ _DIFFICULTY = re.compile(
 _IMPORTANT = re.compile(r"^\s+important\b")
 _OTHER_THING_IS = re.compile(
     r"^(?:(?!\b(?:this|these|our|new|finding|findings|study|discovery|result|results|trial|paper|work|advance"
-    r"|step|research|drugs?|pills?|treatments?|therap(?:y|ies)|vaccines?|devices?|tests?|procedures?|surgery|approach"
-    r"|technique|method|program)\b).)*(?<!\bit )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?)\s+$")
+    r"|step|research|" + _TREATMENT_NOUNS + r"|approach|technique|method|program)\b).)*"
+    r"(?<!\bit )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?)\s+$")
 # an era of history or a fight won outside medicine: "the tools of the digital revolution", "The drug industry's
 # triumph over the DEA" (but "a treatment revolution", "a triumph over cancer")
 _HISTORIC_REVOLUTION = re.compile(
