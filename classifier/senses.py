@@ -271,6 +271,13 @@ _CURE_SOUGHT = re.compile(
     r"(?:holy\s+grail|goal|dream|aim|hope|priority|quest)\b")
 _A_CURE_OPENS = re.compile(r"^\W*(?:(?:finding|developing|discovering)\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$")
 # a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
+# ... or only hoped for, or a belief of the past: "One of these hoped-for implications is a way to reverse or cure the
+# lung damage", "The hope is that the therapies will eradicate the disease", "Doctors hope a new … treatment may now keep
+# her in remission", "In decades past, there was a belief that surgery could … eradicate the cancer" (but hope offered is
+# news: "The trial offers hope for a cancer long considered incurable")
+_CURE_HOPED_OR_BELIEVED = re.compile(
+    r"\b(?:hope[sd]?(?!\s+(?:for|of|in|to\s+(?:patients|people|families|those|many|millions))\b)|hoping|hoped[- ]for|(?:there\s+(?:was|were)|it\s+was)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:belief|notion|idea)"
+    r"\s+that)\b[^.;]{0,100}$")
 _BELIEVED_CURED = re.compile(
     r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
 # remission as a phase of a relapsing disease: "periods of remission get shorter"
@@ -752,7 +759,8 @@ _ONLY_RECEIVED = re.compile(
 # first time"; a first line of treatment: "when begun as the first treatment"
 _FIRST_EXPERIENCE = re.compile(
     r"\b(?:(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed)(?:\s+(?:with|for)\s+[\w-]+(?:\s+[\w-]+)?)?|pregnant"
-    r"|(?:undergo(?:ing|es)?|getting|having|going\s+to(?:\s+the)?|visiting|seeing)\s+[\w-]+"
+    r"|(?:undergo(?:ing|es)?|get(?:s|ting)?|got|having|going\s+to(?:\s+the)?|visiting|seeing)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?[\w-]+"
+    r"(?:\s*,?\s+either)?"  # "patients get a defibrillator, either for the first time or as replacements"
     r"|(?:receiv(?:e|es|ed|ing)|taking|took|starting|started|trying|tried)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+$")
 # "the first one or two hours of exercise": a count, not a first
 _ONE_OR_TWO = re.compile(r"^\s+or\s+(?:two|three|2|3)\b")
@@ -912,7 +920,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":
         if (_OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before)
-                or _TOO_LATE.search(before)):
+                or _TOO_LATE.search(before) or _CURE_HOPED_OR_BELIEVED.search(low[max(0, start - 100):start])):
             return True
         if word.startswith("end"):
             return bool(_IN_THE_END.search(before))
@@ -1315,11 +1323,13 @@ def _payer_first(low: str, k: int) -> bool:
 
 
 # a first still sought: "Kite Pharma is racing to get the first FDA approval", "Lilly hopes solanezumab
-# becomes the first marketed treatment", "vying with a similar drug … to become the first medicine that works"
+# becomes the first marketed treatment", "vying with a similar drug … to become the first medicine that works",
+# "companies that have spent billions of dollars on efforts to come up with the first drug to treat the underlying cause"
 _FIRST_SOUGHT = re.compile(
     r"\b(?:hopes?|hoped|hoping|racing|races|raced|vying|vies|vied|aims?|aimed|aiming|bids?|bidding|seeks?|seeking"
-    r"|trying|tries|wants?|wanted|compet(?:e|es|ed|ing)|jockeying|scrambling)\b[^.;]{0,80}?"
-    r"\b(?:to\s+)?(?:become|becomes|get|win|earn|gain|secure|be)\s+(?:the|its)\s+(?:very\s+)?$")
+    r"|trying|tries|wants?|wanted|compet(?:e|es|ed|ing)|jockeying|scrambling|efforts?|attempts?|quest|race)\b[^.;]{0,80}?"
+    r"\b(?:to\s+)?(?:become|becomes|get|win|earn|gain|secure|be|develop|create|find|make|produce|come\s+up\s+with)"
+    r"\s+(?:the|its)\s+(?:very\s+)?$")
 
 
 # ... or in words that say nothing else: "The new, first-of-its-kind study, led by …" (which the model scored 0.49),

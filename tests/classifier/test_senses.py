@@ -245,6 +245,7 @@ PLAIN = [
     ("novelty", "Older men may be the only group that is getting too much iron, the panel found."),
     ("novelty", "Adults diagnosed with asthma for the first time often use their inhalers badly."),
     ("novelty", "Half the volunteers were taking a statin for the first time."),
+    ("novelty", "Each year about 9,000 people get a hearing implant, either for the first time or as a replacement."),
     ("novelty", "\"Last night, for the first time I slept through,\" her mother said."),
     ("novelty", "The second child improved only after the first treatment had been repeated."),
     ("novelty", "The panel looks for mutations unique to any individual tumour."),
@@ -385,6 +386,11 @@ PLAIN = [
     ("cure", "She argues that to achieve a cure, rather than delay relapse, patients need surgery first."),
     ("cure", "The antibiotics are often given too late to reverse the nerve damage."),
     ("cure", "We plan treatment together, so that in the end the cancer will be gone."),
+    # a cure only hoped for, or a belief of the past
+    ("cure", "One of the hoped-for uses of the cells is a way to reverse or cure the scarring that blocks the airways."),
+    ("cure", "The hope is that the new drugs will eradicate the infection in most of the children."),
+    ("cure", "Doctors hope the new pump may now keep him in remission."),
+    ("cure", "Years ago there was a widespread belief that radiation could eradicate the tumour before it spread."),
     # certainty as a turn of phrase, a hypothesis, a concession, a need, a hedge or earlier work
     ("certainty", "Despite that fact, the pump keeps her sugar levels steady."),
     ("certainty", "In a better world the question would be long settled by now."),
@@ -711,6 +717,7 @@ NO_FIRST_CLAIMED = [
     "Three drugmakers are racing to win the first approval for a gene therapy that treats sickle cell disease.",
     "The company hopes its pill becomes the first approved treatment for peanut allergy.",
     "The startup is vying with two rivals to become the first device that works without a battery.",
+    "Drugmakers have spent billions on efforts to come up with the first drug to slow the disease itself.",
     "A 2004 study of nurses was the first to show that night shifts raised the risk of diabetes.",
     "The olfactory bulb is the first brain region to show damage in Parkinson's disease, she said.",
     "The consensus, one of the first of its kind, comes on the eve of the tournament.",
