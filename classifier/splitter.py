@@ -68,6 +68,10 @@ _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)((?<=[A-Za-z)][.!?])\d{1,
 _GLUED_WORD = re.compile(r"(?<![\w.@/:-])[A-Za-z]*[a-z]{2}$")
 _DOMAIN = re.compile(r"(?:Net|Org|Com|Gov|Edu|Info)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A capital letter that names a kind, not a person's initial: "patients with hepatitis C. Subjects received",
+# "levels of vitamin D. Smokers", "troponin I. The new study", "shaped like the letter S. It curves"
+_LETTER_AFTER = re.compile(r"(?:vitamins?|hepatitis|influenza|flu|troponin|letter|type|group|class|plan|phase|stage"
+                           r"|grade|category|factor|strain|subtype|section|part|appendix|exhibit)\s$", re.IGNORECASE)
 _LONGEST_WORD = 64
 # Longer runs are cut at a space (or anywhere, if there is none): what the classifier reads is a
 # sentence, and a page's unpunctuated table or list would make its per-sentence work quadratic.
@@ -103,8 +107,9 @@ def _is_boundary(block: str, m: re.Match) -> bool:
         # in capitals, an acronym ending a sentence: "relapsing MS. They", "in CF. But" (not "Ms. Lee", "DR. SMITH")
         return wm.group(1).isupper() and len(wm.group(1)) > 1 and next_word[1:2].islower()
     if len(word) == 1 and word.isalpha() and wm.group(1).isupper():
-        # an initial ("J. Smith") unless preceded by a word like "vitamin D."
-        return next_word.lower() in _OPENERS
+        # an initial ("J. Smith", "said H. Clifford Lane") unless it names a kind ("vitamin D.")
+        return next_word.lower() in _OPENERS or not m.group(3) and bool(
+            _LETTER_AFTER.search(block, max(0, wm.start() - 16), wm.start()))  # (but "Section A.2" is numbered)
     if "." in word:  # other dotted abbreviations: a.k.a., U.S.A.
         return next_word.lower() in _OPENERS
     return True

@@ -163,3 +163,11 @@ def test_a_disease_named_in_capitals_ends_a_sentence_where_a_title_would_not():
     assert check_offsets("He has relapsing MS. Currently, he takes a pill.") == [
         "He has relapsing MS.", "Currently, he takes a pill."]
     assert check_offsets("Ms. Lee and MS. SMITH met Dr. Rao.") == ["Ms. Lee and MS. SMITH met Dr. Rao."]
+
+
+def test_a_letter_that_names_a_kind_ends_a_sentence_where_an_initial_would_not():
+    text = ("He gave the pills to 32 patients with hepatitis C. Subjects took 700 mg a day. Most lacked vitamin D. "
+            "Smokers lacked more of it, said H. Clifford Lane of the institute.")
+    assert check_offsets(text) == ["He gave the pills to 32 patients with hepatitis C.", "Subjects took 700 mg a day.",
+                                   "Most lacked vitamin D.",
+                                   "Smokers lacked more of it, said H. Clifford Lane of the institute."]
