@@ -473,7 +473,8 @@ _HAILED_OTHER = re.compile(
 _PRAISE_NOUN = re.compile(
     r"^\s+(?:and\s+[\w-]+\s+)?(?:wom[ae]n|m[ae]n|persons?|people|girls?|boys?|kids?|child(?:ren)?|famil(?:y|ies)|mothers?"
     r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
-    r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?)\b")
+    r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?"
+    r"|years?|decades?|careers?|li(?:fe|ves))\b")  # "2017 was a remarkable year for science"
 _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty)\s+)*$")
 _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not

@@ -149,6 +149,8 @@ PLAIN = [
     ("hype", "Schizophrenia can bring dramatic shifts in mood and thinking."),
     ("hype", "A burst appendix is one of the most dramatic medical emergencies in children."),
     ("hype", "She is a remarkable innovator in medical imaging."),
+    ("hype", "From the dazzling to the disheartening, 2019 was a remarkable year for medicine."),
+    ("hype", "She looked back on an amazing career in paediatric surgery."),
     ("hype", "The data came from the landmark Women's Health Initiative."),
     ("hype", "The software measures the distance between landmark points on the face."),
     ("hype", "Some algae turn sunlight into sugar with incredible efficiency."),
