@@ -665,9 +665,17 @@ _PROVEN_BACKGROUND = re.compile(
     r"(?:(?:has|have|had|is|are)\s+)?(?:been\s+)?$")
 # ... and earlier studies' findings anywhere in the clause before the word: "Past studies have proven that
 # stents …", "Several previous studies have shown conclusively that lifestyle changes … can block progression"
+# ... or a body of evidence: "The results of dozens of scientific studies into the effects of smoking on the lungs are
+# conclusive"
 _EARLIER_STUDIES_BEFORE = re.compile(
     r"\b(?:past|previous|prior|earlier|older|several|numerous|many|other)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?"
-    r"|work)\b[^.;:]{0,40}$")
+    r"|work)\b[^.;:]{0,40}$"
+    r"|\b(?:dozens|hundreds|scores|thousands|decades|years)\s+of\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?)\b"
+    r"[^.;:]{0,80}$")
+# what nobody disputes: "Use of angioplasty and stents in patients suffering a heart attack is proven to save lives and
+# there is little disagreement about their use in that setting"
+_UNDISPUTED_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:little|no)\s+(?:disagreement|debate|controversy|dispute)\b")
 # a diagnosis, not a claim: "Results from blood tests, a bone marrow biopsy and spinal tap proved
 # Landon no longer had leukemia" (but "the new blood test is proven to find cancer early" sells the test)
 _DIAGNOSTIC_SUBJECT = re.compile(
@@ -892,6 +900,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
                         or word == "proven" and _PROVEN_ESTABLISHED.search(before) or _PROVEN_BACKGROUND.search(before)
                         or _EARLIER_STUDIES_BEFORE.search(clause) or _PROVEN_EARLIER_AFTER.match(after)
+                        or _UNDISPUTED_AFTER.match(low[end:end + 120])
                         or _WHAT_BEFORE.search(before) or _DIAGNOSTIC_SUBJECT.search(clause) and _DIAGNOSIS.match(after)
                         or _PROOF_BELIEVED_OR_LOOSE.search(before))
         if word == "fact":

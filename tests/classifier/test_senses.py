@@ -19,6 +19,8 @@ PLAIN = [
     ("certainty", "The app certainly looks slick, but it is hard to use."),
     ("certainty", "More trials are needed before the matter is settled."),
     ("certainty", "Several previous studies have shown conclusively that exercise slows the disease."),
+    ("certainty", "The results of dozens of studies into the effects of asbestos on the lungs are conclusive: it causes cancer."),
+    ("certainty", "Bypass surgery in such patients is proven to save lives and there is little debate about its use there."),
     ("certainty", "Earlier trials in children have already proven that the vaccine works."),
     ("cure", "Her parents have raised money for years to help find a cure for cystic fibrosis."),
     ("cure", "The search for a cure has cost the charity 40 million dollars."),
