@@ -475,7 +475,8 @@ _PRAISE_NOUN = re.compile(
     r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
     r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?"
     r"|years?|decades?|careers?|li(?:fe|ves))\b")  # "2017 was a remarkable year for science"
-_FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty)\s+)*$")
+_FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty|absolutely)\s+)*"
+                      r"(?:[\w-]+,\s+(?:(?:so|just|really|truly|pretty|absolutely)\s+)*)?$")  # "it felt fantastic, absolutely amazing"
 _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not
 # ever; "for the first time in John Brown's two-decade quest": a first in someone's life
@@ -884,9 +885,13 @@ _EARLIER_WORK_OPENING = re.compile(
     r"|work|experiments?|trials?|findings|reports?|analys[ie]s)\b(?![^;]*\b(?:but|however|yet|whereas|while|now|this\s+(?:is|was|study|trial|research|work))\b)")
 
 
+# a quote that closes on the cue word is no part of what follows it: "“nearly universally eliminated” the need for …"
+_CLOSING_QUOTE = re.compile(r"^[\"'”’»]+(?=\s)")
+
+
 def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     """True if the cue `low[start:end]` of `label` (in the lower-cased sentence) states no claim."""
-    word, before, after = low[start:end], low[max(0, start - 40):start], low[end:end + 60]
+    word, before, after = low[start:end], low[max(0, start - 40):start], _CLOSING_QUOTE.sub("", low[end:end + 60])
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True

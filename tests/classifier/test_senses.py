@@ -105,6 +105,8 @@ PLAIN = [
     ("hype", "The nurses did an amazing job of calming the children."),
     ("hype", "The fermentation technique hails from medieval Japan."),
     ("hype", "After a good night's sleep I feel amazing, she said."),
+    ("hype", "When the doctors said the kidney was working again, it felt wonderful, absolutely amazing."),
+    ("cure", "The pump also “all but eliminated” the need for daily injections, the team said."),
     ("hype", "The family has been incredibly unlucky with their health."),
     ("certainty", "There is definitely no evidence that tinted glasses help with dyslexia."),
     ("certainty", "The report will no doubt reignite the row over breast screening."),
