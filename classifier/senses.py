@@ -880,9 +880,15 @@ _REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
 # what earlier work found, told as background: "A previous study led by Professor Taylor, published in 2011, showed that
 # diabetes could be reversed", "Previous experiments in animals showed that …", "Earlier studies have found that … protects
 # against diabetes" (not past a contrast: "Previous studies have shown …, but this was the first to find …")
+_NOT_PAST_A_CONTRAST = r"(?![^;]*\b(?:but|however|yet|whereas|while|now|this\s+(?:is|was|study|trial|research|work))\b)"
 _EARLIER_WORK_OPENING = re.compile(
-    r"^\W*(?:in\s+)?(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|past|older)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research"
-    r"|work|experiments?|trials?|findings|reports?|analys[ie]s)\b(?![^;]*\b(?:but|however|yet|whereas|while|now|this\s+(?:is|was|study|trial|research|work))\b)")
+    r"^\W*(?:in\s+)?(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|past|older)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|research"
+    r"|work|experiments?|trials?|findings|reports?|analys[ie]s)\b" + _NOT_PAST_A_CONTRAST)
+# ... or what work had already shown, wherever the cue stands: "Research in mice had already shown that the
+# tuberculosis vaccine called BCG prevents T cells from destroying insulin-secreting cells"
+_ALREADY_SHOWN = re.compile(
+    r"\bhad\s+already\s+(?:been\s+)?(?:shown|found|demonstrated|proven|proved|established|reported|suggested)\b"
+    + _NOT_PAST_A_CONTRAST)
 
 
 # a quote that closes on the cue word is no part of what follows it: "“nearly universally eliminated” the need for …"
@@ -895,7 +901,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True
-    if _EARLIER_WORK_OPENING.match(low, 0, start):
+    if _EARLIER_WORK_OPENING.match(low, 0, start) or _ALREADY_SHOWN.search(low):
         return True
     if label == "certainty":
         if _STILL_A_DREAM.match(low[end:end + 160]):

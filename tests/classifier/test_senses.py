@@ -392,6 +392,9 @@ PLAIN = [
     ("cure", "She argues that to achieve a cure, rather than delay relapse, patients need surgery first."),
     ("cure", "The antibiotics are often given too late to reverse the nerve damage."),
     ("cure", "We plan treatment together, so that in the end the cancer will be gone."),
+    # what earlier work had already shown, or earlier work named with its institution
+    ("extrapolation", "Research in rats had already shown that the vaccine protects nerve cells, allowing the animals to walk."),
+    ("extrapolation", "Previous Mayo Clinic research showed that the enzyme spares mice from kidney damage."),
     # a cure only hoped for, or a belief of the past
     ("cure", "One of the hoped-for uses of the cells is a way to reverse or cure the scarring that blocks the airways."),
     ("cure", "The hope is that the new drugs will eradicate the infection in most of the children."),
@@ -597,6 +600,7 @@ CLAIM = [
     ("hype", "Getting the implant was a life-changing event for her, she says."),
     ("hype", "Doctors say the new implant is a revolution for people with deafness."),
     ("cure", "Previous studies were small, but this trial shows that the diet can reverse diabetes."),
+    ("extrapolation", "Research in rats had already shown the gel heals wounds, but now the team says it could heal burns in people."),
     ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
     ("cure", "The patients' memory loss was reversed within weeks."),
 ]
