@@ -1197,9 +1197,16 @@ def _novelty_constructions(low: str):
         if _FIRST_SOUGHT.search(low[:m.start()]) or _EARLIER_FIRST.search(low[:m.start()]):
             continue
         k = low.find("first", m.start(), m.end())
-        if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k]) or _payer_first(low, k)):
+        if k >= 0 and (_FIRST_IN_TIME.match(low, k) or _HABITUAL.search(low[:k]) or _payer_first(low, k)
+                       or _first_since(low, k)):
             continue
         yield m
+
+
+def _first_since(low: str, k: int) -> bool:
+    """True if the "first" at `low[k:]` is a first since some time, not ever ("the first weight loss device to be
+    approved since 2007", "the first drug in 20 years")."""
+    return bool(_FIRST_SINCE.match(low[k + len("first"):k + 125]))
 
 
 def states_claim(label: str, text: str) -> bool:
@@ -1229,11 +1236,22 @@ def construction_spans(label: str, text: str) -> list[tuple[int, int]]:
     return [(a, _WORD_END.match(low, b).end()) for a, b in spans if b > a]
 
 
+# "huge" for a need or a burden, not for the news: "Unmet treatment needs in chronic migraine are huge", "a huge burden"
+_HUGE_NEED_BEFORE = re.compile(
+    r"\b(?:needs?|burden|problems?|costs?|gaps?|demand|tolls?|challenges?|risks?|losses|obstacles?|hurdles?)\b[^.;]{0,40}?"
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?$")
+_HUGE_NEED_AFTER = re.compile(
+    r"^\s+(?:unmet\s+)?(?:needs?|burden|problems?|costs?|gaps?|demand|tolls?|challenges?|risks?|losses|obstacles?|hurdles?)\b")
+
+
 def _claim_constructions(label: str, low: str):
     for m in _CONSTRUCTIONS[label].finditer(low):
-        if label != "certainty" or not (_WANTED_OR_DENIED.search(low[:m.start()])
-                                        or _SELDOM_AFTER.match(low[m.end():])):
-            yield m
+        if label == "certainty" and (_WANTED_OR_DENIED.search(low[:m.start()]) or _SELDOM_AFTER.match(low[m.end():])):
+            continue
+        if label == "hype" and m.group(0) == "huge" and (_HUGE_NEED_BEFORE.search(low[max(0, m.start() - 80):m.start()])
+                                                        or _HUGE_NEED_AFTER.match(low[m.end():m.end() + 40])):
+            continue
+        yield m
 
 
 # A disease said to be gone in plain words ("The MS is gone.", "her cancer was gone", "you no longer
@@ -1377,7 +1395,8 @@ def claims_a_first(text: str) -> list[str]:
                 or _EARLIER_FIRST.search(low[:head]) or _AMONG_THE.search(low[:low.find("first", head)]):
             continue
         k = low.find("first", head)
-        if _FIRST_IN_TIME.match(low, k) or _payer_first(low, k):  # "the first brain region to show degeneration"
+        # "the first brain region to show degeneration", a payer's first, a first since 2007
+        if _FIRST_IN_TIME.match(low, k) or _payer_first(low, k) or _first_since(low, k):
             continue
         return [_as_written(text, low, m, next(k for k in range(1, _A_FIRST.groups + 1) if m.group(k)))]
     return []

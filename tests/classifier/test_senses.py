@@ -726,6 +726,7 @@ NO_FIRST_CLAIMED = [
     # a first still sought, an earlier study's first, a first in the course of a disease
     "Three drugmakers are racing to win the first approval for a gene therapy that treats sickle cell disease.",
     "The company hopes its pill becomes the first approved treatment for peanut allergy.",
+    "While three pills were approved in two years, the band is the first weight loss device to be approved since 2007.",
     "The startup is vying with two rivals to become the first device that works without a battery.",
     "Drugmakers have spent billions on efforts to come up with the first drug to slow the disease itself.",
     "A 2004 study of nurses was the first to show that night shifts raised the risk of diabetes.",
@@ -905,6 +906,7 @@ NO_CUE_CLAIMS = [
     ("certainty", "The new test eliminates the risk of infection, the makers say."),
     ("hype", "Doctors called the pump a huge leap forward for people with asthma."),
     ("hype", "It is the biggest advance in stroke care in decades."),
+    ("hype", "This is huge, said the director of the patients' charity."),
     ("hype", "The results are very exciting, the lead author said."),
     ("cure", "After four injections her tumours had disappeared."),
     ("cure", "Within a week the pain was completely gone."),
@@ -918,6 +920,7 @@ NO_CUE_HYPE_TALK = [
     ("hype", "This is really a teachable moment for parents."),
     ("hype", "This is a tumour!"),
     ("hype", "Ever wonder how your liver works?"),
+    ("hype", "Unmet treatment needs in chronic pain are huge, as is the overuse of opioids, he noted."),
 ]
 NO_CUE_TALK = NO_CUE_HYPE_TALK + [
     ("certainty", "Patients want proof that the implant works."),
