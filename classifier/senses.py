@@ -160,8 +160,15 @@ _REVERSE_AIM = re.compile(
     r"(?:actually\s+|really\s+|can\s+|could\s+|would\s+|might\s+)?$"
     # a step on the way: "It's not a cure, but it's a first step towards restoring brain function"
     r"|\bsteps?\s+(?:towards?|to)\s+$")
-# a reversal missed: "it is often given too late to reverse the permanent damage"
-_TOO_LATE = re.compile(r"\btoo\s+late\s+to\s+(?:[\w-]+\s+)?$")
+# a reversal missed: "it is often given too late to reverse the permanent damage"; or one that needs an early start:
+# "to assess caries early enough to reverse or halt progression"
+_TOO_LATE = re.compile(r"\b(?:too\s+late|(?:early|soon)\s+enough)\s+to\s+(?:[\w-]+\s+)?$")
+# the established options a story mentions: "Dr. Kmiec said there are chemotherapies that have helped patients achieve
+# remission or at least live longer"
+_OPTIONS_THERE_ARE = re.compile(
+    r"\bthere\s+(?:are|is)\s+(?:already\s+|other\s+|existing\s+|some\s+|many\s+|several\s+)*(?:[\w-]+\s+)?"
+    r"(?:drugs|chemotherap(?:y|ies)|treatments|therapies|medicines|medications|options|procedures|surgeries)\s+(?:that|which)\b"
+    r"[^.;]{0,60}$")
 # "in the end" is a turn of phrase: "so that in the end the cancer will be gone"
 _IN_THE_END = re.compile(r"\bin\s+the\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
@@ -941,7 +948,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_SETTLED_OTHER.match(after) or _SETTLED_PENDING.search(before))
     elif label == "cure":
         if (_OPEN_QUESTION.search(clause) or _DENIAL.search(clause) or _BELIEVED_CURED.search(before)
-                or _TOO_LATE.search(before) or _CURE_HOPED_OR_BELIEVED.search(low[max(0, start - 100):start])):
+                or _TOO_LATE.search(before) or _CURE_HOPED_OR_BELIEVED.search(low[max(0, start - 100):start])
+                or _OPTIONS_THERE_ARE.search(low[max(0, start - 120):start])):
             return True
         if word.startswith("end"):
             return bool(_IN_THE_END.search(before))

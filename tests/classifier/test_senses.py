@@ -395,6 +395,9 @@ PLAIN = [
     # what earlier work had already shown, or earlier work named with its institution
     ("extrapolation", "Research in rats had already shown that the vaccine protects nerve cells, allowing the animals to walk."),
     ("extrapolation", "Previous Mayo Clinic research showed that the enzyme spares mice from kidney damage."),
+    # a reversal that needs an early start; the options there are already
+    ("cure", "The dentist examines the teeth to find decay early enough to reverse or halt it."),
+    ("cure", "She said there are drugs that have helped patients reach remission or at least live longer."),
     # a cure only hoped for, or a belief of the past
     ("cure", "One of the hoped-for uses of the cells is a way to reverse or cure the scarring that blocks the airways."),
     ("cure", "The hope is that the new drugs will eradicate the infection in most of the children."),
@@ -603,6 +606,8 @@ CLAIM = [
     ("extrapolation", "Research in rats had already shown the gel heals wounds, but now the team says it could heal burns in people."),
     ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
     ("cure", "The patients' memory loss was reversed within weeks."),
+    # a proof conceded is still claimed: "while it has proven to create an optimal environment where wounds can heal, …"
+    ("certainty", "While the new dressing has proven to help chronic wounds heal, we are always looking for better ones."),
 ]
 
 
