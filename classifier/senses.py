@@ -93,7 +93,7 @@ _CURE_AIM = re.compile(
     r"(?:(?:\b(?:to|help|helps|helped|helping|hope\s+to|hoping\s+to|hopes\s+to|trying\s+to|race\s+to)\s+|[—–-]\s*)find"
     r"|\b(?:finding|search(?:ing)?\s+for|hunt(?:ing)?\s+for|quest\s+for"
     r"|look(?:ing)?\s+for|wait(?:ing)?\s+for|money\s+for|funds?\s+for|funding\s+for|long(?:s|ed|ing)?\s+for"
-    r"|pray(?:s|ed|ing)?\s+for|chances?\s+of|hope\s+of|possibility\s+of)"
+    r"|pray(?:s|ed|ing)?\s+for|chances?\s+(?:of|at)|hope\s+of|possibility\s+of)"
     r")\s+(?:a\s+|the\s+)?(?:(?:natural|real|true|possible|permanent|lasting)\s+)?"
     r"(?:(?:treatments?|therap(?:y|ies)|vaccines?)\s+(?:or|and)\s+(?:a\s+)?)?$"  # "finding a treatment or cure for ALS"
     r"|\b(?:intent|intention|aim|goal)\s+(?:to|of)\s+$"
@@ -164,11 +164,14 @@ _REVERSE_AIM = re.compile(
 # "to assess caries early enough to reverse or halt progression"
 _TOO_LATE = re.compile(r"\b(?:too\s+late|(?:early|soon)\s+enough)\s+to\s+(?:[\w-]+\s+)?$")
 # the established options a story mentions: "Dr. Kmiec said there are chemotherapies that have helped patients achieve
-# remission or at least live longer"
+# remission or at least live longer", "The last remaining drugs to cure this sexually transmitted infection are showing
+# signs they may only have a few more years of usefulness left"
 _OPTIONS_THERE_ARE = re.compile(
     r"\bthere\s+(?:are|is)\s+(?:already\s+|other\s+|existing\s+|some\s+|many\s+|several\s+)*(?:[\w-]+\s+)?"
     r"(?:drugs|chemotherap(?:y|ies)|treatments|therapies|medicines|medications|options|procedures|surgeries)\s+(?:that|which)\b"
-    r"[^.;]{0,60}$")
+    r"[^.;]{0,60}$"
+    r"|\b(?:existing|current|remaining|available|standard|older|conventional)\s+(?:[\w-]+\s+)?(?:drugs|antibiotics|treatments"
+    r"|therapies|medicines|medications|options)\s+(?:that\s+|which\s+)?(?:to|can|could|that|which)\s+$")
 # "in the end" is a turn of phrase: "so that in the end the cancer will be gone"
 _IN_THE_END = re.compile(r"\bin\s+the\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")

@@ -398,6 +398,8 @@ PLAIN = [
     # a reversal that needs an early start; the options there are already
     ("cure", "The dentist examines the teeth to find decay early enough to reverse or halt it."),
     ("cure", "She said there are drugs that have helped patients reach remission or at least live longer."),
+    ("cure", "The last remaining antibiotics to cure the infection are losing their power, doctors warn."),
+    ("cure", "Scientists argue the virus is our best, and perhaps only, chance at curing many brain diseases."),
     # a cure only hoped for, or a belief of the past
     ("cure", "One of the hoped-for uses of the cells is a way to reverse or cure the scarring that blocks the airways."),
     ("cure", "The hope is that the new drugs will eradicate the infection in most of the children."),
