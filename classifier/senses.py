@@ -281,15 +281,15 @@ _CURE_SOUGHT = re.compile(
     r"(?:holy\s+grail|goal|dream|aim|hope|priority|quest)\b")
 _A_CURE_OPENS = re.compile(r"^\W*(?:(?:finding|developing|discovering)\s+)?(?:a|the)\s+(?:[\w-]+\s+)?$")
 # a cure someone only believed in: "I thought I was cured", "he believed he had been healed"
+_BELIEVED_CURED = re.compile(
+    r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
 # ... or only hoped for, or a belief of the past: "One of these hoped-for implications is a way to reverse or cure the
 # lung damage", "The hope is that the therapies will eradicate the disease", "Doctors hope a new … treatment may now keep
 # her in remission", "In decades past, there was a belief that surgery could … eradicate the cancer" (but hope offered is
 # news: "The trial offers hope for a cancer long considered incurable")
 _CURE_HOPED_OR_BELIEVED = re.compile(
-    r"\b(?:hope[sd]?(?!\s+(?:for|of|in|to\s+(?:patients|people|families|those|many|millions))\b)|hoping|hoped[- ]for|(?:there\s+(?:was|were)|it\s+was)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:belief|notion|idea)"
-    r"\s+that)\b[^.;]{0,100}$")
-_BELIEVED_CURED = re.compile(
-    r"\b(?:thought|believed|assumed|imagined)\s+(?:that\s+)?(?:i|he|she|they|we|it)\s+(?:was|were|had\s+been|'d\s+been)\s+$")
+    r"\b(?:hope[sd]?(?!\s+(?:for|of|in|to\s+(?:patients|people|families|those|many|millions))\b)|hoping|hoped[- ]for"
+    r"|(?:there\s+(?:was|were)|it\s+was)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:belief|notion|idea)\s+that)\b[^.;]{0,100}$")
 # remission as a phase of a relapsing disease: "periods of remission get shorter"
 _REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
 # remission or freedom from a disease counted as a trial's result, a share of a group or against a
@@ -485,8 +485,10 @@ _PRAISE_NOUN = re.compile(
     r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
     r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?"
     r"|years?|decades?|careers?|li(?:fe|ves))\b")  # "2017 was a remarkable year for science"
-_FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+(?:(?:so|just|really|truly|pretty|absolutely)\s+)*"
-                      r"(?:[\w-]+,\s+(?:(?:so|just|really|truly|pretty|absolutely)\s+)*)?$")  # "it felt fantastic, absolutely amazing"
+# (or named twice: "it felt fantastic, absolutely amazing")
+_FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+"
+                      r"(?:(?:so|just|really|truly|pretty|absolutely)\s+)*"
+                      r"(?:[\w-]+,\s+(?:(?:so|just|really|truly|pretty|absolutely)\s+)*)?$")
 _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not
 # ever; "for the first time in John Brown's two-decade quest": a first in someone's life
@@ -779,8 +781,9 @@ _ONLY_RECEIVED = re.compile(
 # first time"; a first line of treatment: "when begun as the first treatment"
 _FIRST_EXPERIENCE = re.compile(
     r"\b(?:(?:treated|diagnosed|screened|tested|admitted|hospitali[sz]ed)(?:\s+(?:with|for)\s+[\w-]+(?:\s+[\w-]+)?)?|pregnant"
-    r"|(?:undergo(?:ing|es)?|get(?:s|ting)?|got|having|going\s+to(?:\s+the)?|visiting|seeing)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?[\w-]+"
-    r"(?:\s*,?\s+either)?"  # "patients get a defibrillator, either for the first time or as replacements"
+    # ("patients get a defibrillator, either for the first time or as replacements")
+    r"|(?:undergo(?:ing|es)?|get(?:s|ting)?|got|having|going\s+to(?:\s+the)?|visiting|seeing)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+)?[\w-]+(?:\s*,?\s+either)?"
     r"|(?:receiv(?:e|es|ed|ing)|taking|took|starting|started|trying|tried)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+$")
 # "the first one or two hours of exercise": a count, not a first
 _ONE_OR_TWO = re.compile(r"^\s+or\s+(?:two|three|2|3)\b")
@@ -1248,19 +1251,18 @@ def construction_spans(label: str, text: str) -> list[tuple[int, int]]:
 
 
 # "huge" for a need or a burden, not for the news: "Unmet treatment needs in chronic migraine are huge", "a huge burden"
-_HUGE_NEED_BEFORE = re.compile(
-    r"\b(?:needs?|burden|problems?|costs?|gaps?|demand|tolls?|challenges?|risks?|losses|obstacles?|hurdles?)\b[^.;]{0,40}?"
-    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?$")
-_HUGE_NEED_AFTER = re.compile(
-    r"^\s+(?:unmet\s+)?(?:needs?|burden|problems?|costs?|gaps?|demand|tolls?|challenges?|risks?|losses|obstacles?|hurdles?)\b")
+_NEED_NOUNS = r"(?:needs?|burden|problems?|costs?|gaps?|demand|tolls?|challenges?|risks?|losses|obstacles?|hurdles?)"
+_HUGE_NEED_BEFORE = re.compile(r"\b" + _NEED_NOUNS + r"\b[^.;]{0,40}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?$")
+_HUGE_NEED_AFTER = re.compile(r"^\s+(?:unmet\s+)?" + _NEED_NOUNS + r"\b")
 
 
 def _claim_constructions(label: str, low: str):
     for m in _CONSTRUCTIONS[label].finditer(low):
         if label == "certainty" and (_WANTED_OR_DENIED.search(low[:m.start()]) or _SELDOM_AFTER.match(low[m.end():])):
             continue
-        if label == "hype" and m.group(0) == "huge" and (_HUGE_NEED_BEFORE.search(low[max(0, m.start() - 80):m.start()])
-                                                        or _HUGE_NEED_AFTER.match(low[m.end():m.end() + 40])):
+        if label == "hype" and m.group(0) == "huge" and (
+                _HUGE_NEED_BEFORE.search(low[max(0, m.start() - 80):m.start()])
+                or _HUGE_NEED_AFTER.match(low[m.end():m.end() + 40])):
             continue
         yield m
 
