@@ -897,11 +897,15 @@ _NOT_PAST_A_CONTRAST = r"(?![^;]*\b(?:but|however|yet|whereas|while|now|this\s+(
 _EARLIER_WORK_OPENING = re.compile(
     r"^\W*(?:in\s+)?(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|past|older)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|research"
     r"|work|experiments?|trials?|findings|reports?|analys[ie]s)\b" + _NOT_PAST_A_CONTRAST)
-# ... or what work had already shown, wherever the cue stands: "Research in mice had already shown that the
-# tuberculosis vaccine called BCG prevents T cells from destroying insulin-secreting cells"
-_ALREADY_SHOWN = re.compile(
-    r"\bhad\s+already\s+(?:been\s+)?(?:shown|found|demonstrated|proven|proved|established|reported|suggested)\b"
-    + _NOT_PAST_A_CONTRAST)
+# ... or what work had already shown, or what studies have shown or unpublished ones suggested, wherever the cue
+# stands: "Research in mice had already shown that the tuberculosis vaccine called BCG prevents T cells from destroying
+# insulin-secreting cells", "Studies in mice have shown that boosting the levels of this cell metabolite … can produce
+# multiple health benefits", "Unpublished studies in mice suggested that a kidney cancer drug might stop …"
+_EARLIER_WORK_STATED = re.compile(
+    r"(?:\bhad\s+already\s+(?:been\s+)?(?:shown|found|demonstrated|proven|proved|established|reported|suggested)\b"
+    r"|^\W*(?:(?:other|some|several|many|numerous|animal|lab(?:oratory)?|mouse|rodent)\s+)*(?:studies|experiments)\s+"
+    r"(?:(?:in|on|with)\s+(?:[\w-]+\s+){0,2}?)?(?:have|had)\s+(?:also\s+)?(?:shown|found|suggested|demonstrated)\b"
+    r"|^\W*unpublished\s+(?:studies|experiments|data|research)\b)" + _NOT_PAST_A_CONTRAST)
 
 
 # a quote that closes on the cue word is no part of what follows it: "“nearly universally eliminated” the need for …"
@@ -914,7 +918,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
     clause = _CLAUSE_START.sub("", low[max(0, start - 120):start])
     if label in _REJECTABLE and _REJECTING.search(low[max(0, start - 160):start]):
         return True
-    if _EARLIER_WORK_OPENING.match(low, 0, start) or _ALREADY_SHOWN.search(low):
+    if _EARLIER_WORK_OPENING.match(low, 0, start) or _EARLIER_WORK_STATED.search(low):
         return True
     if label == "certainty":
         if _STILL_A_DREAM.match(low[end:end + 160]):

@@ -395,6 +395,9 @@ PLAIN = [
     # what earlier work had already shown, or earlier work named with its institution
     ("extrapolation", "Research in rats had already shown that the vaccine protects nerve cells, allowing the animals to walk."),
     ("extrapolation", "Previous Mayo Clinic research showed that the enzyme spares mice from kidney damage."),
+    ("extrapolation", "Studies in mice have shown that raising the levels of this enzyme can bring many health benefits."),
+    ("extrapolation", "Unpublished studies in rats suggested that an asthma drug might slow the growth of these cells."),
+    ("hype", "Studies have shown that blocking the enzyme dramatically reduces the plaques that build up in the brain."),
     # a reversal that needs an early start; the options there are already
     ("cure", "The dentist examines the teeth to find decay early enough to reverse or halt it."),
     ("cure", "She said there are drugs that have helped patients reach remission or at least live longer."),
