@@ -669,9 +669,11 @@ _PROVEN_ESTABLISHED = re.compile(
 # APOE-e4 gene – which is proven to increase Alzheimer's risk" (but "which is clinically proven" sells);
 # or the yardstick it sets the news beside: "the best proven way to recover", "among the most proven
 # drugs", "sorafenib, the only other drug with proven clinical benefit", "mammography is still the only
-# test that has been proven to …"
+# test that has been proven to …"; or other options named beside the news ("It combines many elements of two other
+# popular nutrition plans which have been proven to benefit heart health")
 _PROVEN_BACKGROUND = re.compile(
-    r"[,\u2013\u2014-]\s*(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    r"(?:[,\u2013\u2014-]\s*|\b(?:other|existing|established|standard)\s+(?:[\w-]+\s+){0,4}?)(?:which|that)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+$"
     r"|\b(?:best|most)\s+$"
     r"|\bthe\s+only\s+other\s+(?:[\w-]+\s+){0,2}(?:with\s+)?$"
     r"|\b(?:still|remains?|long\s+been)\s+the\s+only\s+(?:[\w-]+\s+){0,2}(?:(?:that|which)\s+)?"
@@ -926,7 +928,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("prov"):
             return bool(_PROVE_HYPOTHETICAL.search(before) or _PROVE_TURNED_OUT.match(low[end:end + 120])
                         or _CONDITION.search(clause) or _DENIAL.search(clause)
-                        or word == "proven" and _PROVEN_ESTABLISHED.search(before) or _PROVEN_BACKGROUND.search(before)
+                        or word == "proven" and _PROVEN_ESTABLISHED.search(before)
+                        or _PROVEN_BACKGROUND.search(low[max(0, start - 80):start])
                         or _EARLIER_STUDIES_BEFORE.search(clause) or _PROVEN_EARLIER_AFTER.match(after)
                         or _UNDISPUTED_AFTER.match(low[end:end + 120])
                         or _WHAT_BEFORE.search(before) or _DIAGNOSTIC_SUBJECT.search(clause) and _DIAGNOSIS.match(after)

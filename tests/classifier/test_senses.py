@@ -417,6 +417,7 @@ PLAIN = [
     ("certainty", "Certainly exercise of any kind helps the heart, but something else is going on here."),
     ("certainty", "Larger studies are necessary to be conclusive, the authors warn."),
     ("certainty", "The drug's efficacy has been proven previously; this study looked at its safety."),
+    ("certainty", "The new diet borrows from two other popular eating plans which have been proven to lower blood pressure."),
     ("certainty", "Sales of the pills have far outpaced what the research proves."),
     ("certainty", "The new lasers cause little to no side effects in the surrounding skin."),
     ("certainty", "The vaccine appears to be nearly 100 percent effective against the two strains."),
