@@ -850,6 +850,9 @@ _PIONEER_VERB_AFTER = re.compile(r"^\s+(?:a|an|the|new|novel|this|its|their|use|
 _NEVER_SEEN_HARM = re.compile(
     r"^\s+(?:(?:a|an|such\s+an?|so\s+many|this)\s+)?(?:[\w-]+\s+)?(?:challenges?|crisis|crises|problems?|outbreaks?"
     r"|epidemics?|surges?|shortages?|spikes?|declines?|tolls?|waves?|cuts|losses|deaths|cases\s+like)\b")
+# ... or of a person: "they'd never seen a white person before"
+_NEVER_SEEN_PERSON = re.compile(
+    r"^\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:person|man|woman|child|baby|doctor|nurse|foreigner|stranger|westerner|tourist)\b")
 # "unique" of a trait, not of a treatment: "the unique mutations of each tumour", "a unique type of fat"
 _UNIQUE_TRAIT = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:abilit(?:y|ies)|types?|sets?|mutations?|biology|features?|properties|characteristics"
@@ -1095,7 +1098,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_PIONEER_PERSON_AFTER.match(after) or _PIONEER_PERSON_BEFORE.search(before)
                         and not _PIONEER_VERB_AFTER.match(after))
         if word == "never seen":
-            return bool(_NEVER_SEEN_HARM.match(after))
+            return bool(_NEVER_SEEN_HARM.match(after) or _NEVER_SEEN_PERSON.match(after))
         if word.startswith("the first "):
             return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before)
                         or _FIRST_SOUGHT.search(low[:start] + "the "))

@@ -251,6 +251,7 @@ PLAIN = [
     ("novelty", "Older men may be the only group that is getting too much iron, the panel found."),
     ("novelty", "Adults diagnosed with asthma for the first time often use their inhalers badly."),
     ("novelty", "Half the volunteers were taking a statin for the first time."),
+    ("novelty", "The children cried when the team arrived; they had never seen a foreign doctor before, she says."),
     ("novelty", "Each year about 9,000 people get a hearing implant, either for the first time or as a replacement."),
     ("novelty", "\"Last night, for the first time I slept through,\" her mother said."),
     ("novelty", "The second child improved only after the first treatment had been repeated."),
