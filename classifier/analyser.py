@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 250
+RULES_VERSION = 251
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -115,6 +115,12 @@ _BE_BEFORE = re.compile(
 _TREND_AFTER = re.compile(
     r"\s+from\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)?(?:\s+in\s+\d{4})?\s+to\s+(?:about\s+)?[\d.,]+",
     re.IGNORECASE)
+# ... nor does a change in how much a treatment is used or sold: "doctors' enthusiasm for the tests has led to an explosion
+# in their use"
+_USE_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosion|increase|rise|surge|boom|jump|spike|growth|decline|drop|fall)"
+    r"\s+in\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:use|usage|sales|demand|prescriptions|prescribing|popularity|uptake"
+    r"|spending)\b", re.IGNORECASE)
 # a hypothesis: "if it works to protect against the disease, it could …"
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # what a disease or a germ does, in the clause that defines it: "a rare childhood disorder that leads to
@@ -144,7 +150,8 @@ def causal_verbs(text: str) -> list[str]:
     """The words of `text` in the causal-verb role, as verbs ("cuts", "protect"), not nouns
     ("treatment", "protectors"), nor a purpose or an aim ("used by athletes to enhance
     performance", "to determine how olive oil affected"), a trend ("increased from 25 percent to
-    84 percent") or a hypothesis ("if it works to protect"): what the causal label rests on."""
+    84 percent"), a change in a treatment's use ("led to an explosion in their use") or a hypothesis ("if it works to
+    protect"): what the causal label rests on."""
     return [text[s:e] for s, e in causal_verb_spans(text)]
 
 
@@ -163,7 +170,8 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
-                    or _TREND_AFTER.match(text, tokens[k].end()) or _IF_BEFORE.search(text[max(0, start - 40):start]) \
+                    or _TREND_AFTER.match(text, tokens[k].end()) or _USE_AFTER.match(text, tokens[k].end()) \
+                    or _IF_BEFORE.search(text[max(0, start - 40):start]) \
                     or _DEFINES_ILLNESS_BEFORE.search(text[max(0, start - 100):start]) \
                     or low in _FIGHT_VERBS and _MEASURE_AFTER.match(text, tokens[k].end()) \
                     or _CHANGE_VERB.fullmatch(low) and _NO_OBJECT_AFTER.match(text, tokens[k].end()) \

@@ -800,6 +800,10 @@ def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_the
     ("The share of keyhole operations increased from 24.8 percent in 2000 to 84.3 percent in 2013.", []),
     ("Infections in the ward decreased from about 12% to 4%.", []),
     ("The drug reduced blood pressure from 150 to 130.", ["reduced"]),
+    # nor a change in how much a treatment is used
+    ("Doctors' enthusiasm for the scans has led to an explosion in their use.", []),
+    ("The new guidance led to a sharp drop in antibiotic prescriptions.", []),
+    ("The scans led to a sharp drop in deaths.", ["led"]),
     # nor a hypothesis
     ("Doctors would discuss it, because if it works to protect against the disease, it could help.", ["help"]),
     ("If you eat fish twice a week and walk daily, you cut your risk of stroke.", ["cut"]),
