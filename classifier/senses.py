@@ -493,7 +493,7 @@ _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunni
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not
 # ever; "for the first time in John Brown's two-decade quest": a first in someone's life
 _FIRST_SINCE = re.compile(
-    r"^(?:[^,;.]{0,60}\bsince\b|\s+in\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
+    r"^(?:[^,;.]{0,80}\bsince\b|\s+in\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
     r"|several|many|nearly|almost|over|more\s+than)\s+)*(?:years|decades|months|weeks|generations|centuries|year|decade|century)"
     r"|\s+in\s+(?:my|his|her|their|your|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:life|lives|career|quest"
     r"|search|struggle|battle|fight|journey|practice|marriage|childhood|memory|experience)\b)")

@@ -739,6 +739,7 @@ NO_FIRST_CLAIMED = [
     "Three drugmakers are racing to win the first approval for a gene therapy that treats sickle cell disease.",
     "The company hopes its pill becomes the first approved treatment for peanut allergy.",
     "While three pills were approved in two years, the band is the first weight loss device to be approved since 2007.",
+    "This was the first clinical trial to explore the therapeutic potential of psilocybin since the drug was banned in 1970.",
     "The startup is vying with two rivals to become the first device that works without a battery.",
     "Drugmakers have spent billions on efforts to come up with the first drug to slow the disease itself.",
     "A 2004 study of nurses was the first to show that night shifts raised the risk of diabetes.",
