@@ -166,12 +166,13 @@ _TOO_LATE = re.compile(r"\b(?:too\s+late|(?:early|soon)\s+enough)\s+to\s+(?:[\w-
 # the established options a story mentions: "Dr. Kmiec said there are chemotherapies that have helped patients achieve
 # remission or at least live longer", "The last remaining drugs to cure this sexually transmitted infection are showing
 # signs they may only have a few more years of usefulness left"
+_OPTION_NOUNS = (r"(?:drugs|antibiotics|chemotherap(?:y|ies)|treatments|therapies|medicines|medications|options|procedures"
+                 r"|surgeries)")
 _OPTIONS_THERE_ARE = re.compile(
     r"\bthere\s+(?:are|is)\s+(?:already\s+|other\s+|existing\s+|some\s+|many\s+|several\s+)*(?:[\w-]+\s+)?"
-    r"(?:drugs|chemotherap(?:y|ies)|treatments|therapies|medicines|medications|options|procedures|surgeries)\s+(?:that|which)\b"
-    r"[^.;]{0,60}$"
-    r"|\b(?:existing|current|remaining|available|standard|older|conventional)\s+(?:[\w-]+\s+)?(?:drugs|antibiotics|treatments"
-    r"|therapies|medicines|medications|options)\s+(?:that\s+|which\s+)?(?:to|can|could|that|which)\s+$")
+    + _OPTION_NOUNS + r"\s+(?:that|which)\b[^.;]{0,60}$"
+    r"|\b(?:existing|current|remaining|available|standard|older|conventional)\s+(?:[\w-]+\s+)?" + _OPTION_NOUNS
+    + r"\s+(?:that\s+|which\s+)?(?:to|can|could|that|which)\s+$")
 # "in the end" is a turn of phrase: "so that in the end the cancer will be gone"
 _IN_THE_END = re.compile(r"\bin\s+the\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")
