@@ -675,6 +675,10 @@ _PROVEN_ESTABLISHED = re.compile(
 _PROVEN_BACKGROUND = re.compile(
     r"(?:[,\u2013\u2014-]\s*|\b(?:other|existing|established|standard)\s+(?:[\w-]+\s+){0,4}?)(?:which|that)\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    # ... or named as a kind ("Intensive lifestyle programs and some medications have been proven to prevent or delay type
+    # 2 diabetes")
+    r"|\b(?:some|other|existing|several|many|certain)\s+(?:[\w-]+\s+)?" + _OPTION_NOUNS
+    + r"\s+(?:have|has|had)\s+(?:also\s+)?been\s+$"
     r"|\b(?:best|most)\s+$"
     r"|\bthe\s+only\s+other\s+(?:[\w-]+\s+){0,2}(?:with\s+)?$"
     r"|\b(?:still|remains?|long\s+been)\s+the\s+only\s+(?:[\w-]+\s+){0,2}(?:(?:that|which)\s+)?"

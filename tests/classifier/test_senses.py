@@ -419,6 +419,7 @@ PLAIN = [
     ("certainty", "Larger studies are necessary to be conclusive, the authors warn."),
     ("certainty", "The drug's efficacy has been proven previously; this study looked at its safety."),
     ("certainty", "The new diet borrows from two other popular eating plans which have been proven to lower blood pressure."),
+    ("certainty", "Exercise programs and some medications have been proven to delay type 2 diabetes in adults at risk."),
     ("certainty", "Sales of the pills have far outpaced what the research proves."),
     ("certainty", "The new lasers cause little to no side effects in the surrounding skin."),
     ("certainty", "The vaccine appears to be nearly 100 percent effective against the two strains."),
