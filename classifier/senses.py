@@ -362,6 +362,10 @@ _HYPE_AWAITED = re.compile(
     # ... or one still to be found: "we will always need replacements, unless we find some ... breakthrough"
     r"|\b(?:unless|until|if|once)\s+(?:we|they|scientists|researchers|doctors|someone|somebody)\s+(?:can\s+)?"
     r"(?:find|finds|make|makes|achieve|achieves)\s+(?:a|an|the|some|another)\s+(?:[\w.…-]+\s+){0,2}$")
+# ... or hoped for in a clause that says so: "the researchers hope that the drug "could likewise help … – making it a 'game
+# changer'", "Jongen is hopeful that smaller and cheaper machines will be the game changer" (not hope offered: "could offer
+# hope, and it's clear that … they've had a life-changing impact")
+_HYPE_HOPED_THAT = re.compile(r"\b(?:hopes?|hoped|hoping|hopeful)\s+that\b[^.;]{0,160}$")
 # a hype word naming what is still sought: "The Holy Grail is to have a non-toxic therapy", "the game
 # changer would be something that really improves the pain permanently"
 # the hype word as what the news is not: "felt more like a cool piece of science fiction than a
@@ -1034,6 +1038,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_AT_RISK.search(before))
     elif label == "hype":
         if (_HYPE_DENIED.search(before) or _HYPE_AWAITED.search(before)
+                or _HYPE_HOPED_THAT.search(low[max(0, start - 200):start])
                 or _RATHER_THAN.search(low[max(0, start - 120):start])
                 or _looks_back(low, start) or _EARLIER_WORK_AFTER.match(low[end:end + 80])
                 or _in_consequence(_IF_UNREAL, low[max(0, start - _HYPE_LOOK_BACK):start])

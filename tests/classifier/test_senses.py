@@ -404,6 +404,9 @@ PLAIN = [
     ("cure", "She said there are drugs that have helped patients reach remission or at least live longer."),
     ("cure", "The last remaining antibiotics to cure the infection are losing their power, doctors warn."),
     ("cure", "Scientists argue the virus is our best, and perhaps only, chance at curing many brain diseases."),
+    # hype hoped for in a clause that says so
+    ("hype", "She is hopeful that smaller and cheaper scanners will be the game changer for rural clinics."),
+    ("hype", "The researchers hope that the spray could cut hospital admissions, making it a 'game changer' for asthma."),
     # a cure only hoped for, or a belief of the past
     ("cure", "One of the hoped-for uses of the cells is a way to reverse or cure the scarring that blocks the airways."),
     ("cure", "The hope is that the new drugs will eradicate the infection in most of the children."),
@@ -614,6 +617,7 @@ CLAIM = [
     ("extrapolation", "Research in rats had already shown the gel heals wounds, but now the team says it could heal burns in people."),
     ("cure", "Reversing memory loss in patients is what the new drug did in the trial."),
     ("cure", "The patients' memory loss was reversed within weeks."),
+    ("hype", "Stem cell transplants could offer hope, and it's clear that for these patients they have been life-changing."),
     # a proof conceded is still claimed: "while it has proven to create an optimal environment where wounds can heal, …"
     ("certainty", "While the new dressing has proven to help chronic wounds heal, we are always looking for better ones."),
 ]
