@@ -486,10 +486,12 @@ _HAILED_OTHER = re.compile(
 # praise for a person, a job or an experience, not for a result: "a remarkable woman", "such an
 # amazing job", "the most amazing and grace-filled experience", "I just feel amazing"
 _PRAISE_NOUN = re.compile(
-    r"^\s+(?:and\s+[\w-]+\s+)?(?:wom[ae]n|m[ae]n|persons?|people|girls?|boys?|kids?|child(?:ren)?|famil(?:y|ies)|mothers?"
+    r"^(?:\s+and\s+[\w-]+|\s*,\s*[\w-]+)?"  # "amazing and grace-filled", "extraordinary, decades-long"
+    r"\s+(?:wom[ae]n|m[ae]n|persons?|people|girls?|boys?|kids?|child(?:ren)?|famil(?:y|ies)|mothers?"
     r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
     r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?"
-    r"|years?|decades?|careers?|li(?:fe|ves))\b")  # "2017 was a remarkable year for science"
+    r"|years?|decades?|careers?|li(?:fe|ves)"  # "2017 was a remarkable year for science"
+    r"|collaborations?|partnerships?|efforts?)\b")  # "an extraordinary, decades-long collaboration among scientists"
 # (or named twice: "it felt fantastic, absolutely amazing")
 _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+"
                       r"(?:(?:so|just|really|truly|pretty|absolutely)\s+)*"
