@@ -497,6 +497,8 @@ _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sound
                       r"(?:(?:so|just|really|truly|pretty|absolutely)\s+)*"
                       r"(?:[\w-]+,\s+(?:(?:so|just|really|truly|pretty|absolutely)\s+)*)?$")
 _PRAISE_WORDS = ("amazing", "incredible", "remarkable", "extraordinary", "stunning", "phenomenal", "astonishing")
+# ... or amazement at how many: "There are so many snake oil salesmen out there, it's just incredible."
+_SO_MANY = re.compile(r"\bso\s+(?:many|much)\b[^.;]{0,80},\s*(?:it|that)(?:['’]s|\s+is)\s+(?:just\s+|simply\s+|really\s+)?$")
 # "for the first time in 14 years", "the first drug ... since 1998": a first since some time, not
 # ever; "for the first time in John Brown's two-decade quest": a first in someone's life
 _FIRST_SINCE = re.compile(
@@ -1052,7 +1054,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_GRAIL_SOUGHT.search(low[max(0, start - _HYPE_LOOK_BACK):start]))
         if word.startswith("breakthrough"):
             return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
-        if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)):
+        if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)
+                                      or _SO_MANY.search(low[max(0, start - 120):start])):
             return True
         if word in ("dramatic", "dramatically") and _MORE_OR_LESS.search(before):
             return True

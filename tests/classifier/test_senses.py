@@ -155,6 +155,7 @@ PLAIN = [
     ("hype", "She is a remarkable innovator in medical imaging."),
     ("hype", "From the dazzling to the disheartening, 2019 was a remarkable year for medicine."),
     ("hype", "She looked back on an amazing career in paediatric surgery."),
+    ("hype", "There are so many quacks selling stem cell cures online, it's just incredible."),
     ("hype", "The study is the latest chapter in an extraordinary, decades-long collaboration among surgeons and patients."),
     ("hype", "The data came from the landmark Women's Health Initiative."),
     ("hype", "The software measures the distance between landmark points on the face."),
