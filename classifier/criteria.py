@@ -286,14 +286,19 @@ STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and 
             r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
 # Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
-# (a type, a stage or a phase is no count: "type 2 diabetics", "stage 3 patients")
-SIZE = _rx(r"(?<!type )(?<!stage )(?<!phase )(?<!grade )\d[\d,]* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
+# (a type, a stage or a phase is no count: "type 2 diabetics", "stage 3 patients"; nor a year, unless a quantity
+# word says it is a count: "in 2009 when the patients", "a 2007 study found that women", but "more than 2000 patients";
+# nor a comma after the number: "approved in 2016, works for people"); a statistician's "(n=47)" and "an
+# 850-person study" are counts
+_YEAR = r"(?:(?<!than )(?<!about )(?<!nearly )(?<!almost )(?<!over )(?<!some )(?<!approximately )(?<!roughly )(?:19|20)\d\d(?!\d))"
+SIZE = _rx(r"(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+(?:,\d{3})* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
            r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
            r"|families|households|pregnancies|mothers|fathers|couples|teens|diabetics|males|females|athletes|sufferers"
            r"|users|survivors|controls|dogs|monkeys|pigs)"
-           r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*")
+           r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
+           r"|\d+(?:,\d{3})*-(?:person|patient|participant|subject|volunteer|woman|man|child)")
 # What the study cannot show: "observational, so no cause and effect relationship can be
 # established", "the study does not prove", "one limitation of the study" (not "physical limitations")
 LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)|did(?:n['’]t| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"

@@ -335,6 +335,15 @@ def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(ana
     # a share, an age, a date are no sizes
     ("In the trial, about 40 percent of women were over 65.", False),
     ("Sept. 8, 2010 -- People in the trial who took the pill slept better.", False),
+    # a year before people is no size, nor is a number the comma ends; a quantity word makes it a count
+    ("The trial, which ran from 2001 to 2011 on patients with insomnia, found the pill helped.", False),
+    ("A 2007 trial found that women who took the pill slept better.", False),
+    ("The pill, which the trial tested in 2016, works for people who wake at night.", False),
+    ("In the trial of more than 2000 patients, the pill helped.", True),
+    # a count written as statisticians and wire services write it
+    ("The randomized trial (n=47) showed that the pill helped.", True),
+    ("The 254-patient trial tested the pill against a placebo.", True),
+    ("Its 14-member panel reviewed the trial.", False),
 ])
 def test_the_number_of_people_studied_with_words_between(analyser, sentence, size):
     c = crit(analyser, "New pill for sleep\n\n" + sentence + "\n")["evidence_quality"]
