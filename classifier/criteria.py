@@ -697,7 +697,8 @@ NAMES_A_STUDY = re.compile(
 OBSERVATIONAL_WORDING = re.compile(
     r"\b(?:tracked|followed)\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|participants|women|men|adults|children|kids|patients|veterans|nurses|residents|individuals|babies|infants|mothers)\b"
-    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through|used)\s+(?:(?:the|health|medical|insurance|national|hospital|claims)\s+)*(?:data|records|registr(?:y|ies)|databases?)\b"
+    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through|used)\s+(?:(?:the|health|medical|insurance|national|hospital|claims|medicare|medicaid|billing|prescription|pharmacy"
+    r"|federal|government|veterans)\s+)*(?:data|records|registr(?:y|ies)|databases?)\b"
     # charts and claims read: "reviewed the medical charts of 9,073 weight-loss surgery patients", "an analysis of
     # insurance claims for more than 2,200 people" (people "followed for 15 years" with no count is any study's
     # follow-up, a trial's too)
