@@ -151,6 +151,14 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                + r"|(?:fell|dropped|declined|decreased|rose|improved|went|increased|reduced|lowered|cut)(?: [\w'-]+){0,4}? from "
                r"\d[\d.,]*(?: [\w/-]+){0,3}? to \d")
 _COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
+# How often a harm came is the harms criterion's, side by side or not: "The only side effect that happened more often
+# … was chest pain: 1.1% vs. 0.2%", "adverse effects such as headache and infection occurred in 11.9% (5 of 42)",
+# "aspirin increased the rate of bleeding from 0.7 to 1 per 1,000 people" (unless a benefit is counted beside it: "the
+# increased risk of bleeding is about 1 in 1,000 per year, while the decreased risk of cancer is 2, 3 or 4 per 1,000",
+# "85 percent … had relief …, with no reported adverse events")
+_HARM_RATE = re.compile(r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|bleeding)\b")
+_BENEFIT_BESIDE = re.compile(r"\b(?:relief|improv\w*|reduc\w*|decreas\w*|lower\w*|fewer|benefit\w*|surviv\w*|remission"
+                             r"|cur(?:e|es|ed))\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
 # people over the age of 65", "1 in 11 people in the United States suffer from kidney stones",
@@ -159,7 +167,7 @@ _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # a heart attack …, compared with 2.18 percent")
 # ... nor one person's story: "She has continued tai chi, lost 50 pounds", "I need to lose 20 more pounds"
 ABSOLUTE_OTHER_SENSE = re.compile(
-    r"\b(?:affect\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b(?:[^.;]|\.(?=\d)){0,60}?" + ABSOLUTE
+    r"\b(?:affect\w*|afflict\w*|suffer\w*|diagnosed|liv\w+ with|strikes?)\b(?:[^.;]|\.(?=\d)){0,60}?" + ABSOLUTE
     + r"|" + ABSOLUTE + r"(?: [\w'-]+){0,6}? (?:suffer\w*|(?:are|is|were|was) (?:affected|diagnosed)|liv\w+ with)\b"
     # ... "1 in 141 Americans has celiac disease", "1 in 110 children in the United States have an autism
     # spectrum disorder" (not a treated group's result: "5 out of 6 have been pleased", "1 in 4 on the drug
@@ -172,6 +180,10 @@ ABSOLUTE_OTHER_SENSE = re.compile(
     # of 38 knees"), nor a gallery's counter ("Image 1 of 5")
     + r"|\b(?:looking|trying|want\w*|hop\w+|need\w*|struggl\w+) to (?=(?:lose|shed|drop)\b)" + ABSOLUTE
     + r"|\b(?:given|performed|offered|prescribed|administered|done)\s+(?:to|on|in)\s+" + ABSOLUTE
+    # ... nor the arms people were assigned to ("randomly assigned to 1 of 4 advice strategies"), nor a disease's toll
+    # ("about 610,000 Americans die of heart disease each year, accounting for 1 in 4 deaths")
+    + r"|\b(?:assigned|allocated|randomi[sz]ed)\s+to\s+" + ABSOLUTE
+    + r"|\bdie[sd]?\s+(?:of|from)\b[^.;]{0,60}?" + ABSOLUTE
     + r"|\b(?:image|photo|picture|slide|page|part|figure|video|gallery)\s+\d+\s+of\s+/?\s*\d+")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+"
                # doubling as a change, not a noun's "double": "doubled the risk", "double their chances", "nearly
@@ -882,8 +894,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
                           "a treatment or test is discussed but its cost is never mentioned", interv[:3]))
 
     # benefits in absolute terms
-    absolute = [i for i in found["ABSOLUTE"] if _COMPARED.search(texts[i])
-                or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i])]
+    absolute = [i for i in found["ABSOLUTE"] if (not _HARM_RATE.search(texts[i]) or _BENEFIT_BESIDE.search(texts[i])) and (
+                _COMPARED.search(texts[i]) or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i]))]
     relative = found["RELATIVE"]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))

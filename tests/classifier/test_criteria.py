@@ -195,6 +195,18 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("Five years earlier, doctors had drilled six holes in her skull.", "not_satisfied", "never quantified"),
     ("The pill improved heart function for at least three months.", "not_satisfied", "never quantified"),
     ("On the pill, she says, she lost 50 pounds.", "not_satisfied", "never quantified"),
+    # how often a harm came, the arms people were assigned to, and a disease's toll or reach are no benefit ...
+    ("The only side effect that happened more often on the pill than on placebo was nausea: 1.1% vs. 0.2%.",
+     "not_satisfied", "never quantified"),
+    ("The pill raised the rate of bleeding from 0.7 to 1 per 1,000 people per year.", "not_satisfied", "never quantified"),
+    ("The 871 patients were randomly assigned to 1 of 4 treatments.", "not_satisfied", "never quantified"),
+    ("About 610,000 Americans die of migraine each year, accounting for 1 in 40 deaths.", "not_satisfied",
+     "never quantified"),
+    ("Migraine afflicts close to 1 in 10 American adults.", "not_satisfied", "never quantified"),
+    # ... unless a benefit is counted beside the harm
+    ("Bleeding rose by about 1 in 1,000 per year, while the decreased risk of stroke is 3 per 1,000 per year.",
+     "satisfied", "absolute"),
+    ("In the trial, 85 percent of the patients had relief, with no reported side effects.", "satisfied", "absolute"),
 ])
 def test_benefits_in_the_outcomes_own_units(analyser, sentence, status, reason):
     c = crit(analyser, "New pill eases migraine\n\nIn a randomised trial, the new pill is a breakthrough, doctors say.\n"
