@@ -824,6 +824,7 @@ FLAGGED_PILL_STORY = "New pill halts migraines\n\nThe new pill is a breakthrough
     "She could shop in the grocery store again within a year.",
     "The device is manufactured by Dignitana Inc. of Lund, Sweden.",
     "Spark Therapeutics Inc., the maker of the pill, announced Wednesday in a statement that it had cut the price.",
+    "On Monday, Horizon Pharma announced that it would raise the price of the pill.",
 ])
 def test_a_company_clinic_or_shop_a_story_mentions_is_no_seller(analyser, sentence):
     """Commercial interest is a story published by or for a seller; news names companies, clinics
@@ -839,6 +840,11 @@ def test_a_company_clinic_or_shop_a_story_mentions_is_no_seller(analyser, senten
     "About NeuroVision Imaging LLC",
     "This press release contains forward-looking statements.",
     "Store your baby's cord blood with Cells4Life.",
+    # a company named by its trade or called one, announcing as releases do, and the wire's issuer line
+    "GenomeDx Biosciences today announced that its pill halts migraines.",
+    "Kaleo, a privately-held pharmaceutical company, today announced that its pill halts migraines.",
+    "Chrono Therapeutics, a pioneer in digital drug therapy, today announced results for its pill.",
+    "SOURCE Arthrokinex, LLC",
 ])
 def test_a_companys_own_release_or_a_bank_is_commercial(analyser, sentence):
     c = crit(analyser, FLAGGED_PILL_STORY + sentence + "\n")["commercial_interest"]
