@@ -63,6 +63,12 @@ _RELEASED = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|statement)\b
 _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
                       r"|company|labs)\b", re.I)
 
+_SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r")\b")
+# a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
+# from the National Psoriasis Foundation."
+_POINTER = re.compile(r"\b(?:learn|find out|read) more\b|\bmore information\b|\bvisit\b|\bwebsite\b")
+
+
 def outside_experts(texts: list[str]) -> list[int]:
     """Indices of the sentences (as written, not lower-cased) that quote an outside expert."""
     if reads_as_release(texts):
@@ -85,7 +91,9 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
         return False
     text = texts[i]
     clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"
-    if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(clause_after)
+    # (what a speech verb opens is what they said, not who they are: "…, said the study is well done")
+    role_after = "" if _SPEECH_OPENS.match(clause_after) else clause_after
+    if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(role_after)
             or _RELEASED.search(clause_after)):
         return False
     surname = name.split()[-1]
@@ -93,4 +101,5 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     if any(surname in t and _AUTHOR_CONTEXT.search(t) or own_work.search(t) for t in texts):
         return False
     institution = re.sub(r"^the\s+", "", inst.strip(), flags=re.I).split(" in ")[0][:40].lower()
-    return not any(institution in low for j, (t, low) in enumerate(zip(texts, lowered)) if j != i and surname not in t)
+    return not any(institution in low for j, (t, low) in enumerate(zip(texts, lowered))
+                   if j != i and surname not in t and not _POINTER.search(low))

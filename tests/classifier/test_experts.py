@@ -15,6 +15,8 @@ STUDY = [
     "Patients should not stop their current drugs yet, says Anjan Chatterjee, a neurologist at the University of "
     "Pennsylvania.",
     "Dr. Harold Moss, chief of headache medicine at Boston Medical Center, said the results were encouraging.",
+    # what the speech verb opens is what they said, not who they are
+    "Dr. Harold Moss, a neurologist at Boston Medical Center, said the study is well done but needs to be replicated.",
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -42,6 +44,12 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
 ])
 def test_the_works_own_people_and_people_without_expertise_are_no_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == []
+
+
+def test_an_institution_named_only_in_a_pointer_for_readers_is_not_the_studys():
+    quote = "The pill calms the nerve that sets off attacks, said Bruce Bebo, director of research at the Migraine Trust."
+    pointer = "Learn more about migraine treatments from the Migraine Trust."
+    assert outside_experts(STUDY + [quote, pointer]) == [len(STUDY)]
 
 
 def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
