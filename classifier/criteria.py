@@ -389,7 +389,11 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    # "many traditional cancer treatments", "compared with traditional \"open\" operations", "Unlike a
                    # colonoscopy, the FIT only detects …" (not "traditional guidelines", "Unlike hemophilia, …")
                    r"|traditional (?:[\w\"“”'-]+ ){0,2}?" + _TREATMENT_NOUN
-                   + r"|unlike (?:a |an |the |many |most |other |current )?(?:[\w-]+ ){0,2}?" + _TREATMENT_NOUN)
+                   + r"|unlike (?:a |an |the |many |most |other |current )?(?:[\w-]+ ){0,2}?" + _TREATMENT_NOUN
+                   # two treatments set side by side: "compared the two approaches", "less muscle damage … than with the
+                   # posterior approach"
+                   + r"|compar(?:e|es|ed|ing) (?:the )?(?:two|three|both|these|different) (?:[\w-]+ ){0,2}?" + _TREATMENT_NOUN
+                   + r"|than with (?:the |a |an )?(?:[\w-]+ ){0,2}?" + _TREATMENT_NOUN)
 _ALTERNATIVES_WORDS = _words(ALTERNATIVES)
 # The same words not about other treatments: "conventional wisdom says", "plausible alternative
 # explanations", "the National Center for Complementary and Alternative Medicine"; and "instead of"

@@ -426,6 +426,10 @@ def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
     ("Within a month, 4.1 percent of stent patients had a stroke, compared with 2.3 percent of the surgery patients.",
      "satisfied"),
     ("Fewer patients on the new pill had low blood sugar compared to those being treated with glimepiride.", "satisfied"),
+    # two treatments set side by side
+    ("A randomized trial compared the two approaches in 400 heart patients.", "satisfied"),
+    ("There was less pain two days after the new procedure than with the standard-length surgery.", "satisfied"),
+    ("The trial compared the two groups for a year.", "not_satisfied"),
     # ... a placebo, a baseline or people who took nothing is not
     ("Patients on the new pill had fewer migraines compared with the placebo group.", "not_satisfied"),
     ("Those who took the new pill daily lived longer compared with those who did not take it.", "not_satisfied"),
