@@ -171,8 +171,12 @@ _OPTION_NOUNS = (r"(?:drugs|antibiotics|chemotherap(?:y|ies)|treatments|therapie
 _OPTIONS_THERE_ARE = re.compile(
     r"\bthere\s+(?:are|is)\s+(?:already\s+|other\s+|existing\s+|some\s+|many\s+|several\s+)*(?:[\w-]+\s+)?"
     + _OPTION_NOUNS + r"\s+(?:that|which)\b[^.;]{0,60}$"
-    r"|\b(?:existing|current|remaining|available|standard|older|conventional)\s+(?:[\w-]+\s+)?" + _OPTION_NOUNS
-    + r"\s+(?:that\s+|which\s+)?(?:to|can|could|that|which)\s+$")
+    # (one of them named as the subject: "a traditional hair transplant to restore his hairline", "The current treatment
+    # for chronic HCV -- intravenously administered peg-interferon and ribavirin -- cures about half of people")
+    r"|\b(?:existing|current|remaining|available|standard|older|conventional|traditional|usual)\s+(?:[\w-]+\s+)?"
+    r"(?:" + _OPTION_NOUNS + r"|treatment|therapy|drug|medicine|medication|procedure|surgery|transplant)"
+    r"(?:\s+(?:that\s+|which\s+)?(?:to|can|could|that|which)\s+"
+    r"|\s+for\s+(?:[\w'’-]+\s+){1,4}?(?:--[^.;]{0,80}--\s+|\([^)]{0,80}\)\s+)?)$")
 # "in the end" is a turn of phrase: "so that in the end the cancer will be gone"
 _IN_THE_END = re.compile(r"\bin\s+the\s+$")
 _HEAL_WOUND = re.compile(r"^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:wounds?|cuts?|incisions?|scars?|fractures?|bones?|burns?|skin)\b")

@@ -405,6 +405,8 @@ PLAIN = [
     ("cure", "The dentist examines the teeth to find decay early enough to reverse or halt it."),
     ("cure", "She said there are drugs that have helped patients reach remission or at least live longer."),
     ("cure", "The last remaining antibiotics to cure the infection are losing their power, doctors warn."),
+    ("cure", "He had been unhappy with a traditional hair transplant to restore his hairline."),
+    ("cure", "The current treatment for hepatitis C -- weekly injections and pills -- cures about half of people who take it."),
     ("cure", "Scientists argue the virus is our best, and perhaps only, chance at curing many brain diseases."),
     # hype hoped for in a clause that says so
     ("hype", "She is hopeful that smaller and cheaper scanners will be the game changer for rural clinics."),
@@ -467,6 +469,7 @@ CLAIM = [
     ("hype", "This landmark study shows that the spray halves the number of strokes."),
     ("certainty", "The pill is guaranteed to work, with no side effects at all."),
     ("cure", "The new pill reverses type 2 diabetes within weeks."),
+    ("cure", "Unlike the current treatment for hepatitis C, the new pill cures nearly every patient."),
     ("novelty", "The new pill is the only drug that halts MS."),
     ("novelty", "Doctors say the team is believed to be the only one offering the surgery."),
     ("novelty", "Aimovig is currently the only drug that targets the receptor."),
