@@ -1008,8 +1008,9 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
                         or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))
         # a reversal counted in a study's patients: "Of the 24 patients, 70 percent saw the progression of their disease
-        # halted or reversed", "in 17 of 30 advanced cancer patients, pembrolizumab stopped or reversed the progression"
-        if word in ("reversed", "reverses") and _SHARE_BEFORE.search(low[max(0, start - 120):start]):
+        # halted or reversed", "in 17 of 30 advanced cancer patients, pembrolizumab stopped or reversed the progression",
+        # "40 percent of participants experienced some lasting reversal of symptoms"
+        if word in ("reversed", "reverses", "reversal") and _SHARE_BEFORE.search(low[max(0, start - 120):start]):
             return True
         if word.startswith("revers") and (_REVERSE_AIM.search(before) or _RESTORE_MECHANISM.search(before)
                                           or _DRUG_EFFECT.match(after) or _DRUG_EFFECT_BEFORE.search(before)

@@ -38,6 +38,7 @@ PLAIN = [
     ("cure", "Of the 30 patients, 40 percent saw their disability halted or reversed."),
     ("cure", "The team is also testing the same gene therapy as a possible cure for sickle cell disease."),
     ("cure", "In 12 of 20 patients, the drug stopped or reversed the damage to the optic nerve."),
+    ("cure", "In the trial, 40 percent of participants had some lasting reversal of symptoms such as numbness."),
     ("causal", "Deaths from all causes fell by a tenth in the county."),
     ("causal", "Sepsis is a leading cause of death in hospitals."),
     ("certainty", "Although the scanner certainly has its merits, it is slow."),
