@@ -295,7 +295,9 @@ HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not 
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohorts?|observational|survey\w*"
-            r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied")
+            r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied"
+            # a review named by what it pooled: "A Cochrane Library review of 63 studies", "an analysis of 22 studies"
+            r"|cochrane|(?:review|analysis|analyses) of (?:[\w,-]+ ){0,3}?studies|pooled (?:analysis|data)")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
 # Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
 # (a type, a stage or a phase is no count: "type 2 diabetics", "stage 3 patients"; nor a year, unless a quantity

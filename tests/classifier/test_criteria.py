@@ -334,6 +334,10 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "Surgery and psoriasis\n\nThe team reviewed the medical charts of 9,073 weight-loss surgery patients.\n",
     "Surgery and diabetes drugs\n\nAn analysis of insurance claims for 2,200 people who had the surgery found most stopped their pills.\n",
     "Surgery and readmissions\n\nThe team analyzed Medicare claims data on 12,000 patients who had the surgery.\n",
+    # a review named by what it pooled
+    "Probiotics and diarrhoea\n\nA Cochrane review of 63 studies with more than 8,000 participants found that probiotics "
+    "shorten diarrhoea.\n",
+    "Aspirin and cancer\n\nThe finding stems from a fresh analysis of eight studies involving more than 25,500 patients.\n",
     "New pill for melanoma\n\nThe study included 900 patients.\nA year later, 71 percent on the pill were alive, "
     "compared with 61 percent of those treated with the older drug.\n",
     "Back pain\n\nIn the study, 320 adults with back pain received one of three approaches over 12 weeks.\n",
