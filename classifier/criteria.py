@@ -634,7 +634,11 @@ TRIAL_WORDING = re.compile(
     r"|\bcompared\s+(?:with|to)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+)?(?:[\w-]+\s+)?(?:those|patients|people"
     r"|participants|women|men|children|adults)\s+(?:treated\s+with|given|receiving)\b"
     r"|\b(?:received|got|were\s+given|were\s+assigned)\s+one\s+of\s+(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:approaches"
-    r"|treatments|programs|programmes|interventions|therapies|regimens|drugs|doses)\b")
+    r"|treatments|programs|programmes|interventions|therapies|regimens|drugs|doses)\b"
+    # two arms by halves: "Half of the participants got a health education program …, while the other group was told to
+    # aim for 150 minutes of aerobic activity"
+    r"|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:participants|patients|volunteers|subjects|women|men|children|adults|people)\s+"
+    r"(?:got|received|were\s+given|took)\b[^.;]{0,150}\bthe\s+other\s+(?:group|half)\b")
 
 
 # A change measured after an intervention, with no comparison group named: "improved

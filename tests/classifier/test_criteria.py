@@ -334,6 +334,9 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "Surgery and psoriasis\n\nThe team reviewed the medical charts of 9,073 weight-loss surgery patients.\n",
     "Surgery and diabetes drugs\n\nAn analysis of insurance claims for 2,200 people who had the surgery found most stopped their pills.\n",
     "Surgery and readmissions\n\nThe team analyzed Medicare claims data on 12,000 patients who had the surgery.\n",
+    # two arms by halves
+    "Walking and mobility\n\nResearchers took 1,600 older adults. Half of the participants got a health education "
+    "program, while the other group was told to walk daily.\n",
     # a review named by what it pooled
     "Probiotics and diarrhoea\n\nA Cochrane review of 63 studies with more than 8,000 participants found that probiotics "
     "shorten diarrhoea.\n",
