@@ -37,10 +37,15 @@ _EXPERT_ROLE = re.compile(
 # ... and not from inside the work, its money or its sales ("who worked on the study", "who has advised Abbott")
 _INSIDE_ROLE = re.compile(
     r"\b(?:authors?|co-?authors?|led|lead|leader|investigators?|principal|senior|study['’]s|the study|this study|the research"
-    r"|the trial|team|colleagues?|company|companies|ceo|founder|co-?founder|co-?chair\w*|chief executive|chief medical officer"
-    r"|chief scientific officer|marketing|vice president|developer|inventor|patient|mother|father|husband|wife"
+    r"|the trial|team|colleagues?|company|companies|founder|co-?founder|co-?chair\w*|marketing|developer|inventor"
+    r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
     r"|advis\w*|consult\w*|paid|funded|one of the|the researchers)\b", re.I)
+# ... a company's officers, unless the institution is a society, a charity, a hospital or a university, whose officers
+# speak for the field: "Dr. Len Lichtenfeld, deputy chief medical officer of the American Cancer Society"
+_OFFICER = re.compile(r"\b(?:ceo|chief executive|chief medical officer|chief scientific officer|vice president)\b", re.I)
+_NOT_A_COMPANY = re.compile(r"\b(?:society|association|foundation|academy|college|universit(?:y|ies)|hospitals?|nhs|institutes?"
+                            r"|cent(?:er|re)|council|charity|federation|alliance|league)\b", re.I)
 # "says researcher Ira Sharlip, MD, clinical professor of urology at …", "says study head Michael Carducci",
 # "study chair Dr. Matthew J. Ellis, a breast cancer specialist at …"
 _INSIDE_BEFORE = re.compile(
@@ -63,6 +68,10 @@ _RELEASED = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|statement)\b
 _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
                       r"|company|labs)\b", re.I)
 
+_MEETING_WORDS = r"(?:meetings?|conferences?|congress|sessions?|summit|symposium|convention|expo)"
+_MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d{4}|annual|international|scientific|clinical|world|national)\s+)*"
+                            + _MEETING_WORDS + r"\b")
+_MEETING_BEFORE = re.compile(r"\b" + _MEETING_WORDS + r"\s+of\s+(?:the\s+)?$")
 _SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r")\b")
 # a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
 # from the National Psoriasis Foundation."
@@ -87,7 +96,8 @@ def outside_experts(texts: list[str]) -> list[int]:
 def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     role, inst, name = m.group("role"), m.group("inst"), m.group("name")
     # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
-    if not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role + " " + inst) or _COMPANY.search(inst):
+    if (not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role + " " + inst) or _COMPANY.search(inst)
+            or _OFFICER.search(role + " " + inst) and not _NOT_A_COMPANY.search(inst)):
         return False
     text = texts[i]
     clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"
@@ -101,5 +111,12 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     if any(surname in t and _AUTHOR_CONTEXT.search(t) or own_work.search(t) for t in texts):
         return False
     institution = re.sub(r"^the\s+", "", inst.strip(), flags=re.I).split(" in ")[0][:40].lower()
-    return not any(institution in low for j, (t, low) in enumerate(zip(texts, lowered))
+    return not any(_names_the_institution(institution, low) for j, (t, low) in enumerate(zip(texts, lowered))
                    if j != i and surname not in t and not _POINTER.search(low))
+
+
+def _names_the_institution(institution: str, low: str) -> bool:
+    """True if the (lower-cased) sentence names the institution other than as the host of a meeting, where studies are
+    presented without being the host's ("presented at the Alzheimer's Association International Conference")."""
+    return any(not (_MEETING_AFTER.match(low, m.end()) or _MEETING_BEFORE.search(low, 0, m.start()))
+               for m in re.finditer(re.escape(institution), low))

@@ -17,6 +17,9 @@ STUDY = [
     "Dr. Harold Moss, chief of headache medicine at Boston Medical Center, said the results were encouraging.",
     # what the speech verb opens is what they said, not who they are
     "Dr. Harold Moss, a neurologist at Boston Medical Center, said the study is well done but needs to be replicated.",
+    # a society's or a charity's officers speak for the field
+    "The study is well done and important, said Dr. Len Lichtenfeld, deputy chief medical officer of the American "
+    "Cancer Society.",
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -40,6 +43,7 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     '"These results will change care," Dr. Paul Ames, director of the National Headache Institute, said in a statement.',
     # a company's people, and people who are no experts
     '"Sales will start in May," said Jane Roe, a director at Acme Pharmaceuticals.',
+    '"Sales will start in May," said Dr. Jane Roe, vice president of medical affairs at Acme.',
     '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
 ])
 def test_the_works_own_people_and_people_without_expertise_are_no_outside_voice(quote):
@@ -50,6 +54,12 @@ def test_an_institution_named_only_in_a_pointer_for_readers_is_not_the_studys():
     quote = "The pill calms the nerve that sets off attacks, said Bruce Bebo, director of research at the Migraine Trust."
     pointer = "Learn more about migraine treatments from the Migraine Trust."
     assert outside_experts(STUDY + [quote, pointer]) == [len(STUDY)]
+
+
+def test_an_institution_named_only_as_a_meetings_host_is_not_the_studys():
+    meeting = "The results were presented at the Migraine Trust International Symposium in London."
+    quote = "Many patients felt drowsy on the pill, noted Keith Fargo, director of scientific programs at the Migraine Trust."
+    assert outside_experts(STUDY + [meeting, quote]) == [len(STUDY) + 1]
 
 
 def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
