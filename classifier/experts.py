@@ -40,7 +40,7 @@ _INSIDE_ROLE = re.compile(
     r"|the trial|team|colleagues?|company|companies|founder|co-?founder|co-?chair\w*|marketing|developer|inventor"
     r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
-    r"|advis\w*|consult\w*|paid|funded|one of the|the researchers)\b", re.I)
+    r"|advis\w*|consult\w*|paid|funded|the researchers)\b", re.I)
 # ... a company's officers, unless the institution is a society, a charity, a hospital or a university, whose officers
 # speak for the field: "Dr. Len Lichtenfeld, deputy chief medical officer of the American Cancer Society"
 _OFFICER = re.compile(r"\b(?:ceo|chief executive|chief medical officer|chief scientific officer|vice president)\b", re.I)

@@ -17,6 +17,9 @@ STUDY = [
     "Dr. Harold Moss, chief of headache medicine at Boston Medical Center, said the results were encouraging.",
     # what the speech verb opens is what they said, not who they are
     "Dr. Harold Moss, a neurologist at Boston Medical Center, said the study is well done but needs to be replicated.",
+    # "one of the" describing the institution, not the speaker's part in the work
+    "Patients want joints that last, said Dr. Harold Moss, surgeon in chief at Lakeside Hospital in Boston, one of the "
+    "nation's top orthopedic centers.",
     # a society's or a charity's officers speak for the field
     "The study is well done and important, said Dr. Len Lichtenfeld, deputy chief medical officer of the American "
     "Cancer Society.",
