@@ -288,6 +288,10 @@ HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not 
                   r" (?!(?:increas|rais|higher|greater|elevated|excess)\w* )(?!(?:\w+ )?to risk)(?:\w+ ){0,2}"
                   r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse (?:side[- ])?(?:events?|effects?|reactions?|outcomes?))"
                   r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free"
+                  # ... in a verb's negation: "Patients didn't suffer from side effects", "did not experience any side effects"
+                  r"|(?:did|do|does|were|was)(?:n['’]t| not) (?:suffer|experience|have|report|develop|cause|produce)\w*"
+                  r"(?: from| any)? (?:(?:serious|major|significant|noticeable|adverse) )?(?:side[- ]effects?|complications?"
+                  r"|adverse (?:events?|effects?|reactions?))"
                   r"|(?<!not )(?<!n't )(?<!n’t )(?<!not a )(?<!n't totally )(?<!n’t totally )(?<!not totally )harmless"
                   r"(?! (?:lumps?|growths?|cysts?|moles?|tumou?rs?|bacteria|cells?|changes?|abnormalit\w+|spots?|nodules?"
                   r"|polyps?|lesions?|conditions?|variations?|blips?))")

@@ -126,6 +126,9 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("The study found no adverse correlation between the pill and alcohol.", "no harms"),
     # and still a denial: no serious adverse side effects
     ("There were no reported serious adverse side effects, the company said.", "denied"),
+    # ... and a verb's negation
+    ("Patients didn't suffer from side effects, she noted.", "denied"),
+    ("The pills do not produce adverse side-effects at a low dose.", "denied"),
 ])
 def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
