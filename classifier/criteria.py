@@ -523,7 +523,12 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               # trials of antipsychotic drugs", "similar to the TENS therapy"
               r"|already (?:been )?(?:shown|showed|approved|proven|tested|available|on the market)|(?:is|are|was|were) also approved"
               r"|similar to (?:that|those|what|the ones?) (?:seen|found|reported|used|in|of)"
-              r"|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b")
+              r"|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b"
+              # earlier work a likeness or a predecessor names: "The findings are similar to a batch of studies that showed
+              # …", "there have been other products that use low level laser technology to grow hair"
+              r"|similar to (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:of )?(?:earlier |previous |prior |other )?(?:studies|trials|findings)"
+              r"|there (?:have|has) been (?:other|similar|several|many) (?:[\w-]+ ){0,2}?(?:products|treatments|devices|drugs"
+              r"|therapies|studies|trials|attempts)\b")
 # Time words about the disease or the people, not earlier research or use: "lies dormant for decades in nerve
 # roots", "progress for years before symptoms appear", "had suffered from migraines for years", "the most
 # lethal flu season in decades", "had not received any personal income from the pharmaceutical industry since

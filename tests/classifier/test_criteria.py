@@ -772,6 +772,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The pill has been sold for decades in Europe."),
     ("novelty", "She has studied the method since she first tried it 15 years ago in rats."),
     ("novelty", "It is gentler than the injections currently used for migraine."),
+    ("novelty", "The findings are similar to a batch of studies that tested other migraine drugs."),
+    ("novelty", "There have been other products that use light to ease migraine."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
