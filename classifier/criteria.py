@@ -10,7 +10,7 @@ import re
 
 from .experts import outside_experts
 from .features import cue_matches
-from .release import COMPANY_SUFFIX, release_marks
+from .release import COMPANY_SUFFIX, COMPANY_TRADE, release_marks
 
 
 def _rx(pattern: str) -> str:
@@ -591,9 +591,6 @@ CALL_TO_ACTION = (
 # (not the news reporting one: "Spark Therapeutics Inc. … announced Wednesday in a statement")
 _ANNOUNCED = (r"(?:today\s+)?(?:announced(?!\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
               r"|last\b|in\s+a\s+statement))|announces)")
-# words of a company's name that say its trade: "Vertex Pharmaceuticals", "GenomeDx Biosciences"
-_TRADE = (r"(?:corporation|incorporated|pharmaceuticals?|pharma|therapeutics|biosciences?|biopharma\w*|biotech\w*|biologics"
-          r"|diagnostics|genomics|biosystems)")
 SELLER = (r"\b(?:cord blood bank(?:s|ing)?|stem cell bank(?:s|ing)?|(?:treatment )?packages? (?:start|cost|from)"
           r"|finance plans?|forward-looking statements?)\b|\b\w*(?:4|for)life\b|\blifecell\b"
           r"|\((?:nasdaq|nyse|nyse american|nyse mkt|amex|otcqb|otcqx|otc|tsx|tsx-v|tse|asx|lse|aim|euronext)\s*:\s*[a-z\d]"
@@ -605,14 +602,14 @@ SELLER = (r"\b(?:cord blood bank(?:s|ing)?|stem cell bank(?:s|ing)?|(?:treatment
           # tense: "GenomeDx Biosciences today announced", "Sun Pharma Announces", "kaléo, a privately-held pharmaceutical
           # company, today announced", "Chrono Therapeutics, a pioneer in digital drug therapy, today announced" (news
           # says when: "On Monday, Horizon Pharma announced")
-          r"|(?:\b" + _TRADE + r",?\s+(?:[^.;]{0,100}?,\s*)?"
+          r"|(?:\b" + COMPANY_TRADE + r",?\s+(?:[^.;]{0,100}?,\s*)?"
           r"|,\s+an?\s+(?:[\w-]+\s+){0,5}?(?:company|developer|manufacturer|maker|provider|pioneer|leader)\b[^.;]{0,60}?,\s*)"
           r"(?:today\s+announced|announced\s+today|announces)\b"
           r"|\b" + COMPANY_SUFFIX + r"\.?,?\s+(?:\([^)]{1,20}\)\s+)?is\s+an?\s+(?:[\w-]+\s+){0,5}"
           r"(?:company|developer|manufacturer|provider|firm)\b"
           r"|^about\s+[^.]{1,60}?\b" + COMPANY_SUFFIX + r"(?:oration)?\.?$"
           # (and the wire service's line that names who issued the release: "SOURCE Vanda Pharmaceuticals Inc.")
-          r"|^source\s+[^.]{0,60}?\b(?:" + COMPANY_SUFFIX + r"|" + _TRADE + r")\b")
+          r"|^source\s+[^.]{0,60}?\b(?:" + COMPANY_SUFFIX + r"|" + COMPANY_TRADE + r")\b")
 
 NAMES = {
     "costs": "Discusses the costs",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .claim_parts import SPEECH_VERBS
-from .release import COMPANY_SUFFIX, reads_as_release
+from .release import COMPANY_SUFFIX, COMPANY_TRADE, reads_as_release
 
 _NAME = r"(?P<name>(?:Dr\.?\s+|Prof(?:essor|\.)?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
@@ -65,13 +65,14 @@ _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work
 # Nelson, … director of the Osteoarthritis Center at Henry Ford Hospital, said in a hospital news release"
 _RELEASED = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|statement)\b", re.I)
 # words that make a name a company's: "Exact Sciences Corp.", "Vertex Pharmaceuticals", "the company"
-_COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|corporation|incorporated|pharmaceuticals?|therapeutics|biosciences|biotech\w*"
-                      r"|company|labs)\b", re.I)
+_COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|" + COMPANY_TRADE + r"|company|labs)\b", re.I)
 
+# an institution named as the host of a meeting where the work was presented (see `_names_the_institution`)
 _MEETING_WORDS = r"(?:meetings?|conferences?|congress|sessions?|summit|symposium|convention|expo)"
 _MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d{4}|annual|international|scientific|clinical|world|national)\s+)*"
                             + _MEETING_WORDS + r"\b")
 _MEETING_BEFORE = re.compile(r"\b" + _MEETING_WORDS + r"\s+of\s+(?:the\s+)?$")
+# a clause after the introduction that opens with a speech verb ("…, said the study is well done")
 _SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r")\b")
 # a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
 # from the National Psoriasis Foundation."

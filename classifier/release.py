@@ -32,6 +32,9 @@ END_MATTER = re.compile(
 
 # A company's legal suffix: "Hologic, Inc.", "Nucleix Ltd.", "Allergan plc"
 COMPANY_SUFFIX = r"(?:inc|ltd|llc|plc|gmbh|corp)"
+# ... and the words of a company's name that say its trade: "Vertex Pharmaceuticals", "GenomeDx Biosciences"
+COMPANY_TRADE = (r"(?:corporation|incorporated|pharmaceuticals?|pharma|therapeutics|biosciences?|biopharma\w*|biotech\w*"
+                 r"|biologics|diagnostics|genomics|biosystems)")
 # ... and an "About <name>" heading whose paragraph introduces a company or an institution: "About
 # Amgen\n\nAmgen is committed to …", "About Hologic\n\nHologic, Inc. is a leading developer …",
 # "About UTHealth\n\nEstablished in 1972 …". A paragraph that says what a product is ("About
