@@ -43,7 +43,8 @@ _INSIDE_ROLE = re.compile(
     r"|advis\w*|consult\w*|paid|funded|the researchers)\b", re.I)
 # ... a company's officers, unless the institution is a society, a charity, a hospital or a university, whose officers
 # speak for the field: "Dr. Len Lichtenfeld, deputy chief medical officer of the American Cancer Society"
-_OFFICER = re.compile(r"\b(?:ceo|chief executive|chief medical officer|chief scientific officer|vice president)\b", re.I)
+_OFFICER = re.compile(r"\b(?:ceo|chief executive|chief medical officer|chief scientific officer|vice president"
+                      r"|head of (?:[\w-]+ ){0,2}?development)\b", re.I)  # "Bristol's head of development for Yervoy"
 _NOT_A_COMPANY = re.compile(r"\b(?:society|association|foundation|academy|college|universit(?:y|ies)|hospitals?|nhs|institutes?"
                             r"|cent(?:er|re)|council|charity|federation|alliance|league)\b", re.I)
 # "says researcher Ira Sharlip, MD, clinical professor of urology at …", "says study head Michael Carducci",

@@ -47,6 +47,7 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     # a company's people, and people who are no experts
     '"Sales will start in May," said Jane Roe, a director at Acme Pharmaceuticals.',
     '"Sales will start in May," said Dr. Jane Roe, vice president of medical affairs at Acme.',
+    '"Most patients kept benefiting," said Dr. Jane Roe, Acme\'s head of development for Migrex and Painex.',
     '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
 ])
 def test_the_works_own_people_and_people_without_expertise_are_no_outside_voice(quote):
