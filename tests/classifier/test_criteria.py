@@ -206,15 +206,15 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("About 610,000 Americans die of migraine each year, accounting for 1 in 40 deaths.", "not_satisfied",
      "never quantified"),
     ("Migraine afflicts close to 1 in 10 American adults.", "not_satisfied", "never quantified"),
+    # ... unless a benefit is counted beside the harm
+    ("Bleeding rose by about 1 in 1,000 per year, while the decreased risk of stroke is 3 per 1,000 per year.",
+     "satisfied", "absolute"),
+    ("In the trial, 85 percent of the patients had relief, with no reported side effects.", "satisfied", "absolute"),
     # a share of the patients helped, however it is worded
     ("In all, 94 percent of the participants said the pill was beneficial.", "satisfied", "absolute"),
     ("The pill reduced migraine days by at least half in 30 percent of patients.", "satisfied", "absolute"),
     ("After six months, 43% of participants in the pill group were experiencing a reduction in attacks.", "satisfied",
      "absolute"),
-    # ... unless a benefit is counted beside the harm
-    ("Bleeding rose by about 1 in 1,000 per year, while the decreased risk of stroke is 3 per 1,000 per year.",
-     "satisfied", "absolute"),
-    ("In the trial, 85 percent of the patients had relief, with no reported side effects.", "satisfied", "absolute"),
 ])
 def test_benefits_in_the_outcomes_own_units(analyser, sentence, status, reason):
     c = crit(analyser, "New pill eases migraine\n\nIn a randomised trial, the new pill is a breakthrough, doctors say.\n"
