@@ -58,7 +58,7 @@ COST_OTHER_SENSE = re.compile(
     r"|\b(?:funding|grants?|budgets?|revenues?|sales|shares?|stock|valued|raised|invest\w*|acquir\w*|cut\w*|settlement"
     r"|agreement|subscri\w+|try\s+\w+\s+for|markets?)\b[^;$£€]{0,60}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
     r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:(?:annual|yearly|global|worldwide|u\.s\.)\s+)?"
-    r"(?:funding|grants?|research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|to\s+fund|per\s+retired"
+    r"(?:funding|grants?|(?:funded\s+)?research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|to\s+fund|per\s+retired"
     r"|(?:[\w.-]+\s+){0,3}?(?:markets?|grants?|(?:research\s+)?funds))\b"
     # an organisation's disclosure and a company's forward-looking statements: "Revenues from pharmaceutical and device
     # corporations and health insurance providers are available at …", "the impact of competitive products and pricing"

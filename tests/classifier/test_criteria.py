@@ -610,6 +610,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "They controlled for smoking, other drug use, access to health insurance and other factors."),
     ("costs", "The agency is expected to provide $17 million to fund a major study of the test."),
     ("costs", "He has spent over $2 million in federal and university research funds developing it."),
+    ("costs", "The college boasts a portfolio of nearly $82 million in funded research."),
     ("costs", "The benefits to memory afforded by the diet were not limited to older people."),
     # independent sources: a study's control group, a press office's offer of an outside expert
     ("independent_sources", "The control group, those not involved in the walking programme, lost brain volume."),
