@@ -104,7 +104,29 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|\d[\d.]*\s?(?:%|per ?cent)(?! (?:relative |overall |average |mean )?(?:reduction|improvement|increase|decrease|drop"
                r"|decline|rise|lower|higher|greater|less|more|fewer)\b)(?: of\b[^.;]{0,40})?[^.;]{0,90}?\b(?:compared (?:to|with)"
                r"|versus|vs\.?|against)\b[^.;]{0,40}?"
-               r"\d[\d.]*\s?(?:%|per ?cent)"
+               # (the second rate may drop its "percent": "83.9 percent in those who did not have the surgery compared with 82.2 in
+               # those who did")
+               r"\d[\d.]*(?:\s?(?:%|per ?cent)|(?= (?:in|among|for|of) (?:the|those|patients|people|women|men)\b))"
+               # how many people had the outcome in each group: "20 people in the medication group had a heart attack or stroke or
+               # died, compared with 32 in the health education group", "36 HIV infections in the group taking the drug, compared
+               # to 64 in the control group" (not how many got a treatment: "543 weekend patients got the drug versus 229")
+               r"|(?<![$£€.])\d[\d,]* (?:[\w'-]+ ){0,8}?(?:died|deaths?|had|developed|suffered|infections?|strokes|heart attacks|fractures|relapsed|relapses"
+               r"|survived|recovered|responded|improved|(?:were|was) (?:still )?alive)\b[^.;]{0,80}?\b(?:compared (?:to|with)"
+               r"|versus|vs\.?)\s+(?:" + _ABOUT + r" )?\d[\d,]*(?![\d,]*\s?(?:%|per ?cent|mg|milligrams?|years? old))\b"
+               # ... or how much of the outcome, in its own units: "the tumours did not grow again for 21 months, on average,
+               # compared to 5.5 months for those on placebo", "17.0 points …, versus 12.8 in the placebo group", "lower pain
+               # scores …: 5.4 versus 6.1 on a scale from 0 to 10"
+               r"|\d[\d.]* (?:months?|weeks?|days?|hours?|points?)\b[^.;]{0,80}?\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:"
+               + _ABOUT + r" )?\d[\d.]*(?: (?:months?|weeks?|days?|hours?|points?)\b| (?:in|for|among|with|on) (?:the|those)\b)"
+               r"|\d[\d.]* (?:versus|vs\.?|compared (?:to|with)) \d[\d.]* on (?:a|the) (?:[\w-]+ ){0,2}?scale"
+               # ... or a rate that is no percentage: "a lower overall yearly relapse rate of 0.21 compared to 0.26 for the delayed
+               # group"
+               r"|rates? (?:of|was|were) (?:" + _ABOUT + r" )?\d[\d.]*\b[^.;]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?)\s+\d[\d.]*"
+               # ... or in words, side by side: "About six out of every 1,000 people vaccinated got shingles each year, compared to
+               # 13 of every 1,000 unvaccinated patients" (alone, such words are mostly a disease's reach: "nine out of 10 strokes are
+               # caused by a blood clot")
+               r"|" + _AMOUNT + r" out of (?:every )?\d[\d,]*\b[^.;]{0,80}?\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:"
+               + _ABOUT + r" )?" + _AMOUNT + r" (?:out of|of|in) (?:every )?\d[\d,]*"
                # a share of the patients who were helped, or of the cases a test found: "83 percent of patients went into
                # remission", "46 percent of the women had a 30-percent or greater reduction in their pain", "the test had
                # detected 64 percent of adenomas", "Lung cancer was detected in 59% of patients"
@@ -162,6 +184,10 @@ _HARM_RATE = re.compile(r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reac
 _BENEFIT_BESIDE = re.compile(r"\b(?:relief|improv\w*|reduc\w*|decreas\w*|lower\w*|fewer|benefit\w*|surviv\w*|remission"
                              r"|cur(?:e|es|ed))\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
+# a result hoped for is none yet: "The company is looking to show recovery of mobility in four out of every 10 patients
+# treated, compared with two out of 10 without any treatment"
+_HOPED_FOR = re.compile(r"\b(?:looking|hop(?:es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|want(?:s|ed)?|expect(?:s|ed)?)\s+to\s+"
+                        r"(?:show|see|achieve|demonstrate|prove)\b")
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
 # people over the age of 65", "1 in 11 people in the United States suffer from kidney stones",
 # "increase the percent of U.S. adults living with high blood pressure from 32 percent to 46 percent"
@@ -925,8 +951,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
                           "a treatment or test is discussed but its cost is never mentioned", interv[:3]))
 
     # benefits in absolute terms
-    absolute = [i for i in found["ABSOLUTE"] if (not _HARM_RATE.search(texts[i]) or _BENEFIT_BESIDE.search(texts[i])) and (
-                _COMPARED.search(texts[i]) or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i]))]
+    absolute = [i for i in found["ABSOLUTE"] if (not _HARM_RATE.search(texts[i]) or _BENEFIT_BESIDE.search(texts[i]))
+                and not _HOPED_FOR.search(texts[i])
+                and (_COMPARED.search(texts[i]) or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i]))]
     relative = found["RELATIVE"]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))

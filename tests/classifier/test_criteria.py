@@ -631,6 +631,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # ... nor what a study found about how many have it or are treated
     ("benefits_quantified", "The researchers found that 28 percent of adults get migraines."),
     ("benefits_quantified", "Only 13 percent of doctors found that 9 percent of patients were misdiagnosed."),
+    # ... nor a result hoped for, a disease's reach in words, or how many got each treatment
+    ("benefits_quantified", "The maker is looking to show relief in four out of every 10 patients, compared with two out of 10 on placebo."),
+    ("benefits_quantified", "Nine out of 10 migraines are set off by a trigger, the society says."),
+    ("benefits_quantified", "In all, 543 patients got the pill versus 229 who got injections."),
     # alternatives: "instead of" about anything but a treatment, conventional wisdom, an institute's name,
     # a comparison with people who took nothing
     ("alternatives", "Instead of shrinking with age, the memory centre grew."),
@@ -743,6 +747,15 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "In the trial, 40 percent of patients had significant improvements in their symptoms."),
     ("benefits_quantified", "Of those on the pill, 30 percent of patients achieved complete responses."),
     ("benefits_quantified", "Overall, 13.0 percent of patients on the pill had a heart attack or a stroke in the three years, against 14.9 percent of those on placebo."),
+    # ... and two groups side by side in counts, in words or in the outcome's own units
+    ("benefits_quantified", "Migraine-free survival was 83.9 percent in those on the pill compared with 82.2 in those on placebo."),
+    ("benefits_quantified", "In all, 20 people on the pill had a stroke or died, compared with 32 in the placebo group."),
+    ("benefits_quantified", "The researchers observed 36 strokes in the group taking the pill, compared to 64 in the placebo group."),
+    ("benefits_quantified", "About six out of every 1,000 people on the pill had a stroke each year, compared to 13 of every 1,000 on placebo."),
+    ("benefits_quantified", "Attacks did not return for 21 months, on average, compared to 5.5 months for those on placebo."),
+    ("benefits_quantified", "Those on the pill spent less time in hospital: 3.3 days compared with 4 days."),
+    ("benefits_quantified", "Patients on the pill reported lower pain scores: on average, 5.4 versus 6.1 on a scale from 0 to 10."),
+    ("benefits_quantified", "Patients on the pill had a lower yearly attack rate of 0.21 compared to 0.26 for those on placebo."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
     ("alternatives", "It outperformed all other migraine drugs in both efficacy and tolerability."),
