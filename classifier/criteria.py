@@ -706,7 +706,8 @@ LAB_WORK = re.compile(r"\b(?:lab|labs|laboratory|laboratories|in\s+vitro|test[- 
 BACKGROUND = re.compile(
     r"\b(?:previous|earlier|past|prior|other|some|many|several|older|existing)\s+(?:[\w-]+\s+){0,2}(?:study|studies"
     r"|research|trials|reports|analyses)\b"
-    r"|\b(?:studies|research|evidence)\s+(?:has|have)\s+(?:also\s+|long\s+|consistently\s+)?(?:found|shown|suggested)\b"
+    r"|\b(?:studies|research|evidence)\s+(?:(?:over|in|from|during)\s+(?:[\w-]+\s+){1,4}?)?(?:has|have)\s+"
+    r"(?:also\s+|long\s+|consistently\s+)?(?:found|shown|suggested|demonstrated|established)\b"
     r"|\b(?:has|have)\s+(?:long\s+|also\s+|already\s+|previously\s+)?been\s+(?:shown|found|reported|known)\b"
     r"|\b(?:has|have|had)\s+(?:also\s+)?previously\s+(?:found|shown|reported|linked)\b"
     r"|\b(?:is|are)\s+(?:well[- ])?known\s+to\b|\bbackground\s+notes?\b|\bevidence\s+has\s+been\b", re.IGNORECASE)
@@ -766,8 +767,17 @@ NAMES_A_STUDY = re.compile(
 OBSERVATIONAL_WORDING = re.compile(
     r"\b(?:tracked|followed)\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|participants|women|men|adults|children|kids|patients|veterans|nurses|residents|individuals|babies|infants|mothers)\b"
-    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through|used)\s+(?:(?:the|health|medical|insurance|national|hospital|claims|medicare|medicaid|billing|prescription|pharmacy"
+    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|studied|combed\s+through|used|using|tapp(?:ed|ing)\s+into|dr(?:ew|awing)\s+on"
+    r"|pulled|mined)\s+(?:an?\s+(?:[\w-]+\s+)?(?:trove|wealth|set)\s+of\s+)?(?:(?:the|health|medical|insurance|national|hospital|claims|medicare|medicaid|billing|prescription|pharmacy"
     r"|federal|government|veterans)\s+)*(?:data|records|registr(?:y|ies)|databases?)\b"
+    # (not a trial's own data: "using data from the same study")
+    r"(?!\s+(?:from|of|on)\s+(?:the|this|that|a|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:trials?|study))"
+    # ... or named otherwise: "looked at information from more than 76,000 patients", "a database of nearly 44,000
+    # patients", "interviewed 200 patients who were undergoing a diagnostic test"
+    r"|\b(?:looked\s+at|analy[sz]ed|examined|reviewed|used|using)\s+information\s+(?:from|on)\b"
+    r"|\bdatabase\s+of\s+(?:(?:more|nearly|almost|about|over|than|roughly|some|of)\s+)*[\d,]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|participants|women|men|adults|children|patients|veterans|individuals)\b"
+    r"|\b(?:interviewed|surveyed|polled|questioned)\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s"
     # charts and claims read: "reviewed the medical charts of 9,073 weight-loss surgery patients", "an analysis of
     # insurance claims for more than 2,200 people" (people "followed for 15 years" with no count is any study's
     # follow-up, a trial's too)

@@ -352,6 +352,9 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "New pill for melanoma\n\nThe study included 900 patients.\nA year later, 71 percent on the pill were alive, "
     "compared with 61 percent of those treated with the older drug.\n",
     "Back pain\n\nIn the study, 320 adults with back pain received one of three approaches over 12 weeks.\n",
+    # data tapped, people interviewed
+    "Bone drugs and fractures\n\nThe team tapped into data on more than 205,000 women who had taken the bone drugs.\n",
+    "Chest pain and stress\n\nThe researchers interviewed 200 patients who were undergoing angiography.\n",
 ])
 def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(analyser, text):
     assert crit(analyser, text)["evidence_quality"]["status"] == "satisfied"

@@ -646,6 +646,7 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("BACKGROUND", "There have been several very large studies showing that walking lowers blood pressure.", True),
     ("BACKGROUND", "A previous study by the same group found that the pill cut migraines.", True),
     ("BACKGROUND", "The same team has previously found a link between gum disease and arthritis.", True),
+    ("BACKGROUND", "Research over the last three decades has demonstrated that treating diabetes prevents strokes.", True),
     ("BACKGROUND", "The new study found that drinking coffee lowers the risk of gout.", False),
     ("BACKGROUND", "Other patients in the survey reported less pain after yoga.", False),
     # a sentence reporting a result names the study, its data or its finders
@@ -681,6 +682,17 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("OBSERVATIONAL_WORDING", "The team reviewed the medical charts of 9,073 surgery patients.", True),
     ("OBSERVATIONAL_WORDING", "An analysis of insurance claims for 2,200 people found the same.", True),
     ("OBSERVATIONAL_WORDING", "They implanted the device in 67 people and followed them for 18 months.", False),
+    # data, records or a database named otherwise, people interviewed
+    ("OBSERVATIONAL_WORDING", "The new study tapped into data from more than 20,000 children.", True),
+    ("OBSERVATIONAL_WORDING", "Now, using data on more than 113,000 individuals, researchers studied aspirin.", True),
+    ("OBSERVATIONAL_WORDING", "Using national data, the researchers found the rate nearly doubled.", True),
+    ("OBSERVATIONAL_WORDING", "The co-authors analyzed an enormous trove of data on over 66,000 men and women.", True),
+    ("OBSERVATIONAL_WORDING", "For the study, the team looked at information from more than 76,000 patients.", True),
+    ("OBSERVATIONAL_WORDING", "The researchers based their conclusion on a database of 2,315 Finnish men.", True),
+    ("OBSERVATIONAL_WORDING", "The researchers interviewed 200 patients who were undergoing angiography.", True),
+    ("OBSERVATIONAL_WORDING", "In a separate paper using data from the same study, he found fewer cancer deaths.", False),
+    ("OBSERVATIONAL_WORDING", "A computer compares these to a database of 10,000 archived images.", False),
+    ("OBSERVATIONAL_WORDING", "The agency approves drugs using clinical trial data.", False),
     # a trial described rather than named
     ("TRIAL_WORDING", "After a year, 71 percent were alive, compared with 61 percent of those treated with Yervoy.", True),
     ("TRIAL_WORDING", "In the study, 320 adults with back pain received one of three approaches.", True),
