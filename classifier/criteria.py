@@ -466,7 +466,15 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     + r"|\binteract\w*\s+with\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\b(?:adjust\w*|account\w*|controll?\w*)\s+for\b[^.;]{0,120}?\bother\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\b(?:find|finding|discover\w*|develop|developing|identify\w*|design\w*)\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
-    + r"|\bother\s+future\s+" + _OTHER_TREATMENT)
+    + r"|\bother\s+future\s+" + _OTHER_TREATMENT
+    # "instead of" a placebo, or of doing what is no treatment: "got the active drug instead of a placebo", "placebo
+    # treatment, saline injections instead of stem cells" (saline alone may be the usual treatment), "Instead of just telling them they should be happy to be alive", "instead of
+    # burning them", "Instead of buying oils or supplements" (but "instead of taking drugs", "instead of undergoing risky
+    # tests", "instead of putting them on antidepressants")
+    + r"|\binstead\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebos?|sham|dummy)\b"
+    r"|\b(?:placebos?|sham|dummy)\b[^.;]{0,40}?\binstead\s+of\b"
+    r"|\binstead\s+of\s+(?:just\s+|simply\s+|merely\s+)?(?!(?:taking|using|having|getting|receiving|undergoing|putting|swallowing"
+    r"|operating|waiting|treating|prescribing|giving|starting|seeing|going|running|walking|exercising)\b)[a-z]+ing\b")
 # treatments and tests that "instead of" compares beside `INTERVENTION`'s words: "mammograms every two
 # years instead of every year", "TMS instead of putting them on antidepressants", "the usual saline"
 _TREATMENT_NAMED = re.compile(r"\b(?:mammogra\w+|saline|biops\w+|insulin|radiation|radiotherapy|lozenges?|exercise"

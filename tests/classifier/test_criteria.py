@@ -675,6 +675,11 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
+    # "instead of" a placebo, or of doing what is no treatment
+    ("alternatives", "Most patients who got the pill instead of a placebo said the pain waned."),
+    ("alternatives", "The control rats got placebo treatment, saline injections instead of the pill."),
+    ("alternatives", "Instead of just telling patients to rest, doctors may be able to offer the pill."),
+    ("alternatives", "The body stores those calories instead of burning them, the pill's makers say."),
     # the treatment's own standing, not another treatment
     ("alternatives", "The pill is already approved for epilepsy in Europe."),
     ("alternatives", "A spray version is already available in Germany."),
@@ -761,6 +766,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "Patients on the pill had a lower yearly attack rate of 0.21 compared to 0.26 for those on placebo."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
+    ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
+    ("alternatives", "Patients with migraine could choose walking instead of running to stay fit."),
+    ("alternatives", "Patients would get IVs of a balanced fluid instead of the usual saline."),
     ("alternatives", "It outperformed all other migraine drugs in both efficacy and tolerability."),
     ("alternatives", "The pill was more effective than sublingual therapy in the same patients."),
     ("alternatives", "The pill works differently than existing anti-migraine medications."),
