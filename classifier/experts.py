@@ -40,7 +40,9 @@ _INSIDE_ROLE = re.compile(
     r"|the trial|team|colleagues?|company|companies|founder|co-?founder|co-?chair\w*|marketing|developer|inventor"
     r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
-    r"|advis\w*|consult\w*|paid|funded|the researchers)\b", re.I)
+    r"|advis\w*|consult\w*|paid|funded|the researchers"
+    # "who is involved in running a larger, follow-up study" (not "who was not involved in the study")
+    r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)involved\s+(?:in|with))\b", re.I)
 # ... a company's officers, unless the institution is a society, a charity, a hospital or a university, whose officers
 # speak for the field: "Dr. Len Lichtenfeld, deputy chief medical officer of the American Cancer Society"
 _OFFICER = re.compile(r"\b(?:ceo|chief executive|chief medical officer|chief scientific officer|vice president"

@@ -38,6 +38,10 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     '"The effect held," says study head Paul Ames, MD, professor of neurology at Lakeside College.',
     '"The tumours shrank," said study chair Dr. Paul Ames, a breast cancer specialist at Lakeside College.',
     '"It could end the disease," said Dr. Paul Ames, an expert at Lakeside College and an adviser to Acme Diagnostics.',
+    '"It is nothing short of dramatic," said Dr. Paul Ames, an oncologist at Lakeside College, who is involved in running '
+    'a larger follow-up study.',
+    '"Fish is good for babies," said Dr. Paul Ames, a panel member involved in the advice and director of nutrition at '
+    'Lakeside College.',
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
     # a voice quoted from a release or a statement speaks for its issuer
