@@ -462,7 +462,9 @@ _DIFFICULTY = re.compile(
     r"|unlucky|lucky|brave|generous|grateful|thankful|proud|kind|patient|resilient|diverse|deadly|popular|contagious"
     r"|infectious|resistant|hardy|adaptable|susceptible|vulnerable|prone"
     # a link that is known, not the news: "we know already the incredibly strong link between endometrial cancer and obesity"
-    r"|strong\s+(?:links?|associations?|correlations?|connections?|relationships?))\b")
+    r"|strong\s+(?:links?|associations?|correlations?|connections?|relationships?)"
+    # the study's quality, not the treatment's: "the study is extraordinarily well done"
+    r"|well[- ](?:done|designed|conducted|run|executed|powered|written))\b")
 # ... or what matters, when it is neither the news nor a treatment: "the blood supply in the brain is incredibly
 # important", "Understanding the link between prostate cancer and DNA repair mutations is incredibly important"
 # (not "This discovery is incredibly important", "The pill is incredibly important for patients")

@@ -49,6 +49,7 @@ PLAIN = [
     ("hype", "Understanding the link between the genes and the disease is incredibly important for families."),
     ("hype", "What we do know is that the blood supply in the brain is incredibly important."),
     ("hype", "It is suggestive, given that we know already the incredibly strong link between obesity and the cancer."),
+    ("hype", "An outside expert says that the study is \"extraordinarily well done.\""),
     ("novelty", "The only difference between the groups was the time of the injection."),
     ("novelty", "For many villages the clinic is the only option within a day's walk."),
     ("novelty", "A biopsy is still the only path to a firm diagnosis of the disease."),
