@@ -497,7 +497,13 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national inst
                    r"|(?:widely|commonly|routinely|frequently|often|most|increasingly|typically|usually|regularly|been) prescribed"
                    r"|(?:with|by|without|needs?|requires?|requiring|need|under) (?:a |no )?(?:doctor['’]s )?prescriptions?"
                    r"|writ\w+ (?:a |the )?prescriptions?|prescribing (?:doctors?|physicians?|information|clinicians?)"
-                   r"|(?:can|could|may|will|would) (?:now |soon )?(?:be )?prescribed?")
+                   r"|(?:can|could|may|will|would) (?:now |soon )?(?:be )?prescribed?"
+                   # use that is established, and who offers it: "acupuncture is widely used by practitioners in community
+                   # settings", "They're widely used in Europe and Australia", "a small but growing number of hospitals offer
+                   # microsurgical attempts", "Some places offer online classes" (not "the most widely used assessments")
+                   r"|(?:is|are|(?:they|we|you)['’]re|was|were|been|already|now) (?:\w+ )?(?:widely|commonly|routinely) used"
+                   r"|(?:hospitals|clinics|cent(?:er|re)s|doctors|physicians|surgeons|practitioners|places|pharmacies|providers)"
+                   r" (?:now |already |also |still )?offer(?:s|ed|ing)?")
 _AVAILABILITY_WORDS = _words(AVAILABILITY)
 # The same words about the paper, the press office or the research rather than the treatment:
 # "the full study is available on the For The Media website", "available to comment", "the best

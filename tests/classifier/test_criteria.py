@@ -562,6 +562,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
 @pytest.mark.parametrize("cid, sentence", [
     # availability: of the paper, an expert or the evidence; an experimental group; a trial launched; "nice"
     ("availability", "The full study is available on the For The Media website."),
+    ("availability", "The team scored the children on the most widely used migraine questionnaires."),
     ("availability", "A copy of the abstract is available at http://www.example.org and below."),
     ("availability", "Dr. Lee is available to comment on the findings."),
     ("availability", "Available from: http://www. example. org/ guidelines. pdf ."),
@@ -720,6 +721,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("availability", "NICE recommends the pill for adults who get migraines often."),
     ("availability", "The National Institute for Health and Care Excellence recommends the pill for adults."),
     ("availability", "The company plans to launch the pill in Europe next year."),
+    # use that is established, and who offers it
+    ("availability", "They're widely used in Europe and Australia, where the pill is cheap."),
+    ("availability", "A small but growing number of hospitals offer the pill to teenagers."),
     ("harms", "Three of the 150 patients on the pill developed serious infections, and one died."),
     ("harms", "In the trial there were 3 deaths from the infusion, which caused 12 serious infections."),
     ("harms", "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year."),
