@@ -28,7 +28,14 @@ _INTRO = re.compile(
     _NAME + _DEGREES + r",\s+(?P<role>(?:an?\s+|the\s+)?[^,;()]{3,120}?)\s+(?:at|of|with|from|for|in)\s+"
     r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
     r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
+# ... or by title and institution alone: "said Dr. Sheldon Feldman of New York's Montefiore Einstein Center for Cancer
+# Care" (the title is the role)
+_INTRO_TITLED = re.compile(
+    r"(?P<name>(?P<role>Dr\.?|Prof(?:essor|\.)?)\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
+    + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
+    r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
 _SPEECH = re.compile(r"\b(?:" + _VERBS + r")\b")
+_WHO_CLAUSE = re.compile(r"[^.;]{0,60}?,\s+(who\s+[^,.;]*)")
 # a role that speaks with expertise ...
 _EXPERT_ROLE = re.compile(
     r"\b(?:professor|doctor|physician|surgeon|\w+ologist|\w+iatrist|pediatrician|paediatrician|researcher|scientist|expert"
@@ -40,6 +47,7 @@ _INSIDE_ROLE = re.compile(
     r"|the trial|team|colleagues?|company|companies|founder|co-?founder|co-?chair\w*|marketing|developer|inventor"
     r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
+    r"|developed|co-developed|invented|created"
     r"|advis\w*|consult\w*|paid|funded|the researchers"
     # "who is involved in running a larger, follow-up study" (not "who was not involved in the study")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)involved\s+(?:in|with))\b", re.I)
@@ -62,7 +70,7 @@ _AUTHOR_CONTEXT = re.compile(
 _FIRST_PERSON_WORK = re.compile(
     r"\b(?:we|our)\s+(?:(?:have|had|were|are|then|also|now|just|first)\s+)*(?:found|find|showed|show|saw|see|identified|tested"
     r"|treated|enrolled|studied|observed|discovered|developed|designed|were\s+able|study|studies|trial|trials|results|findings"
-    r"|research|team|data|patients|work)\b", re.I)
+    r"|research|team|data|patients|work|analysis|analyses|paper|survey|review)\b", re.I)
 _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
 # a speaker quoted from a release or a statement speaks for the institution that issued it: "Dr. Fred
 # Nelson, … director of the Osteoarthritis Center at Henry Ford Hospital, said in a hospital news release"
@@ -92,7 +100,7 @@ def outside_experts(texts: list[str]) -> list[int]:
         # (a speaker who tells of "our study" or what "we found" is the work's own, whoever they are)
         if not _SPEECH.search(t) or _FIRST_PERSON_WORK.search(t):
             continue
-        if any(_outside(texts, lowered, i, m) for m in _INTRO.finditer(t)):
+        if any(_outside(texts, lowered, i, m) for intro in (_INTRO, _INTRO_TITLED) for m in intro.finditer(t)):
             found.append(i)
     return found
 
@@ -100,15 +108,19 @@ def outside_experts(texts: list[str]) -> list[int]:
 def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     role, inst, name = m.group("role"), m.group("inst"), m.group("name")
     # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
-    if (not _EXPERT_ROLE.search(role) or _INSIDE_ROLE.search(role + " " + inst) or _COMPANY.search(inst)
+    if (not (_EXPERT_ROLE.search(role) or role.startswith(("Dr", "Prof"))) or _INSIDE_ROLE.search(role + " " + inst)
+            or _COMPANY.search(inst)
             or _OFFICER.search(role + " " + inst) and not _NOT_A_COMPANY.search(inst)):
         return False
     text = texts[i]
     clause_after = text[m.end():m.end() + 80].lstrip(",").split(",")[0]  # ", who worked on the study"
+    # (a "who" clause after the rest of a long institution's name: "of the University of California, San Diego School
+    # of Medicine, who helped develop one of the apps")
+    who = _WHO_CLAUSE.match(text, m.end())
     # (what a speech verb opens is what they said, not who they are: "…, said the study is well done")
     role_after = "" if _SPEECH_OPENS.match(clause_after) else clause_after
     if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(role_after)
-            or _RELEASED.search(clause_after)):
+            or who and _INSIDE_ROLE.search(who.group(1)) or _RELEASED.search(clause_after)):
         return False
     surname = name.split()[-1]
     own_work = re.compile(re.escape(surname) + _OWN_WORK)

@@ -23,6 +23,9 @@ STUDY = [
     # a society's or a charity's officers speak for the field
     "The study is well done and important, said Dr. Len Lichtenfeld, deputy chief medical officer of the American "
     "Cancer Society.",
+    # the title alone as the role
+    '"It is a modest gain," said Dr. Jennifer Wu of Lenox Hill Hospital in New York City.',
+    "Even younger patients should weigh the harms, says Prof. Lisa Schwartz of Dartmouth Medical School.",
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -42,6 +45,13 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     'a larger follow-up study.',
     '"Fish is good for babies," said Dr. Paul Ames, a panel member involved in the advice and director of nutrition at '
     'Lakeside College.',
+    # ... who developed or invented it, or where it was developed, however long the institution's name
+    '"We need technology," said Dr. Paul Ames of the University of Lakeside, Hill School of Medicine, who helped develop '
+    'the pill.',
+    '"No one has measured what we measured," says Lange of the scan he and Dr. Paul Ames from Lakeside College developed.',
+    "The pill could replace injections, says Paul Ames, the neurologist at Lakeside College who invented the pill.",
+    '"The pill works," said Dr. Paul Ames, a professor at Lakeside College, where the pill was developed.',
+    '"Our analysis showed a benefit in older patients," said Dr. Paul Ames of Lakeside College.',
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
     # a voice quoted from a release or a statement speaks for its issuer
