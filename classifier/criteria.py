@@ -266,8 +266,11 @@ HARM_AS_OUTCOME = re.compile(
     # side effects the treatment eases, and welcome ones: "prescribed to help Landon cope with the side effects of
     # cancer treatment", "approved … treatment for a side effect caused by a commonly prescribed Parkinson's drug",
     # "a surprising (but welcome) side effect of a therapy for obsessive-compulsive disorder"
-    r"|\b(?:treat\w*(?:\s+for)?|eas(?:e|es|ed|ing)|reliev\w+|lessen\w*|manag\w+|cope\s+with|counter\w*|combat\w*"
-    r"|alleviat\w+)\s+(?:the\s+|a\s+|its\s+|their\s+|her\s+|his\s+)?(?:[\w-]+\s+)?side[- ]effects?\b"
+    r"|\b(?:treat\w*(?:\s+for)?|eas(?:e|es|ed|ing)|reliev\w+|lessen\w*|manag\w+|cope\s+with|deal(?:s|t|ing)?\s+with"
+    r"|counter\w*|combat\w*|alleviat\w+)\s+(?:the\s+|a\s+|its\s+|their\s+|her\s+|his\s+)?(?:[\w-]+\s+)?side[- ]effects?\b"
+    # ... and those of the treatments it would replace: "The side effects of current prostate cancer treatments can be
+    # extremely traumatic", "The side effects of traditional treatment were not worth it to me"
+    r"|\bside[- ]effects?\s+(?:of|from)\s+(?:the\s+)?(?:current|traditional|existing|standard|conventional|older|other)\b"
     r"|\b(?:welcome|beneficial|positive|happy|pleasant|desirable)\)?\s+side[- ]effects?\b"
     # the disease's symptoms listed as such: "Patients with an mTBI typically experience symptoms that include
     # headache, dizziness, fatigue" (not a treatment's "flu-like symptoms such as fever")

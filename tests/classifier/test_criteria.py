@@ -821,6 +821,16 @@ def test_the_disease_deaths_and_symptoms_are_not_the_treatments_harms(analyser):
     assert c["harms"]["reason"] == "no harms or side effects are mentioned"
 
 
+def test_the_side_effects_of_the_treatments_it_would_replace_are_not_its_harms(analyser):
+    """"The side effects of current migraine treatments can be traumatic" and a patient who "dealt with the side
+    effects of chemotherapy" describe other treatments' harms, not the new one's."""
+    story = TRIAL + ("The side effects of current migraine treatments can be extremely traumatic, she said.\n"
+                     "The side effects of traditional treatment were not worth it to me.\n"
+                     "The pill helped him deal with the side effects of chemotherapy.\n")
+    c = crit(analyser, story)
+    assert c["harms"]["reason"] == "no harms or side effects are mentioned", c["harms"]
+
+
 def test_the_toll_of_the_disease_is_no_harm_of_the_treatment(analyser):
     """Deaths counted for the disease ("cause about 1,700 deaths a year", "the majority of skin cancer
     deaths", "28,000 died of it") or as a trial's endpoint ("died from prostate cancer") are not what
