@@ -331,6 +331,11 @@ HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+)
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohorts?|observational|survey\w*"
             r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied"
+            # an experiment as the design ("a sleep experiment with 19 healthy young men", "a series of three experiments with
+            # 19 adults"), not as a verb or a figure of speech ("starting to experiment with recipes", "guinea pigs in a
+            # medical experiment", "is a dietary experiment")
+            r"|(?:an?|the|this|that|these|their|our|its|initial|first|second|later|further|two|three|four|several|series of)"
+            r" (?:(?!(?:medical|dietary|social|natural|grand|thought|political|human)\b)[\w-]+ )?experiments?"
             # a review named by what it pooled: "A Cochrane Library review of 63 studies", "an analysis of 22 studies"
             r"|cochrane|(?:review|analysis|analyses) of (?:[\w,-]+ ){0,3}?studies|pooled (?:analysis|data)")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy

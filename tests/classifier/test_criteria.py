@@ -355,9 +355,21 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     # data tapped, people interviewed
     "Bone drugs and fractures\n\nThe team tapped into data on more than 205,000 women who had taken the bone drugs.\n",
     "Chest pain and stress\n\nThe researchers interviewed 200 patients who were undergoing angiography.\n",
+    # an experiment as the design
+    "Sleep and sugar\n\nResearchers conducted a sleep experiment with 19 healthy young men.\n",
+    "Light and driving\n\nThe researchers did a series of three experiments with 19 adults.\n",
 ])
 def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(analyser, text):
     assert crit(analyser, text)["evidence_quality"]["status"] == "satisfied"
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the surgery, 40 patients were starting to experiment with recipes again.",
+    "We cannot treat these 40 children as part of a medical experiment, a parent said.",
+])
+def test_experiment_as_a_verb_or_a_figure_of_speech_names_no_design(analyser, sentence):
+    c = crit(analyser, "New pill for autism\n\nThe pill helps children with autism, its maker says.\n" + sentence + "\n")
+    assert c["evidence_quality"]["reason"] == "the number of people is given but not the kind of study", c["evidence_quality"]
 
 
 @pytest.mark.parametrize("sentence, size", [
