@@ -344,8 +344,13 @@ STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and 
 # word says it is a count: "in 2009 when the patients", "a 2007 study found that women", but "more than 2000 patients";
 # nor a comma after the number: "approved in 2016, works for people"); a statistician's "(n=47)" and "an
 # 850-person study" are counts
+# ... or spelled out, as a sentence starts: "Eighty-three men took various doses", "Two hundred seventy-seven men agreed"
+# (from eleven up: smaller numbers are mostly a story's patients, not a study's)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_COUNT_IN_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?(?: " + _TENS + r")?|" + _TENS
+                   + r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _YEAR = r"(?:(?<!than )(?<!about )(?<!nearly )(?<!almost )(?<!over )(?<!some )(?<!approximately )(?<!roughly )(?:19|20)\d\d(?!\d))"
-SIZE = _rx(r"(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+(?:,\d{3})* (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
+SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+(?:,\d{3})*|" + _COUNT_IN_WORDS + r") (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
            r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"

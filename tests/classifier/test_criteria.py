@@ -355,6 +355,9 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     # data tapped, people interviewed
     "Bone drugs and fractures\n\nThe team tapped into data on more than 205,000 women who had taken the bone drugs.\n",
     "Chest pain and stress\n\nThe researchers interviewed 200 patients who were undergoing angiography.\n",
+    # the count spelled out
+    "Male pill\n\nIn a month-long trial, eighty-three men took various doses of the pill or a placebo.\n",
+    "Beer and blood pressure\n\nTwo hundred seventy-seven men were randomly assigned to beer or water.\n",
     # an experiment as the design
     "Sleep and sugar\n\nResearchers conducted a sleep experiment with 19 healthy young men.\n",
     "Light and driving\n\nThe researchers did a series of three experiments with 19 adults.\n",
