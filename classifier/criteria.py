@@ -80,7 +80,7 @@ COST_OTHER_SENSE = re.compile(
 # an effect in the outcome's own units (a number and a unit), for ABSOLUTE
 _AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"
-          r"|mg/dl|mmol/l|beats? (?:a|per) minute|steps)")
+          r"|mg/dl|mmol/l|beats? (?:a|per) minute|steps|met(?:er|re)s|feet|yards|miles)")
 _TIME = r"(?:months?|weeks?|days?|years?|hours?|minutes?|nights?)"
 
 
@@ -170,6 +170,10 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                + r"|" + _AMOUNT + r" (?:more|fewer|less|extra|additional) (?:[\w-]+ )?" + _SCALE
                + r"|" + _AMOUNT + r" (?:fewer|less) (?:[\w-]+ )?" + _TIME
                + r"|" + _AMOUNT + r" " + _TIME + r" (?:longer|more|sooner|faster)"
+               # "walked an average of 21 meters farther after 48 weeks"
+               + r"|" + _AMOUNT + r" (?:[\w-]+ )?" + _SCALE + r" (?:farther|further)"
+               # a difference in events per so many people: "46 fewer deaths per 1000 people over 5 years"
+               + r"|\d[\d,.]* (?:more|fewer|extra|additional) (?:[\w-]+ ){1,3}?(?:per|in|out of|for every) (?:every )?\d[\d,]*"
                + r"|(?:median|mean|average|overall) survival (?:time )?(?:of|was|is|to|reached) (?:" + _ABOUT + r" )?"
                + _AMOUNT + r" " + _TIME
                + r"|(?:fell|dropped|declined|decreased|rose|improved|went|increased|reduced|lowered|cut)(?: [\w'-]+){0,4}? from "

@@ -783,6 +783,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "Those on the pill spent less time in hospital: 3.3 days compared with 4 days."),
     ("benefits_quantified", "Patients on the pill reported lower pain scores: on average, 5.4 versus 6.1 on a scale from 0 to 10."),
     ("benefits_quantified", "Patients on the pill had a lower yearly attack rate of 0.21 compared to 0.26 for those on placebo."),
+    # a distance in its units, and a difference in events per so many people
+    ("benefits_quantified", "Those on the pill walked an average of 21 meters farther after 48 weeks."),
+    ("benefits_quantified", "The pill meant 46 fewer strokes per 1,000 people over five years."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
     ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
