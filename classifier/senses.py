@@ -715,6 +715,9 @@ _UNDISPUTED_AFTER = re.compile(
 _DIAGNOSTIC_SUBJECT = re.compile(
     r"\b(?:blood\s+tests?|biops(?:y|ies)|scans?|x-rays?|mri|spinal\s+taps?|ultrasounds?|screenings?|autops(?:y|ies))\b"
     r"[^.;]{0,40}$")
+# ... or a risk a test rules out for a patient: "the H-FABP level alone makes it possible to confirm that there is no risk of
+# trauma in one third of patients"
+_RULED_OUT_BEFORE = re.compile(r"\b(?:confirm|rule\s+out|establish|determine|tell)\w*\s+(?:that\s+)?(?:there\s+(?:is|was)\s+)?$")
 _DIAGNOSIS = re.compile(r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:no\s+longer|still|was|were|had|has|is|did)\b")
 # "more in-depth studies are necessary to be conclusive"
 _NEEDED_TO_BE = re.compile(r"\b(?:needed|necessary|required)\s+to\s+be\s+$")
@@ -971,7 +974,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                                    and _BUT_AFTER.match(low[end:end + 160])
                                                    or _in_consequence(_CONDITION, low[:start]))
         if word.startswith(("no risk", "no side")):
-            return bool(_LITTLE_OR_NO.search(before) or _in_consequence(_CONDITION, low[:start]))
+            return bool(_LITTLE_OR_NO.search(before) or _in_consequence(_CONDITION, low[:start])
+                        or _RULED_OUT_BEFORE.search(before))
         if word.startswith("conclusive"):
             return bool(_SELDOM_AFTER.match(after) or _EARLIER_STUDIES_BEFORE.search(clause)
                         or _NEEDED_TO_BE.search(before))

@@ -42,6 +42,7 @@ PLAIN = [
     ("causal", "Deaths from all causes fell by a tenth in the county."),
     ("causal", "Sepsis is a leading cause of death in hospitals."),
     ("certainty", "Although the scanner certainly has its merits, it is slow."),
+    ("certainty", "The blood level alone makes it possible to confirm that there is no risk of a bleed in a third of patients."),
     ("hype", "The lozenges can cause a warm, tingling sensation in the mouth."),
     ("hype", "The landmark ruling forced insurers to pay for the scans."),
     ("hype", "Gene therapy has been incredibly difficult to deliver to the brain."),
