@@ -23,7 +23,10 @@ END_MATTER = re.compile(
     r"|(?:forward[- ]looking\s+statements?|important\s+safety\s+information)[ \t]*:?[ \t]*$"
     r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")\b[^\n.!?®™]{0,40}$"
     # the heading glued to its paragraph by the extractor: "About the UNM Cancer CenterThe University …"
-    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z])))"
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z][a-z]))"
+    # (or a few words after the organisation's word: "About Penn State College of MedicineLocated on the campus …")
+    r"|about\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’-]*){1,3}?"
+    r"(?-i:(?<=[a-z])(?=[A-Z][a-z]{2})))"
     # ... and to the paragraph before it too: "… this special set of patients.” About UT Southwestern Medical
     # CenterUT Southwestern, one of the premier academic medical centers …"
     r"|(?<=[.!?\"”’]\s)(?-i:About)\s+[^\n.!?®™]{0,80}?\b(?:" + _ORGANISATION + r")(?-i:(?=[A-Z]))",

@@ -896,6 +896,14 @@ def test_an_about_heading_glued_to_its_paragraph_still_starts_the_end_matter(ana
     assert about["text"].startswith("About the Northfield InstituteThe") and about["labels"] == [], about
 
 
+def test_an_about_heading_glued_after_the_organisations_full_name_still_starts_the_end_matter(analyser):
+    """... with words after the organisation's: "About Northfield College of MedicineLocated on the campus …"."""
+    glued = release("###").replace("###\n\n", "About Northfield College of Medicine").replace(
+        "The Northfield Institute is", "Located in Northfield, the college is")
+    (about,) = [s for s in analyser.analyse(glued)["sentences"] if "groundbreaking research" in s["text"]]
+    assert about["labels"] == [], about
+
+
 def test_an_about_heading_glued_to_both_paragraphs_still_starts_the_end_matter(analyser):
     """... and the one before: "… by 30 percent. About NKI Kidney CenterNKI, one of …"."""
     glued = release("###").replace("\n\n###\n\n", " About NKI Kidney Center").replace(
