@@ -110,8 +110,9 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # how many people had the outcome in each group: "20 people in the medication group had a heart attack or stroke or
                # died, compared with 32 in the health education group", "36 HIV infections in the group taking the drug, compared
                # to 64 in the control group" (not how many got a treatment: "543 weekend patients got the drug versus 229")
-               r"|(?<![$£€.])\d[\d,]* (?:[\w'-]+ ){0,8}?(?:died|deaths?|had|developed|suffered|infections?|strokes|heart attacks|fractures|relapsed|relapses"
-               r"|survived|recovered|responded|improved|(?:were|was) (?:still )?alive)\b[^.;]{0,80}?\b(?:compared (?:to|with)"
+               r"|(?<![$£€.])\d[\d,]* (?:[\w'-]+ ){0,8}?(?:died|deaths?|had|developed|suffered|infections?|strokes|heart attacks"
+               r"|fractures|relapsed|relapses|survived|recovered|responded|improved|(?:were|was) (?:still )?alive)\b[^.;]{0,80}?"
+               r"\b(?:compared (?:to|with)"
                r"|versus|vs\.?)\s+(?:" + _ABOUT + r" )?\d[\d,]*(?![\d,]*\s?(?:%|per ?cent|mg|milligrams?|years? old))\b"
                # ... or how much of the outcome, in its own units: "the tumours did not grow again for 21 months, on average,
                # compared to 5.5 months for those on placebo", "17.0 points …, versus 12.8 in the placebo group", "lower pain
@@ -485,9 +486,9 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     + r"|\b(?:find|finding|discover\w*|develop|developing|identify\w*|design\w*)\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\bother\s+future\s+" + _OTHER_TREATMENT
     # "instead of" a placebo, or of doing what is no treatment: "got the active drug instead of a placebo", "placebo
-    # treatment, saline injections instead of stem cells" (saline alone may be the usual treatment), "Instead of just telling them they should be happy to be alive", "instead of
-    # burning them", "Instead of buying oils or supplements" (but "instead of taking drugs", "instead of undergoing risky
-    # tests", "instead of putting them on antidepressants")
+    # treatment, saline injections instead of stem cells" (saline alone may be the usual treatment), "Instead of just
+    # telling them they should be happy to be alive", "instead of burning them", "Instead of buying oils or supplements"
+    # (but "instead of taking drugs", "instead of undergoing risky tests", "instead of putting them on antidepressants")
     + r"|\binstead\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebos?|sham|dummy)\b"
     r"|\b(?:placebos?|sham|dummy)\b[^.;]{0,40}?\binstead\s+of\b"
     r"|\binstead\s+of\s+(?:just\s+|simply\s+|merely\s+)?(?!(?:taking|using|having|getting|receiving|undergoing|putting|swallowing"
