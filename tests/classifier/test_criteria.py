@@ -577,6 +577,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
 @pytest.mark.parametrize("cid, sentence", [
     # availability: of the paper, an expert or the evidence; an experimental group; a trial launched; "nice"
     ("availability", "The full study is available on the For The Media website."),
+    # (a measure in wide use is no treatment's standing)
     ("availability", "The team scored the children on the most widely used migraine questionnaires."),
     ("availability", "A copy of the abstract is available at http://www.example.org and below."),
     ("availability", "Dr. Lee is available to comment on the findings."),
