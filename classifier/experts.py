@@ -34,7 +34,15 @@ _INTRO_TITLED = re.compile(
     r"(?P<name>(?P<role>Dr\.?|Prof(?:essor|\.)?)\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
     + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
     r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
-_SPEECH = re.compile(r"\b(?:" + _VERBS + r")\b")
+# ... or named after their role: "epidemiologist Hannah Knudsen of the University of Kentucky in Lexington told BuzzFeed
+# News" (the words before the role come with it, so "lead researcher Dr. Judith Tsui of …" stays the work's)
+_INTRO_ROLE_FIRST = re.compile(
+    r"(?P<role>(?:\b[a-z][\w-]*\s+){0,3}?\b[a-z][\w-]*(?:ologist|iatrist|ician|expert|specialist|professor|scientist"
+    r"|researcher|surgeon))\s+(?P<name>(?:Dr\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
+    + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
+    r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
+# (a sentence that quotes: a speech verb, or "according to")
+_SPEECH = re.compile(r"\b(?:" + _VERBS + r"|according\s+to)\b")
 _WHO_CLAUSE = re.compile(r"[^.;]{0,60}?,\s+(who\s+[^,.;]*)")
 # a role that speaks with expertise ...
 _EXPERT_ROLE = re.compile(
@@ -48,6 +56,8 @@ _INSIDE_ROLE = re.compile(
     r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
     r"|developed|co-developed|invented|created"
+    # the panel that made the advice a story reports: "a member of the task force"
+    r"|member\s+of\s+the\s+(?:task\s+force|panel|committee)|(?:task\s+force|panel|committee)\s+member"
     r"|advis\w*|consult\w*|paid|funded|the researchers"
     # "who is involved in running a larger, follow-up study" (not "who was not involved in the study")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)involved\s+(?:in|with))\b", re.I)
@@ -84,7 +94,8 @@ _MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d{4}|annual|international|sc
                             + _MEETING_WORDS + r"\b")
 _MEETING_BEFORE = re.compile(r"\b" + _MEETING_WORDS + r"\s+of\s+(?:the\s+)?$")
 # a clause after the introduction that opens with a speech verb ("…, said the study is well done")
-_SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r")\b")
+_SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r"|described|called|praised|welcomed|criticized|criticised|questioned"
+                           r"|highlighted|pointed\s+out)\b")
 # a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
 # from the National Psoriasis Foundation."
 _POINTER = re.compile(r"\b(?:learn|find out|read) more\b|\bmore information\b|\bvisit\b|\bwebsite\b")
@@ -100,7 +111,7 @@ def outside_experts(texts: list[str]) -> list[int]:
         # (a speaker who tells of "our study" or what "we found" is the work's own, whoever they are)
         if not _SPEECH.search(t) or _FIRST_PERSON_WORK.search(t):
             continue
-        if any(_outside(texts, lowered, i, m) for intro in (_INTRO, _INTRO_TITLED) for m in intro.finditer(t)):
+        if any(_outside(texts, lowered, i, m) for intro in (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST) for m in intro.finditer(t)):
             found.append(i)
     return found
 

@@ -26,6 +26,12 @@ STUDY = [
     # the title alone as the role
     '"It is a modest gain," said Dr. Jennifer Wu of Lenox Hill Hospital in New York City.',
     "Even younger patients should weigh the harms, says Prof. Lisa Schwartz of Dartmouth Medical School.",
+    # the role before the name, "according to", and what they described
+    "Most doctors who prescribe it are not specialists, epidemiologist Hannah Knudsen of the University of Kentucky "
+    "told reporters.",
+    "Patients should not stop their current drugs yet, according to Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital.",
+    'Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital, described the study results as "promising," but added a '
+    'note of caution.',
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -52,6 +58,9 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     "The pill could replace injections, says Paul Ames, the neurologist at Lakeside College who invented the pill.",
     '"The pill works," said Dr. Paul Ames, a professor at Lakeside College, where the pill was developed.',
     '"Our analysis showed a benefit in older patients," said Dr. Paul Ames of Lakeside College.',
+    '"We can keep them in treatment longer," said lead researcher Dr. Paul Ames of Lakeside College.',
+    "People should ask their doctor first, according to Dr. Paul Ames, a professor of medicine at Lakeside College and a "
+    "member of the task force.",
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
     # a voice quoted from a release or a statement speaks for its issuer
