@@ -42,7 +42,11 @@ _INTRO_ROLE_FIRST = re.compile(
     + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
     r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
 # (a sentence that quotes: a speech verb, or "according to")
-_SPEECH = re.compile(r"\b(?:" + _VERBS + r"|according\s+to)\b")
+# (and a verb of opinion: "described the findings as 'very promising'", "praised the study"; "called" only right after
+# the introduction, since a sentence may name "a study called …")
+_OPINION_VERBS = r"described|praised|welcomed|criticized|criticised|questioned|highlighted|pointed\s+out"
+_SPEECH = re.compile(r"\b(?:" + _VERBS + r"|according\s+to|" + _OPINION_VERBS + r")\b")
+_CALLED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][^,;]{0,40}?){0,3},?\s*called\b")  # (past the rest of a place: "in Manhasset, N.Y., called")
 _WHO_CLAUSE = re.compile(r"[^.;]{0,60}?,\s+(who\s+[^,.;]*)")
 # a role that speaks with expertise ...
 _EXPERT_ROLE = re.compile(
@@ -94,8 +98,7 @@ _MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d{4}|annual|international|sc
                             + _MEETING_WORDS + r"\b")
 _MEETING_BEFORE = re.compile(r"\b" + _MEETING_WORDS + r"\s+of\s+(?:the\s+)?$")
 # a clause after the introduction that opens with a speech verb ("…, said the study is well done")
-_SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r"|described|called|praised|welcomed|criticized|criticised|questioned"
-                           r"|highlighted|pointed\s+out)\b")
+_SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r"|" + _OPINION_VERBS + r"|called)\b")
 # a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
 # from the National Psoriasis Foundation."
 _POINTER = re.compile(r"\b(?:learn|find out|read) more\b|\bmore information\b|\bvisit\b|\bwebsite\b")
@@ -109,9 +112,11 @@ def outside_experts(texts: list[str]) -> list[int]:
     found = []
     for i, t in enumerate(texts):
         # (a speaker who tells of "our study" or what "we found" is the work's own, whoever they are)
-        if not _SPEECH.search(t) or _FIRST_PERSON_WORK.search(t):
+        speaks = bool(_SPEECH.search(t))
+        if not (speaks or "called" in t) or _FIRST_PERSON_WORK.search(t):
             continue
-        if any(_outside(texts, lowered, i, m) for intro in (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST) for m in intro.finditer(t)):
+        if any((speaks or _CALLED_AFTER.match(t, m.end())) and _outside(texts, lowered, i, m)
+               for intro in (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST) for m in intro.finditer(t)):
             found.append(i)
     return found
 

@@ -32,6 +32,11 @@ STUDY = [
     "Patients should not stop their current drugs yet, according to Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital.",
     'Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital, described the study results as "promising," but added a '
     'note of caution.',
+    # ... or what they called or praised it
+    'Dr. Harold Moss, chief of headache medicine at Boston Medical Center in Boston, Mass., called the new research '
+    '"innovative and exciting."',
+    "Dr. Harold Moss, a professor of medicine at Boston College, praised the study as a careful one.",
+    'The work was described as "outstanding" by Dr. Harold Moss, director of the headache program at Boston Medical Center.',
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -61,6 +66,8 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     '"We can keep them in treatment longer," said lead researcher Dr. Paul Ames of Lakeside College.',
     "People should ask their doctor first, according to Dr. Paul Ames, a professor of medicine at Lakeside College and a "
     "member of the task force.",
+    # ("called" that names something is no speech)
+    "Dr. Paul Ames of Lakeside College looked at data from 5,035 women in a long-running study called the Bone Study.",
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
     # a voice quoted from a release or a statement speaks for its issuer
