@@ -41,12 +41,12 @@ _INTRO_ROLE_FIRST = re.compile(
     r"|researcher|surgeon))\s+(?P<name>(?:Dr\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
     + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
     r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
-# (a sentence that quotes: a speech verb, or "according to")
-# (and a verb of opinion: "described the findings as 'very promising'", "praised the study"; "called" only right after
-# the introduction, since a sentence may name "a study called …")
+# A sentence that quotes: a speech verb, "according to", or a verb of opinion ("described the findings as 'very
+# promising'", "praised the study"); "called" only right after the introduction, past the rest of a place ("in
+# Manhasset, N.Y., called the new research …"), since a sentence may name "a study called …"
 _OPINION_VERBS = r"described|praised|welcomed|criticized|criticised|questioned|highlighted|pointed\s+out"
 _SPEECH = re.compile(r"\b(?:" + _VERBS + r"|according\s+to|" + _OPINION_VERBS + r")\b")
-_CALLED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][^,;]{0,40}?){0,3},?\s*called\b")  # (past the rest of a place: "in Manhasset, N.Y., called")
+_CALLED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][^,;]{0,40}?){0,3},?\s*called\b")
 _WHO_CLAUSE = re.compile(r"[^.;]{0,60}?,\s+(who\s+[^,.;]*)")
 # a role that speaks with expertise ...
 _EXPERT_ROLE = re.compile(
