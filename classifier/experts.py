@@ -20,27 +20,25 @@ import re
 from .claim_parts import SPEECH_VERBS
 from .release import COMPANY_SUFFIX, COMPANY_TRADE, reads_as_release
 
-_NAME = r"(?P<name>(?:Dr\.?\s+|Prof(?:essor|\.)?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
+_TITLE = r"Dr\.?|Prof(?:essor|\.)?"
+_PERSON = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
+_NAME = r"(?P<name>(?:(?:" + _TITLE + r")\s+)?" + _PERSON + ")"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
 _VERBS = SPEECH_VERBS + r"|caution(?:s|ed)|agree[sd]?|warn(?:s|ed)|commented"
-# "Name, (a|the) role at|of|with Institution" up to a comma, a speech verb or the sentence's end
+# the institution, up to a comma, a speech verb or the sentence's end
+_INSTITUTION = r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)"
+# "Name, (a|the) role at|of|with Institution"
 _INTRO = re.compile(
-    _NAME + _DEGREES + r",\s+(?P<role>(?:an?\s+|the\s+)?[^,;()]{3,120}?)\s+(?:at|of|with|from|for|in)\s+"
-    r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
-    r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
+    _NAME + _DEGREES + r",\s+(?P<role>(?:an?\s+|the\s+)?[^,;()]{3,120}?)\s+(?:at|of|with|from|for|in)\s+" + _INSTITUTION)
+_OF_INSTITUTION = _DEGREES + r",?\s+(?:of|from|at)\s+" + _INSTITUTION
 # ... or by title and institution alone: "said Dr. Sheldon Feldman of New York's Montefiore Einstein Center for Cancer
 # Care" (the title is the role)
-_INTRO_TITLED = re.compile(
-    r"(?P<name>(?P<role>Dr\.?|Prof(?:essor|\.)?)\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
-    + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
-    r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
+_INTRO_TITLED = re.compile(r"(?P<name>(?P<role>" + _TITLE + r")\s+" + _PERSON + ")" + _OF_INSTITUTION)
 # ... or named after their role: "epidemiologist Hannah Knudsen of the University of Kentucky in Lexington told BuzzFeed
 # News" (the words before the role come with it, so "lead researcher Dr. Judith Tsui of …" stays the work's)
 _INTRO_ROLE_FIRST = re.compile(
     r"(?P<role>(?:\b[a-z][\w-]*\s+){0,3}?\b[a-z][\w-]*(?:ologist|iatrist|ician|expert|specialist|professor|scientist"
-    r"|researcher|surgeon))\s+(?P<name>(?:Dr\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})"
-    + _DEGREES + r",?\s+(?:of|from|at)\s+(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)"
-    r"(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)")
+    r"|researcher|surgeon))\s+(?P<name>(?:Dr\.?\s+)?" + _PERSON + ")" + _OF_INSTITUTION)
 # A sentence that quotes: a speech verb, "according to", or a verb of opinion ("described the findings as 'very
 # promising'", "praised the study"); "called" only right after the introduction, past the rest of a place ("in
 # Manhasset, N.Y., called the new research …"), since a sentence may name "a study called …"
