@@ -518,8 +518,9 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national inst
                    r"|(?:can|could|may|will|would) (?:now |soon )?(?:be )?prescribed?"
                    # use that is established, and who offers it: "acupuncture is widely used by practitioners in community
                    # settings", "They're widely used in Europe and Australia", "a small but growing number of hospitals offer
-                   # microsurgical attempts", "Some places offer online classes" (not "the most widely used assessments")
-                   r"|(?:is|are|(?:they|we|you)['’]re|was|were|been|already|now) (?:\w+ )?(?:widely|commonly|routinely) used"
+                   # microsurgical attempts", "Some places offer online classes" (not "the most widely used assessments",
+                   # nor use in the past: "the way that heart surgery was widely used to treat coronary artery disease")
+                   r"|(?:is|are|(?:they|we|you)['’]re|been|already|now) (?:\w+ )?(?:widely|commonly|routinely) used"
                    r"|(?:hospitals|clinics|cent(?:er|re)s|doctors|physicians|surgeons|practitioners|places|pharmacies|providers)"
                    r" (?:now |already |also |still )?offer(?:s|ed|ing)?")
 _AVAILABILITY_WORDS = _words(AVAILABILITY)

@@ -579,6 +579,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("availability", "The full study is available on the For The Media website."),
     # (a measure in wide use is no treatment's standing)
     ("availability", "The team scored the children on the most widely used migraine questionnaires."),
+    # (nor use in the past, another treatment's or a method's)
+    ("availability", "Surgery should treat migraine the way that heart surgery was widely used for angina."),
     ("availability", "A copy of the abstract is available at http://www.example.org and below."),
     ("availability", "Dr. Lee is available to comment on the findings."),
     ("availability", "Available from: http://www. example. org/ guidelines. pdf ."),
