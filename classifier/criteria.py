@@ -689,9 +689,22 @@ NAMES = {
 # How news describes a trial without naming it one: "were randomly assigned to", "the team
 # randomly assigned 201 adults" (not "weren't randomly assigned"), "a sham procedure", "dummy
 # shots", "the control group", "the exercise group", "a multiyear clinical study"
+_PEOPLE = (r"(?:patients|people|participants|volunteers|adults|children|kids|women|men|subjects|students|smokers|dieters"
+           r"|veterans|individuals|infants|babies|seniors|mothers)")
 TRIAL_WORDING = re.compile(
     r"\b(?:were|was)\s+randomly\b|\b(?<!not\s)(?<!n't\s)(?<!n’t\s)randomly\s+(?:assign|allocat|divid|split)\w*"
-    r"|\b(?:assigned|allocated)\s+to\b"
+    r"|\b(?:assigned|allocated)\s+(?:at\s+random\s+)?to\b"
+    # who was assigned, named between: "They assigned 43 children to the acupuncture group", "assigned them to a
+    # week of either egg breakfasts or …"
+    r"|\b(?:assigned|allocated)\s+(?:them|(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?" + _PEOPLE + r")\s+(?:at\s+random\s+)?to\b"
+    # arms by what each took: "The men took either one capsule … or three capsules daily", "asked 20 volunteers to
+    # consume a milkshake that either contained …, or …"; a head-to-head test: "tested it against warfarin"
+    # (not what people chose, which observational studies compare too: "patients who took statins before either open or
+    # minimally invasive interventions", "women who took either fish oil or olive oil")
+    r"|(?<!who\s)\b(?:took|received|were\s+given|ate|drank|consumed?|wore)\s+either\b[^.;]{1,120}?\bor\b"
+    r"|\bthat\s+either\s+contained\b[^.;]{1,120}?\bor\b"
+    r"|\btested\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:drugs?|pills?|devices?|vaccines?|treatments?|tests?|techniques?"
+    r"|therap(?:y|ies)))\s+(?:head-to-head\s+)?against\b"
     r"|\bsham\b|\bdummy\s+(?:pills?|shots?|injections?|treatments?|drugs?|capsules?|tablets?)\b|\bcontrol\s+(?:group|arm)s?\b"
     r"|\bclinical\s+stud(?:y|ies)\b"
     r"|\b(?:treatment|intervention|placebo|vaccine|vaccinated|exercise|drug)\s+(?:group|arm)s?\b"
@@ -705,7 +718,22 @@ TRIAL_WORDING = re.compile(
     # two arms by halves: "Half of the participants got a health education program …, while the other group was told to
     # aim for 150 minutes of aerobic activity"
     r"|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:participants|patients|volunteers|subjects|women|men|children|adults|people)\s+"
-    r"(?:got|received|were\s+given|took)\b[^.;]{0,150}\bthe\s+other\s+(?:group|half)\b")
+    r"(?:got|received|were\s+given|took)\b[^.;]{0,150}\bthe\s+other\s+(?:group|half)\b"
+    # ... or the other half alone, and the other group as the comparison: "The other half of dieters followed a
+    # low-calorie, low-fat diet", "21 percent … survived, compared with 4 percent of the other group"
+    r"|\bthe\s+other\s+half\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?" + _PEOPLE + r"\s+)?(?:got|received|were\s+given|took"
+    r"|followed|went|ate|drank|did|used|wore|had)\b")
+# How a story describes its method without naming a design of either kind: "asked 6,000 women … to wear
+# activity-tracking accelerometers", "asked 400 people diagnosed with melanoma … to recall their use of the
+# painkillers", "compared HPV testing alone with HPV testing plus a Pap smear in 94,370 women" (not "asked 100
+# people to take part"), "21 percent … survived, compared with 4 percent of the other group" (a trial's other arm, or
+# a registry's)
+METHOD_WORDING = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:of|in)\s+)?the\s+other\s+(?:group|arm)\b|"
+    r"\basked\s+(?:(?:more|nearly|almost|about|over|than|roughly|some)\s+)*[\d,]+\s+(?:[\w-]+\s+){0,4}?" + _PEOPLE
+    + r"\b[^.;]{0,80}?\bto\s+(?!take\s+part\b|participate\b|join\b|volunteer\b|enrol|enroll)[a-z]"
+    r"|\bcompared\s+(?:[\w-]+\s+){1,6}?(?:with|to|against)\s+(?:[\w-]+\s+){1,8}?in\s+(?:(?:more|nearly|almost|about|over"
+    r"|than|roughly|some)\s+)*[\d,]+\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE)
 
 
 # A change measured after an intervention, with no comparison group named: "improved
@@ -895,7 +923,8 @@ def story_design(texts: list[str], cues: list[dict] | None = None, headline: int
     lows = [t.lower() for t in texts]
     described = {"trial": {i for i, t in enumerate(lows) if TRIAL_WORDING.search(t)},
                  "observational": {i for i, t in enumerate(lows) if OBSERVATIONAL_WORDING.search(t)}}
-    out = {"described_sentences": sorted(described["trial"] | described["observational"])}
+    method = {i for i, t in enumerate(lows) if METHOD_WORDING.search(t)}
+    out = {"described_sentences": sorted(described["trial"] | described["observational"] | method)}
     for fam in ("animal", "cell", "observational", "trial"):
         idx = [i for i, c in enumerate(cues) if fam in c and not (fam == "animal" and _pet_dogs_only(texts[i], c[fam]))
                or i in described.get(fam, ())]

@@ -358,6 +358,15 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     # the count spelled out
     "Male pill\n\nIn a month-long trial, eighty-three men took various doses of the pill or a placebo.\n",
     "Beer and blood pressure\n\nTwo hundred seventy-seven men were randomly assigned to beer or water.\n",
+    # arms by who was assigned or what each took, a head-to-head test; the method told by what people were asked
+    # to do, by what was compared in whom, or by the other group
+    "Eggs and hunger\n\nThey recruited 20 volunteers and assigned them to a week of either eggs or cereal.\n",
+    "Pomegranate and PSA\n\nThe 92 men took either one capsule of the extract or three capsules daily.\n",
+    "New blood thinner\n\nThe study tested it against warfarin in 14,264 people with atrial fibrillation.\n",
+    "Water treadmill\n\nResearchers asked 21 patients who had had a stroke to undergo two treadmill tests.\n",
+    "HPV test\n\nThe researchers compared HPV testing alone with HPV testing plus a Pap smear in 94,370 women.\n",
+    "Virus for brain tumours\n\nThe team treated 61 patients. After three years, 21 percent of them were alive, "
+    "compared with 4 percent of the other group.\n",
     # an experiment as the design
     "Sleep and sugar\n\nResearchers conducted a sleep experiment with 19 healthy young men.\n",
     "Light and driving\n\nThe researchers did a series of three experiments with 19 adults.\n",
@@ -369,8 +378,10 @@ def test_a_study_described_with_its_size_or_its_limits_explains_the_evidence(ana
 @pytest.mark.parametrize("sentence", [
     "After the surgery, 40 patients were starting to experiment with recipes again.",
     "We cannot treat these 40 children as part of a medical experiment, a parent said.",
+    # people asked to take part, not to do what the study tested
+    "The clinic has asked 100 more patients to take part.",
 ])
-def test_experiment_as_a_verb_or_a_figure_of_speech_names_no_design(analyser, sentence):
+def test_experiment_as_a_verb_or_people_asked_to_join_name_no_design(analyser, sentence):
     c = crit(analyser, "New pill for autism\n\nThe pill helps children with autism, its maker says.\n" + sentence + "\n")
     assert c["evidence_quality"]["reason"] == "the number of people is given but not the kind of study", c["evidence_quality"]
 

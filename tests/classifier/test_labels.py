@@ -697,6 +697,16 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     ("TRIAL_WORDING", "After a year, 71 percent were alive, compared with 61 percent of those treated with Yervoy.", True),
     ("TRIAL_WORDING", "In the study, 320 adults with back pain received one of three approaches.", True),
     ("TRIAL_WORDING", "Those who got 30 minutes of activity a day were compared to those who got less.", False),
+    # arms by who was assigned, by what each took, by the other half; a head-to-head test
+    ("TRIAL_WORDING", "They assigned 43 children to the acupuncture group for eight weeks.", True),
+    ("TRIAL_WORDING", "After the biopsy, the women were assigned at random to have more nodes removed.", True),
+    ("TRIAL_WORDING", "The men took either one capsule of the extract or three capsules daily.", True),
+    ("TRIAL_WORDING", "They asked 20 volunteers to drink a milkshake that either contained the fibre, or did not.", True),
+    ("TRIAL_WORDING", "The other half of dieters followed a low-fat diet of 1,200 calories a day.", True),
+    ("TRIAL_WORDING", "The study tested it against warfarin in 14,264 people.", True),
+    # ... not what people chose, which records compare as well, nor a group compared in a registry
+    ("TRIAL_WORDING", "Patients who took statins before either open or keyhole repair did better.", False),
+    ("TRIAL_WORDING", "Only 2 percent of the women developed diabetes, compared to 7 percent of the other group.", False),
 ])
 def test_the_causal_story_rules_patterns(pattern, text, matches):
     from classifier import criteria
