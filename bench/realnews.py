@@ -118,9 +118,10 @@ def diff(old_dir: Path, new_dir: Path) -> int:
     old_status = {(r["text_id"], r["criterion"]): r for r in old_crit}
     for r in new_crit:
         was = old_status.get((r["text_id"], r["criterion"]))
-        if was is not None and was["status"] != r["status"]:
-            print(f"~ {r['text_id']} {r['criterion']}: {was['status']} -> {r['status']} ({r['reason']}) "
-                  f"{r['evidence'][:300]}")
+        if was is not None and (was["status"], was["reason"]) != (r["status"], r["reason"]):
+            # a verdict kept for another reason ("mentioned only in passing" -> "denied") moves too
+            change = was["status"] if was["status"] != r["status"] else f"{was['status']}, {was['reason']}"
+            print(f"~ {r['text_id']} {r['criterion']}: {change} -> {r['status']} ({r['reason']}) {r['evidence'][:300]}")
             moved += 1
     if not moved:
         print("no flag or verdict moved")

@@ -57,6 +57,10 @@ def test_the_real_news_dump_lists_flags_and_verdicts_and_the_diff_shows_what_mov
     after.mkdir()
     (after / "flags.tsv").write_text("\n".join(r for r in flags if not r.startswith("S00007\tcure\t")) + "\n",
                                      encoding="utf-8")
-    (after / "criteria.tsv").write_text("\n".join(criteria) + "\n", encoding="utf-8")
+    # the first verdict kept, but for another reason
+    text_id, criterion, status, reason, evidence = criteria[1].split("\t")
+    (after / "criteria.tsv").write_text("\n".join([criteria[0], "\t".join([text_id, criterion, status, "another reason", evidence])]
+                                                 + criteria[2:]) + "\n", encoding="utf-8")
     moved = realnews("diff", tmp_path / "before", after).stdout
     assert re.search(r"^  cure (\d+) -> (\d+)$", moved, re.M) and "- S00007 cure: " in moved, moved
+    assert f"~ {text_id} {criterion}: {status}, {reason} -> {status} (another reason)" in moved, moved
