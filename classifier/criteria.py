@@ -322,7 +322,11 @@ def _harm_measured(text: str) -> bool:
 # than those who consumed none", "without having to risk a pregnancy", "harmless lumps")
 HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not any)"
                   r" (?!(?:increas|rais|higher|greater|elevated|excess)\w* )(?!(?:\w+ )?to risk)(?:\w+ ){0,2}"
-                  r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse (?:side[- ])?(?:events?|effects?|reactions?|outcomes?))"
+                  r"(?:side[- ]effects?|risks?(?! factors?)|harms?|complications?|adverse (?:side[- ])?(?:events?|effects?|reactions?|outcomes?)"
+                  # ... and the vague words denied: "There is no downside", "No discomfort at all"
+                  r"|downsides?|drawbacks?|discomfort)"
+                  # ... by a verb's negation: "if it's not causing any harm"
+                  r"|(?:not|n['’]t) (?:caus|do|pos|carr)\w* (?:any|much) (?:harm|side[- ]effects?|risks?|complications?|discomfort)"
                   r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free"
                   # ... in a verb's negation: "Patients didn't suffer from side effects", "did not experience any side effects"
                   r"|(?:did|do|does|were|was)(?:n['’]t| not) (?:suffer|experience|have|report|develop|cause|produce)\w*"
@@ -1042,7 +1046,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     specific = [i for i in found["HARM_SPECIFIC"] if i not in denied
                 and not _only_other_senses(_HARM_WORDS, HARM_AS_OUTCOME, texts[i])
                 and (_HARM_NAMED_WORDS.search(texts[i]) or (about_intervention and SUFFERED.search(texts[i])))]
-    vague = found["HARM_VAGUE"]
+    vague = [i for i in found["HARM_VAGUE"] if i not in denied]
     if specific and (len(specific) >= 2 or any(_harm_measured(texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
     elif denied:

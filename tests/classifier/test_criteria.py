@@ -129,6 +129,10 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     # ... and a verb's negation
     ("Patients didn't suffer from side effects, she noted.", "denied"),
     ("The pills do not produce adverse side-effects at a low dose.", "denied"),
+    # ... and the vague words denied: a downside, discomfort, harm a treatment is not causing
+    ("There's no downside to it, he says.", "denied"),
+    ("No discomfort at all; it's easier than getting a tattoo, she said.", "denied"),
+    ("If it's not causing any harm, then why do we have to wait for a trial?", "denied"),
 ])
 def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
