@@ -37,7 +37,8 @@ _ABOUT = r"(?:about|around|roughly|nearly|almost|some|just|only|up to|over|under
 # women per year") and "paid for" mostly the study's funding ("the study was paid for by the NCI")
 COST = _rx(r"costs?|costing|costly|cost-effective\w*|cost-saving|(?:high|low|lower|higher|no|zero)-cost|price[sd]?|pricing|(?:in)?expensive|cheap\w*|afford\w*|insurance"
            r"|insurers?|reimburs\w+|out[- ]of[- ]pocket"
-           r"|\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.]* (?:dollars|euros)"
+           # (a price joined to its unit: "the $88-a-month serum", "a $10-per-pill drug")
+           r"|[$£€]\s?\d[\d,.]*(?:-[a-z]+)*|\d[\d,.]* (?:dollars|euros)"
            r"|(?:pays?|paid|paying|charge[sd]?|charging|spen[dt]s?|spending|fee of|sells? for|sold for|worth)"
            r" (?:(?:" + _ABOUT + r"|an extra) )?\d[\d,.]* (?:million |billion )?pounds"
            r"|paid for(?! by| (?:the|this|that|a|an|their|his|her|its) (?:[\w-]+ )?(?:study|studies|research|trials?|work|analysis|survey))"
