@@ -108,6 +108,19 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # (the second rate may drop its "percent": "83.9 percent in those who did not have the surgery compared with 82.2 in
                # those who did")
                r"\d[\d.]*(?:\s?(?:%|per ?cent)|(?= (?:in|among|for|of) (?:the|those|patients|people|women|men)\b))"
+               # ... each in brackets after its group ("fewer women on the drug had spine fractures (0.58 percent) than women
+               # receiving a placebo (4.22 percent)"), or the second after a comma ("was 48 percent, far higher than the 24
+               # percent achieved in population-wide screening")
+               # (groups by their treatment, not by who they are: "Caucasian men more commonly reported circumcision (69%) than
+               # African American men (43%)")
+               r"|\d[\d.]*\s?(?:%|per ?cent)\)[^.;]{0,80}?\bthan\b[^.;(]{0,80}?\b(?:taking|receiving|given|on|got|received|took"
+               r"|treated|placebo|control)\b[^.;(]{0,40}\(\d[\d.]*\s?(?:%|per ?cent)\)"
+               r"|\d[\d.]*\s?(?:%|per ?cent), (?:(?:far|much|significantly|considerably|well|slightly) )?(?:higher|lower|better"
+               r"|worse|more|less) than (?:the )?(?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
+               # a test's sensitivity or specificity ("a sensitivity of 82% and a specificity of 91%", "92 percent sensitivity";
+               # its "accuracy" alone says neither how many cases it misses nor how many false alarms it raises)
+               r"|(?:sensitivity|specificity)\b[^.;%]{0,40}?\d[\d.]*\s?(?:%|per ?cent)"
+               r"|\d[\d.]*\s?(?:%|per ?cent) (?:sensitivity|specificity)"
                # how many people had the outcome in each group: "20 people in the medication group had a heart attack or stroke or
                # died, compared with 32 in the health education group", "36 HIV infections in the group taking the drug, compared
                # to 64 in the control group" (not how many got a treatment: "543 weekend patients got the drug versus 229")
@@ -152,7 +165,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # ... or the treatment's effect on a share of them: "reduced tumor burden in 24.4 percent of patients",
                # "reduces pain for 80% of patients"
                r"|(?:reduc\w+|improv\w+|reliev\w+|eas(?:e|es|ed|ing)|cleared|cured|helped|benefit\w*|shrank|shrunk|stopped"
-               r"|prevented|halted) (?:[\w-]+ ){0,6}?(?:in|for) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of (?:the |all |those )?"
+               r"|prevented|halted|successfully treated) (?:[\w-]+ ){0,6}?(?:in|for) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of (?:the |all |those )?"
                r"(?:[\w-]+ ){0,2}?(?:patients|people|participants|women|men|children|subjects|volunteers|those|adults)\b"
                r"|(?:detect\w*|identif\w*|caught|spott\w*) (?:[\w-]+ ){0,4}?\d[\d.]*\s?(?:%|per ?cent) of"
                r"|(?:detected|identified|found|caught) in (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent) of"

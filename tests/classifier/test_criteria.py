@@ -672,6 +672,9 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("benefits_quantified", "The maker is looking to show relief in four out of every 10 patients, compared with two out of 10 on placebo."),
     ("benefits_quantified", "Nine out of 10 migraines are set off by a trigger, the society says."),
     ("benefits_quantified", "In all, 543 patients got the pill versus 229 who got injections."),
+    # groups set side by side by who they are, not by their treatment; a test's "accuracy" alone
+    ("benefits_quantified", "White men more commonly reported migraine (69%) than Black men (43%)."),
+    ("benefits_quantified", "The new scan was 85 percent accurate in spotting migraine in 300 patients."),
     # alternatives: "instead of" about anything but a treatment, conventional wisdom, an institute's name,
     # a comparison with people who took nothing
     ("alternatives", "Instead of shrinking with age, the memory centre grew."),
@@ -799,6 +802,12 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "The researchers observed 36 strokes in the group taking the pill, compared to 64 in the placebo group."),
     ("benefits_quantified", "About six out of every 1,000 people on the pill had a stroke each year, compared to 13 of every 1,000 on placebo."),
     ("benefits_quantified", "Attacks did not return for 21 months, on average, compared to 5.5 months for those on placebo."),
+    ("benefits_quantified", "Fewer women on the pill had attacks (0.58 percent) than women receiving a placebo (4.22 percent)."),
+    ("benefits_quantified", "The scan's hit rate was 48 percent, far higher than the 24 percent of the usual checks."),
+    ("benefits_quantified", "Migraine was successfully treated in nearly 42 percent of patients on the pill."),
+    # a test's sensitivity and specificity
+    ("benefits_quantified", "The blood test had a sensitivity of 82% and a specificity of 91%."),
+    ("benefits_quantified", "The scan told migraine from stroke with 92 percent sensitivity."),
     ("benefits_quantified", "Those on the pill spent less time in hospital: 3.3 days compared with 4 days."),
     ("benefits_quantified", "Patients on the pill reported lower pain scores: on average, 5.4 versus 6.1 on a scale from 0 to 10."),
     ("benefits_quantified", "Patients on the pill had a lower yearly attack rate of 0.21 compared to 0.26 for those on placebo."),
