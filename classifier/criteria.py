@@ -117,6 +117,13 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|treated|placebo|control)\b[^.;(]{0,40}\(\d[\d.]*\s?(?:%|per ?cent)\)"
                r"|\d[\d.]*\s?(?:%|per ?cent), (?:(?:far|much|significantly|considerably|well|slightly) )?(?:higher|lower|better"
                r"|worse|more|less) than (?:the )?(?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
+               # the treatment's success as a rate ("resulted in a 100 percent cure rate", "the clearance rate was 68% for patients
+               # treated with fluorouracil", "the response rate was up to 50 percent"; survival rates are mostly a disease's
+               # outlook, and a survey's response rate is no result)
+               r"|(?:response|remission|cure|success|efficacy|clearance|healing|pregnancy) rates? (?:of |was |were |is "
+               r"|reached |nearing |approaching |topping )?(?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
+               r"|\d[\d.]*\s?(?:%|per ?cent) (?:overall |complete |objective |partial )?(?:response|remission|cure|success|efficacy"
+               r"|clearance|healing|pregnancy) rates?"
                # a test's sensitivity or specificity ("a sensitivity of 82% and a specificity of 91%", "92 percent sensitivity";
                # its "accuracy" alone says neither how many cases it misses nor how many false alarms it raises)
                r"|(?:sensitivity|specificity)\b[^.;%]{0,40}?\d[\d.]*\s?(?:%|per ?cent)"
@@ -205,8 +212,11 @@ _BENEFIT_BESIDE = re.compile(r"\b(?:relief|improv\w*|reduc\w*|decreas\w*|lower\w
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
 # a result hoped for is none yet: "The company is looking to show recovery of mobility in four out of every 10 patients
 # treated, compared with two out of 10 without any treatment"
+# ... nor one supposed: "if the success rate is around 40 percent at detecting cancer", "The possibility of a 50 per cent
+# cure rate would be a significant improvement"
 _HOPED_FOR = re.compile(r"\b(?:looking|hop(?:es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|want(?:s|ed)?|expect(?:s|ed)?)\s+to\s+"
-                        r"(?:show|see|achieve|demonstrate|prove)\b")
+                        r"(?:show|see|achieve|demonstrate|prove)\b|\bwould like to see\b"
+                        r"|\bif (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?rates? (?:is|was|were|are)\b|\b(?:possibility|prospect) of (?:a|an) \d")
 # How many people have the disease, not how many the treatment helps: "Alzheimer's affects 1 in 9
 # people over the age of 65", "1 in 11 people in the United States suffer from kidney stones",
 # "increase the percent of U.S. adults living with high blood pressure from 32 percent to 46 percent"
@@ -231,7 +241,9 @@ ABSOLUTE_OTHER_SENSE = re.compile(
     # ("about 610,000 Americans die of heart disease each year, accounting for 1 in 4 deaths")
     + r"|\b(?:assigned|allocated|randomi[sz]ed)\s+to\s+" + ABSOLUTE
     + r"|\bdie[sd]?\s+(?:of|from)\b[^.;]{0,60}?" + ABSOLUTE
-    + r"|\b(?:image|photo|picture|slide|page|part|figure|video|gallery)\s+\d+\s+of\s+/?\s*\d+")
+    + r"|\b(?:image|photo|picture|slide|page|part|figure|video|gallery)\s+\d+\s+of\s+/?\s*\d+"
+    # ... nor how many of a survey's people answered ("731 respondents with a 96 percent response rate")
+    + r"|\b(?:respondents|surveys?|questionnaires?|polls?)\b[^.;]{0,60}?\d[\d.]*\s?(?:%|per ?cent) response rates?")
 RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|increase|drop|fewer|greater)|halv\w+"
                # doubling as a change, not a noun's "double": "doubled the risk", "double their chances", "nearly
                # double that among older women", "survival rates more than double" (not "a double hit", "a double

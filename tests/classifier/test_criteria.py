@@ -675,6 +675,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # groups set side by side by who they are, not by their treatment; a test's "accuracy" alone
     ("benefits_quantified", "White men more commonly reported migraine (69%) than Black men (43%)."),
     ("benefits_quantified", "The new scan was 85 percent accurate in spotting migraine in 300 patients."),
+    # a rate supposed or hoped for, a survey's response rate
+    ("benefits_quantified", "If the success rate is around 40 percent, the pill fails more often than it works."),
+    ("benefits_quantified", "The possibility of a 50 percent cure rate would be a big step, she said."),
+    ("benefits_quantified", "The survey of 731 migraine patients had a 96 percent response rate."),
     # alternatives: "instead of" about anything but a treatment, conventional wisdom, an institute's name,
     # a comparison with people who took nothing
     ("alternatives", "Instead of shrinking with age, the memory centre grew."),
@@ -805,6 +809,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "Fewer women on the pill had attacks (0.58 percent) than women receiving a placebo (4.22 percent)."),
     ("benefits_quantified", "The scan's hit rate was 48 percent, far higher than the 24 percent of the usual checks."),
     ("benefits_quantified", "Migraine was successfully treated in nearly 42 percent of patients on the pill."),
+    # the treatment's success as a rate
+    ("benefits_quantified", "The pill showed a 75 percent overall response rate in the trial."),
+    ("benefits_quantified", "The clearance rate was 68% for patients treated with the cream."),
     # a test's sensitivity and specificity
     ("benefits_quantified", "The blood test had a sensitivity of 82% and a specificity of 91%."),
     ("benefits_quantified", "The scan told migraine from stroke with 92 percent sensitivity."),
