@@ -452,7 +452,15 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*) (?:[\w-]+ ){0,2}?than"
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
-                   r"|current (?:treatments?|drugs?|therapies|options?)|standard (?:care|treatments?|therap(?:y|ies))|instead of"
+                   r"|current (?:treatments?|drugs?|therapies|options?|medications|medicines)|standard (?:care|treatments?|therap(?:y|ies))"
+                   r"|instead of"
+                   # "rather than" another treatment, and what else patients would "instead" get: "referred for supportive
+                   # care … rather than surgery", "Partial rather than full knee replacements", "took drugs called aromatase
+                   # inhibitors for 10 years rather than the usual five", "may instead get a more invasive procedure"
+                   r"|rather than (?:the (?:usual|standard|current|traditional|conventional)\b|(?:(?:a|an|the|any|taking|using|having"
+                   r"|getting|undergoing|with) )?(?:[\w-]+ ){0,2}?(?:" + _TREATMENT_NOUN + r"|supplements?\b|replacements?\b))"
+                   r"|instead (?:get|gets|got|have|has|had|undergo|undergoes|underwent|receive|receives|received|take|takes|took"
+                   r"|choose|chose|opt for|opted for) (?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN + r""
                    r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|normal|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?" + _COMPARED_TREATMENT +
@@ -494,6 +502,9 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     r"|\bthe\s+traditional\s+(?:method|technique|approach|way|form)\s*,\s*(?:called|known\s+as)\b"
     r"|\bunlike\s+(?:the\s+)?(?:drugs?|medicines?|medications?|devices?)\s*,\s*(?:[\w-]+\s+){0,4}?(?:fda|food\s+and\s+drug"
     r"|regulat\w+)|\bunlike\s+the\s+(?:drug|device|pharmaceutical)\s+(?:industry|makers|companies)\b"
+    # ... "it is classed as a medical device rather than a drug"
+    r"|\b(?:classed|classified|regulated|sold|marketed|approved)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?rather\s+than\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:drugs?|devices?|medicines?)\b"
     # the treatment itself becoming the norm: "this will be standard of care at some point", "it is becoming the
     # standard of care for C. difficile infections"
     r"|\b(?:be|become|becomes|becoming|became)\s+(?:the\s+)?(?:new\s+)?standard[- ]of[- ]care\b"

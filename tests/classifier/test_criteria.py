@@ -713,6 +713,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "The scans were compared with those of cognitively normal people."),
     ("alternatives", "In the traditional method, called fire cupping, a flame heats the cup."),
     ("alternatives", "Unlike drugs, the pills are not regulated by the FDA."),
+    ("alternatives", "The spray is classed as a medical device rather than a drug."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
@@ -841,6 +842,11 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "Relief lasted longer when compared to a traditional \"open\" operation."),
     # (the wording matched as whole words took the plurals it had missed)
     ("alternatives", "The pill is for patients who do not respond to standard treatments."),
+    # "rather than" another treatment, what patients would "instead" get, current medications
+    ("alternatives", "They are referred for supportive care rather than surgery."),
+    ("alternatives", "Women took the pill for 10 years rather than the usual five."),
+    ("alternatives", "Those who do not get the pill may instead get a more invasive procedure."),
+    ("alternatives", "Current medications such as triptans do a decent job for most patients."),
     ("novelty", "Other teams are testing similar approaches in cluster headache."),
     ("independent_sources", "Several independent researchers said the results were promising."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
