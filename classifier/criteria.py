@@ -548,7 +548,13 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national inst
                    r"|sold (?:in|by|as|under|at|over|online|without|for)"
                    r"|hit (?:the )?(?:[\w.]+ )?(?:market|shelves|pharmacies|stores)"
                    r"|on the market|over the counter|years away|not yet (?:available|approved)|experimental"
-                   r"|clinical trials? (?:are|is|will be) (?:needed|required|planned)|in development|on sale|launch\w*"
+                   r"|(?:clinical|larger|further|more|bigger|human) (?:clinical )?trials? (?:are|is|will be|would be) (?:still )?(?:needed"
+                   r"|necessary|required|planned)|in development|on sale|launch\w*"
+                   # how far it is from people: "has not yet been tested in people", "years before we test it in humans"
+                   r"|(?:not yet|never) (?:been )?(?:tested|tried|studied|used) (?:in|on) (?:people|humans|patients)"
+                   r"|years (?:before|until) (?:\w+ ){0,3}?(?:tested|test|tried|try|used|use|available) (?:\w+ )?(?:in|on|to) (?:people|humans|patients)"
+                   # a company's plan to sell it: "a company that plans to market it commercially"
+                   r"|plans? to (?:market|sell|commercialize|commercialise)\b"
                    # prescribing as the treatment's standing, not as what doctors did in a study: "a prescription
                    # medicine", "widely prescribed", "needs a prescription" (not "prescribed tests", "prescription records")
                    r"|prescription[- ](?:only|strength|(?:[\w-]+ )?(?:medicines?|medications?|drugs?|products?|formulations?"

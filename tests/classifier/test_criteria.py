@@ -765,6 +765,11 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     # use that is established, and who offers it
     ("availability", "They're widely used in Europe and Australia, where the pill is cheap."),
     ("availability", "A small but growing number of hospitals offer the pill to teenagers."),
+    # larger trials still needed, how far it is from people, a company's plan to sell it
+    ("availability", "The studies were small, and larger trials are necessary to confirm any benefit."),
+    ("availability", "The pill has not yet been tested in people."),
+    ("availability", "We're talking years before we test it in humans, she said."),
+    ("availability", "One of the authors cofounded a company that plans to market it commercially."),
     ("harms", "Three of the 150 patients on the pill developed serious infections, and one died."),
     ("harms", "In the trial there were 3 deaths from the infusion, which caused 12 serious infections."),
     ("harms", "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year."),
