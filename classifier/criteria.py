@@ -616,6 +616,20 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     r"|investigations?|projects?|websites?|searches|reviews?|inquir(?:y|ies)|probes?|networks?|collaborations?|partnerships?"
     r"|consortium|registry|surveys?)\b")
 CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results)"
+              # ... with words between, whose work or what kind ("A previous King's College London study also discovered",
+              # "A few previous small trials had already suggested"), and what else places the work: "had previously shown",
+              # "adds to the literature", "consistent with what we observed in other studies", "confirms the findings of
+              # another review in 2004", "was developed years ago at the National Cancer Institute"
+              r"|(?:earlier|previous|prior|past) (?:(?!(?:in|on|at|to|than|of|for|with|this|that|these|those|the|a|an)\b)[\w'’.-]+ ){1,4}?"
+              r"(?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|reviews?)"
+              r"|(?:had|has|have) (?:previously|already) (?:been )?(?:shown|showed|reported|found|demonstrated|suggested|linked|tied)"
+              r"|(?<!not )previously (?:shown|showed|reported|found|demonstrated|published|suggested)"
+              r"|adds? to (?:the |a )?(?:growing |existing |mounting |large |small )?(?:body of )?(?:evidence|literature|research|data)"
+              r"|(?:consistent|in line|in keeping) with (?:what|those of|previous|earlier|prior|other (?:[\w-]+ ){0,2}?(?:research"
+              r"|stud(?:y|ies)|findings|trials|reports))"
+              r"|comparable (?:to |with )?(?:other|previous|earlier|prior) (?:research|studies|findings|trials)"
+              r"|confirms? (?:the )?(?:findings|results) of (?:another|an earlier|a previous|earlier|previous|other|a \d{4})"
+              r"|(?:was|were) developed (?:\w+ ){0,2}?(?:years|decades) ago"
               r"|has been (?:studied|used|tested|around)"
               r"|have been (?:studied|used|tested)|for (?:years|decades)|since (?:19|20)\d\d|\d+ years? ago|decades|not new"
               r"|first used|already used|similar (?:approach(?:es)?|treatments?|studies)"

@@ -738,6 +738,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("novelty", "The chemists attached molecules similar to addictive drugs to a larger protein."),
     ("novelty", "Experts say the pill could be widely used for migraine one day."),
     ("novelty", "The pill should be more widely used for migraine, the authors say."),
+    # "past" as a preposition, what was not published before, a ratio in line with other treatments'
+    ("novelty", "Nobody knows if the relief lasts past the six-month study period."),
+    ("novelty", "The results of the migraine trial were not previously published."),
+    ("novelty", "Its cost per year of life gained is consistent with other widely used heart treatments."),
 ])
 def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, sentence):
     """Each criterion's words used of something other than the treatment leave it unsatisfied."""
@@ -867,6 +871,13 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "It is gentler than the injections currently used for migraine."),
     ("novelty", "The findings are similar to a batch of studies that tested other migraine drugs."),
     ("novelty", "There have been other products that use light to ease migraine."),
+    # earlier work with words between, what was shown before, evidence added to, findings in line with others
+    ("novelty", "A previous King's College London study also found that the molecule eases pain."),
+    ("novelty", "The same team had previously shown that the pill lowers blood pressure."),
+    ("novelty", "This study adds to the growing body of evidence on the pill, an expert said."),
+    ("novelty", "The results are in line with other studies of migraine drugs."),
+    ("novelty", "The review confirms the findings of another review in 2004."),
+    ("novelty", "The device was developed years ago at a university lab."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
