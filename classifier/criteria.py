@@ -254,7 +254,10 @@ RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|
                # a change by a share of itself: "cut migraine days by 40 percent"
                r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+)(?: [\w'-]+){0,5}? by (?:"
                + _ABOUT + r" |as much as )?\d[\d.]*\s?(?:%|per ?cent)")
-HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+|risks? (?:include|included|are|were)"
+HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+"
+              r"|risks? (?:include|included|are|were)|risks,? including"
+              # a test's harms: "These 'false positives' cause a good deal of anxiety", overdiagnosis
+              r"|false[- ]positives?|overdiagnos\w+|over-diagnos\w+|overtreat\w+|over-treat\w+"
               r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?|dangers?"
               # germs made resistant by the treatment: "could drive the bacteria … to develop resistance to the drug"
               r"|(?:bacteri(?:um|a)|germs?|microbes?|bugs?|virus(?:es)?|pathogens?|parasites?)\b[^.;]{0,60}?\bresistance to"
@@ -271,7 +274,8 @@ _HARM_NAMED_WORDS = _words(_rx(HARM_NAMED))
 SUFFERED = re.compile(r"\b(?:experienc\w*|report(?:s|ed|ing)?(?! to)|develop\w*|suffer\w*|caus(?:ed(?! by)|ing)|causes?(?! of)|led to"
                       r"|lead\w* to|result\w* in|potential for|had|got|gets?)\b[^.;]{0,50}?\b(?!fatal (?:disease|illness|condition|cancer))(?:"
                       + HARM_SYMPTOM + r")(?![\w-])"
-                      r"|\brisks? of [^.;]{0,60}?\b(?:bleeding|infections?|nausea|headaches?|dizziness|rash(?:es)?|hair loss|fatigue)\b")
+                      r"|\brisks? (?:of|for) [^.;]{0,60}?\b(?:bleeding|infections?|nausea|headaches?|dizziness|rash(?:es)?|hair loss"
+                      r"|fatigue)\b")
 # Deaths, infections and complications as the outcome the treatment prevents, not as its harm: "a 13 percent
 # reduction in total mortality, primarily in deaths due to heart disease", "could help delay death";
 # and as the disease's toll: "cause about 1,700 deaths a year", "causes the majority of skin cancer

@@ -133,6 +133,13 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("There's no downside to it, he says.", "denied"),
     ("No discomfort at all; it's easier than getting a tattoo, she said.", "denied"),
     ("If it's not causing any harm, then why do we have to wait for a trial?", "denied"),
+    # risks named after "including", a risk "for" a harm, a test's false positives and overtreatment, all in passing
+    ("Laser treatments come with risks, including eye damage.", "in passing"),
+    ("The pill can increase the risk for internal bleeding, so ask a doctor first.", "in passing"),
+    ("Some patients get false positives and unnecessary biopsies, doctors say.", "in passing"),
+    ("The scan may lead to overtreatment of harmless lesions.", "in passing"),
+    # ... not people at risk, including some
+    ("The scan is underused in people at increased fracture risk, including women over 65.", "no harms"),
 ])
 def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
@@ -148,6 +155,8 @@ def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     "After the shot, 12 percent had flu-like symptoms such as fever and headaches for a day.",
     # a list of harms, how serious with its last item
     "Side effects can include redness of the skin, swelling and skin breakdown severe enough to delay surgery.",
+    # a test's false positives
+    "About 10 percent of the patients had a false-positive result that led to another scan.",
 ])
 def test_a_harm_told_by_how_often_or_how_serious_is_described(analyser, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")["harms"]
