@@ -376,7 +376,11 @@ STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and 
             r"|(?:an?|the|this|that|these|their|our|its|initial|first|second|later|further|two|three|four|several|series of)"
             r" (?:(?!(?:medical|dietary|social|natural|grand|thought|political|human)\b)[\w-]+ )?experiments?"
             # a review named by what it pooled: "A Cochrane Library review of 63 studies", "an analysis of 22 studies"
-            r"|cochrane|(?:review|analysis|analyses) of (?:[\w,-]+ ){0,3}?studies|pooled (?:analysis|data)")
+            r"|cochrane|(?:review|analysis|analyses) of (?:[\w,-]+ ){0,3}?studies|pooled (?:analysis|data)"
+            # ... or by what was done: "analyzed the findings of 40 studies published between …", "included 146 studies in
+            # their final analysis"
+            r"|(?:analy[sz]ed|reviewed|pooled|combined) (?:the )?(?:findings|results|data) (?:of|from) (?:[\w,-]+ ){0,2}?\d[\d,]*"
+            r" (?:[\w-]+ ){0,2}?(?:studies|trials)|included \d[\d,]* studies in (?:their|the|its|our) (?:final )?analysis")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
 # Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
 # (a type, a stage or a phase is no count: "type 2 diabetics", "stage 3 patients"; nor a year, unless a quantity
@@ -394,7 +398,11 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
            r"|families|households|pregnancies|mothers|fathers|couples|teens|diabetics|males|females|athletes|sufferers"
-           r"|users|survivors|controls|dogs|monkeys|pigs)"
+           r"|users|survivors|controls|dogs|monkeys|pigs|youngsters|toddlers|interns|pupils|schoolchildren|youths|recipients)"
+           # a review's size, the studies it pooled: "an analysis of 28 studies", "included data from 64 clinical trials",
+           # "amassed a total of 35 randomized, placebo-controlled studies" (not a drug's "2 new trials")
+           r"|(?:(?<=of )|(?<=in )|(?<=from )|(?<=analyzed )|(?<=analysed )|(?<=amassed )|(?<=included )|(?<=reviewed )"
+           r"|(?<=pooled )|(?<=combined )|(?<=examined ))(?!" + _YEAR + r")(?![012]\b)\d[\d,]* (?:[\w,-]+ ){0,3}?(?:studies|trials)"
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
            r"|\d+(?:,\d{3})*-(?:person|patient|participant|subject|volunteer|woman|man|child)")
 # What the study cannot show: "observational, so no cause and effect relationship can be

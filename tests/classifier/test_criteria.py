@@ -380,6 +380,12 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "HPV test\n\nThe researchers compared HPV testing alone with HPV testing plus a Pap smear in 94,370 women.\n",
     "Virus for brain tumours\n\nThe team treated 61 patients. After three years, 21 percent of them were alive, "
     "compared with 4 percent of the other group.\n",
+    # a review's size, the studies it pooled, and the review told by what was done
+    "Back braces\n\nBraces ease pain for a while, according to an analysis of 28 studies.\n",
+    "PCSK9 drugs\n\nResearchers analyzed 24 randomized control trials of the new drugs.\n",
+    "Colic and tea\n\nThe investigators analyzed the findings of 40 studies published since 1990.\n",
+    # people named as youngsters or interns
+    "Ear infections\n\nThe randomized study included 520 youngsters with ear infections.\n",
     # an experiment as the design
     "Sleep and sugar\n\nResearchers conducted a sleep experiment with 19 healthy young men.\n",
     "Light and driving\n\nThe researchers did a series of three experiments with 19 adults.\n",
@@ -414,6 +420,9 @@ def test_experiment_as_a_verb_or_people_asked_to_join_name_no_design(analyser, s
     ("The randomized trial (n=47) showed that the pill helped.", True),
     ("The 254-patient trial tested the pill against a placebo.", True),
     ("Its 14-member panel reviewed the trial.", False),
+    # a drug's two trials are no review's size; a review's many studies are
+    ("The pill was successful in 2 new trials, its maker said.", False),
+    ("A review of the trials included data from 64 clinical trials of sleeping pills.", True),
 ])
 def test_the_number_of_people_studied_with_words_between(analyser, sentence, size):
     c = crit(analyser, "New pill for sleep\n\n" + sentence + "\n")["evidence_quality"]
