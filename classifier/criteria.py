@@ -401,8 +401,10 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            r"|users|survivors|controls|dogs|monkeys|pigs|youngsters|toddlers|interns|pupils|schoolchildren|youths|recipients)"
            # a review's size, the studies it pooled: "an analysis of 28 studies", "included data from 64 clinical trials",
            # "amassed a total of 35 randomized, placebo-controlled studies" (not a drug's "2 new trials")
-           r"|(?:(?<=of )|(?<=in )|(?<=from )|(?<=analyzed )|(?<=analysed )|(?<=amassed )|(?<=included )|(?<=reviewed )"
-           r"|(?<=pooled )|(?<=combined )|(?<=examined ))(?!" + _YEAR + r")(?![012]\b)\d[\d,]* (?:[\w,-]+ ){0,3}?(?:studies|trials)"
+           # (the look-ahead for a digit first: look-behinds tried at every word are slow)
+           r"|(?=[3-9]|[12]\d)(?:(?<=of )|(?<=in )|(?<=from )|(?<=analyzed )|(?<=analysed )|(?<=amassed )|(?<=included )"
+           r"|(?<=reviewed )|(?<=pooled )|(?<=combined )|(?<=examined ))(?!" + _YEAR + r")\d[\d,]* (?:[\w,-]+ ){0,3}?"
+           r"(?:studies|trials)"
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
            r"|\d+(?:,\d{3})*-(?:person|patient|participant|subject|volunteer|woman|man|child)")
 # What the study cannot show: "observational, so no cause and effect relationship can be
@@ -635,7 +637,7 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               r"|(?:earlier|previous|prior|past) (?:(?!(?:in|on|at|to|than|of|for|with|this|that|these|those|the|a|an)\b)[\w'’.-]+ ){1,4}?"
               r"(?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|reviews?)"
               r"|(?:had|has|have) (?:previously|already) (?:been )?(?:shown|showed|reported|found|demonstrated|suggested|linked|tied)"
-              r"|(?<!not )previously (?:shown|showed|reported|found|demonstrated|published|suggested)"
+              r"|previously(?<!not previously) (?:shown|showed|reported|found|demonstrated|published|suggested)"
               r"|adds? to (?:the |a )?(?:growing |existing |mounting |large |small )?(?:body of )?(?:evidence|literature|research|data)"
               r"|(?:consistent|in line|in keeping) with (?:what|those of|previous|earlier|prior|other (?:[\w-]+ ){0,2}?(?:research"
               r"|stud(?:y|ies)|findings|trials|reports))"
@@ -773,8 +775,10 @@ TRIAL_WORDING = re.compile(
     # arms by what each took: "The men took either one capsule … or three capsules daily", "asked 20 volunteers to
     # consume a milkshake that either contained …, or …"; a head-to-head test: "tested it against warfarin"
     # (not what people chose, which observational studies compare too: "patients who took statins before either open or
-    # minimally invasive interventions", "women who took either fish oil or olive oil")
-    r"|(?<!who\s)\b(?:took|received|were\s+given|ate|drank|consumed?|wore)\s+either\b[^.;]{1,120}?\bor\b"
+    # minimally invasive interventions", "women who took either fish oil or olive oil"; the look-behinds follow the verb,
+    # as a pattern that starts with one is tried at every character)
+    r"|\b(?:took|received|were\s+given|ate|drank|consumed?|wore)(?<!who\stook)(?<!who\sreceived)(?<!who\sate)"
+    r"(?<!who\sdrank)(?<!who\sconsumed)(?<!who\sconsume)(?<!who\swore)\s+either\b[^.;]{1,120}?\bor\b"
     r"|\bthat\s+either\s+contained\b[^.;]{1,120}?\bor\b"
     r"|\btested\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:drugs?|pills?|devices?|vaccines?|treatments?|tests?|techniques?"
     r"|therap(?:y|ies)))\s+(?:head-to-head\s+)?against\b"
