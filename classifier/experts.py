@@ -50,14 +50,15 @@ _WHO_CLAUSE = re.compile(r"[^.;]{0,60}?,\s+(who\s+[^,.;]*)")
 _EXPERT_ROLE = re.compile(
     r"\b(?:professor|doctor|physician|surgeon|\w+ologist|\w+iatrist|pediatrician|paediatrician|researcher|scientist|expert"
     r"|specialist|director|chief|chair|chairman|chairwoman|head|dean|spokes(?:wo)?man|spokesperson|president|fellow|nurse"
-    r"|pharmacist|dietitian|nutritionist|statistician|epidemiologist|clinician|practitioner|instructor|lecturer)\b", re.I)
+    r"|pharmacist|dietitian|nutritionist|statistician|epidemiologist|clinician|practitioner|instructor|lecturer"
+    r"|ob-?gyn|ob/gyn|internist|obstetrician|dentist|therapist|midwife)\b", re.I)
 # ... and not from inside the work, its money or its sales ("who worked on the study", "who has advised Abbott")
 _INSIDE_ROLE = re.compile(
     r"\b(?:authors?|co-?authors?|led|lead|leader|investigators?|principal|senior|study['’]s|the study|this study|the research"
     r"|the trial|team|colleagues?|company|companies|founder|co-?founder|co-?chair\w*|marketing|developer|inventor"
     r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
-    r"|developed|co-developed|invented|created"
+    r"|developed|co-developed|invented|created|pioneered"
     # the panel that made the advice a story reports: "a member of the task force"
     r"|member\s+of\s+the\s+(?:task\s+force|panel|committee)|(?:task\s+force|panel|committee)\s+member"
     r"|advis\w*|consult\w*|paid|funded|the researchers"
@@ -74,19 +75,23 @@ _NOT_A_COMPANY = re.compile(r"\b(?:society|association|foundation|academy|colleg
 _INSIDE_BEFORE = re.compile(
     r"\b(?:researchers?|author|co-?author|investigator|scientist|leader|study\s+(?:head|chief|director|chair))\s*,?\s*$",
     re.I)
+# a speaker quoted from a release or a statement speaks for the institution that issued it: "Dr. Fred
+# Nelson, … director of the Osteoarthritis Center at Henry Ford Hospital, said in a hospital news release" (not what they
+# e-mailed the reporter: "says in an emailed statement", the story's own reporting)
+_RELEASED_WORDS = r"\bin\s+an?\s+(?!(?:e-?mailed|written)\b)(?:[\w-]+\s+){0,2}?(?:release|statement)\b"
 # a sentence that ties its person to the work: "lead author Christopher Cannon", "Nestor received a research grant"
 _AUTHOR_CONTEXT = re.compile(
     r"\b(?:authors?|co-?authors?|led|leads|lead|investigators?|principal|senior|team|colleagues|conducted|headed|worked on"
-    r"|researchers? (?:at|from)|grant)\b", re.I)
+    r"|researchers? (?:at|from)|grant|(?:is|was|are|were)\s+leading)\b"
+    # ... or quotes them from a release or a statement, as the study's own: "Kim said in a journal news release"
+    r"|" + _RELEASED_WORDS, re.I)
 # the speaker's own work in their words: "We were able to identify this new therapeutic use", "our trial"
 _FIRST_PERSON_WORK = re.compile(
     r"\b(?:we|our)\s+(?:(?:have|had|were|are|then|also|now|just|first)\s+)*(?:found|find|showed|show|saw|see|identified|tested"
     r"|treated|enrolled|studied|observed|discovered|developed|designed|were\s+able|study|studies|trial|trials|results|findings"
     r"|research|team|data|patients|work|analysis|analyses|paper|survey|review)\b", re.I)
 _OWN_WORK = r"['’]s\s+(?:findings|study|research|team|trial|results|group|work|lab|paper)\b"  # "Plecha's findings"
-# a speaker quoted from a release or a statement speaks for the institution that issued it: "Dr. Fred
-# Nelson, … director of the Osteoarthritis Center at Henry Ford Hospital, said in a hospital news release"
-_RELEASED = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|statement)\b", re.I)
+_RELEASED = re.compile(_RELEASED_WORDS, re.I)
 # words that make a name a company's: "Exact Sciences Corp.", "Vertex Pharmaceuticals", "the company"
 _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|" + COMPANY_TRADE + r"|company|labs)\b", re.I)
 
@@ -138,7 +143,11 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
         return False
     surname = name.split()[-1]
     own_work = re.compile(re.escape(surname) + _OWN_WORK)
-    if any(surname in t and _AUTHOR_CONTEXT.search(t) or own_work.search(t) for t in texts):
+    # (in the speaker's own sentence, outside the introduction: "a women's health researcher at the Morehouse School of
+    # Medicine" is a role, not "researchers at" the study's institution; "study co-authors Dr. Chen Wang and Dr. Bin Cao"
+    # still ties them)
+    if any(surname in t and _AUTHOR_CONTEXT.search(t if j != i else text[:m.start()] + text[m.end():]) or own_work.search(t)
+           for j, t in enumerate(texts)):
         return False
     institution = re.sub(r"^the\s+", "", inst.strip(), flags=re.I).split(" in ")[0][:40].lower()
     return not any(_names_the_institution(institution, low) for j, (t, low) in enumerate(zip(texts, lowered))

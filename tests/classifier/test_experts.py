@@ -37,6 +37,10 @@ STUDY = [
     '"innovative and exciting."',
     "Dr. Harold Moss, a professor of medicine at Boston College, praised the study as a careful one.",
     'The work was described as "outstanding" by Dr. Harold Moss, director of the headache program at Boston Medical Center.',
+    # "researcher at" in the role is who they are, not the study's researchers; an OB-GYN is an expert
+    "Dr. Valerie Rice, a women's health researcher at the Morehouse School of Medicine, told ABC News that one in eight "
+    "women will get migraine.",
+    '"This is such a common issue," says Dr. Geeta Sharma, an OB-GYN at Weill Cornell Medical Center.',
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -61,6 +65,7 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     'the pill.',
     '"No one has measured what we measured," says Lange of the scan he and Dr. Paul Ames from Lakeside College developed.',
     "The pill could replace injections, says Paul Ames, the neurologist at Lakeside College who invented the pill.",
+    '"We had patients who avoided hospital," said Dr. Paul Ames, a psychiatrist who pioneered the treatment in Nashville.',
     '"The pill works," said Dr. Paul Ames, a professor at Lakeside College, where the pill was developed.',
     '"Our analysis showed a benefit in older patients," said Dr. Paul Ames of Lakeside College.',
     '"We can keep them in treatment longer," said lead researcher Dr. Paul Ames of Lakeside College.',
@@ -99,6 +104,21 @@ def test_an_institution_named_only_as_a_meetings_host_is_not_the_studys():
 def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
     quote = '"It is a modest gain," said Dr. Maria Lopez, a neurologist at Lenox Hill Hospital.'
     assert outside_experts(STUDY + [quote]) == []  # "The trial was led by Dr. Maria Lopez"
+
+
+@pytest.mark.parametrize("elsewhere", [
+    '"The nerve may misfire when the body is stressed," Wu said in a journal news release.',
+    "Dr. Wu, who also heads a research group at Lenox Hill, is leading a larger trial of the pill.",
+])
+def test_a_name_quoted_from_a_release_or_leading_a_trial_elsewhere_is_no_outside_voice(elsewhere):
+    quote = '"It is a modest gain," said Dr. Jennifer Wu, a researcher at Lenox Hill Hospital in New York City.'
+    assert outside_experts(STUDY + [quote, elsewhere]) == []
+
+
+def test_what_an_expert_emailed_the_reporter_is_still_an_outside_voice():
+    quote = ("Jane Roe, clinical nurse specialist at the Migraine Trust, says in an emailed statement: \"Evidence is needed "
+             "to show the pill's benefits.\"")
+    assert outside_experts(STUDY + [quote]) == [len(STUDY)]
 
 
 @pytest.mark.parametrize("marker", ["###", "About Riverside Health Partners", "Media contact: Ann Lee, 555-0100",
