@@ -194,6 +194,13 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                + r"|" + _AMOUNT + r" " + _TIME + r" (?:longer|more|sooner|faster)"
                # "walked an average of 21 meters farther after 48 weeks"
                + r"|" + _AMOUNT + r" (?:[\w-]+ )?" + _SCALE + r" (?:farther|further)"
+               # a change named as a noun with its amount: "an average diastolic blood pressure reduction of 6 mmHg", "a
+               # weight loss of 12 pounds"
+               + r"|(?:reduction|drop|decrease|decline|fall|increase|rise|improvement|gain|loss) (?:in [\w-]+ (?:[\w-]+ )?)?of (?:"
+               + _ABOUT + r" )?" + _AMOUNT + r" ?" + _MEASURE
+               # how many were free of the disease: "Of the 80 patients treated, 81 percent were pain free one year after"
+               + r"|\d[\d.]*\s?(?:%|per ?cent) (?:were|was|remained|became|stayed) (?:still |completely )?(?:pain|symptom|seizure"
+               r"|cancer|disease|tumou?r|migraine|relapse|recurrence|infection|drug|smoke)[- ]free"
                # a difference in events per so many people: "46 fewer deaths per 1000 people over 5 years"
                + r"|\d[\d,.]* (?:more|fewer|extra|additional) (?:[\w-]+ ){1,3}?(?:per|in|out of|for every) (?:every )?\d[\d,]*"
                + r"|(?:median|mean|average|overall) survival (?:time )?(?:of|was|is|to|reached) (?:" + _ABOUT + r" )?"

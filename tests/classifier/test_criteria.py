@@ -837,6 +837,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "Fewer women on the pill had attacks (0.58 percent) than women receiving a placebo (4.22 percent)."),
     ("benefits_quantified", "The scan's hit rate was 48 percent, far higher than the 24 percent of the usual checks."),
     ("benefits_quantified", "Migraine was successfully treated in nearly 42 percent of patients on the pill."),
+    # a change named as a noun with its amount, a share free of the disease
+    ("benefits_quantified", "Those on the pill had an average blood pressure reduction of 6 mmHg."),
+    ("benefits_quantified", "Of the 80 patients treated, 81 percent were pain free a year later."),
     # the treatment's success as a rate
     ("benefits_quantified", "The pill showed a 75 percent overall response rate in the trial."),
     ("benefits_quantified", "The clearance rate was 68% for patients treated with the cream."),
