@@ -43,7 +43,13 @@ COST = _rx(r"costs?|costing|costly|cost-effective\w*|cost-saving|(?:high|low|low
            r" (?:(?:" + _ABOUT + r"|an extra) )?\d[\d,.]* (?:million |billion )?pounds"
            r"|paid for(?! by| (?:the|this|that|a|an|their|his|her|its) (?:[\w-]+ )?(?:study|studies|research|trials?|work|analysis|survey))"
            r"|funded by the nhs|covered by (?:insurance|insurers|medicare|medicaid|the nhs|(?:\w+ )?health plans?|most|many|some|private"
-           r"|their|his|her|state|public|government)")
+           r"|their|his|her|state|public|government)"
+           # the payer as the subject, and what costs nothing: "Medicare covers 72 sessions of ICR", "QuitPal, a free app",
+           # "offered free of charge"
+           r"|(?:medicare|medicaid|insurers?|insurance|the nhs|health plans?)(?: (?:now|also|already|only|currently|usually"
+           r"|typically|generally|does not|doesn['’]t|will|would|won['’]t))? (?:covers?|pays? for|reimburses?)"
+           r"|free of charge|at no (?:extra |additional )?cost|(?:a|is|are) free (?:app|test|screening|service|program|programme"
+           r"|clinic|vaccination|vaccine|shot)s?")
 _COST_WORDS = _words(COST)
 # Money that is not the treatment's price: a disease's toll on the economy ("sick days caused by
 # migraine are estimated to cost the UK economy more than £2bn per year"), research money ("backed

@@ -800,6 +800,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("costs", "Patients pay about 2,000 pounds for a course of the pill."),
     ("costs", "The pill is covered by Medicare."),
     ("costs", "After three months of the $88-a-month pill, her migraines had stopped."),
+    ("costs", "Medicare covers 72 sessions of the programme."),
+    ("costs", "The clinic also offers MigraPal, a free app for phones."),
     ("costs", "Her insurer paid for three months of the pill."),
     ("costs", "The pill is inexpensive and easy to take."),
     ("costs", "Doctors say the pill is cost-effective compared with injections."),
