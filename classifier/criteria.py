@@ -64,7 +64,11 @@ COST_OTHER_SENSE = re.compile(
     r"|\bat\s+the\s+(?:[\w-]+\s+)?cost\s+of\s+(?![$£€\d])"
     r"|\b(?:funding|grants?|budgets?|revenues?|sales|shares?|stock|valued|raised|invest\w*|acquir\w*|cut\w*|settlement"
     r"|agreement|subscri\w+|try\s+\w+\s+for|markets?)\b[^;$£€]{0,60}?[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?"
-    r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+)?(?:(?:annual|yearly|global|worldwide|u\.s\.)\s+)?"
+    # a share's price, however far from "shares": "Shares of BioTime Inc, a company that owns nearly 70 percent of
+    # Asterias, were little changed at $3.07"
+    r"|\b(?:shares|stock)\b[^.;$£€]{0,120}?\b(?:at|to|from)\s+[$£€]\s?\d[\d,.]*"
+    # (an amount in another currency in brackets: "a 50 million pound ($80 million) research project")
+    r"|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\)?\s+(?:in\s+)?(?:(?:annual|yearly|global|worldwide|u\.s\.)\s+)?"
     r"(?:funding|grants?|(?:funded\s+)?research|revenue|sales|to\s+buy|(?:to|for)\s+acquire|to\s+fund|per\s+retired"
     r"|(?:[\w.-]+\s+){0,3}?(?:markets?|grants?|(?:research\s+)?funds))\b"
     # an organisation's disclosure and a company's forward-looking statements: "Revenues from pharmaceutical and device
@@ -682,8 +686,12 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
 # 2009". (Time words in general are too varied to keep only those about research: see classifier/NOTES.md.)
 CONTEXT_OTHER_SENSE = re.compile(
     r"\b(?:dormant|undiagnosed|undetected|unnoticed|untreated|progress(?:es|ed)?|suffer(?:s|ed|ing)?(?:\s+from)?"
-    r"|struggl(?:es|ed|ing)(?:\s+with)?|smok(?:es|ed|ing)|married|worked|lived|living)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
+    r"|struggl(?:es|ed|ing)(?:\s+with)?|smok(?:es|ed|ing)|married|worked|lived|living|shaking|trembling|hurting|aching"
+    r"|sick|ill)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
+    # ... the time first: "For decades, Sharon Samuels struggled with simple everyday tasks"
+    # (not "For decades, researchers have searched …", which is earlier work)
+    r"|\bfor\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades),\s+(?:[\w'’-]+\s+){0,3}?(?:struggl|suffer|liv|battl|fought"
+    r"|endur)\w*"
     r"|\b(?:worst|deadliest|most\s+\w+|largest|biggest|highest|lowest|first\s+time)\s+(?:[\w-]+\s+){0,3}?in\s+(?:\w+\s+)?decades\b"
     r"|\b(?:income|payments?|fees|honoraria|consult\w*)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b"
     # ... and a person's own past: "now 'I feel like I did 30 years ago'", "boxes from when we moved 10 years ago",
@@ -691,6 +699,8 @@ CONTEXT_OTHER_SENSE = re.compile(
     # the feat 15 years ago in animals", which is earlier work)
     r"|\b(?:i|he|she|we|they|you)\s+(?:did|was|were|felt|looked|moved|lived|married|met|had)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:\d+|a\s+few|\w+)\s+(?:years?|decades)\s+ago\b"
+    # ... a diagnosis in their past: "who was diagnosed with Type 1 diabetes 14 years ago"
+    r"|\bdiagnosed\s+(?:with\s+)?(?:[\w'’-]+\s+){0,4}?(?:\d+|a\s+few|\w+)\s+(?:years?|decades|months?)\s+ago\b"
     r"|\b(?:years?|decades)\s+ago,?\s+(?:[\w'’-]+\s+){1,3}?(?:started|began)\s+(?:to\s+)?(?:struggl|suffer|hav|experienc"
     r"|feel|notic|los|gain)\w*")
 _CONTEXT_WORDS = _words(CONTEXT)

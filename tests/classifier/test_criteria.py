@@ -649,6 +649,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Migraine days fell from 12 per month to 6."),
     ("costs", "The study was paid for by the National Institutes of Health."),
     ("costs", "At least 60 percent of her body was covered by a rash."),
+    ("costs", "Shares of Acme Inc, a company that owns most of the pill's maker, were little changed at $3.07."),
+    ("costs", "A charity launched a 50 million pound ($80 million) research project on migraine."),
     # ... the disease's toll on the economy, research money, a company's sales and shares, a subscription
     ("costs", "Migraine is estimated to cost the UK economy more than £2bn per year."),
     ("costs", "The institute is backed by more than $40 million in funding."),
@@ -710,6 +712,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("novelty", "Dr. Lee said he had received no consulting fees from drug makers since 2015."),
     ("novelty", "Since the operation, \"I feel like I did 30 years ago,\" she said."),
     ("novelty", "About two decades ago, the dancer started to struggle with her own back."),
+    ("novelty", "For decades, she struggled with migraines that no pill could stop."),
+    ("novelty", "The 49-year-old was diagnosed with migraine about 12 years ago."),
     ("alternatives", "The pill, an existing diabetes medication, cut migraine days."),
     ("alternatives", "The headband is already used in hundreds of sleep clinics."),
     ("alternatives", "The molecule is already used in other treatments for children."),
@@ -900,6 +904,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "This study adds to the growing body of evidence on the pill, an expert said."),
     ("novelty", "The results are in line with other studies of migraine drugs."),
     ("novelty", "The review confirms the findings of another review in 2004."),
+    ("novelty", "For decades, researchers have searched for a pill that stops migraine."),
     ("novelty", "The device was developed years ago at a university lab."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
