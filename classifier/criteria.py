@@ -415,7 +415,8 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
            r"|families|households|pregnancies|mothers|fathers|couples|teens|diabetics|males|females|athletes|sufferers"
-           r"|users|survivors|controls|dogs|monkeys|pigs|youngsters|toddlers|interns|pupils|schoolchildren|youths|recipients)"
+           r"|users|survivors|controls|dogs|monkeys|pigs|youngsters|toddlers|interns|pupils|schoolchildren|youths|recipients"
+           r"|troops|soldiers|servicemembers|players|runners|dieters|drinkers|inmates|prisoners)"
            # a review's size, the studies it pooled: "an analysis of 28 studies", "included data from 64 clinical trials",
            # "amassed a total of 35 randomized, placebo-controlled studies" (not a drug's "2 new trials")
            # (the look-ahead for a digit first: look-behinds tried at every word are slow)

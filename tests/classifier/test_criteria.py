@@ -386,6 +386,7 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "Colic and tea\n\nThe investigators analyzed the findings of 40 studies published since 1990.\n",
     # people named as youngsters or interns
     "Ear infections\n\nThe randomized study included 520 youngsters with ear infections.\n",
+    "Insomnia\n\nOne hundred soldiers with chronic insomnia were recruited for the randomized trial.\n",
     # an experiment as the design
     "Sleep and sugar\n\nResearchers conducted a sleep experiment with 19 healthy young men.\n",
     "Light and driving\n\nThe researchers did a series of three experiments with 19 adults.\n",
