@@ -481,7 +481,10 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    # sublingual therapy" (not "better than before the procedure")
                    r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?"
                    r"|drugs?|therap(?:y|ies)|medications?|medicines?|antidepressants?|vaccines?)(?! dogs?\b)"
-                   r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*) (?:[\w-]+ ){0,2}?than"
+                   r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*"
+                   # (any comparative: "less pricey than new-wave asthma drugs", "far more selective than the drug
+                   # fenfluramine"; not "more likely than", nor a likeness: "more like a birth than major surgery")
+                   r"|more (?!(?:likely|like)\b)[a-z]+|less (?!likely\b)[a-z]+) (?:[\w-]+ ){0,2}?than"
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
                    r"|current (?:treatments?|drugs?|therapies|options?|medications|medicines)|standard (?:care|treatments?|therap(?:y|ies))"
@@ -508,6 +511,11 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|already[- ](?:available|approved) (?:and [\w-]+ )?(?:[\w-]+ ){0,2}?(?:treatments|drugs|therapies|options"
                    r"|medications|medicines|devices|units|products)"
                    r"|usual care|conventional|standard[- ]of[- ]care"
+                   # the usual or older kind ("the usual treatments we would prescribe", "like regular antibiotics"), and two
+                   # treatments as arms (not "regular", which is mostly how often: "regular screening"; "randomly assigned to either gastric bypass surgery or a more extensive procedure")
+                   r"|(?:usual|ordinary|older) (?:[\w-]+ )?" + _TREATMENT_NOUN
+                   + r"|either (?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN + r" (?:[\w-]+ ){0,3}?or (?!(?:an? |the )?(?:placebo|sham|dummy|no"
+                   r"|fake|inactive)\b)(?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN + r""
                    # "many traditional cancer treatments", "compared with traditional \"open\" operations", "Unlike a
                    # colonoscopy, the FIT only detects …" (not "traditional guidelines", "Unlike hemophilia, …")
                    r"|traditional (?:[\w\"“”'-]+ ){0,2}?" + _TREATMENT_NOUN

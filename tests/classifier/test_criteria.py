@@ -737,6 +737,8 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "In the traditional method, called fire cupping, a flame heats the cup."),
     ("alternatives", "Unlike drugs, the pills are not regulated by the FDA."),
     ("alternatives", "The spray is classed as a medical device rather than a drug."),
+    ("alternatives", "Hospitals now make the operation seem more like a birth than major surgery."),
+    ("alternatives", "Patients were randomly assigned to either the pill or a placebo pill."),
     ("alternatives", "Patients said they felt much better than before the procedure."),
     ("alternatives", "Street versions often contain other harmful drugs, experts say."),
     ("alternatives", "In all, 18 percent were pain-free, compared with 9 percent of those using an inactive placebo."),
@@ -884,6 +886,11 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "Women took the pill for 10 years rather than the usual five."),
     ("alternatives", "Those who do not get the pill may instead get a more invasive procedure."),
     ("alternatives", "Current medications such as triptans do a decent job for most patients."),
+    # the usual or older kind, two treatments as arms, any comparative with another treatment
+    ("alternatives", "The usual treatment is surgery followed by years of a hormone-blocking drug."),
+    ("alternatives", "It has not yet been shown to be safer than older metal implants."),
+    ("alternatives", "Patients were randomly assigned to either gastric bypass surgery or a longer procedure."),
+    ("alternatives", "Generic versions could make it less pricey than new asthma drugs."),
     ("novelty", "Other teams are testing similar approaches in cluster headache."),
     ("independent_sources", "Several independent researchers said the results were promising."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
