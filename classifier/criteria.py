@@ -495,7 +495,7 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|rather than (?:the (?:usual|standard|current|traditional|conventional)\b|(?:(?:a|an|the|any|taking|using|having"
                    r"|getting|undergoing|with) )?(?:[\w-]+ ){0,2}?(?:" + _TREATMENT_NOUN + r"|supplements?\b|replacements?\b))"
                    r"|instead (?:get|gets|got|have|has|had|undergo|undergoes|underwent|receive|receives|received|take|takes|took"
-                   r"|choose|chose|opt for|opted for) (?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN + r""
+                   r"|choose|chose|opt for|opted for) (?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN +
                    r"|compared (?:with|to) (?!(?:[\w.%,'’-]+ ){0,8}?(?:placebos?|controls?|baseline|sham|dummy|healthy|normal|not|no|without|non-\w+"
                    r"|untreated|who (?:didn['’]t|did not|don['’]t|do not|weren['’]t|were not))\b)"
                    r"(?:[\w.%,'’-]+ ){0,6}?" + _COMPARED_TREATMENT +
@@ -511,11 +511,12 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|already[- ](?:available|approved) (?:and [\w-]+ )?(?:[\w-]+ ){0,2}?(?:treatments|drugs|therapies|options"
                    r"|medications|medicines|devices|units|products)"
                    r"|usual care|conventional|standard[- ]of[- ]care"
-                   # the usual or older kind ("the usual treatments we would prescribe", "like regular antibiotics"), and two
-                   # treatments as arms (not "regular", which is mostly how often: "regular screening"; "randomly assigned to either gastric bypass surgery or a more extensive procedure")
+                   # the usual or older kind ("the usual treatments we would prescribe", "a control group on older Pfizer drug
+                   # Sutent"; not "regular", which is mostly how often: "regular screening"), and two treatments as arms
+                   # ("randomly assigned to either gastric bypass surgery or a more extensive procedure", not "or a placebo")
                    r"|(?:usual|ordinary|older) (?:[\w-]+ )?" + _TREATMENT_NOUN
                    + r"|either (?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN + r" (?:[\w-]+ ){0,3}?or (?!(?:an? |the )?(?:placebo|sham|dummy|no"
-                   r"|fake|inactive)\b)(?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN + r""
+                   r"|fake|inactive)\b)(?:[\w-]+ ){0,4}?" + _TREATMENT_NOUN +
                    # "many traditional cancer treatments", "compared with traditional \"open\" operations", "Unlike a
                    # colonoscopy, the FIT only detects …" (not "traditional guidelines", "Unlike hemophilia, …")
                    r"|traditional (?:[\w\"“”'-]+ ){0,2}?" + _TREATMENT_NOUN
