@@ -105,6 +105,9 @@ def _words_then_amount(most: int) -> str:
 _MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE
 ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?(?!(?:19|20)\d\d\b)\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
                r"|percentage points?|absolute (?:risk|benefits?|differences?|reductions?)|number needed to treat"
+               # ... with a word between, when a number follows: "reduced the absolute mortality risk from 6.8 deaths a year
+               # per 1,000 people to, at best, 5.8"
+               r"|absolute [\w-]+ (?:risks?|benefits?|differences?|reductions?)(?=[^.;]*?\d)"
                r"|\d[\d,]* (?:patients|people|participants)(?: [\w'-]+){0,6}? (?:improved|recovered|responded|benefit\w*|survived|relapsed|went into remission)"
                r"|(?:compared (?:with|to)|versus|vs\.?) (?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
                # two rates side by side: "13% of those on the drug, compared with those on placebo, of whom 20% …",
@@ -216,7 +219,9 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                + r"|(?:median|mean|average|overall) survival (?:time )?(?:of|was|is|to|reached) (?:" + _ABOUT + r" )?"
                + _AMOUNT + r" " + _TIME
                + r"|(?:fell|dropped|declined|decreased|rose|improved|went|increased|reduced|lowered|cut)(?: [\w'-]+){0,4}? from "
-               r"\d[\d.,]*(?: [\w/-]+){0,3}? to \d")
+               r"(?:an average of |a mean of |a median of )?\d[\d.,]*(?: [\w/-]+){0,4}? to \d"
+               # ... the new value first: "boosted median progression-free survival (PFS) to 11 months, up from 5.7 months"
+               + r"|to " + _AMOUNT + r" (?:[\w-]+ )?(?:" + _TIME + r"|" + _SCALE + r"),? (?:up|down) from " + _AMOUNT)
 _COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|than|placebo|control group)\b")
 # How often a harm came is the harms criterion's, side by side or not: "The only side effect that happened more often
 # … was chest pain: 1.1% vs. 0.2%", "adverse effects such as headache and infection occurred in 11.9% (5 of 42)",

@@ -700,6 +700,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("benefits_quantified", "If the success rate is around 40 percent, the pill fails more often than it works."),
     ("benefits_quantified", "The possibility of a 50 percent cure rate would be a big step, she said."),
     ("benefits_quantified", "The survey of 731 migraine patients had a 96 percent response rate."),
+    ("benefits_quantified", "Still, the absolute risks for patients with high scores were lower than expected."),
     # alternatives: "instead of" about anything but a treatment, conventional wisdom, an institute's name,
     # a comparison with people who took nothing
     ("alternatives", "Instead of shrinking with age, the memory centre grew."),
@@ -849,6 +850,10 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     # a change named as a noun with its amount, a share free of the disease
     ("benefits_quantified", "Those on the pill had an average blood pressure reduction of 6 mmHg."),
     ("benefits_quantified", "Of the 80 patients treated, 81 percent were pain free a year later."),
+    # the new value first, a mean before the old value, an absolute risk with a word between
+    ("benefits_quantified", "The pill boosted median migraine-free survival to 11 months, up from 5.7 months."),
+    ("benefits_quantified", "Attack counts fell from an average of 7.4 before the first dose to 6.2 after a year."),
+    ("benefits_quantified", "The pill reduced the absolute stroke risk from 6.8 a year per 1,000 people to 5.8."),
     # the treatment's success as a rate
     ("benefits_quantified", "The pill showed a 75 percent overall response rate in the trial."),
     ("benefits_quantified", "The clearance rate was 68% for patients treated with the cream."),
