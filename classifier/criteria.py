@@ -437,7 +437,11 @@ LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)
              r"|only (?:an? )?(?:association|correlation|link)|not (?:necessarily )?causation"
              r"|(?:limitations?|caveats?) (?:of|in|to) (?:the|this|our|their|that) (?:\w+ )?(?:study|research|trial|analysis|findings|work|data)"
              r"|(?:study|research|trial) limitations?|(?:one|another|a|major|important|several|some|key|main|the|lot of) (?:\w+ )?(?:limitations?|caveats?)"
-             r"|preliminary|needs? to be (?:confirmed|replicated)|small (?:study|trial|sample)")
+             r"|preliminary|needs? to be (?:confirmed|replicated)|small (?:study|trial|sample)"
+             # ... said as the work still to do: "Further clinical trials are required to confirm Vitrakvi's clinical benefit",
+             # "More research will be needed to confirm which men benefit most"
+             r"|(?:further|more|larger|additional|bigger) (?:[\w-]+ )?(?:studies|research|trials?) (?:are|is|will be|would be)"
+             r" (?:still )?(?:needed|necessary|required) to (?:confirm|verify|replicate|validate)")
 INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|affiliated) (?:in|with)|not involved"
                   r"|who (?:is|was|were|are) not part of|(?:was|were) not part of (?:the|this) (?:new )?(?:study|research|trial|work|team)"
                   r"|who (?:did not|didn['’]t|does not|doesn['’]t) (?:participate|take part)"

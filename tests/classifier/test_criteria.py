@@ -348,6 +348,8 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "Chili peppers and long life\n\nAn observational study followed 16,000 Americans for 20 years.\n",
     "Chili peppers and long life\n\nThe survey found that people who ate chili peppers lived longer.\n"
     "Because the study is observational, it cannot prove that the peppers caused the longer lives.\n",
+    # the work still to do, as a limit
+    "New pill for gout\n\nIn a randomized trial the pill eased gout.\nFurther trials are required to confirm its benefit.\n",
     # a design described rather than named
     "Aspirin and cancer deaths\n\nThe researchers looked at data from over 86,000 nurses over 32 years. "
     "Those who took aspirin regularly were 7% less likely to die of cancer than those who did not.\n",
