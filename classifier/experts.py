@@ -21,7 +21,7 @@ from .claim_parts import SPEECH_VERBS
 from .release import COMPANY_SUFFIX, COMPANY_TRADE, reads_as_release
 
 _TITLE = r"Dr\.?|Prof(?:essor|\.)?"
-_PERSON = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
+_PERSON = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}(?:,?\s+(?:Jr|Sr)\.)?"
 _NAME = r"(?P<name>(?:(?:" + _TITLE + r")\s+)?" + _PERSON + ")"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
 _VERBS = SPEECH_VERBS + r"|caution(?:s|ed)|agree[sd]?|warn(?:s|ed)|commented"
@@ -39,6 +39,14 @@ _INTRO_TITLED = re.compile(r"(?P<name>(?P<role>" + _TITLE + r")\s+" + _PERSON + 
 _INTRO_ROLE_FIRST = re.compile(
     r"(?P<role>(?:\b[a-z][\w-]*\s+){0,3}?\b[a-z][\w-]*(?:ologist|iatrist|ician|expert|specialist|professor|scientist"
     r"|researcher|surgeon))\s+(?P<name>(?:Dr\.?\s+)?" + _PERSON + ")" + _OF_INSTITUTION)
+# ... or by what they run: "said Dr. Geoffrey Sher, who heads the Sher Institutes for Reproductive Medicine", "who directs the
+# inflammatory bowel disease program at Lenox Hill Hospital" (not "who heads the research", "who leads this team")
+_INTRO_WHO_HEADS = re.compile(
+    _NAME + _DEGREES + r",\s+who\s+(?:directs|heads|leads|runs|chairs)\s+(?P<role>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?)"
+    r"(?:(?:at|of|for)\s+)?" + _INSTITUTION)
+# capitalised words that name a place of work, not a person
+_PLACE_NAME = re.compile(r"\b(?:School|University|Hospital|Center|Centre|Institute|College|Clinic|Foundation|Society"
+                         r"|Association)$")
 # A sentence that quotes: a speech verb, "according to", or a verb of opinion ("described the findings as 'very
 # promising'", "praised the study"); "called" only right after the introduction, past the rest of a place ("in
 # Manhasset, N.Y., called the new research …"), since a sentence may name "a study called …"
@@ -81,8 +89,10 @@ _INSIDE_BEFORE = re.compile(
 _RELEASED_WORDS = r"\bin\s+an?\s+(?!(?:e-?mailed|written)\b)(?:[\w-]+\s+){0,2}?(?:release|statement)\b"
 # a sentence that ties its person to the work: "lead author Christopher Cannon", "Nestor received a research grant"
 _AUTHOR_CONTEXT = re.compile(
-    r"\b(?:authors?|co-?authors?|led|leads|lead|investigators?|principal|senior|team|colleagues|conducted|headed|worked on"
-    r"|researchers? (?:at|from)|grant|(?:is|was|are|were)\s+leading)\b"
+    r"\b(?:authors?|co-?authors?|investigators?|principal|senior|team|colleagues|conducted|headed|worked on"
+    r"|researchers? (?:at|from)|grant|(?:is|was|are|were)\s+leading"
+    # (not the verb of a consequence: "will lead more people to …", "led to")
+    r"|(?:led|leads?)(?!\s+(?:to|more|many|people|them|us|you|poisoning)\b))\b"
     # ... or quotes them from a release or a statement, as the study's own: "Kim said in a journal news release"
     r"|" + _RELEASED_WORDS, re.I)
 # the speaker's own work in their words: "We were able to identify this new therapeutic use", "our trial"
@@ -102,6 +112,9 @@ _MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d{4}|annual|international|sc
 _MEETING_BEFORE = re.compile(r"\b" + _MEETING_WORDS + r"\s+of\s+(?:the\s+)?$")
 # a clause after the introduction that opens with a speech verb ("…, said the study is well done")
 _SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r"|" + _OPINION_VERBS + r"|called)\b")
+# a funder named after the introduction: "…, part of the National Institutes of Health, which helped pay for the research"
+_FUNDER_AFTER = re.compile(r"\b(?:which|that|who)\s+(?:also\s+)?(?:helped\s+)?(?:pa(?:y|id)\s+for|funded|funds|sponsored"
+                           r"|financed|supported)\b", re.I)
 # a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
 # from the National Psoriasis Foundation."
 _POINTER = re.compile(r"\b(?:learn|find out|read) more\b|\bmore information\b|\bvisit\b|\bwebsite\b")
@@ -119,13 +132,17 @@ def outside_experts(texts: list[str]) -> list[int]:
         if not (speaks or "called" in t) or _FIRST_PERSON_WORK.search(t):
             continue
         if any((speaks or _CALLED_AFTER.match(t, m.end())) and _outside(texts, lowered, i, m)
-               for intro in (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST) for m in intro.finditer(t)):
+               for intro in (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST, _INTRO_WHO_HEADS) for m in intro.finditer(t)):
             found.append(i)
     return found
 
 
 def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     role, inst, name = m.group("role"), m.group("inst"), m.group("name")
+    if m.re is _INTRO_WHO_HEADS:
+        role = "head of " + role
+    if _PLACE_NAME.search(name):  # "said Nicholas Lange of Harvard Medical School, who directs …"
+        return False
     # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
     if (not (_EXPERT_ROLE.search(role) or role.startswith(("Dr", "Prof"))) or _INSIDE_ROLE.search(role + " " + inst)
             or _COMPANY.search(inst)
@@ -139,9 +156,10 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     # (what a speech verb opens is what they said, not who they are: "…, said the study is well done")
     role_after = "" if _SPEECH_OPENS.match(clause_after) else clause_after
     if (_INSIDE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _INSIDE_ROLE.search(role_after)
-            or who and _INSIDE_ROLE.search(who.group(1)) or _RELEASED.search(clause_after)):
+            or who and _INSIDE_ROLE.search(who.group(1)) or _RELEASED.search(clause_after)
+            or _FUNDER_AFTER.search(text, m.end())):
         return False
-    surname = name.split()[-1]
+    surname = re.sub(r",?\s+(?:Jr|Sr)\.$", "", name).split()[-1]
     own_work = re.compile(re.escape(surname) + _OWN_WORK)
     # (in the speaker's own sentence, outside the introduction: "a women's health researcher at the Morehouse School of
     # Medicine" is a role, not "researchers at" the study's institution; "study co-authors Dr. Chen Wang and Dr. Bin Cao"
@@ -149,7 +167,8 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     if any(surname in t and _AUTHOR_CONTEXT.search(t if j != i else text[:m.start()] + text[m.end():]) or own_work.search(t)
            for j, t in enumerate(texts)):
         return False
-    institution = re.sub(r"^the\s+", "", inst.strip(), flags=re.I).split(" in ")[0][:40].lower()
+    # (the host of a unit: "the Neurostatistics Laboratory at McLean Hospital" is McLean's, where the study may be)
+    institution = re.sub(r"^the\s+", "", inst.strip().split(" at ")[-1], flags=re.I).split(" in ")[0][:40].lower()
     return not any(_names_the_institution(institution, low) for j, (t, low) in enumerate(zip(texts, lowered))
                    if j != i and surname not in t and not _POINTER.search(low))
 

@@ -41,6 +41,11 @@ STUDY = [
     "Dr. Valerie Rice, a women's health researcher at the Morehouse School of Medicine, told ABC News that one in eight "
     "women will get migraine.",
     '"This is such a common issue," says Dr. Geeta Sharma, an OB-GYN at Weill Cornell Medical Center.',
+    # a suffix after the name; introduced by what they run
+    '"We do not know the complication rates," says Anthony Malizia Jr., MD, director of the Malizia Clinic in Atlanta.',
+    '"There should be guidelines," says Dr. Geoffrey Sher, who heads the Sher Institutes for Reproductive Medicine.',
+    '"Only one test can both find and remove a polyp," said Dr. Arun Swaminath, who directs the inflammatory bowel '
+    'disease program at Lenox Hill Hospital in New York City.',
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -84,6 +89,12 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     '"Sales will start in May," said Dr. Jane Roe, vice president of medical affairs at Acme.',
     '"Most patients kept benefiting," said Dr. Jane Roe, Acme\'s head of development for Migrex and Painex.',
     '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
+    # what they run is the research itself, or its funder; an institution read as a name
+    '"One patient improved for a while," said Dr. Paul Ames, who heads the research at Lakeside College.',
+    '"If this works, it is fantastic," said Dr. Paul Ames, who directs outside research at the Lakeside Institute, part '
+    'of the Lakeside Health Network, which paid for the research.',
+    '"These results are the best yet," said Paul Ames of Harvard Medical School, who directs the Neurostatistics '
+    'Laboratory at Lakeside Hospital.',
 ])
 def test_the_works_own_people_and_people_without_expertise_are_no_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == []
@@ -99,6 +110,17 @@ def test_an_institution_named_only_as_a_meetings_host_is_not_the_studys():
     meeting = "The results were presented at the Migraine Trust International Symposium in London."
     quote = "Many patients felt drowsy on the pill, noted Keith Fargo, director of scientific programs at the Migraine Trust."
     assert outside_experts(STUDY + [meeting, quote]) == [len(STUDY) + 1]
+
+
+def test_a_consequence_that_leads_somewhere_does_not_tie_a_name_to_the_work():
+    quote = '"It is a modest gain," said Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital.'
+    later = '"Several things lead to a migraine," Wu said, and stress led to most attacks she sees.'
+    assert outside_experts(STUDY + [quote, later]) == [len(STUDY)]
+
+
+def test_the_host_of_a_unit_is_its_institution():
+    quote = '"It is a modest gain," said Dr. Jennifer Wu, director of the Headache Laboratory at Riverside University.'
+    assert outside_experts(STUDY + [quote]) == []  # "researchers at Riverside University reported"
 
 
 def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
