@@ -24,6 +24,11 @@ _TITLE = r"Dr\.?|Prof(?:essor|\.)?"
 _PERSON = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}(?:,?\s+(?:Jr|Sr)\.)?"
 _NAME = r"(?P<name>(?:(?:" + _TITLE + r")\s+)?" + _PERSON + ")"
 _DEGREES = r"(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|FACC|FACS)\.?)*"
+_EXPERT_ROLE_WORDS = (
+    r"professor|doctor|\w*physician|\w*surgeon|\w+ologist|\w+iatrist|pediatrician|paediatrician|researcher|\w*scientist|expert"
+    r"|specialist|director|chief|chair|chairman|chairwoman|head|dean|spokes(?:wo)?man|spokesperson|president|fellow|nurse"
+    r"|pharmacist|dietitian|nutritionist|statistician|epidemiologist|clinician|practitioner|instructor|lecturer"
+    r"|ob-?gyn|ob/gyn|internist|obstetrician|dentist|\w*therapist|midwife|\w*engineer")
 _VERBS = SPEECH_VERBS + r"|caution(?:s|ed)|agree[sd]?|warn(?:s|ed)|commented"
 # the institution, up to a comma, a speech verb or the sentence's end
 _INSTITUTION = r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)"
@@ -44,9 +49,22 @@ _INTRO_ROLE_FIRST = re.compile(
 _INTRO_WHO_HEADS = re.compile(
     _NAME + _DEGREES + r",\s+who\s+(?:directs|heads|leads|runs|chairs)\s+(?P<role>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?)"
     r"(?:(?:at|of|for)\s+)?" + _INSTITUTION)
-# capitalised words that name a place of work, not a person
+# ... or with the institution before the role: "said Cassandra Quave, an Emory University scientist", "American Cancer
+# Society Director of Prostate and Colorectal Cancers Durado Brooks, MD, tells WebMD", "Yale Child Study Center director
+# Fred Volkmar told WebMD"
+_CAPITALISED = r"[A-Z][\w'’.&-]*"
+_INTRO_INSTITUTION_FIRST = re.compile(
+    _NAME + _DEGREES + r",\s+(?:an?|the)\s+(?P<inst>" + _CAPITALISED + r"(?:\s+(?:" + _CAPITALISED + r"|of|and|at))*?)\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,2}?(?:" + _EXPERT_ROLE_WORDS + r"))\b")
+_INTRO_INSTITUTION_BEFORE = re.compile(
+    r"\b(?P<inst>" + _CAPITALISED + r"(?:\s+(?:" + _CAPITALISED + r"|of|and|for))*?(?:\s+\([A-Z]+\))?)\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,2}?(?:" + _EXPERT_ROLE_WORDS + r")"
+    r"|(?:(?:Executive|Medical|Scientific|Research|Managing|Clinical|Deputy|Associate|Assistant|Senior|Founding)\s+)?"
+    r"(?:Director|President|Chief|Professor)(?:\s+(?:of|and|for)(?:\s+[A-Z][\w-]*)+)*)"
+    r"\s+(?P<name>(?:(?:Dr\.?|Professor)\s+)?" + _PERSON + ")")
+# capitalised words that name a place of work or a firm, not a person
 _PLACE_NAME = re.compile(r"\b(?:School|University|Hospital|Center|Centre|Institute|College|Clinic|Foundation|Society"
-                         r"|Association)$")
+                         r"|Association|Group|Partners)$")
 # A sentence that quotes: a speech verb, "according to", or a verb of opinion ("described the findings as 'very
 # promising'", "praised the study"); "called" only right after the introduction, past the rest of a place ("in
 # Manhasset, N.Y., called the new research …"), since a sentence may name "a study called …"
@@ -55,11 +73,7 @@ _SPEECH = re.compile(r"\b(?:" + _VERBS + r"|according\s+to|" + _OPINION_VERBS + 
 _CALLED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][^,;]{0,40}?){0,3},?\s*called\b")
 _WHO_CLAUSE = re.compile(r"[^.;]{0,60}?,\s+(who\s+[^,.;]*)")
 # a role that speaks with expertise ...
-_EXPERT_ROLE = re.compile(
-    r"\b(?:professor|doctor|physician|surgeon|\w+ologist|\w+iatrist|pediatrician|paediatrician|researcher|scientist|expert"
-    r"|specialist|director|chief|chair|chairman|chairwoman|head|dean|spokes(?:wo)?man|spokesperson|president|fellow|nurse"
-    r"|pharmacist|dietitian|nutritionist|statistician|epidemiologist|clinician|practitioner|instructor|lecturer"
-    r"|ob-?gyn|ob/gyn|internist|obstetrician|dentist|therapist|midwife)\b", re.I)
+_EXPERT_ROLE = re.compile(r"\b(?:" + _EXPERT_ROLE_WORDS + r")\b", re.I)
 # ... and not from inside the work, its money or its sales ("who worked on the study", "who has advised Abbott")
 _INSIDE_ROLE = re.compile(
     r"\b(?:authors?|co-?authors?|led|lead|leader|investigators?|principal|senior|study['’]s|the study|this study|the research"
@@ -75,6 +89,7 @@ _INSIDE_ROLE = re.compile(
 # ... a company's officers, unless the institution is a society, a charity, a hospital or a university, whose officers
 # speak for the field: "Dr. Len Lichtenfeld, deputy chief medical officer of the American Cancer Society"
 _OFFICER = re.compile(r"\b(?:ceo|chief executive|chief medical officer|chief scientific officer|vice president"
+                      r"|spokes(?:wo)?man|spokesperson"
                       r"|head of (?:[\w-]+ ){0,2}?development)\b", re.I)  # "Bristol's head of development for Yervoy"
 _NOT_A_COMPANY = re.compile(r"\b(?:society|association|foundation|academy|college|universit(?:y|ies)|hospitals?|nhs|institutes?"
                             r"|cent(?:er|re)|council|charity|federation|alliance|league)\b", re.I)
@@ -120,6 +135,10 @@ _FUNDER_AFTER = re.compile(r"\b(?:which|that|who)\s+(?:also\s+)?(?:helped\s+)?(?
 _POINTER = re.compile(r"\b(?:learn|find out|read) more\b|\bmore information\b|\bvisit\b|\bwebsite\b")
 
 
+_INTRODUCTIONS = (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST, _INTRO_WHO_HEADS, _INTRO_INSTITUTION_FIRST,
+                  _INTRO_INSTITUTION_BEFORE)
+
+
 def outside_experts(texts: list[str]) -> list[int]:
     """Indices of the sentences (as written, not lower-cased) that quote an outside expert."""
     if reads_as_release(texts):
@@ -132,7 +151,7 @@ def outside_experts(texts: list[str]) -> list[int]:
         if not (speaks or "called" in t) or _FIRST_PERSON_WORK.search(t):
             continue
         if any((speaks or _CALLED_AFTER.match(t, m.end())) and _outside(texts, lowered, i, m)
-               for intro in (_INTRO, _INTRO_TITLED, _INTRO_ROLE_FIRST, _INTRO_WHO_HEADS) for m in intro.finditer(t)):
+               for intro in _INTRODUCTIONS for m in intro.finditer(t)):
             found.append(i)
     return found
 
@@ -141,7 +160,8 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     role, inst, name = m.group("role"), m.group("inst"), m.group("name")
     if m.re is _INTRO_WHO_HEADS:
         role = "head of " + role
-    if _PLACE_NAME.search(name):  # "said Nicholas Lange of Harvard Medical School, who directs …"
+    # "said Nicholas Lange of Harvard Medical School, who directs …", "Chicago-based market researcher SymphonyIRI Group"
+    if _PLACE_NAME.search(name) or _COMPANY.search(name):
         return False
     # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
     if (not (_EXPERT_ROLE.search(role) or role.startswith(("Dr", "Prof"))) or _INSIDE_ROLE.search(role + " " + inst)

@@ -41,6 +41,19 @@ STUDY = [
     "Dr. Valerie Rice, a women's health researcher at the Morehouse School of Medicine, told ABC News that one in eight "
     "women will get migraine.",
     '"This is such a common issue," says Dr. Geeta Sharma, an OB-GYN at Weill Cornell Medical Center.',
+    # roles made of a field and a trade
+    'Scientists do not know yet, says Dr. Praveen Mummaneni, a neurosurgeon at the University of California.',
+    '"What their report shows is a sustained effect," says Erlick Pereira, a neuroscientist at the University of Oxford.',
+    '"The pill is an elegant idea," said Robert Gaunt, a bioengineer at the University of Pittsburgh.',
+    # the institution before the role
+    '"Many drugs work in the lab but not in the field," says John Clark, a University of Massachusetts professor of '
+    'veterinary and animal sciences.',
+    '"We now have two studies," American Cancer Society Director of Prostate and Colorectal Cancers Durado Brooks, MD, '
+    'tells WebMD.',
+    'Responding to the research, Yale Child Study Center director Fred Volkmar told WebMD: "The question remains."',
+    '"There is a need for other treatments," says North American Menopause Society (NAMS) Executive Director Margery '
+    'Gass, MD.',
+    "Dr. Prem Chattoo, a New York based gastroenterologist, told FoxNews.com that the balloon is swallowed.",
     # a suffix after the name; introduced by what they run
     '"We do not know the complication rates," says Anthony Malizia Jr., MD, director of the Malizia Clinic in Atlanta.',
     '"There should be guidelines," says Dr. Geoffrey Sher, who heads the Sher Institutes for Reproductive Medicine.',
@@ -88,6 +101,8 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     '"Sales will start in May," said Jane Roe, a director at Acme Pharmaceuticals.',
     '"Sales will start in May," said Dr. Jane Roe, vice president of medical affairs at Acme.',
     '"Most patients kept benefiting," said Dr. Jane Roe, Acme\'s head of development for Migrex and Painex.',
+    "Acme hopes to sell the pill in Europe next year, says Acme spokesman Charlie Mayr.",
+    "Sales rose 11% over five years, according to Chicago-based market researcher SymphonyIRI Group.",
     '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
     # what they run is the research itself, or its funder; an institution read as a name
     '"One patient improved for a while," said Dr. Paul Ames, who heads the research at Lakeside College.',
