@@ -746,6 +746,8 @@ _LITTLE_OR_NO = re.compile(r"\b(?:little|few|minimal|minor)\s+(?:to|or)\s+$")
 _NEARLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|close\s+to|up\s+to|virtually)\s+$")
 # "conclusive evidence is rarely found in a single study"
 _SELDOM_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:rarely|seldom|never|not|still\s+lacking|lacking)\b")
+# sure of a hedge: "There certainly seems to be a benefit", "it definitely could help"
+_HEDGE_AFTER = re.compile(r"^\s+(?:seems?|seemed|appears?|appeared|looks?|looked|may|might|could|suggests?)\b")
 # "definitely no evidence", "certainly not a cure-all"
 _DENIED_AFTER = re.compile(r"^\s+(?:there\s+(?:is|are|was|were)\s+)?(?:not|no|never|nothing|none)\b")
 # sure of an impression, not of an effect: "the results are certainly impressive and warrant
@@ -968,6 +970,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word in _SURE_ADVERBS:
             return not _EFFECT.search(low) or bool(_CONCEDING.search(before) or _CONCEDED.match(after)
                                                    or _DENIED_AFTER.match(after) or _SURE_OF_ONESELF.match(after)
+                                                   or _HEDGE_AFTER.match(after)
                                                    or _IMPRESSION.match(after) or _SURE_OF_A_NEED.match(after)
                                                    or _DENIAL.search(clause)
                                                    or _SENTENCE_OPENING.match(low[:start])

@@ -112,6 +112,8 @@ PLAIN = [
     ("cure", "The pump also “all but eliminated” the need for daily injections, the team said."),
     ("hype", "The family has been incredibly unlucky with their health."),
     ("certainty", "There is definitely no evidence that tinted glasses help with dyslexia."),
+    ("certainty", "There certainly seems to be a benefit to using the laser, says an eye surgeon."),
+    ("certainty", "The new drops definitely could help some patients with dry eyes."),
     ("certainty", "The report will no doubt reignite the row over breast screening."),
     ("certainty", "There is no doubt that the debate over screening will go on for years."),
     ("certainty", "A glass of the juice gives 100 percent of the vitamin C a child needs in a day."),
