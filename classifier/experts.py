@@ -130,6 +130,8 @@ _SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r"|" + _OPINION_VERBS + r"|calle
 # a funder named after the introduction: "…, part of the National Institutes of Health, which helped pay for the research"
 _FUNDER_AFTER = re.compile(r"\b(?:which|that|who)\s+(?:also\s+)?(?:helped\s+)?(?:pa(?:y|id)\s+for|funded|funds|sponsored"
                            r"|financed|supported)\b", re.I)
+# the head of an institution's name, two words or more: "tufts university" of "tufts university medical center"
+_INSTITUTION_HEAD = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)*?\s+(?:university|college|hospital|institute|clinic)\b")
 # a pointer for readers names an institution without tying it to the work: "Learn more about psoriasis treatments
 # from the National Psoriasis Foundation."
 _POINTER = re.compile(r"\b(?:learn|find out|read) more\b|\bmore information\b|\bvisit\b|\bwebsite\b")
@@ -189,7 +191,11 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
         return False
     # (the host of a unit: "the Neurostatistics Laboratory at McLean Hospital" is McLean's, where the study may be)
     institution = re.sub(r"^the\s+", "", inst.strip().split(" at ")[-1], flags=re.I).split(" in ")[0][:40].lower()
-    return not any(_names_the_institution(institution, low) for j, (t, low) in enumerate(zip(texts, lowered))
+    # (and by its head alone: "Tufts University Medical Center" is the "researchers from Tufts University")
+    head = _INSTITUTION_HEAD.match(institution)
+    names = (institution, head.group()) if head and head.end() < len(institution) else (institution,)
+    return not any(_names_the_institution(name, low) for name in names
+                   for j, (t, low) in enumerate(zip(texts, lowered))
                    if j != i and surname not in t and not _POINTER.search(low))
 
 

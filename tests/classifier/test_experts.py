@@ -138,6 +138,11 @@ def test_the_host_of_a_unit_is_its_institution():
     assert outside_experts(STUDY + [quote]) == []  # "researchers at Riverside University reported"
 
 
+def test_an_institution_is_known_by_its_head():
+    quote = '"We lack information," said Dr. Stanley Ip, an assistant professor at Riverside University Medical Center.'
+    assert outside_experts(STUDY + [quote]) == []  # "researchers at Riverside University reported"
+
+
 def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
     quote = '"It is a modest gain," said Dr. Maria Lopez, a neurologist at Lenox Hill Hospital.'
     assert outside_experts(STUDY + [quote]) == []  # "The trial was led by Dr. Maria Lopez"
