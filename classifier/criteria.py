@@ -496,7 +496,16 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|more (?!(?:likely|like)\b)[a-z]+|less (?!likely\b)[a-z]+) (?:[\w-]+ ){0,2}?than"
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
                    r"|tests?|pills?|injections?)"
-                   r"|current (?:treatments?|drugs?|therapies|options?|medications|medicines)|standard (?:care|treatments?|therap(?:y|ies))"
+                   # the current, standard or existing kind, a word or two between ("The standard drug treatment for
+                   # stubborn menopause symptoms is hormone replacement therapy", "had beaten current methods", "current
+                   # screening methods", "better than any existing method", "the \"gold standard\" test"; not "current
+                   # screening recommendations", "standard stress test results", "a standard aspirin dose")
+                   # (nor the company's own: "for its existing tests"; nor the study: "in the current analysis of treatment")
+                   r"|(?:current|standard|existing)(?<!\bits current)(?<!\bour current)(?<!\bits existing)(?<!\bour existing)"
+                   r"[\"”’']? (?!(?:analysis|analyses|study|studies|research|review|trial|work|findings|data|results)\b)"
+                   r"(?:[\w-]+ ){0,2}?(?:" + _TREATMENT_NOUN + r"|options?\b|care\b)"
+                   r"(?! (?:recommendations?|guidelines?|rules?|standards?|criteria|results?|doses?|dosages?|administration"
+                   r"|companies|company|makers?|industry|markets?|prices?|costs?|portfolio|business|products|sector)\b)"
                    r"|instead of"
                    # "rather than" another treatment, and what else patients would "instead" get: "referred for supportive
                    # care … rather than surgery", "Partial rather than full knee replacements", "took drugs called aromatase
@@ -562,6 +571,13 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     # of care", "incorporate this tool into the standard of care"
     r"|\b(?:(?:advanc\w*|improv\w*|chang\w*|modern\w*|redefin\w*|transform\w*|rais\w*)\s+(?:[\w-]+\s+){0,3}?|into\s+(?:the\s+)?)"
     r"standard[- ]of[- ]care\b"
+    # a test as the study's measure, and standard treatment as what the treatment is added to: "Lung function … was
+    # measured by how much a person could exhale in one second, a standard test", "in addition to standard drugs",
+    # "added yoga classes to standard diabetes care"
+    r"|\b(?:measured|assessed|evaluated|determined|gauged)\b[^.;]{0,120}?\bstandard\s+(?:[\w-]+\s+){0,2}?tests?\b"
+    r"|\bstandard\s+(?:[\w-]+\s+){0,2}?tests?\s+(?=measuring\b|to\s+measure\b|that\s+measures?\b)"
+    r"|\b(?:in\s+addition\s+to|on\s+top\s+of|added\s+(?:[\w-]+\s+){0,3}?to)\s+(?:their\s+|the\s+)?(?:standard|current"
+    r"|existing)\s+(?:[\w-]+\s+){0,2}?(?:" + _TREATMENT_NOUN + r"|care\b)"
     # the treatment itself, an old drug put to a new use: "Cladribine is an existing chemotherapy medication",
     # "SWE technology is already used in diagnosing breast cancer", "POPG is already used in other treatments"
     r"|\ban existing (?:[\w-]+ )?(?:treatment|drug|therapy|medication|medicine)\b(?!s)"
@@ -570,10 +586,12 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     # other treatments taken with this one, taken into account, or still to be found: "maybe given with other immune
     # therapies", "used alongside psychological therapy and possibly other medications", "can interact with other
     # medications", "adjusted for … use of other medications", "help them find other possible drugs"
-    r"|\b(?:(?:combin\w+|given|paired|together|in\s+conjunction|alongside|along)\s+(?:[\w-]+\s+){0,4}?(?:with|and)|alongside)\s+"
-    r"(?:possibly\s+)?(?:other\s+)?(?:traditional\s+|standard[- ]of[- ]care\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT_NOUN
+    r"|\b(?:(?:combin\w+|given|paired|coupled|together|in\s+conjunction|alongside|along)\s+(?:[\w-]+\s+){0,4}?(?:with|and)"
+    r"|alongside|complementary\s+to)\s+"
+    r"(?:possibly\s+)?(?:other\s+)?(?:traditional\s+|standard[- ]of[- ]care\s+)?(?:[\w-]+\s+){0,3}?" + _TREATMENT_NOUN
     + r"|\binteract\w*\s+with\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
-    + r"|\b(?:adjust\w*|account\w*|controll?\w*)\s+for\b[^.;]{0,120}?\bother\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
+    + r"|\b(?:adjust\w*|account\w*|controll?\w*)\s+for\b[^.;]{0,120}?\b(?:other|standard|current)\s+(?:[\w-]+\s+){0,3}?"
+    + _OTHER_TREATMENT
     + r"|\b(?:find|finding|discover\w*|develop|developing|identify\w*|design\w*)\s+other\s+(?:[\w-]+\s+)?" + _OTHER_TREATMENT
     + r"|\bother\s+future\s+" + _OTHER_TREATMENT
     # "instead of" a placebo, or of doing what is no treatment: "got the active drug instead of a placebo", "placebo

@@ -760,6 +760,16 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "The researchers adjusted for factors that could affect migraine, such as smoking and the use of other medications."),
     ("alternatives", "Like any drug, the pill can interact with other medications."),
     ("alternatives", "The finding could help scientists find other drugs that block the same receptor."),
+    # the standard or current kind as what the pill is added to, the study's measure, or the study itself; the
+    # company's own tests; guidelines and doses
+    ("alternatives", "Patients got the pill or a placebo in addition to their current migraine medications."),
+    ("alternatives", "The pill could easily be coupled with current migraine treatments to enhance them."),
+    ("alternatives", "Pain was measured by how often patients woke at night, a standard test."),
+    ("alternatives", "Scores on a standard test measuring memory and attention improved."),
+    ("alternatives", "In the current analysis of treatment after six hours, researchers found fewer attacks."),
+    ("alternatives", "The firm faces risks in getting paid for its existing tests."),
+    ("alternatives", "The data are not strong enough to change current screening recommendations."),
+    ("alternatives", "A standard aspirin dose of 325 milligrams may work as well."),
     # the press release's own reporting: participants asked in the study are no interview
     ("press_release", "Every week the patients were asked about their pain, the researchers said."),
     # novelty: a likeness in chemistry is no earlier work
@@ -898,6 +908,12 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "It has not yet been shown to be safer than older metal implants."),
     ("alternatives", "Patients were randomly assigned to either gastric bypass surgery or a longer procedure."),
     ("alternatives", "Generic versions could make it less pricey than new asthma drugs."),
+    # the current, standard or existing kind, words between
+    ("alternatives", "The standard drug treatment for stubborn migraine is a triptan."),
+    ("alternatives", "The company said its pill had beaten current methods in preventing attacks."),
+    ("alternatives", "Current surgical procedures need a night in hospital."),
+    ("alternatives", "Doctors often advise a nerve block as the \"gold standard\" treatment."),
+    ("alternatives", "It worked in patients not well controlled by existing medicines."),
     ("novelty", "Other teams are testing similar approaches in cluster headache."),
     ("independent_sources", "Several independent researchers said the results were promising."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
