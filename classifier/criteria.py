@@ -489,7 +489,8 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    # "other treatments", "all other antidepressants", "other MS medications", "more effective than
                    # sublingual therapy" (not "better than before the procedure")
                    r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?"
-                   r"|drugs?|therap(?:y|ies)|medications?|medicines?|antidepressants?|vaccines?)(?! dogs?\b)"
+                   r"|drugs?|therap(?:y|ies)|medications?|medicines?|antidepressants?|vaccines?|surger(?:y|ies)"
+                   r"|approaches|(?:blood|screening|imaging|diagnostic) tests?)(?! dogs?\b)"
                    r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*"
                    # (any comparative: "less pricey than new-wave asthma drugs", "far more selective than the drug
                    # fenfluramine"; not "more likely than", nor a likeness: "more like a birth than major surgery")

@@ -914,6 +914,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("alternatives", "Current surgical procedures need a night in hospital."),
     ("alternatives", "Doctors often advise a nerve block as the \"gold standard\" treatment."),
     ("alternatives", "It worked in patients not well controlled by existing medicines."),
+    ("alternatives", "Other surgical approaches to migraine come with serious side effects."),
+    ("alternatives", "The other imaging test doctors recommend is an ultrasound of the neck."),
     ("novelty", "Other teams are testing similar approaches in cluster headache."),
     ("independent_sources", "Several independent researchers said the results were promising."),
     # novelty: what earlier work found, what the treatment is already approved for, what it resembles
