@@ -280,7 +280,13 @@ HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complic
               r"|risks? (?:include|included|are|were)|risks,? including"
               # a test's harms: "These 'false positives' cause a good deal of anxiety", overdiagnosis
               r"|false[- ]positives?|overdiagnos\w+|over-diagnos\w+|overtreat\w+|over-treat\w+"
-              r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?|dangers?"
+              r"|carr(?:y|ies|ied|ying) (?:[\w%-]+ ){0,3}?risks?|safety (?:concerns?|problems?|issues?)|harms?"
+              r"|dangers?"
+              # a treatment's risks named as such: "the risks of the medication outweighed its benefits", "There are risks
+              # that come with a weekend warrior exercise schedule"
+              r"|risks (?:of|from|with) (?:the|this|these|such|taking|using|having) (?:[\w-]+ ){0,2}?(?:medications?|drugs?"
+              r"|treatments?|therap(?:y|ies)|hormones?|surgery|procedures?|pills?|vaccines?|supplements?|implants?|devices?)"
+              r"|risks (?:that )?(?:come|comes|came|coming) with"
               # germs made resistant by the treatment: "could drive the bacteria … to develop resistance to the drug"
               r"|(?:bacteri(?:um|a)|germs?|microbes?|bugs?|virus(?:es)?|pathogens?|parasites?)\b[^.;]{0,60}?\bresistance to"
               r" (?:the|this|these|that|such) (?:drugs?|antibiotics?|treatments?|medications?|medicines?|therap(?:y|ies))")

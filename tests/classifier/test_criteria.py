@@ -138,6 +138,10 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("The pill can increase the risk for internal bleeding, so ask a doctor first.", "in passing"),
     ("Some patients get false positives and unnecessary biopsies, doctors say.", "in passing"),
     ("The scan may lead to overtreatment of harmless lesions.", "in passing"),
+    # a treatment's risks named as such
+    ("Go over the risks of the procedure with your doctor first.", "in passing"),
+    ("Regulators concluded that the risks of the medication outweighed its benefits.", "in passing"),
+    ("There are risks that come with a weekend warrior exercise schedule.", "in passing"),
     # ... not people at risk, including some
     ("The scan is underused in people at increased fracture risk, including women over 65.", "no harms"),
 ])
