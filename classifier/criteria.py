@@ -137,6 +137,11 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|reached |nearing |approaching |topping )?(?:" + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
                r"|\d[\d.]*\s?(?:%|per ?cent) (?:overall |complete |objective |partial )?(?:response|remission|cure|success|efficacy"
                r"|clearance|healing|pregnancy) rates?"
+               # a group's rate of the outcome, with its size: "The rate for 413 volunteers given placebo treatment was 7.7
+               # percent", "The 504 patients treated with the gel … developed an S. aureus infection 3.4 percent of the time"
+               r"|(?:rates?|risk|incidence) (?:for|among|in) (?:the )?\d[\d,]* (?:[\w-]+ ){0,6}?(?:was|were|is) (?:"
+               + _ABOUT + r" )?\d[\d.]*\s?(?:%|per ?cent)"
+               r"|(?:developed|had|got|suffered|experienced|needed) (?:[\w.-]+ ){0,6}?\d[\d.]*\s?(?:%|per ?cent) of the time"
                # a test's sensitivity or specificity ("a sensitivity of 82% and a specificity of 91%", "92 percent sensitivity";
                # its "accuracy" alone says neither how many cases it misses nor how many false alarms it raises)
                r"|(?:sensitivity|specificity)\b[^.;%]{0,40}?\d[\d.]*\s?(?:%|per ?cent)"

@@ -882,6 +882,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     # a distance in its units, and a difference in events per so many people
     ("benefits_quantified", "Those on the pill walked an average of 21 meters farther after 48 weeks."),
     ("benefits_quantified", "The pill meant 46 fewer strokes per 1,000 people over five years."),
+    # a group's rate of the outcome with its size, or how often it happened
+    ("benefits_quantified", "The rate for 413 volunteers given placebo pills was 7.7 percent."),
+    ("benefits_quantified", "The 504 patients on the pill developed a migraine 3.4 percent of the time."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
     ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
