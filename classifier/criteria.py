@@ -695,13 +695,19 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     r"|\blaunch\w*(?: [\w'’-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"
     r"|investigations?|projects?|websites?|searches|reviews?|inquir(?:y|ies)|probes?|networks?|collaborations?|partnerships?"
     r"|consortium|registry|surveys?)\b")
-CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results)"
+CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results"
+              r"|reports)"
               # ... with words between, whose work or what kind ("A previous King's College London study also discovered",
               # "A few previous small trials had already suggested"), and what else places the work: "had previously shown",
               # "adds to the literature", "consistent with what we observed in other studies", "confirms the findings of
               # another review in 2004", "was developed years ago at the National Cancer Institute"
               r"|(?:earlier|previous|prior|past) (?:(?!(?:in|on|at|to|than|of|for|with|this|that|these|those|the|a|an)\b)[\w'’.-]+ ){1,4}?"
-              r"(?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|reviews?)"
+              r"(?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|reviews?|reports)"
+              # the research of a past span, what has long been thought, who adopted it early: "research conducted over the
+              # past decade suggests it works", "It's long been thought the immune system plays a role", "an early adopter of
+              # the method"
+              r"|(?:research|studies|work) (?:[\w-]+ ){0,2}?(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:decades?"
+              r"|years)|(?:has|have|had|['’]s) long been (?:thought|known|suspected|believed|recogni[sz]ed)|early adopters?"
               r"|(?:had|has|have) (?:previously|already) (?:been )?(?:shown|showed|reported|found|demonstrated|suggested|linked|tied)"
               r"|previously(?<!not previously) (?:shown|showed|reported|found|demonstrated|published|suggested)"
               r"|adds? to (?:the |a )?(?:growing |existing |mounting |large |small )?(?:body of )?(?:evidence|literature|research|data)"
@@ -721,7 +727,8 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               # what the treatment already did or is, and what it resembles: "Avastin had already shown cancer-fighting
               # activity in two phase 3 trials", "The drug is also approved for lung cancer", "similar to that seen in two
               # trials of antipsychotic drugs", "similar to the TENS therapy"
-              r"|already (?:been )?(?:shown|showed|approved|proven|tested|available|on the market)|(?:is|are|was|were) also approved"
+              r"|already (?:been )?(?:shown|showed|approved|proven|tested|available|on the market|sold|launched|marketed)"
+              r"|(?:is|are|was|were) also approved"
               r"|similar to (?:that|those|what|the ones?) (?:seen|found|reported|used|in|of)"
               r"|similar to the (?:[\w-]+ ){0,2}?(?:therap(?:y|ies)|treatments?|drugs?|devices?|procedures?|tests?)\b"
               # earlier work a likeness or a predecessor names: "The findings are similar to a batch of studies that showed

@@ -946,6 +946,12 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The review confirms the findings of another review in 2004."),
     ("novelty", "For decades, researchers have searched for a pill that stops migraine."),
     ("novelty", "The device was developed years ago at a university lab."),
+    # earlier reports, the research of a past span, what was long known, early adopters, sales elsewhere
+    ("novelty", "Previous reports have observed the same drop in migraine days with the pill."),
+    ("novelty", "And research conducted over the past decade suggests the pill works."),
+    ("novelty", "The pill blocks an enzyme that has long been known to set off migraine."),
+    ("novelty", "Dr. Lee was an early adopter of the method and has used it for 20 years."),
+    ("novelty", "The pill, already sold in Europe, could reach American pharmacies next year."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
