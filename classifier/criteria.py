@@ -635,6 +635,9 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national inst
                    r"|years (?:before|until) (?:\w+ ){0,3}?(?:tested|test|tried|try|used|use|available) (?:\w+ )?(?:in|on|to) (?:people|humans|patients)"
                    # a company's plan to sell it: "a company that plans to market it commercially"
                    r"|plans? to (?:market|sell|commercialize|commercialise)\b"
+                   # ... or to bring it to market: "hopes to bring a saliva test for concussion to market in the next 12 to 24
+                   # months"
+                   r"|(?:bring|brings|bringing|get|gets|getting|take|takes|taking) (?:[\w'’-]+ ){1,6}?to (?:the )?market"
                    # prescribing as the treatment's standing, not as what doctors did in a study: "a prescription
                    # medicine", "widely prescribed", "needs a prescription" (not "prescribed tests", "prescription records")
                    r"|prescription[- ](?:only|strength|(?:[\w-]+ )?(?:medicines?|medications?|drugs?|products?|formulations?"
@@ -649,7 +652,8 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national inst
                    # nor use in the past: "the way that heart surgery was widely used to treat coronary artery disease")
                    r"|(?:is|are|(?:they|we|you)['’]re|been|already|now) (?:\w+ )?(?:widely|commonly|routinely) used"
                    r"|(?:hospitals|clinics|cent(?:er|re)s|doctors|physicians|surgeons|practitioners|places|pharmacies|providers)"
-                   r" (?:now |already |also |still )?offer(?:s|ed|ing)?")
+                   # (a place between: "about 17% of hospitals in the U.S. now offer the service")
+                   r" (?:(?:in|across|around) (?:the )?[\w.]+ )?(?:now |already |also |still )?offer(?:s|ed|ing)?")
 _AVAILABILITY_WORDS = _words(AVAILABILITY)
 # The same words about the paper, the press office or the research rather than the treatment:
 # "the full study is available on the For The Media website", "available to comment", "the best

@@ -816,6 +816,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("availability", "The pill has not yet been tested in people."),
     ("availability", "We're talking years before we test it in humans, she said."),
     ("availability", "One of the authors cofounded a company that plans to market it commercially."),
+    ("availability", "The maker hopes to bring the pill to market in the next 12 to 24 months."),
+    ("availability", "About 17% of hospitals in the U.S. now offer the pill to teenagers."),
     ("harms", "Three of the 150 patients on the pill developed serious infections, and one died."),
     ("harms", "In the trial there were 3 deaths from the infusion, which caused 12 serious infections."),
     ("harms", "Taking the pill raises the risk of stomach bleeding to about one patient in 1,000 a year."),
