@@ -365,6 +365,10 @@ _HOW_OFTEN_OR_HOW_SERIOUS = re.compile(
     r"|life[- ]threatening|fatal|temporary|transient)\b")
 
 
+# ... or how much more often than in the other arm: "suffered significantly more deaths from infections than those on
+# placebo" (not "more research on side effects is needed", which compares nothing, nor "more harm than good")
+_MORE_BEFORE = re.compile(r"\b(?:more|excess)\s+(?:[\w-]+\s+)?$")
+_HARM_THAN_GOOD = re.compile(r"harm\s+than\s+good\b")  # the idiom weighs, it counts nothing
 # a list of harms: how serious may come with its last item ("Side effects can include redness of the skin, swelling and
 # skin breakdown severe enough to compromise future breast reconstruction")
 _HARMS_LISTED = re.compile(r"\s+(?:(?:can|may|could|might)\s+)?(?:include[sd]?|including|such\s+as)\b")
@@ -375,6 +379,8 @@ def _harm_measured(text: str) -> bool:
         return True
     return any(_HOW_OFTEN_OR_HOW_SERIOUS.search(text, max(0, m.start() - 40),
                                                 len(text) if _HARMS_LISTED.match(text, m.end()) else m.end() + 40)
+               or _MORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _HARM_THAN_GOOD.match(text, m.start())
+               and _COMPARED.search(_HARM_THAN_GOOD.sub(" ", text))
                for m in _HARM_WORDS.finditer(text))
 
 

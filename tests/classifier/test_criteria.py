@@ -140,6 +140,9 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("The scan may lead to overtreatment of harmless lesions.", "in passing"),
     # a treatment's risks named as such
     ("Go over the risks of the procedure with your doctor first.", "in passing"),
+    # "more" with nothing compared, or the idiom
+    ("Some worry the pill may do more harm than good, an expert said.", "in passing"),
+    ("Patients had more side effects, which the makers are studying.", "in passing"),
     ("Regulators concluded that the risks of the medication outweighed its benefits.", "in passing"),
     ("There are risks that come with a weekend warrior exercise schedule.", "in passing"),
     # ... not people at risk, including some
@@ -155,6 +158,7 @@ def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     "The most common side effects were headache and nausea after the injection.",
     "Complications from the cooling blanket are very rare, doctors say.",
     "The pill caused fewer side effects than the older drug.",
+    "Patients on the pill suffered significantly more deaths from infections than those on placebo.",
     "But serious side effects were more common among those on the higher dose.",
     "After the shot, 12 percent had flu-like symptoms such as fever and headaches for a day.",
     # a list of harms, how serious with its last item
