@@ -87,7 +87,12 @@ COST_OTHER_SENSE = re.compile(
     # ("opioid prescriptions covered by Medicare Part D between 2010 and 2015")
     r"|[$£€]\s?\d[\d,.]*\s*(?:million|billion|bn)\s+(?:[\w-]+\s+)?(?:enterprise|organi[sz]ation|institution|business"
     r"|endowment|health\s+system|industry)\b"
-    r"|\bcovered\s+by\s+(?:medicare|medicaid)(?:\s+part\s+\w)?\s+(?:between|from|in|during)\s+\d{4}\b")
+    r"|\bcovered\s+by\s+(?:medicare|medicaid)(?:\s+part\s+\w)?\s+(?:between|from|in|during)\s+\d{4}\b"
+    # an idiom, an agency's name and data bought: "that's just the price you pay for cardiovascular health", "the
+    # Healthcare Cost and Utilization Project", "the data sets are proprietary and expensive"
+    r"|\bprice\s+(?:you|we|they|one|people|patients)\s+(?:have\s+to\s+)?pay\b|\bcost\s+and\s+utilization\s+project\b"
+    r"|\b(?:data(?:\s+sets?)?|datasets?|databases?|records)\s+(?:(?:is|are|was|were)\s+)?(?:[\w-]+\s+(?:and\s+)?)?"
+    r"(?:expensive|costly)\b")
 # an effect in the outcome's own units (a number and a unit), for ABSOLUTE
 _AMOUNT = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SCALE = (r"(?:pounds?|lbs?|kilo(?:gram)?s?|kg|points?|mm ?hg|millimet(?:er|re)s? of mercury|inches|centimet(?:er|re)s?|cm"

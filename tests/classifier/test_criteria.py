@@ -660,6 +660,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("costs", "Migraine days fell from 12 per month to 6."),
     ("costs", "The study was paid for by the National Institutes of Health."),
     ("costs", "At least 60 percent of her body was covered by a rash."),
+    # an idiom, an agency's name, data bought
+    ("costs", "Some soreness is just the price you pay for fewer migraines."),
+    ("costs", "The figures come from the Healthcare Cost and Utilization Project."),
+    ("costs", "For that, the data sets are proprietary and expensive, the researchers said."),
     ("costs", "Shares of Acme Inc, a company that owns most of the pill's maker, were little changed at $3.07."),
     ("costs", "A charity launched a 50 million pound ($80 million) research project on migraine."),
     # ... the disease's toll on the economy, research money, a company's sales and shares, a subscription
