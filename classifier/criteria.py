@@ -707,7 +707,7 @@ AVAILABILITY_OTHER_SENSE = re.compile(
     r"|\b" + _FDA + r"(?:['’]s)?\s+(?:has\s+more|recommends?|advises?|guidelines?|considers?|websites?|web\s+site)\b"
     r"|\bexperimental (?:groups?|conditions?|designs?|models?|stud(?:y|ies)|evidence|research|data|animals?|mice|rats"
     r"|settings?|work|results?|findings|arms?|periods?|medicine|biology|psychology|approach\w*)\b"
-    r"|\blaunch\w*(?: [\w'’-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"
+    r"|\blaunch\w*(?: [\w'’£$€.-]+){0,4}? (?:campaigns?|trials?|stud(?:y|ies)|programs?|programmes?|initiatives?|efforts?|drives?"
     r"|investigations?|projects?|websites?|searches|reviews?|inquir(?:y|ies)|probes?|networks?|collaborations?|partnerships?"
     r"|consortium|registry|surveys?)\b")
 CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud(?:y|ies)|trials?|experiments?|analys[ie]s|findings|results"

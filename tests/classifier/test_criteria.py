@@ -635,6 +635,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("availability", "The panel weighed the best available evidence."),
     ("availability", "The experimental group took the pill every morning for 12 weeks."),
     ("availability", "Her team has now launched a larger trial of the pill."),
+    ("availability", "The prime minister launches £75m drive against migraine."),
     ("availability", "It would be nice to have a simple blood test, she said."),
     # ... of data, funds or a TV series
     ("availability", "Long-term survival data were not yet available."),
