@@ -424,7 +424,10 @@ STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and 
             # ... or by what was done: "analyzed the findings of 40 studies published between …", "included 146 studies in
             # their final analysis"
             r"|(?:analy[sz]ed|reviewed|pooled|combined) (?:the )?(?:findings|results|data) (?:of|from) (?:[\w,-]+ ){0,2}?\d[\d,]*"
-            r" (?:[\w-]+ ){0,2}?(?:studies|trials)|included \d[\d,]* studies in (?:their|the|its|our) (?:final )?analysis")
+            r" (?:[\w-]+ ){0,2}?(?:studies|trials)|included \d[\d,]* studies in (?:their|the|its|our) (?:final )?analysis"
+            # ... or by how many papers were read: "experts combed through 13 papers with data on …"
+            r"|(?:combed through|reviewed|analy[sz]ed|pooled|examined|looked at) (?:data from |the results of )?\d[\d,]*"
+            r" (?:[\w-]+ ){0,2}?(?:studies|trials|papers|articles)")
 # (with up to three words between the number and the people: "109 well-treated patients", "263 healthy
 # Swedish full-term newborns"; not a share, an age or a dose: "40 percent of women", "65 years old men")
 # (a type, a stage or a phase is no count: "type 2 diabetics", "stage 3 patients"; nor a year, unless a quantity
@@ -447,14 +450,16 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            # a review's size, the studies it pooled: "an analysis of 28 studies", "included data from 64 clinical trials",
            # "amassed a total of 35 randomized, placebo-controlled studies" (not a drug's "2 new trials")
            # (the look-ahead for a digit first: look-behinds tried at every word are slow)
-           r"|(?=[3-9]|[12]\d)(?:(?<=of )|(?<=in )|(?<=from )|(?<=analyzed )|(?<=analysed )|(?<=amassed )|(?<=included )"
+           r"|(?=[3-9]|[12]\d)(?:(?<=of )|(?<=in )|(?<=from )|(?<=through )|(?<=looked at )|(?<=analyzed )|(?<=analysed )|(?<=amassed )|(?<=included )"
            r"|(?<=reviewed )|(?<=pooled )|(?<=combined )|(?<=examined ))(?!" + _YEAR + r")\d[\d,]* (?:[\w,-]+ ){0,3}?"
-           r"(?:studies|trials)"
+           r"(?:studies|trials|papers|articles)"
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
            r"|\d+(?:,\d{3})*-(?:person|patient|participant|subject|volunteer|woman|man|child)")
 # What the study cannot show: "observational, so no cause and effect relationship can be
 # established", "the study does not prove", "one limitation of the study" (not "physical limitations")
 LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)|did(?:n['’]t| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"
+             # (what the study was built for: "The study shows an association but is not designed to show cause and effect")
+             r" (?:\w+ )?(?:cause|causation|causality|that)|not (?:designed|set up|able) to (?:prove|establish|show|determine)"
              r" (?:\w+ )?(?:cause|causation|causality|that)|no cause[- ]and[- ]effect|cause[- ]and[- ]effect relationship"
              r"|only (?:an? )?(?:association|correlation|link)|not (?:necessarily )?causation"
              r"|(?:limitations?|caveats?) (?:of|in|to) (?:the|this|our|their|that) (?:\w+ )?(?:study|research|trial|analysis|findings|work|data)"

@@ -394,6 +394,11 @@ def test_germs_made_resistant_by_the_treatment_are_a_harm(analyser):
     "Back braces\n\nBraces ease pain for a while, according to an analysis of 28 studies.\n",
     "PCSK9 drugs\n\nResearchers analyzed 24 randomized control trials of the new drugs.\n",
     "Colic and tea\n\nThe investigators analyzed the findings of 40 studies published since 1990.\n",
+    "Sitting and health\n\nIn the new research, experts combed through 13 papers with data on sitting time.\n",
+    "Robot surgery\n\nThe team looked at 68 studies of robot-assisted surgery to find its downsides.\n",
+    # a limit said as what the study was not built for
+    "Coffee and strokes\n\nThe survey linked coffee to fewer strokes. The study is not designed to show cause and "
+    "effect.\n",
     # people named as youngsters or interns
     "Ear infections\n\nThe randomized study included 520 youngsters with ear infections.\n",
     "Insomnia\n\nOne hundred soldiers with chronic insomnia were recruited for the randomized trial.\n",
