@@ -729,6 +729,11 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               r"|(?:research|studies|work) (?:[\w-]+ ){0,2}?(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:decades?"
               r"|years)|(?:has|have|had|['’]s) long been (?:thought|known|suspected|believed|recogni[sz]ed)|early adopters?"
               r"|(?:had|has|have) (?:previously|already) (?:been )?(?:shown|showed|reported|found|demonstrated|suggested|linked|tied)"
+              # what other work or other treatments did: "Other studies have shown similar results", "Other anti-heroin
+              # vaccines have proved ineffective for people", "may succeed where other drugs have failed"
+              r"|other (?:[\w-]+ ){0,2}?(?:studies|research|trials|vaccines|drugs|treatments|therapies|devices|tests|attempts"
+              r"|efforts) (?:have|has|had) (?:also |previously |already )?(?:proved|proven|been|failed|shown|found|suggested"
+              r"|linked|tried|reported)"
               r"|previously(?<!not previously) (?:shown|showed|reported|found|demonstrated|published|suggested)"
               r"|adds? to (?:the |a )?(?:growing |existing |mounting |large |small )?(?:body of )?(?:evidence|literature|research|data)"
               r"|(?:consistent|in line|in keeping) with (?:what|those of|previous|earlier|prior|other (?:[\w-]+ ){0,2}?(?:research"

@@ -968,6 +968,10 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The pill blocks an enzyme that has long been known to set off migraine."),
     ("novelty", "Dr. Lee was an early adopter of the method and has used it for 20 years."),
     ("novelty", "The pill, already sold in Europe, could reach American pharmacies next year."),
+    # what other work or other treatments did
+    ("novelty", "Other studies have shown similar results, especially in children."),
+    ("novelty", "Other migraine vaccines have proved ineffective in people."),
+    ("novelty", "There are reasons to think the pill may succeed where other drugs have failed."),
 ])
 def test_criterion_wording_about_the_treatment_counts(analyser, cid, sentence):
     c = crit(analyser, TRIAL + sentence + "\n")
