@@ -409,6 +409,15 @@ HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not 
                   r"|(?<!not )(?<!n't )(?<!n’t )(?<!not a )(?<!n't totally )(?<!n’t totally )(?<!not totally )harmless"
                   r"(?! (?:lumps?|growths?|cysts?|moles?|tumou?rs?|bacteria|cells?|changes?|abnormalit\w+|spots?|nodules?"
                   r"|polyps?|lesions?|conditions?|variations?|blips?))")
+# serious harms denied, milder ones named beside: "no serious side effects …, although people who got the hormone more
+# often complained of symptoms like skin reactions", "reported some redness, itching and tenderness but no serious side
+# effects", "No significant side effects were reported, other than some arm soreness"
+_SERIOUS_DENIED = re.compile(r"\b(?:no|without|not\s+any)\s+(?:serious|significant|major|severe|dangerous)\s+(?:side[- ]effects?"
+                             r"|adverse\s+(?:events?|effects?|reactions?)|complications?|problems?)\b")
+_MILDER_BESIDE = re.compile(r"\b(?:although|though|but|other\s+than|except|apart\s+from|aside\s+from|besides)\b[^.;]{0,80}?"
+                            r"\b(?:some|mild|minor|experienced|reported|complained|had)\b"
+                            r"|\b(?:some|mild|minor)\b[^.;]{0,80}?\b(?:but|although|though)\b[^.;]{0,20}?\bno\s+(?:serious"
+                            r"|significant|major|severe)")
 # (a study's caveats, weak muscles and vulnerable populations are no harm; being left vulnerable is)
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
@@ -1220,12 +1229,15 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("benefits_quantified", "not_applicable", [], "no benefit is claimed"))
 
     # harms
-    denied = found["HARM_DENIED"]
-    specific = [i for i in found["HARM_SPECIFIC"] if i not in denied
-                and not _only_other_senses(_HARM_WORDS, HARM_AS_OUTCOME, texts[i])
-                and (_HARM_NAMED_WORDS.search(texts[i]) or (about_intervention and SUFFERED.search(texts[i])))]
+    # (no serious harms beside milder ones named describes them: "Although some volunteers experienced redness and
+    # itchiness at the site of the patch, there were no serious side effects")
+    milder = [i for i in found["HARM_DENIED"] if _SERIOUS_DENIED.search(texts[i]) and _MILDER_BESIDE.search(texts[i])]
+    denied = [i for i in found["HARM_DENIED"] if i not in milder]
+    specific = sorted(set(milder) | {i for i in found["HARM_SPECIFIC"] if i not in denied
+                                     and not _only_other_senses(_HARM_WORDS, HARM_AS_OUTCOME, texts[i])
+                                     and (_HARM_NAMED_WORDS.search(texts[i]) or (about_intervention and SUFFERED.search(texts[i])))})
     vague = [i for i in found["HARM_VAGUE"] if i not in denied]
-    if specific and (len(specific) >= 2 or any(_harm_measured(texts[i]) for i in specific)):
+    if specific and (len(specific) >= 2 or milder or any(_harm_measured(texts[i]) for i in specific)):
         out.append(_crit("harms", "satisfied", specific, "harms or side effects are described"))
     elif denied:
         out.append(_crit("harms", "not_satisfied", denied + specific,

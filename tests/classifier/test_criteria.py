@@ -126,6 +126,7 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("The study found no adverse correlation between the pill and alcohol.", "no harms"),
     # and still a denial: no serious adverse side effects
     ("There were no reported serious adverse side effects, the company said.", "denied"),
+    ("There were no serious side effects, but more research is needed, the company said.", "denied"),
     # ... and a verb's negation
     ("Patients didn't suffer from side effects, she noted.", "denied"),
     ("The pills do not produce adverse side-effects at a low dose.", "denied"),
@@ -159,6 +160,9 @@ def test_what_is_no_denial_of_harms(analyser, sentence, reason):
     "Complications from the cooling blanket are very rare, doctors say.",
     "The pill caused fewer side effects than the older drug.",
     "Patients on the pill suffered significantly more deaths from infections than those on placebo.",
+    # serious harms denied beside milder ones named
+    "Although some volunteers experienced redness at the site of the patch, there were no serious side effects.",
+    "No significant side effects were reported during the trial, other than some arm soreness.",
     "But serious side effects were more common among those on the higher dose.",
     "After the shot, 12 percent had flu-like symptoms such as fever and headaches for a day.",
     # a list of harms, how serious with its last item
