@@ -614,7 +614,7 @@ ALTERNATIVES_OTHER_SENSE = re.compile(
     r"|\b(?:measured|assessed|evaluated|determined|gauged)\b[^.;]{0,120}?\bstandard\s+(?:[\w-]+\s+){0,2}?tests?\b"
     r"|\bstandard\s+(?:[\w-]+\s+){0,2}?tests?\s+(?=measuring\b|to\s+measure\b|that\s+measures?\b)"
     r"|\b(?:in\s+addition\s+to|on\s+top\s+of|added\s+(?:[\w-]+\s+){0,3}?to)\s+(?:their\s+|the\s+)?(?:standard|current"
-    r"|existing)\s+(?:[\w-]+\s+){0,2}?(?:" + _TREATMENT_NOUN + r"|care\b)"
+    r"|existing|conventional)\s+(?:[\w-]+\s+){0,2}?(?:" + _TREATMENT_NOUN + r"|care\b|rehab\w*|programs?\b)"
     # the treatment itself, an old drug put to a new use: "Cladribine is an existing chemotherapy medication",
     # "SWE technology is already used in diagnosing breast cancer", "POPG is already used in other treatments"
     r"|\ban existing (?:[\w-]+ )?(?:treatment|drug|therapy|medication|medicine)\b(?!s)"

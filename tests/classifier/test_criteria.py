@@ -785,6 +785,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     # the standard or current kind as what the pill is added to, the study's measure, or the study itself; the
     # company's own tests; guidelines and doses
     ("alternatives", "Patients got the pill or a placebo in addition to their current migraine medications."),
+    ("alternatives", "The device can give acceptable relief in addition to conventional migraine care."),
     ("alternatives", "The pill could easily be coupled with current migraine treatments to enhance them."),
     ("alternatives", "Pain was measured by how often patients woke at night, a standard test."),
     ("alternatives", "Scores on a standard test measuring memory and attention improved."),
