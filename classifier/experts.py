@@ -193,8 +193,8 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     institution = re.sub(r"^the\s+", "", inst.strip().split(" at ")[-1], flags=re.I).split(" in ")[0][:40].lower()
     # (and by its head alone: "Tufts University Medical Center" is the "researchers from Tufts University")
     head = _INSTITUTION_HEAD.match(institution)
-    names = (institution, head.group()) if head and head.end() < len(institution) else (institution,)
-    return not any(_names_the_institution(name, low) for name in names
+    keys = (institution, head.group()) if head and head.end() < len(institution) else (institution,)
+    return not any(_names_the_institution(key, low) for key in keys
                    for j, (t, low) in enumerate(zip(texts, lowered))
                    if j != i and surname not in t and not _POINTER.search(low))
 

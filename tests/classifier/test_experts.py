@@ -93,6 +93,9 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     "Dr. Paul Ames of Lakeside College looked at data from 5,035 women in a long-running study called the Bone Study.",
     # the study's institution, named for the study elsewhere in the story
     '"This is good news," said Dr. Paul Ames, a professor of neurology at Riverside University.',
+    # ... as the host of a unit, or by its head
+    '"It is a modest gain," said Dr. Jennifer Wu, director of the Headache Laboratory at Riverside University.',
+    '"We lack information," said Dr. Stanley Ip, an assistant professor at Riverside University Medical Center.',
     # a voice quoted from a release or a statement speaks for its issuer
     '"Relief was immediate," Dr. Paul Ames, director of the Pain Center at Lakeside Hospital, said in a hospital '
     'news release.',
@@ -131,16 +134,6 @@ def test_a_consequence_that_leads_somewhere_does_not_tie_a_name_to_the_work():
     quote = '"It is a modest gain," said Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital.'
     later = '"Several things lead to a migraine," Wu said, and stress led to most attacks she sees.'
     assert outside_experts(STUDY + [quote, later]) == [len(STUDY)]
-
-
-def test_the_host_of_a_unit_is_its_institution():
-    quote = '"It is a modest gain," said Dr. Jennifer Wu, director of the Headache Laboratory at Riverside University.'
-    assert outside_experts(STUDY + [quote]) == []  # "researchers at Riverside University reported"
-
-
-def test_an_institution_is_known_by_its_head():
-    quote = '"We lack information," said Dr. Stanley Ip, an assistant professor at Riverside University Medical Center.'
-    assert outside_experts(STUDY + [quote]) == []  # "researchers at Riverside University reported"
 
 
 def test_a_name_tied_to_the_work_elsewhere_is_no_outside_voice():
