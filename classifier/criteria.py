@@ -108,7 +108,12 @@ def _words_then_amount(most: int) -> str:
 
 
 _MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE
-ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?(?!(?:19|20)\d\d\b)\d[\d,]*|from \d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
+ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:every )?(?!(?:19|20)\d\d\b)\d[\d,]*"
+               r"|from (?:an average of |a mean of |a median of )?\d[\d.]*\s?(?:%|per ?cent) to \d[\d.]*\s?(?:%|per ?cent)"
+               # each group's count with its share in brackets: "There were 812 deaths (32.2 percent) among heart failure
+               # patients not treated with Plavix and 709 deaths (28.1 percent) among [those] treated with Plavix"
+               r"|\d[\d,]* (?:[\w-]+ ){0,3}?\(\d[\d.]*\s?(?:%|per ?cent)\) (?:among|in|of|for) [^.;()]{0,120}?\band \d[\d,]*"
+               r" (?:[\w-]+ ){0,3}?\(\d[\d.]*\s?(?:%|per ?cent)\)"
                r"|percentage points?|absolute (?:risk|benefits?|differences?|reductions?)|number needed to treat"
                # ... with a word between, when a number follows: "reduced the absolute mortality risk from 6.8 deaths a year
                # per 1,000 people to, at best, 5.8"

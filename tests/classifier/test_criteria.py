@@ -906,6 +906,10 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     # a group's rate of the outcome with its size, or how often it happened
     ("benefits_quantified", "The rate for 413 volunteers given placebo pills was 7.7 percent."),
     ("benefits_quantified", "The 504 patients on the pill developed a migraine 3.4 percent of the time."),
+    # each group's count with its share in brackets, and a mean before the old share
+    ("benefits_quantified", "There were 812 strokes (32.2 percent) among patients on placebo and 709 strokes (28.1 percent) "
+                            "among those on the pill."),
+    ("benefits_quantified", "Those on the pill saw a drop in attack days from an average of 5.4 percent to 1.1 percent."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
     ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
