@@ -166,8 +166,11 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                # ... or how much of the outcome, in its own units: "the tumours did not grow again for 21 months, on average,
                # compared to 5.5 months for those on placebo", "17.0 points …, versus 12.8 in the placebo group", "lower pain
                # scores …: 5.4 versus 6.1 on a scale from 0 to 10"
-               r"|\d[\d.]* (?:months?|weeks?|days?|hours?|points?)\b[^.;]{0,80}?\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:"
-               + _ABOUT + r" )?\d[\d.]*(?: (?:months?|weeks?|days?|hours?|points?)\b| (?:in|for|among|with|on) (?:the|those)\b)"
+               # (in minutes or seconds too, the first in words: "lasted an average of just over three minutes after three
+               # months of treatment, compared with just over 30 seconds before")
+               r"|" + _AMOUNT + r" (?:months?|weeks?|days?|hours?|minutes?|seconds?|points?)\b[^.;]{0,80}?\b(?:compared (?:to|with)"
+               r"|versus|vs\.?)\s+(?:" + _ABOUT + r" )*\d[\d.]*(?: (?:months?|weeks?|days?|hours?|minutes?|seconds?|points?)\b"
+               r"| (?:in|for|among|with|on) (?:the|those)\b)"
                r"|\d[\d.]* (?:versus|vs\.?|compared (?:to|with)) \d[\d.]* on (?:a|the) (?:[\w-]+ ){0,2}?scale"
                # ... or a rate that is no percentage: "a lower overall yearly relapse rate of 0.21 compared to 0.26 for the delayed
                # group"

@@ -910,6 +910,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("benefits_quantified", "There were 812 strokes (32.2 percent) among patients on placebo and 709 strokes (28.1 percent) "
                             "among those on the pill."),
     ("benefits_quantified", "Those on the pill saw a drop in attack days from an average of 5.4 percent to 1.1 percent."),
+    # the outcome's own units in minutes or seconds, the first in words
+    ("benefits_quantified", "Attacks lasted an average of just over three minutes on the pill, compared with just over 30 "
+                            "seconds before."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
     ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
