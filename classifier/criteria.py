@@ -11,6 +11,7 @@ import re
 from .experts import outside_experts
 from .features import cue_matches
 from .release import COMPANY_SUFFIX, COMPANY_TRADE, release_marks
+from .scan import FamilyScanner
 
 
 def _rx(pattern: str) -> str:
@@ -1132,28 +1133,18 @@ def story_design(texts: list[str], cues: list[dict] | None = None, headline: int
     return out
 
 
-# All criteria in one pass over each sentence: the combined pattern stops at every word
-# start where some family's wording begins (reporting the first family that matches there);
-# only at those few positions are the later families tried as well.
+# The order the checklist's families of wording are listed in (classifier/scan.py finds them all in
+# one pass over each sentence, trying at each word start only the wording that can begin there)
 _ORDER = ["CALL_TO_ACTION", "SELLER", "PRESS_RELEASE", "INDEPENDENT", "COI", "ABSOLUTE", "RELATIVE", "SIZE", "LIMITS", "COST",
           "HARM_DENIED", "HARM_SPECIFIC", "HARM_VAGUE", "CONTEXT", "AVAILABILITY", "ORIGINAL", "ALTERNATIVES", "STUDY", "INTERVENTION"]
-# (a cheap test for a non-space first lets the engine pass over the gaps between words: about a tenth faster)
-_SCAN = re.compile(r"(?=\S)(?<![\w-])(?=" + "|".join(f"(?P<{n}>{globals()[n]})" for n in _ORDER) + ")")
-_FAMILY = {n: re.compile(globals()[n]) for n in _ORDER}
+SCANNER = FamilyScanner({n: globals()[n] for n in _ORDER})
 
 
 def _scan(texts: list[str]) -> dict[str, list[int]]:
-    """Family name -> indices of the sentences where its wording occurs (same as searching each)."""
+    """Family name -> indices of the (lower-cased) sentences where its wording occurs."""
     hits: dict[str, list[int]] = {n: [] for n in _ORDER}
     for i, t in enumerate(texts):
-        names = set()
-        for m in _SCAN.finditer(t):
-            first = m.lastgroup
-            names.add(first)
-            for n in _ORDER[_ORDER.index(first) + 1:]:
-                if n not in names and _FAMILY[n].match(t, m.start()):
-                    names.add(n)
-        for n in names:
+        for n in SCANNER.families(t):
             hits[n].append(i)
     return hits
 
