@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from classifier.scan import FamilyScanner
 from tests.hangs import fails_if_hung
 
 PACKAGES = ("classifier", "crawler", "digest", "hypewatch", "storage", "webapp")
@@ -33,8 +34,12 @@ def compiled_patterns() -> dict[str, re.Pattern]:
 
 
 def _patterns_in(value, where: str):
-    """A pattern, or the patterns held in a dict, list or tuple (two levels: cue families)."""
-    if isinstance(value, re.Pattern):
+    """A pattern, or the patterns held in a dict, list or tuple (two levels: cue families), or the
+    families of wording a scanner looks for (the checklist's)."""
+    if isinstance(value, FamilyScanner):
+        for name, source in value._sources.items():
+            yield f"{where}[{name!r}]", re.compile(source)
+    elif isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
             yield where, value
     elif isinstance(value, (dict, list, tuple)) and where.count("[") < 2:
