@@ -793,6 +793,13 @@ CONTEXT_OTHER_SENSE = re.compile(
     r"|endur)\w*"
     r"|\b(?:worst|deadliest|most\s+\w+|largest|biggest|highest|lowest|first\s+time)\s+(?:[\w-]+\s+){0,3}?in\s+(?:\w+\s+)?decades\b"
     r"|\b(?:income|payments?|fees|honoraria|consult\w*)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b"
+    # ... a trend since a year, a span after an event: "the cost of diabetes has increased more than 20 percent since
+    # 2012", "over 500,000 deaths since 2000", "a rate that has remained virtually unchanged since 2004"; "reductions do
+    # not even begin to emerge for years after quitting", "deal with these side effects for decades after cancer
+    # treatment" (not "has been available in Europe since 2011", which is earlier use)
+    r"|\b(?:increased|risen|rose|grown|grew|doubled|tripled|quadrupled|climbed|jumped|soared|dropped|fallen|fell|declined"
+    r"|decreased|unchanged|deaths|died|dying)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b"
+    r"|\bfor\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\s+after"
     # ... and a person's own past: "now 'I feel like I did 30 years ago'", "boxes from when we moved 10 years ago",
     # "About two decades ago, Esther Gokhale started to struggle with her own back" (not "since he first accomplished
     # the feat 15 years ago in animals", which is earlier work)
