@@ -430,13 +430,6 @@ def speed_section():
                 cpu, wall = min(cpu, time.process_time() - c), min(wall, time.perf_counter() - w)
             return cpu, wall
 
-        an.classify(sents[:200])  # warm-up
-        ours, base_t = best_of(an.classify, sents), best_of(base_sentences, sents)
-        print(f"  {'':<58}{'CPU':>9}{'wall':>9}")
-        print(f"  {'sentences/s  hypewatch (features + 6 label models + strength)':<58}"
-              f"{len(sents) / ours[0]:>9.0f}{len(sents) / ours[1]:>9.0f}")
-        print(f"  {'sentences/s  TF-IDF + LR (6 labels)':<58}{len(sents) / base_t[0]:>9.0f}{len(sents) / base_t[1]:>9.0f}")
-
         def per_story(fn):
             cpu, wall = [], []
             for st in stories:
@@ -446,8 +439,19 @@ def speed_section():
                 wall.append(time.perf_counter() - w)
             return 1000 * float(np.mean(cpu)), 1000 * float(np.median(wall))
 
+        # warm-up on other text, so that the stories' words are still new to the analyser's caches for a first
+        # pass over them (as a crawler meets the first stories of a run); the figures after it have them cached
+        an.analyse(" ".join(e.text for e in corpus[:200]))
+        first = per_story(an.analyse)
+        ours, base_t = best_of(an.classify, sents), best_of(base_sentences, sents)
+        print(f"  {'':<58}{'CPU':>9}{'wall':>9}")
+        print(f"  {'sentences/s  hypewatch (features + 6 label models + strength)':<58}"
+              f"{len(sents) / ours[0]:>9.0f}{len(sents) / ours[1]:>9.0f}")
+        print(f"  {'sentences/s  TF-IDF + LR (6 labels)':<58}{len(sents) / base_t[0]:>9.0f}{len(sents) / base_t[1]:>9.0f}")
+
         ours, base_t = per_story(an.analyse), per_story(base_story)
         print(f"  {'ms per 1,000-word story  hypewatch analyse() (CPU mean, wall median)':<58}{ours[0]:>9.1f}{ours[1]:>9.1f}")
+        print(f"  {'  the first pass (its words new to the caches)':<58}{first[0]:>9.1f}{first[1]:>9.1f}")
         print(f"  {'ms per 1,000-word story  TF-IDF + LR (split + predict)':<58}{base_t[0]:>9.1f}{base_t[1]:>9.1f}")
 
 

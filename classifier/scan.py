@@ -14,8 +14,9 @@ index is searched for in the whole sentence as before, so the answer is always w
 each family on its own gives (tests/classifier/test_scan.py holds it to that):
 - an alternative that can begin with too many different three characters ("\\w+n't"), or with
   nothing at all;
-- at a word start whose next characters lie outside the alphabet the index was built for (an
-  accented letter), every family is tried;
+- at a word start whose next characters hold one outside the alphabet the index was built for (an
+  accented letter, which a class such as "\\w" matches unlisted), every alternative filed under the
+  characters before it is tried as well;
 - a family whose tree the index does not understand is searched for whole.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ KEY = 3  # characters a match is filed under
 _MAX_KEYS = 4_000  # an alternative that can begin in more ways than this is searched for everywhere
 _MAX_ALTERNATIVES = 2_000  # per family
 _FEW_FIRSTS = 3  # an alternative that can begin with more characters is compiled once for them all
-# the characters the index knows: a key with any other character tries every family
+# the characters the index lists for classes ("\\w", "[^,]"); a character a pattern names is listed too
 ALPHABET = frozenset([chr(i) for i in range(32, 127)] + list("\t\n\xa0’‘“”—–…£€°·×•"))
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 
@@ -45,8 +46,7 @@ class FamilyScanner:
 
     def __init__(self, families: dict[str, str]):
         self.names = list(families)
-        self._sources = dict(families)
-        self._whole: dict[str, re.Pattern] = {}  # name -> the whole family, for keys outside ALPHABET
+        self.sources = dict(families)
         self._everywhere = []  # (name, literals one of which a match holds, or (), pattern searched for)
         # alternatives compiled together: one pattern per family and first character (a pattern per
         # key would make thousands, for no faster a scan), and one per family for the alternatives
@@ -87,6 +87,13 @@ class FamilyScanner:
         compiled = {group: (group[0], _compile(states[group[0]], alts)) for group, alts in groups.items()}
         self._index = {key: tuple(compiled[g] for g in held) for key, held in index.items()}
         self._ends = {key: self._index[key] for key in ends}
+        # for a key with a character outside ALPHABET (which a class such as \\w may match unlisted):
+        # every pattern filed under a key that begins with the characters before it
+        by_prefix: dict[str, set] = {}
+        for key, held in index.items():
+            for k in range(len(key)):
+                by_prefix.setdefault(key[:k], set()).update(held)
+        self._by_prefix = {prefix: tuple(compiled[g] for g in held) for prefix, held in by_prefix.items()}
 
     def families(self, text: str) -> set[str]:
         """Names of the families with a match starting at a word start of `text`."""
@@ -96,21 +103,16 @@ class FamilyScanner:
         for m in _WORD_STARTS.finditer(text):
             p = m.start()
             key = text[p:p + KEY]
-            if not (known or ALPHABET.issuperset(key)):
-                plan = self._every_family()
-            elif len(key) == KEY:
+            if len(key) == KEY:
                 plan = index.get(key, ())
             else:  # the text's last characters
                 plan = self._ends.get(key[:1], ()) + self._ends.get(key[:2], ())
+            if not (known or ALPHABET.issuperset(key)):
+                plan += self._by_prefix.get(key[:next(k for k, ch in enumerate(key) if ch not in ALPHABET)], ())
             for name, rx in plan:
                 if name not in found and rx.match(text, p):
                     found.add(name)
         return found
-
-    def _every_family(self) -> tuple:
-        if not self._whole:
-            self._whole = {name: re.compile(source) for name, source in self._sources.items()}
-        return tuple(self._whole.items())
 
 
 def _extensions(prefix: str, n: int) -> list[str]:
@@ -179,12 +181,13 @@ _chars_cache: dict[str, frozenset] = {}
 
 
 def _chars(op, av) -> frozenset:
-    """The characters of ALPHABET that one single-character item matches."""
+    """The characters that one single-character item matches: those it names, and those of ALPHABET."""
     ident = repr((op, av))
     hit = _chars_cache.get(ident)
     if hit is None:
         one = _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]))
-        hit = _chars_cache[ident] = frozenset(ch for ch in ALPHABET if one.match(ch))
+        named = [chr(av)] if op is c.LITERAL else [chr(a) for o, a in av if o is c.LITERAL] if op is c.IN else []
+        hit = _chars_cache[ident] = frozenset(ch for ch in list(ALPHABET) + named if one.match(ch))
     return hit
 
 

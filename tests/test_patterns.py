@@ -37,7 +37,7 @@ def _patterns_in(value, where: str):
     """A pattern, or the patterns held in a dict, list or tuple (two levels: cue families), or the
     families of wording a scanner looks for (the checklist's)."""
     if isinstance(value, FamilyScanner):
-        for name, source in value._sources.items():
+        for name, source in value.sources.items():
             yield f"{where}[{name!r}]", re.compile(source)
     elif isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
