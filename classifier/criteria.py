@@ -459,7 +459,7 @@ _COUNT_IN_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred
                    + r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _YEAR = r"(?:(?<!than )(?<!about )(?<!nearly )(?<!almost )(?<!over )(?<!some )(?<!approximately )(?<!roughly )(?:19|20)\d\d(?!\d))"
 SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+(?:,\d{3})*|" + _COUNT_IN_WORDS + r") (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
-           r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
+           r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* |(?:current|former|past) (?:or|and) |of (?:these|those) ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
            r"|families|households|pregnancies|mothers|fathers|couples|teens|diabetics|males|females|athletes|sufferers"
@@ -473,6 +473,15 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            r"(?:studies|trials|papers|articles)"
            r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
            r"|\d+(?:,\d{3})*-(?:person|patient|participant|subject|volunteer|woman|man|child)")
+# How many people have a disease, get it or are treated for it in a year, not how many a study had: "About 700 new
+# cases of neuroblastoma are diagnosed each year in the United States", "Rectal cancer affects some 2,000 men and women
+# in Sweden every year", "the disease, which afflicts 30,000 people in the U.S." (not in a sentence about the study:
+# "enrolled 1,095 patients in the United States and abroad")
+_PREVALENCE = re.compile(r"\b(?:(?:each|every|a|per) year|annually|affect(?:s|ing)|afflicts?|out of every"
+                         r"|in the (?:u\.\s?s\.|us|united states|uk|world)|worldwide)\b")
+_A_STUDYS_PEOPLE = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|enrol\w*|randomi[sz]ed|participa\w+|recruit\w*|analy[sz]\w+"
+                              r"|includ\w+|followed|tracked|samples?|survey\w*|data|records|examined|reviewed|treated|given"
+                              r"|received|volunteers?|screened|tested)\b")
 # What the study cannot show: "observational, so no cause and effect relationship can be
 # established", "the study does not prove", "one limitation of the study" (not "physical limitations")
 LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)|did(?:n['’]t| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"
@@ -1258,7 +1267,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
 
     # evidence quality
     # the design named ("a cohort") or described ("randomly assigned", "looked at data from 86,000 women")
-    study, size, limits = sorted(set(found["STUDY"] + design["described_sentences"])), found["SIZE"], found["LIMITS"]
+    study, limits = sorted(set(found["STUDY"] + design["described_sentences"])), found["LIMITS"]
+    size = [i for i in found["SIZE"] if not _PREVALENCE.search(texts[i]) or _A_STUDYS_PEOPLE.search(texts[i])]
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],

@@ -443,6 +443,14 @@ def test_experiment_as_a_verb_or_people_asked_to_join_name_no_design(analyser, s
     # a drug's two trials are no review's size; a review's many studies are
     ("The pill was successful in 2 new trials, its maker said.", False),
     ("A review of the trials included data from 64 clinical trials of sleeping pills.", True),
+    # people described before, and two kinds joined
+    ("The researchers studied the pill in 116 of these women who had trouble sleeping.", True),
+    ("The trial enrolled 53,000 current or former smokers who slept badly.", True),
+    # how many have the disease or are treated for it in a year, not how many were studied
+    ("In the trial, the pill helped. About 700 new cases of insomnia are diagnosed each year in the United States.", False),
+    ("In the trial, the pill helped. Insomnia, which afflicts 30,000 people in the U.S., has few cures.", False),
+    ("The pill helped in the trial. Insomnia affects some 2,000 men and women in Sweden every year.", False),
+    ("The trial of the pill enrolled 1,095 patients in the United States and abroad.", True),
 ])
 def test_the_number_of_people_studied_with_words_between(analyser, sentence, size):
     c = crit(analyser, "New pill for sleep\n\n" + sentence + "\n")["evidence_quality"]
