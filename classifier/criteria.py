@@ -464,7 +464,7 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            r"|doctors|students|workers|employees|infants|babies|newborns|seniors|teenagers|adolescents|girls|boys|twins"
            r"|families|households|pregnancies|mothers|fathers|couples|teens|diabetics|males|females|athletes|sufferers"
            r"|users|survivors|controls|dogs|monkeys|pigs|youngsters|toddlers|interns|pupils|schoolchildren|youths|recipients"
-           r"|troops|soldiers|servicemembers|players|runners|dieters|drinkers|inmates|prisoners)"
+           r"|troops|soldiers|servicemembers|players|runners|dieters|drinkers|inmates|prisoners|samples|specimens)"
            # a review's size, the studies it pooled: "an analysis of 28 studies", "included data from 64 clinical trials",
            # "amassed a total of 35 randomized, placebo-controlled studies" (not a drug's "2 new trials")
            # (the look-ahead for a digit first: look-behinds tried at every word are slow)
@@ -478,7 +478,7 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
 # in Sweden every year", "the disease, which afflicts 30,000 people in the U.S." (not in a sentence about the study:
 # "enrolled 1,095 patients in the United States and abroad")
 _PREVALENCE = re.compile(r"\b(?:(?:each|every|a|per) year|annually|affect(?:s|ing)|afflicts?|out of every"
-                         r"|in the (?:u\.\s?s\.|us|united states|uk|world)|worldwide)\b")
+                         r"|in the (?:u\.\s?s|us|united states|uk|world)|worldwide)\b")
 _A_STUDYS_PEOPLE = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|enrol\w*|randomi[sz]ed|participa\w+|recruit\w*|analy[sz]\w+"
                               r"|includ\w+|followed|tracked|samples?|survey\w*|data|records|examined|reviewed|treated|given"
                               r"|received|volunteers?|screened|tested)\b")

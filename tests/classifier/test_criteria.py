@@ -451,6 +451,9 @@ def test_experiment_as_a_verb_or_people_asked_to_join_name_no_design(analyser, s
     ("In the trial, the pill helped. Insomnia, which afflicts 30,000 people in the U.S., has few cures.", False),
     ("The pill helped in the trial. Insomnia affects some 2,000 men and women in Sweden every year.", False),
     ("The trial of the pill enrolled 1,095 patients in the United States and abroad.", True),
+    ("The pill helped in the trial. The 30,000 patients in the U.S. with the disease have few options.", False),
+    # a diagnostic test's size is the samples it was tried on
+    ("In the trial, researchers tested the kit on 771 patient samples.", True),
 ])
 def test_the_number_of_people_studied_with_words_between(analyser, sentence, size):
     c = crit(analyser, "New pill for sleep\n\n" + sentence + "\n")["evidence_quality"]
