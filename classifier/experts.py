@@ -122,9 +122,16 @@ _COMPANY = re.compile(r"\b(?:" + COMPANY_SUFFIX + r"|" + COMPANY_TRADE + r"|comp
 
 # an institution named as the host of a meeting where the work was presented (see `_names_the_institution`)
 _MEETING_WORDS = r"(?:meetings?|conferences?|congress|sessions?|summit|symposium|convention|expo)"
-_MEETING_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d{4}|annual|international|scientific|clinical|world|national)\s+)*"
-                            + _MEETING_WORDS + r"\b")
+_MEETING_AFTER = re.compile(r"(?:['’]s)?\s*(?:(?:\d{4}|annual|international|scientific|clinical|world|national)\s+)*"
+                            # (a meeting named by its subject: "the American Society of Clinical Oncology's annual Breast
+                            # Cancer Symposium")
+                            r"(?:[\w-]+\s+){0,3}?" + _MEETING_WORDS + r"\b")
 _MEETING_BEFORE = re.compile(r"\b" + _MEETING_WORDS + r"\s+of\s+(?:the\s+)?$")
+# ... nor an institution cited for its advice or its figures: "while the American Cancer Society advises that annual
+# screenings begin at age 45", "according to the American Cancer Society"
+_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:now\s+|also\s+)?(?:advises|advised|recommends|recommended|estimates|estimated|urges"
+                          r"|guidelines?|recommendations?|statistics|figures)\b")
+_CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 # a clause after the introduction that opens with a speech verb ("…, said the study is well done")
 _SPEECH_OPENS = re.compile(r"\s*(?:" + _VERBS + r"|" + _OPINION_VERBS + r"|called)\b")
 # a funder named after the introduction: "…, part of the National Institutes of Health, which helped pay for the research"
@@ -201,6 +208,8 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
 
 def _names_the_institution(institution: str, low: str) -> bool:
     """True if the (lower-cased) sentence names the institution other than as the host of a meeting, where studies are
-    presented without being the host's ("presented at the Alzheimer's Association International Conference")."""
-    return any(not (_MEETING_AFTER.match(low, m.end()) or _MEETING_BEFORE.search(low, 0, m.start()))
+    presented without being the host's ("presented at the Alzheimer's Association International Conference"), or as
+    the source of advice or figures."""
+    return any(not (_MEETING_AFTER.match(low, m.end()) or _MEETING_BEFORE.search(low, 0, m.start())
+                    or _CITED_AFTER.match(low, m.end()) or _CITED_BEFORE.search(low, 0, m.start()))
                for m in re.finditer(re.escape(institution), low))

@@ -130,6 +130,34 @@ def test_an_institution_named_only_as_a_meetings_host_is_not_the_studys():
     assert outside_experts(STUDY + [meeting, quote]) == [len(STUDY) + 1]
 
 
+@pytest.mark.parametrize("meeting", [
+    "The results will be presented at the Migraine Trust's annual Headache Research Symposium in London.",
+    # (the institution's name cut where its owner's "'s" ends)
+    "The results will be presented at the American Society of Clinical Oncology's annual Breast Cancer Symposium.",
+])
+def test_a_meeting_named_by_its_subject_is_still_its_hosts(meeting):
+    quote = ("Speaking to reporters, Dr. Jennifer Obel, chair of the American Society of Clinical Oncology's communications "
+             "committee, said the pill was a modest step.") if "Oncology" in meeting else (
+            "Many patients felt drowsy on the pill, noted Keith Fargo, director of scientific programs at the Migraine Trust.")
+    assert outside_experts(STUDY + [meeting, quote]) == [len(STUDY) + 1]
+
+
+@pytest.mark.parametrize("cited", [
+    "Currently the American Migraine Society advises that adults try two drugs before a third.",
+    "About 12 percent of adults have migraine, according to the American Migraine Society.",
+    "Only a third of patients get the American Migraine Society's recommended treatment.",
+])
+def test_an_institution_cited_for_its_advice_or_figures_is_not_the_studys(cited):
+    quote = "The trial was small, noted Dr. Len Lichtenfeld, deputy chief medical officer of the American Migraine Society."
+    assert outside_experts(STUDY + [cited, quote]) == [len(STUDY) + 1]
+
+
+def test_an_institution_that_ran_the_work_still_ties_its_officers_to_it():
+    ran = "The American Migraine Society ran the trial at ten of its clinics."
+    quote = "The trial was small, noted Dr. Len Lichtenfeld, deputy chief medical officer of the American Migraine Society."
+    assert outside_experts(STUDY + [ran, quote]) == []
+
+
 def test_a_consequence_that_leads_somewhere_does_not_tie_a_name_to_the_work():
     quote = '"It is a modest gain," said Dr. Jennifer Wu, a neurologist at Lenox Hill Hospital.'
     later = '"Several things lead to a migraine," Wu said, and stress led to most attacks she sees.'
