@@ -31,7 +31,9 @@ _EXPERT_ROLE_WORDS = (
     r"|ob-?gyn|ob/gyn|internist|obstetrician|dentist|\w*therapist|midwife|\w*engineer")
 _VERBS = SPEECH_VERBS + r"|caution(?:s|ed)|agree[sd]?|warn(?:s|ed)|commented"
 # the institution, up to a comma, a speech verb or the sentence's end
-_INSTITUTION = r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)(?=,|\s+(?:who|" + _VERBS + r")\b|\.|$)"
+# (it ends before an acronym in brackets, "the British Heart Foundation (BHF) health charity", and at a full stop that
+# ends a sentence or an abbreviation, not inside one: "the U.K.-based Royal College of Paediatrics")
+_INSTITUTION = r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)(?=,|\s*\(|\s+(?:who|" + _VERBS + r")\b|\.(?!-)|$)"
 # "Name, (a|the) role at|of|with Institution"
 _INTRO = re.compile(
     _NAME + _DEGREES + r",\s+(?P<role>(?:an?\s+|the\s+)?[^,;()]{3,120}?)\s+(?:at|of|with|from|for|in)\s+" + _INSTITUTION)
@@ -47,7 +49,7 @@ _INTRO_ROLE_FIRST = re.compile(
 # ... or by what they run: "said Dr. Geoffrey Sher, who heads the Sher Institutes for Reproductive Medicine", "who directs the
 # inflammatory bowel disease program at Lenox Hill Hospital" (not "who heads the research", "who leads this team")
 _INTRO_WHO_HEADS = re.compile(
-    _NAME + _DEGREES + r",\s+who\s+(?:directs|heads|leads|runs|chairs)\s+(?P<role>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?)"
+    _NAME + _DEGREES + r",?\s+who\s+(?:directs|heads|leads|runs|chairs)\s+(?P<role>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?)"
     r"(?:(?:at|of|for)\s+)?" + _INSTITUTION)
 # ... or with the institution before the role: "said Cassandra Quave, an Emory University scientist", "American Cancer
 # Society Director of Prostate and Colorectal Cancers Durado Brooks, MD, tells WebMD", "Yale Child Study Center director
@@ -173,7 +175,8 @@ def _outside(texts: list[str], lowered: list[str], i: int, m: re.Match) -> bool:
     if _PLACE_NAME.search(name) or _COMPANY.search(name):
         return False
     # (the institution too: "a colon cancer expert at the Mayo Clinic and an adviser to Exact Sciences")
-    if (not (_EXPERT_ROLE.search(role) or role.startswith(("Dr", "Prof"))) or _INSIDE_ROLE.search(role + " " + inst)
+    if (not (_EXPERT_ROLE.search(role) or role.startswith(("Dr", "Prof")) or name.startswith(("Dr", "Prof")))
+            or _INSIDE_ROLE.search(role + " " + inst)
             or _COMPANY.search(inst)
             or _OFFICER.search(role + " " + inst) and not _NOT_A_COMPANY.search(inst)):
         return False

@@ -59,6 +59,13 @@ STUDY = [
     '"There should be guidelines," says Dr. Geoffrey Sher, who heads the Sher Institutes for Reproductive Medicine.',
     '"Only one test can both find and remove a polyp," said Dr. Arun Swaminath, who directs the inflammatory bowel '
     'disease program at Lenox Hill Hospital in New York City.',
+    # ... without the comma, an acronym after the institution, an abbreviation within it, and a title for the role
+    "Dr. Carol Lee who chairs the American College of Radiology's Breast Imaging Commission said the trial was small.",
+    "Still, Peter Weissberg, medical director at the British Heart Foundation (BHF) health charity, said the idea should "
+    "not be taken too literally.",
+    '"The effect sizes are not given," Professor Mary Fewtrell, assistant officer for health promotion at the U.K.-based '
+    'Royal College of Paediatrics and Child Health, told Newsweek.',
+    "The evidence favours the drops, said Dr. Harold Nelson, an allergist at National Jewish Health in Denver.",
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
