@@ -31,7 +31,7 @@ KEY = 3  # characters a match is filed under
 _MAX_KEYS = 4_000  # an alternative that can begin in more ways than this is searched for everywhere
 _MAX_ALTERNATIVES = 2_000  # per family
 _FEW_FIRSTS = 3  # an alternative that can begin with more characters is compiled once for them all
-# the characters the index lists for classes ("\\w", "[^,]"); a character a pattern names is listed too
+# the characters the index lists for classes ("\w", "[^,]"); a character a pattern names is listed too
 ALPHABET = frozenset([chr(i) for i in range(32, 127)] + list("\t\n\xa0’‘“”—–…£€°·×•"))
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 
@@ -50,7 +50,7 @@ class FamilyScanner:
         self._everywhere = []  # (name, literals one of which a match holds, or (), pattern searched for)
         # alternatives compiled together: one pattern per family and first character (a pattern per
         # key would make thousands, for no faster a scan), and one per family for the alternatives
-        # that can begin with many characters ("\\d+ percent"), rather than a copy in each
+        # that can begin with many characters ("\d+ percent"), rather than a copy in each
         groups: dict[tuple[str, str], list] = {}
         index: dict[str, set] = {}  # key -> the groups holding an alternative filed under it
         states = {}
@@ -87,7 +87,7 @@ class FamilyScanner:
         compiled = {group: (group[0], _compile(states[group[0]], alts)) for group, alts in groups.items()}
         self._index = {key: tuple(compiled[g] for g in held) for key, held in index.items()}
         self._ends = {key: self._index[key] for key in ends}
-        # for a key with a character outside ALPHABET (which a class such as \\w may match unlisted):
+        # for a key with a character outside ALPHABET (which a class such as \w may match unlisted):
         # every pattern filed under a key that begins with the characters before it
         by_prefix: dict[str, set] = {}
         for key, held in index.items():
