@@ -31,8 +31,8 @@ _EXPERT_ROLE_WORDS = (
     r"|ob-?gyn|ob/gyn|internist|obstetrician|dentist|\w*therapist|midwife|\w*engineer")
 _VERBS = SPEECH_VERBS + r"|caution(?:s|ed)|agree[sd]?|warn(?:s|ed)|commented"
 # the institution, up to a comma, a speech verb or the sentence's end
-# (it ends before an acronym in brackets, "the British Heart Foundation (BHF) health charity", and at a full stop that
-# ends a sentence or an abbreviation, not inside one: "the U.K.-based Royal College of Paediatrics")
+# (it ends before an acronym in brackets, "the British Heart Foundation (BHF) health charity", and at a full stop unless
+# a hyphen follows it: "the U.K.-based Royal College of Paediatrics")
 _INSTITUTION = r"(?P<inst>(?:the\s+)?[A-Z][^,;()]{2,80}?)(?=,|\s*\(|\s+(?:who|" + _VERBS + r")\b|\.(?!-)|$)"
 # "Name, (a|the) role at|of|with Institution"
 _INTRO = re.compile(
