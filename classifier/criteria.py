@@ -545,6 +545,11 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    r"|other (?!(?:harmful|addictive|illicit|illegal|street|recreational)\b)(?:[\w-]+ )?(?:treatments?|options?"
                    r"|drugs?|therap(?:y|ies)|medications?|medicines?|antidepressants?|vaccines?|surger(?:y|ies)"
                    r"|approaches|(?:blood|screening|imaging|diagnostic) tests?)(?! dogs?\b)"
+                   # another drug named beside it ("compared to 46 percent of those who were administered another MS drug",
+                   # "Another oral MS drug, Merck KGaA's cladribine, was rejected"; not the news as one more option,
+                   # "another treatment option", nor "not just another"; "combined with another drug" is an add-on, below)
+                   r"|(?<!just )another (?!(?:[\w-]+ ){0,2}?(?:treatment|therapy|drug) (?:option|tool)s?\b)(?:[\w-]+ ){0,2}?"
+                   r"(?:treatments?|drugs?|therap(?:y|ies)|medications?|medicines?|vaccines?)"
                    r"|(?:better|more effective|safer|cheaper|less effective|less invasive|more invasive|outperform\w*"
                    # (any comparative: "less pricey than new-wave asthma drugs", "far more selective than the drug
                    # fenfluramine"; not "more likely than", nor a likeness: "more like a birth than major surgery")

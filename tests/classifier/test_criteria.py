@@ -742,6 +742,10 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("alternatives", "Conventional wisdom says only people with symptoms should be tested."),
     ("alternatives", "Funding came from the National Center for Complementary and Alternative Medicine."),
     ("alternatives", "Cupping, a popular form of alternative medicine, leaves round bruises."),
+    # the news as one more option, a combination, "not just another"
+    ("alternatives", "Patients with migraine may soon have another treatment option, the maker says."),
+    ("alternatives", "The pill might one day be combined with another drug for harder cases."),
+    ("alternatives", "This is not just another drug that eases pain, its maker says."),
     # novelty: time words about the disease or the people, not earlier research or use
     ("novelty", "The virus can lie dormant for decades in the spine."),
     ("novelty", "Migraine can go undiagnosed for years in children."),
@@ -932,6 +936,9 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
                             "seconds before."),
     ("alternatives", "The panel said women need mammograms only every two years instead of every year."),
     ("alternatives", "Patients may take the pill instead of daily injections."),
+    # another drug named beside it
+    ("alternatives", "Of those on the pill 86 percent were free of attacks, against 46 percent of those given another migraine drug."),
+    ("alternatives", "Both the pill and another drug, topiramate, are approved to prevent migraine."),
     ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
     ("alternatives", "Patients with migraine could choose walking instead of running to stay fit."),
     ("alternatives", "Patients would get IVs of a balanced fluid instead of the usual saline."),
