@@ -555,7 +555,7 @@ ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|th
                    # fenfluramine"; not "more likely than", nor a likeness: "more like a birth than major surgery")
                    r"|more (?!(?:likely|like)\b)[a-z]+|less (?!likely\b)[a-z]+) (?:[\w-]+ ){0,2}?than"
                    r" (?!before|for|in|at|with\b)(?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|drugs?|medications?|surgery|procedures?"
-                   r"|tests?|pills?|injections?)"
+                   r"|tests?|pills?|injections?|(?:lifestyle|behaviou?ral|dietary) (?:interventions?|changes?|programs?|programmes?))"
                    # the current, standard or existing kind, a word or two between ("The standard drug treatment for
                    # stubborn menopause symptoms is hormone replacement therapy", "had beaten current methods", "current
                    # screening methods", "better than any existing method", "the \"gold standard\" test"; not "current

@@ -939,6 +939,8 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     # another drug named beside it
     ("alternatives", "Of those on the pill 86 percent were free of attacks, against 46 percent of those given another migraine drug."),
     ("alternatives", "Both the pill and another drug, topiramate, are approved to prevent migraine."),
+    # a way of living as the comparison
+    ("alternatives", "Patients on the pill lost more weight than those receiving lifestyle intervention alone."),
     ("alternatives", "Doctors could try the pill instead of putting patients on antidepressants."),
     ("alternatives", "Patients with migraine could choose walking instead of running to stay fit."),
     ("alternatives", "Patients would get IVs of a balanced fluid instead of the usual saline."),
