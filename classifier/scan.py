@@ -86,7 +86,6 @@ class FamilyScanner:
                 index.setdefault(more, set()).update(held)
         compiled = {group: (group[0], _compile(states[group[0]], alts)) for group, alts in groups.items()}
         self._index = {key: tuple(compiled[g] for g in held) for key, held in index.items()}
-        self._ends = {key: self._index[key] for key in ends}
         # for a key with a character outside ALPHABET (which a class such as \w may match unlisted):
         # every pattern filed under a key that begins with the characters before it
         by_prefix: dict[str, set] = {}
@@ -105,8 +104,8 @@ class FamilyScanner:
             key = text[p:p + KEY]
             if len(key) == KEY:
                 plan = index.get(key, ())
-            else:  # the text's last characters
-                plan = self._ends.get(key[:1], ()) + self._ends.get(key[:2], ())
+            else:  # the text's last characters: only a whole match as short as they are (filed under itself)
+                plan = index.get(key[:1], ()) + index.get(key[:2], ())
             if not (known or ALPHABET.issuperset(key)):
                 plan += self._by_prefix.get(key[:next(k for k, ch in enumerate(key) if ch not in ALPHABET)], ())
             for name, rx in plan:
