@@ -113,6 +113,8 @@ def sources_list():
     with db.session() as session:
         health = {h.name: h for h in session.scalars(select(Health))}
     db.dispose()
+    if not listing.sources:
+        click.echo(f"no sources in {load_config().sources_file}; add one with `hypewatch sources add`", err=True)
     for s in listing.sources:
         h = health.get(s.name)
         state = "disabled" if not s.enabled else "paused" if h and h.paused else "enabled"

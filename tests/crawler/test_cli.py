@@ -68,6 +68,13 @@ def test_sources_add_list_disable(run, home, tmp_path, monkeypatch):
     assert run("sources", "disable", "nope").exit_code == 1
 
 
+def test_sources_list_says_where_it_looked_when_there_are_none(home, tmp_path, monkeypatch):
+    monkeypatch.setenv("HYPEWATCH_SOURCES", str(tmp_path / "none.toml"))
+    result = CliRunner().invoke(main, ["sources", "list"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert str(tmp_path / "none.toml") in result.stderr and "hypewatch sources add" in result.stderr
+
+
 def test_crawl_without_sources_is_an_error(run, tmp_path, monkeypatch):
     monkeypatch.setenv("HYPEWATCH_SOURCES", str(tmp_path / "none.toml"))
     result = run("crawl")
