@@ -113,7 +113,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
                          "note": annotation.note, "reason": verdict_reason(annotation, sentence),
                          "sentences": [{"text": sentence.text,
                                         "labels": list(annotation.labels or sentence.labels)}]})
-    top = []
+    top, clusters_in = [], set()
     candidates = session.scalars(
         select(Article).where(Article.classified_at >= start, Article.classified_at < end,
                               Article.score.is_not(None))
@@ -121,8 +121,10 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         .order_by(Article.score.desc(), Article.id).limit(stories * 3))
     for article in candidates:
         flagged = sorted((s for s in article.sentences if s.labels), key=lambda s: (-s.score, s.position))
-        if not flagged:
+        cluster = article.cluster_id or -article.id
+        if not flagged or cluster in clusters_in:  # syndicated copies: the highest-scoring one only
             continue
+        clusters_in.add(cluster)
         shown = sorted(flagged[:SENTENCES_PER_STORY], key=lambda s: s.position)
         top.append({**_story_fields(article), "score": round(float(article.score), 3),
                     "reason": story_reason(flagged),

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from digest.issue import build_issue, for_topics
 from storage.models import DigestIssue, Subscriber
+from tests.jobs.conftest import IN_DAY
 
 DAY = date(2026, 11, 24)  # the day of the `issue_day` fixture
 
@@ -30,6 +31,20 @@ def test_an_issue_holds_the_days_verdicts_and_most_overstated_stories(jobs_db, i
                              "extrapolates from cells or animals to patients; sells it as a breakthrough")
     assert top["topics"] == ["ms", "stem-cells"]
     assert [s["article_id"] for s in for_topics(content, ["ms"])["stories"]] == [issue_day["cure"], issue_day["ms"]]
+
+
+def test_an_issue_lists_a_syndicated_story_once_by_its_most_overstated_copy(jobs_db, newsroom):
+    from sqlalchemy import update
+
+    from storage.models import Article
+    wire = newsroom.story("Stem cells reverse MS", [("Stem cells reverse MS.", ["cure"])], score=0.6, classified_at=IN_DAY)
+    copy = newsroom.story("Stem cells reverse MS, a miracle", [("A miracle: stem cells reverse MS.", ["cure", "hype"])],
+                          score=0.8, classified_at=IN_DAY)
+    other = newsroom.story("Coffee prevents MS", [("Coffee prevents MS.", ["causal"])], score=0.5, classified_at=IN_DAY)
+    with jobs_db.session() as session:
+        session.execute(update(Article).where(Article.id.in_([wire, copy])).values(cluster_id=wire))
+        session.commit()
+        assert [s["article_id"] for s in build_issue(session, DAY, "UTC").content["stories"]] == [copy, other]
 
 
 def test_the_day_ends_at_midnight_in_the_configured_time_zone(jobs_db, newsroom):
