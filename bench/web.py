@@ -94,7 +94,8 @@ def fill(url: str, stories: int) -> None:
                 "title": f"Story {article_id}: stem cells and MS", "author": "Bench Writer",
                 "published": published, "sitename": f"News {article_id % 40}", "language": "en",
                 "text": " ".join(parts), "source": f"news{article_id % 40}", "fetched_at": published,
-                "content_hash": f"{article_id:064x}", "cluster_id": article_id // 3,
+                "content_hash": f"{article_id:064x}",
+                "cluster_id": article_id - (article_id - 1) % 3,  # copies in threes; a cluster bears its first story's id
                 "score": round(random.random(), 4), "model_version": "bench", "classified_at": published,
                 "criteria": checklist(story), "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done"))})
             labels.extend({"article_id": article_id, "label": l, "count": c} for l, c in counts.items())

@@ -1,7 +1,8 @@
 """Syndicated copies of one story (a press release run by many outlets) share a cluster.
 
 MinHash over word 5-shingles estimates the Jaccard similarity of two texts; LSH band
-keys stored per story find the candidates without comparing against every story.
+keys stored per story find the candidates without comparing against every story. A cluster's
+id is the id of its first story, which the review queue lists in place of the whole cluster.
 """
 from __future__ import annotations
 

@@ -48,6 +48,8 @@ class Source(Base):
 class Article(Base):
     """One story, keyed by its canonical URL."""
     __tablename__ = "articles"
+    # the review queue's order, with what tells a story's first copy from the others (webapp.stories)
+    __table_args__ = (Index("ix_articles_queue_order", "score", "id", "cluster_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -60,10 +62,11 @@ class Article(Base):
     source: Mapped[str | None] = mapped_column(String(120), index=True)
     fetched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # the id of the cluster's first story (crawler.duplicates); NULL for a story never clustered
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
     topic_score: Mapped[float | None] = mapped_column(Float)
     topic_terms: Mapped[list | None] = mapped_column(JSON)
-    score: Mapped[float | None] = mapped_column(Float, index=True)
+    score: Mapped[float | None] = mapped_column(Float)
     criteria: Mapped[list | None] = mapped_column(JSON)
     model_version: Mapped[str | None] = mapped_column(String(64))
     classified_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

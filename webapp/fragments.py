@@ -33,7 +33,7 @@ def status_chip(status: str) -> str:
 
 def queue_rows(rows) -> Markup:
     """The review queue's <tr>s; unassigned stories get an "Assign to me" button for the
-    page's one #assign form."""
+    page's one #assign form, and a story run by other outlets too says how many copies there are."""
     story_prefix = id_url_prefix("queue.story", "article_id")
     return Markup("".join(_queue_row(row, story_prefix) for row in rows))
 
@@ -50,9 +50,14 @@ def _queue_row(row, story_prefix: str) -> str:
                            'class="small">Assign to me</button>')
     return (f'<tr class="story-row"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
-            f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}</div></td>'
+            f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
+            f'{_copies_note(row.copies)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}</td></tr>\n')
+
+
+def _copies_note(copies: int) -> str:
+    return f' · <span class="copies">{copies} more {"copy" if copies == 1 else "copies"} elsewhere</span>' if copies else ""
 
 
 def approval_items(annotations, csrf_token: str) -> Markup:

@@ -5,8 +5,8 @@ import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import String, bindparam, cast, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import String, bindparam, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, User
 from storage.search import is_common, search_condition, search_mode, search_value
@@ -58,18 +58,22 @@ class QueueFilters:
 @dataclass
 class QueuePage:
     rows: list  # Row(id, url, title, author, sitename, source, published, score, status, cluster_id,
-    #               assignee, flagged, label_counts): plain rows, the page only reads them
+    #               assignee, flagged, label_counts, copies): plain rows, the page only reads them
     page: int
     has_next: bool
 
 
-# Computed per row of the page only (after LIMIT), through the article_labels primary key.
+# Computed per row of the page only (after LIMIT), through the article_labels primary key and
+# the cluster index.
 LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(ArticleLabel.count, String), ","))
                 .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
+_COPY = aliased(Article)
+COPIES = (select(func.count()).where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id)
+          .correlate(Article).scalar_subquery())
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
                  Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
-                 LABEL_COUNTS.label("label_counts"))
+                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -136,6 +140,11 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
         page = page.where(Article.assignee_id == bindparam("mine"))
     if "q" in names:
         page = page.where(search_condition(search, common))
+    if not names & {"label", "source", "mine", "q"}:
+        # syndicated copies of a story are one row, the story stored first (a cluster bears its id,
+        # crawler.duplicates); filters that pick stories by what they say, where they ran or who
+        # has them list every copy that matches (an outlet's headline may carry a flag the first lacks)
+        page = page.where(or_(Article.cluster_id.is_(None), Article.cluster_id == Article.id))
     order = (Article.score.desc(), Article.id.desc())
     page = page.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery()
     return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)

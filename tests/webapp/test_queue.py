@@ -4,18 +4,39 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from tests.webapp.webapp_testdata import STORIES
+
 
 def titles(html: str) -> list[str]:
     return re.findall(r'class="story-link"[^>]*>([^<]+)<', html)
 
 
 def test_queue_lists_stories_by_score_highest_first_with_flag_counts_and_labels(as_role):
-    html = as_role("journalist").get("/queue/").get_data(as_text=True)
-    assert titles(html) == ["Stem cells cure MS, scientists say", "MS patients helped by stem cell trial",
-                            "Diet and MS: a careful look"]
+    html = as_role("journalist").get("/queue/?source=example").get_data(as_text=True)
+    assert titles(html) == ["Stem cells cure MS, scientists say", "Diet and MS: a careful look"]
     first_row = html.split('class="story-row"')[1]
     assert re.search(r'class="num flagged">2<', first_row)
     assert "label-cure" in first_row and "label-hype" in first_row and "label-novelty" in first_row
+
+
+def test_copies_of_a_story_are_one_row_that_counts_them(as_role):
+    # "MS patients helped by stem cell trial" is stored as a copy of the first story (cluster 1)
+    journalist = as_role("journalist")
+    html = journalist.get("/queue/").get_data(as_text=True)
+    assert titles(html) == ["Stem cells cure MS, scientists say", "Diet and MS: a careful look"]
+    first_row, second_row = html.split('class="story-row"')[1:3]
+    assert "1 more copy elsewhere" in first_row and "elsewhere" not in second_row
+    # a status or a date keeps one row per story ...
+    second_day = STORIES[1]["date"].date().isoformat()
+    assert titles(journalist.get(f"/queue/?since={second_day}&until={second_day}").get_data(as_text=True)) == []
+    assert titles(journalist.get("/queue/?status=new").get_data(as_text=True)) == titles(html)
+    # ... a label, a source or a search lists every copy that matches
+    assert titles(journalist.get("/queue/?label=extrapolation").get_data(as_text=True)) == [
+        "MS patients helped by stem cell trial"]
+    assert titles(journalist.get("/queue/?source=other").get_data(as_text=True)) == [
+        "MS patients helped by stem cell trial"]
+    assert titles(journalist.get("/queue/?q=stem").get_data(as_text=True)) == [
+        "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial"]
 
 
 def test_story_page_highlights_flagged_sentences_with_labels_and_trigger_words(app, as_role):
