@@ -215,7 +215,8 @@ def remove_dead_candidates(model_dir: Path) -> int:
 def cleanup(db, config) -> dict:
     """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days, dead locks and the
     candidate models of killed retrains; a run still `running` after LOCK_TTL had its process
-    die: it is marked failed. Clusters of near copies are joined (a killed crawl never did)."""
+    die: it is marked failed. Clusters of near copies are joined (a killed crawl never did), and
+    SQLite's planner statistics refreshed."""
     from sqlalchemy import delete, update
 
     from crawler.duplicates import merge_clusters
@@ -231,7 +232,8 @@ def cleanup(db, config) -> dict:
         locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
         merged = merge_clusters(session)
     return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks, "runs_interrupted": died,
-            "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir)), "stories_reclustered": merged}
+            "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir)), "stories_reclustered": merged,
+            "statistics_refreshed": db.refresh_statistics()}
 
 
 JOBS: dict[str, Callable] = {

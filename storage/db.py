@@ -119,6 +119,17 @@ class Database:
         cfg.set_main_option("script_location", str(MIGRATIONS))
         return self.revision() == ScriptDirectory.from_config(cfg).get_current_head()
 
+    def refresh_statistics(self) -> bool:
+        """Let SQLite's query planner know the tables' sizes (ANALYZE; a second for a million
+        sentences): without them it reads the review queue's status filter through the status
+        index and sorts, 50 ms a page at 100,000 stories instead of 0.2 ms. PostgreSQL's
+        autovacuum keeps its own statistics. Returns whether anything was done."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+        return True
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on any error."""

@@ -165,7 +165,8 @@ def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
     runs = recorded(jobs_db, "cleanup")
     assert len(runs) >= 2 and {r.outcome for r in runs} == {"ok"}
     assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0,
-                              "runs_interrupted": 0, "model_candidates_deleted": 0, "stories_reclustered": 0}
+                              "runs_interrupted": 0, "model_candidates_deleted": 0, "stories_reclustered": 0,
+                              "statistics_refreshed": jobs_db.engine.dialect.name == "sqlite"}
 
 
 def test_scheduled_jobs_run_in_a_child_process_and_older_stored_jobs_are_moved_there(config, jobs_db):
@@ -246,7 +247,8 @@ def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs
                          CrawlRun(started_at=long_ago, status="done"), CrawlRun(status="done")])
     assert jobs.run_job("cleanup")["counts"] == {"job_runs_deleted": 1, "crawl_runs_deleted": 1,
                                                   "locks_deleted": 0, "runs_interrupted": 1,
-                                                  "model_candidates_deleted": 0, "stories_reclustered": 0}
+                                                  "model_candidates_deleted": 0, "stories_reclustered": 0,
+                                                  "statistics_refreshed": jobs_db.engine.dialect.name == "sqlite"}
     runs = {r.name: r for r in recorded(jobs_db) if r.name != "cleanup"}
     assert runs["retrain"].outcome == "failed" and "interrupted" in runs["retrain"].error
     assert runs["classify"].started_at > long_ago

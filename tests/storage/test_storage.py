@@ -154,3 +154,23 @@ def test_a_sqlite_without_json_functions_is_a_clear_error(sqlite_url):
     with pytest.raises(DatabaseError, match="no JSON functions; Hypewatch needs SQLite 3.38"):
         db.check()
     Database(sqlite_url).check()  # the real one has them
+
+
+def test_refreshed_statistics_keep_the_queue_on_its_order_index(sqlite_url):
+    """Without statistics SQLite reads a status-filtered queue through the status index and sorts
+    every story of that status; with them it walks the queue's order and stops at the page's end."""
+    from sqlalchemy import insert
+    db = open_database(sqlite_url)
+    with db.session() as session:
+        session.execute(insert(Article), [
+            {"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}", "score": i / 3000,
+             "status": ("new", "done", "in_review")[i % 3], "cluster_id": i} for i in range(1, 3001)])
+    page = ("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE score IS NOT NULL AND status = 'new' "
+            "AND (cluster_id IS NULL OR cluster_id = id) ORDER BY score DESC, id DESC LIMIT 21")  # webapp.stories
+
+    def plan():
+        with db.engine.connect() as conn:
+            return " ".join(row[3] for row in conn.exec_driver_sql(page))
+    assert "ix_articles_status" in plan()
+    assert db.refresh_statistics() is True
+    assert "ix_articles_status" not in plan() and "ix_articles_queue_order" in plan()
