@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -49,7 +49,9 @@ class Article(Base):
     """One story, keyed by its canonical URL."""
     __tablename__ = "articles"
     # the review queue's order, with what tells a story's first copy from the others (webapp.stories)
-    __table_args__ = (Index("ix_articles_queue_order", "score", "id", "cluster_id"),)
+    __table_args__ = (Index("ix_articles_queue_order", "score", "id", "cluster_id"),
+                      Index("ix_articles_assignee_id", "assignee_id", sqlite_where=text("assignee_id IS NOT NULL"),
+                            postgresql_where=text("assignee_id IS NOT NULL")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)

@@ -7,7 +7,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from storage import Database, DatabaseError, open_database
 from storage.articles import article_record, known_urls, save_analysis, store_article
-from storage.models import Annotation, Article, ArticleLabel, Sentence
+from storage.models import Annotation, Article, ArticleLabel, Sentence, User
 from storage.users import UserError, add_user, authenticate
 from tests.samples import PAGE, RESULT
 
@@ -156,21 +156,25 @@ def test_a_sqlite_without_json_functions_is_a_clear_error(sqlite_url):
     Database(sqlite_url).check()  # the real one has them
 
 
-def test_refreshed_statistics_keep_the_queue_on_its_order_index(sqlite_url):
+def test_with_statistics_the_queue_walks_its_order_index_or_the_assigned_stories(sqlite_url):
     """Without statistics SQLite reads a status-filtered queue through the status index and sorts
-    every story of that status; with them it walks the queue's order and stops at the page's end."""
+    every story of that status; with them it walks the queue's order and stops at the page's end.
+    The "Mine" filter finds a journalist's few stories through the index of assigned ones."""
     from sqlalchemy import insert
     db = open_database(sqlite_url)
     with db.session() as session:
+        session.execute(insert(User), [{"name": "ann", "role": "journalist", "password_hash": "x"}])
         session.execute(insert(Article), [
             {"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}", "score": i / 3000,
-             "status": ("new", "done", "in_review")[i % 3], "cluster_id": i} for i in range(1, 3001)])
-    page = ("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE score IS NOT NULL AND status = 'new' "
-            "AND (cluster_id IS NULL OR cluster_id = id) ORDER BY score DESC, id DESC LIMIT 21")  # webapp.stories
+             "status": ("new", "done", "in_review")[i % 3], "cluster_id": i,
+             "assignee_id": 1 if i % 500 == 0 else None} for i in range(1, 3001)])
 
-    def plan():
+    def plan(condition):  # the page's stories, as webapp.stories asks for them
+        page = ("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE score IS NOT NULL AND " + condition +
+                " AND (cluster_id IS NULL OR cluster_id = id) ORDER BY score DESC, id DESC LIMIT 21")
         with db.engine.connect() as conn:
             return " ".join(row[3] for row in conn.exec_driver_sql(page))
-    assert "ix_articles_status" in plan()
+    assert "ix_articles_status" in plan("status = 'new'")
     assert db.refresh_statistics() is True
-    assert "ix_articles_status" not in plan() and "ix_articles_queue_order" in plan()
+    assert "ix_articles_status" not in plan("status = 'new'") and "ix_articles_queue_order" in plan("status = 'new'")
+    assert "ix_articles_assignee_id" in plan("assignee_id = 1")
