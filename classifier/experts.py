@@ -83,6 +83,9 @@ _INSIDE_ROLE = re.compile(
     r"|patient|mother|father|husband|wife"
     r"|headed|heads|worked on|works on|helped|participated|took part|ran the|runs the|conducted|oversaw|oversees"
     r"|developed|co-developed|invented|created|pioneered"
+    # the doctor who gave the story's patient the treatment: "who treated Sarah at a private clinic" (not "who treats
+    # patients with depression", a clinician's expertise)
+    r"|(?:treated|operated\s+on)\s+(?:her|him|them|(?-i:[A-Z][a-z]+))"
     # the panel that made the advice a story reports: "a member of the task force"
     r"|member\s+of\s+the\s+(?:task\s+force|panel|committee)|(?:task\s+force|panel|committee)\s+member"
     r"|advis\w*|consult\w*|paid|funded|the researchers"

@@ -66,6 +66,8 @@ STUDY = [
     '"The effect sizes are not given," Professor Mary Fewtrell, assistant officer for health promotion at the U.K.-based '
     'Royal College of Paediatrics and Child Health, told Newsweek.',
     "The evidence favours the drops, said Dr. Harold Nelson, an allergist at National Jewish Health in Denver.",
+    # a clinician's expertise in treating a disease
+    '"The drops are worth a try," said Dr. Harold Nelson, who treats patients with allergies at National Jewish Health.',
 ])
 def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outside_voice(quote):
     assert outside_experts(STUDY + [quote]) == [len(STUDY)]
@@ -114,6 +116,9 @@ def test_an_expert_named_with_a_role_and_an_institution_of_their_own_is_an_outsi
     "Acme hopes to sell the pill in Europe next year, says Acme spokesman Charlie Mayr.",
     "Sales rose 11% over five years, according to Chicago-based market researcher SymphonyIRI Group.",
     '"It changed my life," said Kelly Hayes, a mother of two from Chicago.',
+    # the doctor who gave the story's patient the treatment
+    'Dr. Viktor Hale, who treated Sarah at a private clinic in Cyprus, called the results "an incredible breakthrough".',
+    '"She walked out smiling," said Dr. Viktor Hale, who operated on her at the Lakeside Spine Center.',
     # what they run is the research itself, or its funder; an institution read as a name
     '"One patient improved for a while," said Dr. Paul Ames, who heads the research at Lakeside College.',
     '"If this works, it is fantastic," said Dr. Paul Ames, who directs outside research at the Lakeside Institute, part '
