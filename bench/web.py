@@ -2,7 +2,8 @@
 
 Fills a fresh database with bulk inserts, serves the app with waitress (as `hypewatch run` does)
 on 127.0.0.1 (a port the OS picks), then a second process logs in as an editor and puts the
-review queue, a story page and the approval queue under concurrent load, alternating in short
+review queue (unfiltered, by label, by status, the editor's own stories), a story page and the
+approval queue under concurrent load, alternating in short
 slices with the trivial /healthz endpoint of the same server. Prints p50/p95 latency per page and
 its throughput as a ratio to /healthz measured just before and after each slice (the median of
 the slices' ratios, and their range). Targets: p95 <= 100 ms, ratio >= 0.5.
@@ -97,7 +98,8 @@ def fill(url: str, stories: int) -> None:
                 "content_hash": f"{article_id:064x}",
                 "cluster_id": article_id - (article_id - 1) % 3,  # copies in threes; a cluster bears its first story's id
                 "score": round(random.random(), 4), "model_version": "bench", "classified_at": published,
-                "criteria": checklist(story), "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done"))})
+                "criteria": checklist(story), "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done")),
+                "assignee_id": 1 if article_id % 250 == 0 else None})  # the editor the load logs in as has 400
             labels.extend({"article_id": article_id, "label": l, "count": c} for l, c in counts.items())
         with db.engine.begin() as conn:
             conn.execute(insert(Article.__table__), articles)
@@ -123,8 +125,7 @@ def fill(url: str, stories: int) -> None:
                                      f"(SELECT max(id) FROM {table}))")
             conn.exec_driver_sql("ANALYZE")
     else:
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE")
+        db.refresh_statistics()  # as the daily cleanup job does
     print(f"filled {stories:,} stories, {sentence_id:,} sentences, {len(annotations):,} annotations "
           f"in {time.perf_counter() - started:.1f} s", flush=True)
     db.dispose()
@@ -254,6 +255,9 @@ def main() -> None:
         targets = {
             "review queue": [f"/queue/?page={p}" for p in range(1, 11)],
             "review queue, label filter": [f"/queue/?label={label}&page={p}" for label in LABELS for p in (1, 2, 3)],
+            "review queue, status filter": [f"/queue/?status={status}&page={p}"
+                                            for status in ("new", "in_review", "done") for p in (1, 2, 3)],
+            "review queue, mine": [f"/queue/?mine=1&page={p}" for p in (1, 2, 3)],
             "story page": [f"/queue/story/{rng.randint(1, args.stories)}" for _ in range(200)],
             "approval queue": [f"/review/?page={p}" for p in range(1, 11)],
         }

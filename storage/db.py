@@ -99,11 +99,15 @@ class Database:
         from alembic.config import Config as AlembicConfig
 
         self.check()
+        before = self.revision()
         cfg = AlembicConfig()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.attributes["engine"] = self.engine
         command.upgrade(cfg, "head")
-        return self.revision()
+        after = self.revision()
+        if before is not None and before != after:  # new indexes in a filled database: let the planner see them
+            self.refresh_statistics()
+        return after
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -178,3 +178,28 @@ def test_with_statistics_the_queue_walks_its_order_index_or_the_assigned_stories
     assert db.refresh_statistics() is True
     assert "ix_articles_status" not in plan("status = 'new'") and "ix_articles_queue_order" in plan("status = 'new'")
     assert "ix_articles_assignee_id" in plan("assignee_id = 1")
+
+
+def test_upgrading_a_filled_sqlite_database_gives_its_new_indexes_statistics(sqlite_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert
+
+    from storage.db import MIGRATIONS
+    db = open_database(sqlite_url)
+    with db.session() as session:
+        session.execute(insert(Article), [{"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}",
+                                           "score": i / 100} for i in range(1, 101)])
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = db.engine
+    command.downgrade(cfg, "0060")  # before the queue's order index
+
+    def analysed_indexes():
+        with db.engine.connect() as conn:
+            if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+                return set()
+            return {row[0] for row in conn.exec_driver_sql("SELECT idx FROM sqlite_stat1")}
+    assert "ix_articles_queue_order" not in analysed_indexes()
+    db.upgrade()
+    assert "ix_articles_queue_order" in analysed_indexes()
