@@ -48,8 +48,10 @@ class Source(Base):
 class Article(Base):
     """One story, keyed by its canonical URL."""
     __tablename__ = "articles"
-    # the review queue's order, with what tells a story's first copy from the others (webapp.stories)
-    __table_args__ = (Index("ix_articles_queue_order", "score", "id", "cluster_id"),
+    # the review queue's order over each cluster's first story (webapp.stories), and the assigned stories
+    __table_args__ = (Index("ix_articles_first_copies", "score", "id",
+                            sqlite_where=text("cluster_id IS NULL OR cluster_id = id"),
+                            postgresql_where=text("cluster_id IS NULL OR cluster_id = id")),
                       Index("ix_articles_assignee_id", "assignee_id", sqlite_where=text("assignee_id IS NOT NULL"),
                             postgresql_where=text("assignee_id IS NOT NULL")))
 
@@ -68,7 +70,7 @@ class Article(Base):
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
     topic_score: Mapped[float | None] = mapped_column(Float)
     topic_terms: Mapped[list | None] = mapped_column(JSON)
-    score: Mapped[float | None] = mapped_column(Float)
+    score: Mapped[float | None] = mapped_column(Float, index=True)
     criteria: Mapped[list | None] = mapped_column(JSON)
     model_version: Mapped[str | None] = mapped_column(String(64))
     classified_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

@@ -67,6 +67,7 @@ class QueuePage:
 # the cluster index.
 LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(ArticleLabel.count, String), ","))
                 .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
+FIRST_COPY = or_(Article.cluster_id.is_(None), Article.cluster_id == Article.id)
 _COPY = aliased(Article)
 COPIES = (select(func.count()).where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id)
           .correlate(Article).scalar_subquery())
@@ -140,11 +141,11 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
         page = page.where(Article.assignee_id == bindparam("mine"))
     if "q" in names:
         page = page.where(search_condition(search, common))
-    if not names & {"label", "source", "mine", "q"}:
-        # syndicated copies of a story are one row, the story stored first (a cluster bears its id,
-        # crawler.duplicates); filters that pick stories by what they say, where they ran or who
-        # has them list every copy that matches (an outlet's headline may carry a flag the first lacks)
-        page = page.where(or_(Article.cluster_id.is_(None), Article.cluster_id == Article.id))
+    if names <= {"offset", "limit"}:
+        # unfiltered, syndicated copies of a story are one row, the story stored first (a cluster bears
+        # its id, crawler.duplicates), walked in a partial index of first stories (migration 0090); a
+        # filter lists every copy that matches (an outlet's headline may carry a flag the first lacks)
+        page = page.where(FIRST_COPY)
     order = (Article.score.desc(), Article.id.desc())
     page = page.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery()
     return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)

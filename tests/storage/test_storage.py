@@ -157,26 +157,28 @@ def test_a_sqlite_without_json_functions_is_a_clear_error(sqlite_url):
 
 
 def test_with_statistics_the_queue_walks_its_order_index_or_the_assigned_stories(sqlite_url):
-    """Without statistics SQLite reads a status-filtered queue through the status index and sorts
-    every story of that status; with them it walks the queue's order and stops at the page's end.
-    The "Mine" filter finds a journalist's few stories through the index of assigned ones."""
+    """Unfiltered, the queue walks the index of each cluster's first story in its order. Without
+    statistics SQLite reads a status-filtered queue through the status index and sorts every story
+    of that status; with them it walks the queue's order and stops at the page's end. The "Mine"
+    filter finds a journalist's few stories through the index of assigned ones."""
     from sqlalchemy import insert
     db = open_database(sqlite_url)
     with db.session() as session:
         session.execute(insert(User), [{"name": "ann", "role": "journalist", "password_hash": "x"}])
         session.execute(insert(Article), [
             {"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}", "score": i / 3000,
-             "status": ("new", "done", "in_review")[i % 3], "cluster_id": i,
+             "status": ("new", "done", "in_review")[i % 4 % 3], "cluster_id": i - (i - 1) % 3,  # copies in threes
              "assignee_id": 1 if i % 500 == 0 else None} for i in range(1, 3001)])
 
     def plan(condition):  # the page's stories, as webapp.stories asks for them
         page = ("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE score IS NOT NULL AND " + condition +
-                " AND (cluster_id IS NULL OR cluster_id = id) ORDER BY score DESC, id DESC LIMIT 21")
+                " ORDER BY score DESC, id DESC LIMIT 21")
         with db.engine.connect() as conn:
             return " ".join(row[3] for row in conn.exec_driver_sql(page))
     assert "ix_articles_status" in plan("status = 'new'")
     assert db.refresh_statistics() is True
-    assert "ix_articles_status" not in plan("status = 'new'") and "ix_articles_queue_order" in plan("status = 'new'")
+    assert "ix_articles_first_copies" in plan("(cluster_id IS NULL OR cluster_id = id)")
+    assert "ix_articles_status" not in plan("status = 'new'") and "ix_articles_score" in plan("status = 'new'")
     assert "ix_articles_assignee_id" in plan("assignee_id = 1")
 
 
@@ -193,13 +195,13 @@ def test_upgrading_a_filled_sqlite_database_gives_its_new_indexes_statistics(sql
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = db.engine
-    command.downgrade(cfg, "0060")  # before the queue's order index
+    command.downgrade(cfg, "0060")  # before the index of first copies
 
     def analysed_indexes():
         with db.engine.connect() as conn:
             if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
                 return set()
             return {row[0] for row in conn.exec_driver_sql("SELECT idx FROM sqlite_stat1")}
-    assert "ix_articles_queue_order" not in analysed_indexes()
+    assert "ix_articles_first_copies" not in analysed_indexes()
     db.upgrade()
-    assert "ix_articles_queue_order" in analysed_indexes()
+    assert "ix_articles_first_copies" in analysed_indexes()
