@@ -45,15 +45,18 @@ class Source(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+_FIRST_COPY = text("cluster_id IS NULL OR cluster_id = id")  # partial indexes' conditions (migrations 0080, 0090)
+_ASSIGNED = text("assignee_id IS NOT NULL")
+
+
 class Article(Base):
     """One story, keyed by its canonical URL."""
     __tablename__ = "articles"
     # the review queue's order over each cluster's first story (webapp.stories), and the assigned stories
-    __table_args__ = (Index("ix_articles_first_copies", "score", "id",
-                            sqlite_where=text("cluster_id IS NULL OR cluster_id = id"),
-                            postgresql_where=text("cluster_id IS NULL OR cluster_id = id")),
-                      Index("ix_articles_assignee_id", "assignee_id", sqlite_where=text("assignee_id IS NOT NULL"),
-                            postgresql_where=text("assignee_id IS NOT NULL")))
+    __table_args__ = (Index("ix_articles_first_copies", "score", "id", sqlite_where=_FIRST_COPY,
+                            postgresql_where=_FIRST_COPY),
+                      Index("ix_articles_assignee_id", "assignee_id", sqlite_where=_ASSIGNED,
+                            postgresql_where=_ASSIGNED))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
