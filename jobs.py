@@ -48,6 +48,7 @@ LOCK_TTL = timedelta(hours=2)       # a lock older than this belongs to a dead p
 CLASSIFY_EVERY = timedelta(minutes=10)
 DELIVER_EVERY = timedelta(minutes=5)
 SOURCES_CHECK = timedelta(minutes=1)  # how soon a change to the sources file reaches the schedule
+FIRST_CRAWL_AFTER = timedelta(seconds=30)  # a new source's first crawl; the k-th new one k times this
 RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
 CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
@@ -319,6 +320,7 @@ def _hour_minute(value: str, setting: str) -> tuple[int, int]:
 class Planned:
     trigger: object
     misfire_grace: timedelta
+    first_run_after: timedelta | None = None  # a new job's first run, if not one interval from now
 
 
 def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
@@ -334,9 +336,12 @@ def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
 
     if sources is None:
         sources = configured_sources(config)
+    # a source new to the schedule (a first start, one an admin added) is crawled soon, not an interval
+    # later; the first crawls of several are spread out
     plan = {f"crawl:{s.name}": Planned(IntervalTrigger(minutes=s.interval_minutes, timezone=tz),
-                                       timedelta(minutes=max(1, s.interval_minutes // 2)))
-            for s in sources if s.enabled}
+                                       timedelta(minutes=max(1, s.interval_minutes // 2)),
+                                       first_run_after=FIRST_CRAWL_AFTER * (k + 1))
+            for k, s in enumerate(s for s in sources if s.enabled)}
     plan["classify"] = Planned(IntervalTrigger(seconds=CLASSIFY_EVERY.total_seconds(), timezone=tz),
                                CLASSIFY_EVERY)
     plan["deliver"] = Planned(IntervalTrigger(seconds=DELIVER_EVERY.total_seconds(), timezone=tz),
@@ -392,9 +397,12 @@ def apply_plan(scheduler, plan: dict[str, Planned]) -> None:
         if (old is not None and old.func_ref == SCHEDULED_CALL
                 and _trigger_key(old.trigger) == _trigger_key(planned.trigger)):
             continue
+        first = {}
+        if old is None and planned.first_run_after is not None:
+            first["next_run_time"] = datetime.now(timezone.utc) + planned.first_run_after
         scheduler.add_job(SCHEDULED_CALL, planned.trigger, args=[job_id], id=job_id, name=job_id,
                           replace_existing=True, jobstore="default",
-                          misfire_grace_time=int(planned.misfire_grace.total_seconds()))
+                          misfire_grace_time=int(planned.misfire_grace.total_seconds()), **first)
 
 
 def _mtime(path: Path) -> int | None:

@@ -62,6 +62,24 @@ def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
     assert str(plan["digest"].trigger) == "cron[hour='7', minute='0']"
 
 
+def test_a_new_source_is_crawled_soon_and_new_sources_one_after_another(config, jobs_db, sources):
+    from datetime import datetime, timedelta, timezone
+
+    from crawler.sources import Source, load_sources
+    listing = load_sources(config.sources_file)
+    listing.add(Source("added", "feed", ["https://example.com/feed"], interval_minutes=240))
+    listing.save()
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    jobs.build_scheduler(config, jobs.planned_jobs(config)).shutdown()
+    first = jobs.next_run_times(jobs_db)
+    crawls = sorted(first[j] for j in first if j.startswith("crawl:"))
+    assert len(crawls) == 2 and crawls[0] < now + timedelta(minutes=2) and crawls[1] - crawls[0] >= timedelta(seconds=20)
+    assert (first["digest"].hour, first["digest"].minute) == (7, 0)  # timed jobs keep their time
+    # a restart keeps the stored next runs: no second early crawl
+    jobs.build_scheduler(config, jobs.planned_jobs(config)).shutdown()
+    assert jobs.next_run_times(jobs_db) == first
+
+
 def test_the_schedule_follows_the_sources_file_as_admins_change_it(config, jobs_db, sources, caplog):
     """A source added or enabled on /admin/sources (or with the CLI) is crawled without a restart."""
     import os
