@@ -48,7 +48,7 @@ def _queue_row(row, story_prefix: str) -> str:
     else:
         who, action = "", (f'<button form="assign" formaction="{url}/status" name="action" value="assign" '
                            'class="small">Assign to me</button>')
-    return (f'<tr class="story-row"><td class="num">{row.score:.2f}</td>'
+    return (f'<tr class="story-row" tabindex="-1"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
             f'{_copies_note(row.copies)}</div></td>'

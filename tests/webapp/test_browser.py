@@ -121,3 +121,29 @@ def test_markup_in_stored_stories_is_shown_as_text_and_never_runs(server, browse
     assert "<b>bold</b>" in browser.find_element(By.ID, "story-text").text
     # the javascript: URL is printed, not linked
     assert browser.find_elements(By.CSS_SELECTOR, "a[href^='javascript']") == []
+
+
+def test_the_review_queue_is_worked_with_the_keyboard(server, browser):
+    from selenium.webdriver.common.by import By
+    log_in(browser, server, "journalist")
+    page_size, server.config["QUEUE_PAGE_SIZE"] = server.config["QUEUE_PAGE_SIZE"], 2
+    try:
+        browser.get(server.base + "/queue/")
+        help_box = browser.find_element(By.ID, "keys-help")
+        keys(browser, "?")
+        assert help_box.is_displayed()
+        keys(browser, "?", "j", "j")  # the second story
+        rows = browser.find_elements(By.CSS_SELECTOR, "tr.story-row")
+        assert "current" in rows[1].get_attribute("class") and "current" not in rows[0].get_attribute("class")
+        keys(browser, "o")
+        diet = server.ids["articles"]["Diet and MS: a careful look"]
+        wait(browser, lambda d: d.current_url.endswith(f"/queue/story/{diet}"))
+        browser.get(server.base + "/queue/")
+        keys(browser, "n")
+        wait(browser, lambda d: "page=2" in d.current_url)
+        keys(browser, "p")
+        wait(browser, lambda d: "page=" not in d.current_url)
+        keys(browser, "/")
+        assert browser.switch_to.active_element.get_attribute("name") == "q"
+    finally:
+        server.config["QUEUE_PAGE_SIZE"] = page_size

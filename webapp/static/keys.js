@@ -1,25 +1,38 @@
-// Keyboard shortcuts on the story page: j/k move between claims, a/d agree/disagree,
-// e edits the labels, ? shows the keys. Everything here also works with plain forms.
+// Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels.
+// Review queue: j/k move between stories, o or Enter opens one, n/p turn the page, / searches.
+// Both: ? shows the keys. Everything here also works with plain links and forms.
 (function () {
   "use strict";
-  var claims = Array.prototype.slice.call(document.querySelectorAll(".claim"));
+  var items = Array.prototype.slice.call(document.querySelectorAll(".claim, .story-row"));
   var help = document.getElementById("keys-help");
   var current = -1;
 
   function select(index) {
-    if (!claims.length) { return; }
-    index = Math.max(0, Math.min(claims.length - 1, index));
-    if (current >= 0) { claims[current].classList.remove("current"); }
+    if (!items.length) { return; }
+    index = Math.max(0, Math.min(items.length - 1, index));
+    if (current >= 0) { items[current].classList.remove("current"); }
     current = index;
-    claims[current].classList.add("current");
-    claims[current].focus();
-    claims[current].scrollIntoView({block: "center"});
+    items[current].classList.add("current");
+    items[current].focus();
+    items[current].scrollIntoView({block: "center"});
+  }
+
+  // The element `selector` finds in the selected item (the first item if none is), or null.
+  function inCurrent(selector) {
+    if (current < 0) { select(0); }
+    return items[current] ? items[current].querySelector(selector) : null;
   }
 
   function press(selector) {
-    if (current < 0) { select(0); }
-    var button = claims[current] && claims[current].querySelector(selector);
+    var button = inCurrent(selector);
     if (button) { button.click(); }
+    return Boolean(button);
+  }
+
+  function follow(selector) {
+    var link = document.querySelector(selector);
+    if (link) { window.location.href = link.href; }
+    return Boolean(link);
   }
 
   function toggleHelp() { if (help) { help.hidden = !help.hidden; } }
@@ -34,26 +47,36 @@
       if (event.key === "Escape") { event.target.blur(); }
       return;
     }
+    var handled = true;
     switch (event.key) {
       case "j": select(current + 1); break;
       case "k": select(current - 1); break;
       case "a": press("button.act-agree"); break;
       case "d": press("button.act-disagree"); break;
       case "e":
-        if (current < 0) { select(0); }
-        var box = claims[current] && claims[current].querySelector("fieldset.labels input");
+        var box = inCurrent("fieldset.labels input");
         if (box) { box.focus(); }
         break;
+      case "o": case "Enter":  // a story row's link; Enter on a claim's buttons stays theirs
+        handled = current >= 0 && press("a.story-link");
+        break;
+      case "n": handled = follow('a[rel="next"]'); break;
+      case "p": handled = follow('a[rel="prev"]'); break;
+      case "/":
+        var search = document.querySelector('input[name="q"]');
+        if (search) { search.focus(); }
+        handled = Boolean(search);
+        break;
       case "?": toggleHelp(); break;
-      default: return;
+      default: handled = false;
     }
-    event.preventDefault();
+    if (handled) { event.preventDefault(); }
   });
 
   // Come back to the claim just annotated after the page reloads.
   if (location.hash.indexOf("#claim-") === 0) {
     var target = document.getElementById(location.hash.slice(1));
-    var index = claims.indexOf(target);
+    var index = items.indexOf(target);
     if (index >= 0) { select(index); }
   }
 })();
