@@ -69,6 +69,8 @@ def approval_items(annotations, csrf_token: str) -> Markup:
     html = []
     for a in annotations:
         decide_url = f"{decide_prefix}{int(a.id)}"
+        hidden = (f'<input type="hidden" name="csrf_token" value="{token}">'
+                  f'<input type="hidden" name="version" value="{int(a.version)}">')
         note = f' — <span class="note-text">{escape(a.note)}</span>' if a.note else ""
         html.append(
             f'<div class="claim pending" id="annotation-{int(a.id)}">\n'
@@ -80,13 +82,13 @@ def approval_items(annotations, csrf_token: str) -> Markup:
             f'<p>Model: {label_chips(a.model_labels, titles=False) or "no label"}'
             f' · <strong>{escape(a.user)}</strong> {escape(a.verdict)}s: '
             f'{label_chips(a.labels, titles=False) or "no label"}{note}</p>\n'
-            f'<form method="post" action="{decide_url}" class="row">'
-            f'<input type="hidden" name="csrf_token" value="{token}">'
-            f'<input type="hidden" name="version" value="{int(a.version)}">'
-            '<button name="decision" value="approve" class="act-agree approve" formnovalidate>Approve</button>'
+            # two forms, so that Enter in the reason rejects (a form's Enter presses its first button)
+            f'<div class="decide"><form method="post" action="{decide_url}">{hidden}'
+            '<button name="decision" value="approve" class="act-agree approve">Approve</button></form>'
+            f'<form method="post" action="{decide_url}" class="row">{hidden}'
             '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
-            '<button name="decision" value="reject" class="danger">Reject</button>'
-            f'<a href="{decide_url}">Edit and approve…</a></form>\n</div>\n')
+            '<button name="decision" value="reject" class="danger">Reject</button></form>'
+            f'<a href="{decide_url}">Edit and approve…</a></div>\n</div>\n')
     return Markup("".join(html))
 
 

@@ -147,3 +147,35 @@ def test_the_review_queue_is_worked_with_the_keyboard(server, browser):
         assert browser.switch_to.active_element.get_attribute("name") == "q"
     finally:
         server.config["QUEUE_PAGE_SIZE"] = page_size
+
+
+def test_an_editor_approves_and_rejects_with_the_keyboard(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from sqlalchemy import select
+
+    from storage.models import Sentence
+    db = server.extensions["hypewatch_db"]
+    with db.session() as session:
+        sentences = session.scalars(select(Sentence).where(
+            Sentence.article_id == server.ids["articles"]["Diet and MS: a careful look"]).order_by(Sentence.position)).all()
+        notes = [Annotation(sentence_id=s.id, article_id=s.article_id, user_id=server.ids["users"]["journalist"],
+                            verdict="agree", labels=["causal"], status="pending") for s in sentences[:2]]
+        session.add_all(notes)
+        session.flush()
+        first, second = (n.id for n in notes)
+    log_in(browser, server, "editor")
+    browser.get(server.base + "/review/")
+    items = [e.get_attribute("id") for e in browser.find_elements(By.CSS_SELECTOR, ".claim.pending")]
+    order = [int(i.split("-")[1]) for i in items]
+    keys(browser, "j", "x")
+    assert browser.find_element(By.CSS_SELECTOR, f"#annotation-{order[0]} input[name=selected]").is_selected()
+    keys(browser, "x", "j", "r", "Not causal: an association", Keys.ENTER)  # Enter in the reason rejects
+    wait(browser, lambda d: "rejected" in d.find_element(By.CSS_SELECTOR, "p.flash").text.lower())
+    top = int(browser.find_element(By.CSS_SELECTOR, ".claim.pending").get_attribute("id").split("-")[1])
+    keys(browser, "j", "a")
+    wait(browser, lambda d: "approved" in d.find_element(By.CSS_SELECTOR, "p.flash").text)
+    with db.session() as session:
+        decided = {a.id: (a.status, a.reject_reason) for a in session.scalars(select(Annotation))}
+    assert decided[order[1]] == ("rejected", "Not causal: an association") and order[1] in (first, second)
+    assert decided[top] == ("approved", None)

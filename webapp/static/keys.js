@@ -1,6 +1,8 @@
 // Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels.
-// Review queue: j/k move between stories, o or Enter opens one, n/p turn the page, / searches.
-// Both: ? shows the keys. Everything here also works with plain links and forms.
+// Review queue: j/k move between stories, o or Enter opens one, / searches.
+// Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
+// rejects), x ticks one for the bulk approval.
+// All: n/p turn the page, ? shows the keys. Everything here also works with plain links and forms.
 (function () {
   "use strict";
   var items = Array.prototype.slice.call(document.querySelectorAll(".claim, .story-row"));
@@ -57,6 +59,12 @@
         var box = inCurrent("fieldset.labels input");
         if (box) { box.focus(); }
         break;
+      case "r":
+        var reason = inCurrent('input[name="reason"]');
+        if (reason) { reason.focus(); }
+        handled = Boolean(reason);
+        break;
+      case "x": handled = press('input[name="selected"]'); break;
       case "o": case "Enter":  // a story row's link; Enter on a claim's buttons stays theirs
         handled = current >= 0 && press("a.story-link");
         break;
