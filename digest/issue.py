@@ -99,6 +99,21 @@ def _story_fields(article: Article) -> dict:
             "source": article.sitename or article.source, "topics": topics_of(article)}
 
 
+def _by_score(session: Session, start: datetime, end: datetime, *, batch: int):
+    """The stories classified in [start, end), highest score first, read `batch` at a time (most
+    issues need one batch; copies of one story and stories without a flag can need more)."""
+    query = (select(Article).where(Article.classified_at >= start, Article.classified_at < end,
+                                   Article.score.is_not(None))
+             .options(selectinload(Article.sentences)).order_by(Article.score.desc(), Article.id))
+    offset = 0
+    while True:
+        rows = session.scalars(query.offset(offset).limit(batch)).all()
+        yield from rows
+        if len(rows) < batch:
+            return
+        offset += batch
+
+
 def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict:
     start, end = day_bounds(day, tz)
     verdicts = []
@@ -114,12 +129,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
                          "sentences": [{"text": sentence.text,
                                         "labels": list(annotation.labels or sentence.labels)}]})
     top, clusters_in = [], set()
-    candidates = session.scalars(
-        select(Article).where(Article.classified_at >= start, Article.classified_at < end,
-                              Article.score.is_not(None))
-        .options(selectinload(Article.sentences))
-        .order_by(Article.score.desc(), Article.id).limit(stories * 3))
-    for article in candidates:
+    for article in _by_score(session, start, end, batch=stories * 3):
         flagged = sorted((s for s in article.sentences if s.labels), key=lambda s: (-s.score, s.position))
         cluster = article.cluster_id or -article.id
         if not flagged or cluster in clusters_in:  # syndicated copies: the highest-scoring one only

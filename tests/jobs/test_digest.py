@@ -47,6 +47,21 @@ def test_an_issue_lists_a_syndicated_story_once_by_its_most_overstated_copy(jobs
         assert [s["article_id"] for s in build_issue(session, DAY, "UTC").content["stories"]] == [copy, other]
 
 
+def test_an_issue_reads_on_past_a_story_syndicated_many_times(jobs_db, newsroom):
+    from sqlalchemy import update
+
+    from digest.issue import issue_content
+    from storage.models import Article
+    copies = [newsroom.story(f"Stem cells reverse MS ({k})", [("Stem cells reverse MS.", ["cure"])],
+                             score=0.9 - k / 100, classified_at=IN_DAY) for k in range(7)]
+    other = newsroom.story("Coffee prevents MS", [("Coffee prevents MS.", ["causal"])], score=0.5, classified_at=IN_DAY)
+    with jobs_db.session() as session:
+        session.execute(update(Article).where(Article.id.in_(copies)).values(cluster_id=copies[0]))
+        session.commit()
+        # two stories asked for: the seven copies fill the first batch of candidates read (2 x 3)
+        assert [s["article_id"] for s in issue_content(session, DAY, "UTC", stories=2)["stories"]] == [copies[0], other]
+
+
 def test_the_day_ends_at_midnight_in_the_configured_time_zone(jobs_db, newsroom):
     # 23:30 UTC on the 23rd is already the 24th in Berlin
     newsroom.story("Late news", [("Cures MS.", ["cure"])], classified_at=datetime(2026, 11, 23, 23, 30))
