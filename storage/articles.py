@@ -123,8 +123,10 @@ def article_record(article: Article) -> dict:
         "source": article.source or article.sitename,
         "text": article.text,
         "score": article.score,
+        "criteria": article.criteria or [],
+        "cluster_id": article.cluster_id,  # the same story elsewhere shares it (crawler.duplicates)
         "sentences": [
-            {"text": s.text, "start": s.start, "end": s.end, "labels": s.labels,
+            {"text": s.text, "start": s.start, "end": s.end, "labels": s.labels, "triggers": s.triggers or {},
              "score": s.score, "strength": s.strength, "headline": s.headline}
             for s in article.sentences
         ],

@@ -45,8 +45,10 @@ def test_export_writes_one_object_per_story(home, database_url):
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 1
     record = json.loads(lines[0])
-    assert set(record) == {"url", "title", "published", "source", "text", "score", "sentences"}
+    assert set(record) == {"url", "title", "published", "source", "text", "score", "criteria", "cluster_id", "sentences"}
     assert record["url"] == PAGE["url"] and record["sentences"][0]["labels"] == ["cure"]
+    assert record["sentences"][0]["triggers"] == RESULT["sentences"][0]["triggers"]
+    assert record["criteria"] == RESULT["criteria"]
 
 
 def test_a_database_that_does_not_connect_is_one_line_and_exit_1(tmp_path):
