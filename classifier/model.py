@@ -332,12 +332,11 @@ def cross_validate(examples: list[Example], folds: int = CV_FOLDS, seed: int = S
     if n_jobs == 1:
         results = [one(a, b) for a, b in splits]
     else:
+        # threads: as fast as worker processes here (liblinear fits without the interpreter lock),
+        # and nothing outlives the call (loky's workers idled for minutes, and each call left a
+        # temporary folder that a server trained at first use reported as leaked when stopped)
         from joblib import Parallel, delayed
-        from joblib.externals.loky import get_reusable_executor
-        results = Parallel(n_jobs=n_jobs)(delayed(one)(a, b) for a, b in splits)
-        # joblib keeps its worker processes for reuse, idle for minutes: a process that trains
-        # once (a crawl worker, the scheduler) would wait for them when it exits.
-        get_reusable_executor().shutdown(wait=True)
+        results = Parallel(n_jobs=n_jobs, prefer="threads")(delayed(one)(a, b) for a, b in splits)
     for test_idx, p, s in results:
         probs[test_idx] = p
         for i, v in zip(test_idx, s):

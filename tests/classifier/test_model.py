@@ -150,13 +150,24 @@ def _children_named(word: str) -> list[int]:
     return found
 
 
-def test_parallel_cross_validation_leaves_no_worker_processes_behind():
-    """A process that trains once (a crawl worker, the scheduler) must be able to exit at once;
-    joblib would otherwise keep its idle workers, and the exit would wait for them."""
+def test_parallel_cross_validation_leaves_nothing_behind_and_agrees_with_serial():
+    """A process that trains once (a crawl worker, the scheduler) must be able to exit at once, and
+    a server that trained at first use must stop cleanly: no idle worker processes, no resource
+    tracker, no temporary folder (joblib's process workers left all three)."""
+    import json
+    import os
+    import tempfile
+    from pathlib import Path
+
     from classifier.model import cross_validate
     examples = load_corpus()[::8]
-    assert cross_validate(examples, n_jobs=2)["macro_f1"] > 0
-    assert _children_named("popen_loky") == []  # its workers (its resource tracker exits with us)
+    parallel = cross_validate(examples, n_jobs=2)
+    assert parallel["macro_f1"] > 0
+    assert json.dumps(parallel, sort_keys=True) == json.dumps(cross_validate(examples, n_jobs=1), sort_keys=True)
+    assert _children_named("loky") == [] and _children_named("resource_tracker") == []
+    folders = [p for base in ("/dev/shm", tempfile.gettempdir()) if Path(base).is_dir()
+               for p in Path(base).glob(f"joblib_memmapping_folder_{os.getpid()}_*")]
+    assert folders == []
 
 
 def test_ensure_model_trains_a_missing_model_and_then_does_nothing(tmp_path):
