@@ -34,8 +34,9 @@ def _story(a, **extra) -> dict:
 @role_required(*STAFF)
 def stories():
     filters = QueueFilters.from_args(request.args)
+    # every story, copies too (tools that read them all group copies by cluster_id themselves)
     page = queue_page(get_session(), filters, user_id=g.user.id,
-                      page_size=current_app.config["QUEUE_PAGE_SIZE"])
+                      page_size=current_app.config["QUEUE_PAGE_SIZE"], every_copy=True)
     return jsonify(page=page.page, has_next=page.has_next,
                    stories=[_story(r, flagged=r.flagged, labels=dict(label_counts(r.label_counts)), copies=r.copies)
                             for r in page.rows])

@@ -86,7 +86,7 @@ def label_counts(text: str | None) -> tuple[tuple[str, int], ...]:
 
 
 def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
-               page_size: int) -> QueuePage:
+               page_size: int, every_copy: bool = False) -> QueuePage:
     """Classified stories by overstatement score, highest first; one page of them.
 
     Written for 100,000s of stories: one query; the score index gives the order, filters are
@@ -112,13 +112,13 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
         if values["q"] is None:  # no word to look for
             return QueuePage([], filters.page, False)
         common = is_common(session.connection(), mode, values["q"])
-    query = _queue_query(frozenset(values), mode, common)
+    query = _queue_query(frozenset(values), mode, common, every_copy)
     rows = session.connection().execute(query, values).all()
     return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
 
 
 @functools.lru_cache(maxsize=None)
-def _queue_query(names: frozenset[str], search: str | None, common: bool = False):
+def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False):
     """The queue's SELECT for one combination of filters, values left as bound parameters.
     Built once per combination (at most 2**7, times the search mode and strategy of
     storage.search): SQLAlchemy memoises a statement's cache key,
@@ -141,7 +141,7 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
         page = page.where(Article.assignee_id == bindparam("mine"))
     if "q" in names:
         page = page.where(search_condition(search, common))
-    if names <= {"offset", "limit"}:
+    if names <= {"offset", "limit"} and not every_copy:
         # unfiltered, syndicated copies of a story are one row, the story stored first (a cluster bears
         # its id, crawler.duplicates), walked in a partial index of first stories (migration 0090); a
         # filter lists every copy that matches (an outlet's headline may carry a flag the first lacks)
