@@ -87,7 +87,8 @@ def label_counts(text: str | None) -> tuple[tuple[str, int], ...]:
 
 def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
                page_size: int, every_copy: bool = False) -> QueuePage:
-    """Classified stories by overstatement score, highest first; one page of them.
+    """Classified stories by overstatement score, highest first; one page of them. Unfiltered, a
+    syndicated story is one row (its first copy) unless `every_copy` is asked for.
 
     Written for 100,000s of stories: one query; the score index gives the order, filters are
     probed per row (a label through the article_labels primary key), and the counts are read
