@@ -51,13 +51,17 @@ def _queue_row(row, story_prefix: str) -> str:
     return (f'<tr class="story-row" tabindex="-1"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
-            f'{_copies_note(row.copies)}</div></td>'
+            f'{_copies_note(row.copies, url)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}</td></tr>\n')
 
 
-def _copies_note(copies: int) -> str:
-    return f' · <span class="copies">{copies} more {"copy" if copies == 1 else "copies"} elsewhere</span>' if copies else ""
+def _copies_note(copies: int, story_url: str) -> str:
+    """The row's note of a story's copies (" · 2 more copies elsewhere"), linked to the story page's list."""
+    if not copies:
+        return ""
+    return (f' · <a class="copies" href="{story_url}#same-story">'
+            f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere</a>')
 
 
 def approval_items(annotations, csrf_token: str) -> Markup:
