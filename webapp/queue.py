@@ -7,14 +7,13 @@ from datetime import datetime
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, exists, select
-from sqlalchemy.orm import aliased
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from storage.nested import json_rows, read_rows
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
-from webapp.stories import QueueFilters, queue_page, source_names
+from webapp.stories import COPY, OF_THE_SAME_STORY, QueueFilters, queue_page, source_names
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -38,10 +37,8 @@ StoryCopy = namedtuple("StoryCopy", "id title sitename source published")
 _SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
                      Sentence.labels, Sentence.score, Sentence.triggers)
               .where(Sentence.article_id == Article.id).correlate(Article))
-_COPY = aliased(Article)
-_COPIES = (select(_COPY.id, _COPY.title, _COPY.sitename, _COPY.source, _COPY.published)
-           .where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id)
-           .order_by(_COPY.published.desc(), _COPY.id).limit(20).correlate(Article))
+_COPIES = (select(COPY.id, COPY.title, COPY.sitename, COPY.source, COPY.published).where(OF_THE_SAME_STORY)
+           .order_by(COPY.published.desc(), COPY.id).limit(20).correlate(Article))
 STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id, Annotation.verdict,
                       Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
                       Annotation.version, User.name.label("user_name"))

@@ -5,7 +5,7 @@ import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import String, bindparam, cast, exists, func, or_, select
+from sqlalchemy import String, and_, bindparam, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, User
@@ -68,9 +68,9 @@ class QueuePage:
 LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(ArticleLabel.count, String), ","))
                 .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
 FIRST_COPY = or_(Article.cluster_id.is_(None), Article.cluster_id == Article.id)
-_COPY = aliased(Article)
-COPIES = (select(func.count()).where(_COPY.cluster_id == Article.cluster_id, _COPY.id != Article.id)
-          .correlate(Article).scalar_subquery())
+COPY = aliased(Article)  # another story of the same cluster: the same story run elsewhere
+OF_THE_SAME_STORY = and_(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id)
+COPIES = select(func.count()).where(OF_THE_SAME_STORY).correlate(Article).scalar_subquery()
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
                  Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
