@@ -13,6 +13,12 @@ __version__ = "0.1.0"
 
 LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 STRENGTHS = ("none", "correlational", "conditional", "causal")
+SCORE_WORDS = ((0.66, "high"), (0.33, "medium"), (0.0, "low"))
+
+
+def score_word(score: float) -> str:
+    """A story score in a word, as the command line and the web app print it."""
+    return next(word for floor, word in SCORE_WORDS if score >= floor)
 
 
 def load_analyser(model_dir=None):

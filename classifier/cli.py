@@ -10,8 +10,7 @@ from pathlib import Path
 
 import click
 
-SCORE_WORDS = ((0.66, "high"), (0.33, "medium"), (0.0, "low"))
-
+from . import score_word
 
 class InputError(click.ClickException):
     exit_code = 2
@@ -71,16 +70,12 @@ def read_source(source: str | None) -> tuple[str, str | None]:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
 
 
-def _word(score: float) -> str:
-    return next(w for t, w in SCORE_WORDS if score >= t)
-
-
 def format_human(result: dict) -> str:
     lines = []
     score = result["score"]
     sents = result["sentences"]
     flagged = [(i, s) for i, s in enumerate(sents) if s["labels"]]
-    lines.append(f"Story score: {score:.2f} ({_word(score)})  [model {result['model_version']}]")
+    lines.append(f"Story score: {score:.2f} ({score_word(score)})  [model {result['model_version']}]")
     lines.append(f"Flagged sentences: {len(flagged)} of {len(sents)}")
     for i, s in flagged:
         where = "headline" if s["headline"] else f"#{i}"

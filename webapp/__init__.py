@@ -1,7 +1,8 @@
 """The web app: review queue for journalists, approval queue for editors, public verdicts.
 
 One blueprint per audience: auth (log-in, API tokens), queue (journalists: /queue),
-review (editors: /review approvals, audit exports, stats), admin (/admin users and sources),
+review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
+admin (/admin users and sources),
 public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
 who may use it with auth.role_required(...) or auth.public; tests/webapp/test_roles.py walks
 every route of app.url_map with every role, so a new route needs an entry there.
@@ -26,6 +27,7 @@ BLUEPRINTS = (
     "webapp.api",
     "webapp.digest",
     "webapp.jobs_admin",
+    "webapp.check",
 )
 
 
@@ -49,6 +51,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         LOGIN_LOCKOUT_SECONDS=60,
         QUEUE_PAGE_SIZE=25,
         STATS_MAX_AGE=300,  # seconds the stats page's flag counts are reused
+        MODEL_DIR=config.model_dir,  # the saved model that "Check a text" reads (webapp/check.py)
         SOURCES_FILE=config.sources_file,  # what admins manage on /admin/sources, as the CLI does
         # The largest request is a form or an annotation with a note of 4,000 characters (or a
         # bulk approval of a page of them); waitress would otherwise buffer up to 1 GB.

@@ -1,4 +1,4 @@
-"""The JSON API (v1): stories, sentences and verdicts to read; annotations to write.
+"""The JSON API (v1): stories, sentences and verdicts to read; annotations to write; texts to check.
 
 Authenticate with `Authorization: Bearer <token>` (tokens from /auth/tokens); such requests
 need no CSRF token. A logged-in browser session works too, with the CSRF header."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, g, jsonify, request
 
 from storage.models import ROLES, Article, Sentence
-from webapp import workflow
-from webapp import verdicts
+from webapp import verdicts, workflow
+from webapp.check import CheckError, check_text
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import QueueFilters, label_counts, queue_page
@@ -111,3 +111,17 @@ def annotate():
     return jsonify(id=annotation.id, sentence_id=annotation.sentence_id, verdict=annotation.verdict,
                    labels=annotation.labels, note=annotation.note, status=annotation.status,
                    version=annotation.version), 201
+
+
+@bp.route("/check", methods=("POST",))
+@role_required(*STAFF)
+def check():
+    """Body: {"text", "title" (optional)}. Answers what `hypewatch check --format json` prints; stores nothing."""
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        abort(400, 'send a JSON object with the "text" to check')
+    title = data.get("title")
+    try:
+        return jsonify(check_text(data["text"], title if isinstance(title, str) else None))
+    except CheckError as exc:
+        return jsonify(error=exc.message), exc.status

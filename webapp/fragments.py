@@ -171,22 +171,25 @@ def _annotation_form(sentence, mine, action: str, token: str) -> str:
             '</form>')
 
 
-def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str, csrf_token: str) -> Markup:
+def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None, csrf_token: str) -> Markup:
     """Each claim of the story page: the sentence, what the model said and why, everyone's
-    annotations, and the user's form unless their annotation is approved already."""
+    annotations, and the user's form unless their annotation is approved already (no forms
+    without an `annotate_url`: a checked text is not stored, so there is nothing to annotate)."""
     verdict_prefix = id_url_prefix("public.verdict", "annotation_id")
-    action, token = escape(annotate_url), escape(csrf_token)
+    action, token = escape(annotate_url or ""), escape(csrf_token)
     html = []
     for s in claims:
         sid = int(s.id)
         own = mine.get(sid)
         notes = "".join(_annotation(a, verdict_prefix) for a in by_sentence.get(sid, ()))
-        form = _annotation_form(s, own, action, token) if own is None or own.status != "approved" else ""
+        form = (_annotation_form(s, own, action, token)
+                if annotate_url and (own is None or own.status != "approved") else "")
+        strength = f' · claim strength {escape(s.strength)}' if s.strength else ""
         html.append(
             f'<div class="claim" id="claim-{sid}" tabindex="-1" data-sentence="{sid}">'
             f'<blockquote class="sentence">{escape(s.text)}</blockquote>'
             f'<p class="model">Model: {label_chips(s.labels) or "no label"}{_triggers(s.triggers)}'
-            f' <span class="meta">score {s.score or 0:.2f}</span></p>{notes}{form}</div>\n')
+            f' <span class="meta">score {s.score or 0:.2f}{strength}</span></p>{notes}{form}</div>\n')
     return Markup("".join(html))
 
 

@@ -32,10 +32,10 @@ def index():
 
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key
 # of a reused statement). All plain rows, not ORM objects: the page only reads them.
-StorySentence = namedtuple("StorySentence", "id position start end text labels score triggers")
+StorySentence = namedtuple("StorySentence", "id position start end text labels score triggers strength")
 StoryCopy = namedtuple("StoryCopy", "id title sitename source published")
 _SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
-                     Sentence.labels, Sentence.score, Sentence.triggers)
+                     Sentence.labels, Sentence.score, Sentence.triggers, Sentence.strength)
               .where(Sentence.article_id == Article.id).correlate(Article))
 _COPIES = (select(COPY.id, COPY.title, COPY.sitename, COPY.source, COPY.published).where(OF_THE_SAME_STORY)
            .order_by(COPY.published.desc(), COPY.id).limit(20).correlate(Article))

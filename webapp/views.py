@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app, g, request, url_for
 from markupsafe import Markup, escape
 
-from classifier import LABELS  # the classifier owns the label set; re-exported for the app
+from classifier import LABELS, score_word  # the classifier owns the label set; re-exported for the app
 
 LABEL_NAMES = {
     "cure": "Promises a cure",
@@ -89,7 +89,7 @@ def id_url_prefix(endpoint: str, key: str) -> str:
 
 # The endpoints the layout links to on every page (none takes an argument).
 LAYOUT_ENDPOINTS = ("index", "public.index", "digest.archive", "queue.index", "review.index",
-                    "review.stats", "admin.users", "admin.sources", "jobs_admin.index",
+                    "review.stats", "admin.users", "admin.sources", "jobs_admin.index", "check.index",
                     "auth.api_tokens", "auth.logout", "auth.login")
 
 
@@ -173,7 +173,8 @@ def init_app(app: Flask) -> None:
                                  label_checkboxes=label_checkboxes, select_options=select_options,
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,
-                                 sentence_options=fragments.sentence_options,
+                                 sentence_options=fragments.sentence_options, highlight_triggers=highlight_triggers,
+                                 score_word=score_word,
                                  checklist_items=fragments.checklist_items,
                                  status_buttons=fragments.status_buttons, story_links=fragments.story_links)
 

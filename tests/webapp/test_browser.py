@@ -18,11 +18,12 @@ XSS_AUTHOR = "<img src=x onerror=window.__xss=2>"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """The app (CSRF on) on 127.0.0.1, a port the OS picks, in a thread."""
+def server(tmp_path_factory, model_dir):
+    """The app (CSRF on, the session's trained model for "Check a text") on 127.0.0.1, a port
+    the OS picks, in a thread."""
     from werkzeug.serving import make_server
     home = tmp_path_factory.mktemp("browser")
-    app = make_app(f"sqlite:///{home / 'hypewatch.db'}", home)
+    app = make_app(f"sqlite:///{home / 'hypewatch.db'}", home, MODEL_DIR=model_dir)
     app.ids = fill(app.extensions["hypewatch_db"])
     with app.extensions["hypewatch_db"].session() as session:
         text = "This <b>bold</b> cure claim is untrusted. It came from the web."
@@ -179,3 +180,24 @@ def test_an_editor_approves_and_rejects_with_the_keyboard(server, browser):
         decided = {a.id: (a.status, a.reject_reason) for a in session.scalars(select(Annotation))}
     assert decided[order[1]] == ("rejected", "Not causal: an association") and order[1] in (first, second)
     assert decided[top] == ("approved", None)
+
+
+def test_a_pasted_text_is_checked_with_ctrl_enter_and_its_markup_never_runs(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    log_in(browser, server, "journalist")
+    browser.find_element(By.LINK_TEXT, "Check a text").click()
+    wait(browser, lambda d: d.current_url.endswith("/check/"))
+    box = browser.find_element(By.NAME, "text")
+    box.send_keys("Paralysed patients walk again after a miracle stem cell treatment. "
+                  "<img src=x onerror=window.__xss=4> The trial treated eight patients.")
+    box.send_keys(Keys.CONTROL, Keys.ENTER)
+    wait(browser, lambda d: d.find_elements(By.ID, "result"))
+    assert browser.execute_script("return window.__xss === undefined")
+    assert browser.find_elements(By.CSS_SELECTOR, "main img") == []
+    marked = browser.find_element(By.CSS_SELECTOR, "#story-text mark.flag")
+    assert marked.text.startswith("Paralysed patients walk again")
+    assert "miracle" in [e.text for e in marked.find_elements(By.CSS_SELECTOR, "strong.trigger")]
+    keys(browser, "j")  # the claims below take the keys of the story page
+    assert "current" in browser.find_element(By.CSS_SELECTOR, ".claim").get_attribute("class")
+    assert browser.find_element(By.NAME, "text").get_attribute("value").endswith("eight patients.")

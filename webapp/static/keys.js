@@ -2,6 +2,7 @@
 // Review queue: j/k move between stories, o or Enter opens one, / searches.
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
+// Check a text: j/k move between claims; Ctrl+Enter in the text sends it.
 // All: n/p turn the page, ? shows the keys. Everything here also works with plain links and forms.
 (function () {
   "use strict";
@@ -44,6 +45,12 @@
 
   document.addEventListener("keydown", function (event) {
     var tag = event.target.tagName;
+    var form = event.target.form;
+    if ((event.ctrlKey || event.metaKey) && event.key === "Enter" && form && form.hasAttribute("data-ctrl-enter")) {
+      event.preventDefault();  // a form with one button (the text to check) sends itself
+      form.requestSubmit();
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
       if (event.key === "Escape") { event.target.blur(); }

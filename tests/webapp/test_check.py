@@ -1,0 +1,136 @@
+"""Check a text: staff paste a story or a draft and see what the classifier flags, nothing stored."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+
+import pytest
+from sqlalchemy import func, select
+
+from storage.models import Article
+from tests.webapp.conftest import log_in
+from tests.webapp.webapp_testdata import fill, make_app
+
+HYPED = ("Paralysed patients walk again after a miracle stem cell treatment. "
+         "The world-first therapy is a game-changer that cures spinal injury for good. "
+         "The trial treated eight patients at a private clinic.")
+HEADLINE = "Stem cells reverse paralysis"
+
+
+@pytest.fixture
+def checker(tmp_path, monkeypatch, sqlite_url, model_dir):
+    """The app reading the test session's trained model; CSRF off (one test turns it on)."""
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    application = make_app(sqlite_url, tmp_path / "home", WTF_CSRF_ENABLED=False, MODEL_DIR=model_dir)
+    application.ids = fill(application.extensions["hypewatch_db"])
+    yield application
+    application.extensions["hypewatch_db"].dispose()
+
+
+def stories_stored(app) -> int:
+    with app.extensions["hypewatch_db"].session() as session:
+        return session.scalar(select(func.count()).select_from(Article))
+
+
+def test_the_page_is_in_the_staff_menu_only(checker):
+    journalist = log_in(checker.test_client(), checker, "journalist").get("/queue/").get_data(as_text=True)
+    assert 'href="/check/"' in journalist
+    subscriber = log_in(checker.test_client(), checker, "subscriber")
+    assert 'href="/check/"' not in subscriber.get("/digest/").get_data(as_text=True)
+    page = log_in(checker.test_client(), checker, "journalist").get("/check/")
+    assert page.status_code == 200
+    assert b'<textarea name="text"' in page.data and b"Nothing you paste is stored" in page.data
+
+
+def test_a_pasted_text_is_flagged_as_the_classifier_flags_it_and_not_stored(checker, analyser):
+    before = stories_stored(checker)
+    client = log_in(checker.test_client(), checker, "journalist")
+    page = client.post("/check/", data={"text": HYPED, "title": HEADLINE}).get_data(as_text=True)
+    expected = analyser.analyse(HYPED, title=HEADLINE)
+    flagged = [s for s in expected["sentences"] if s["labels"]]
+    assert flagged, "the sample must give the page something to show"
+    assert f"{len(flagged)} of {len(expected['sentences'])} sentences flagged" in page
+    assert f"Score <strong>{expected['score']:.2f}</strong>" in page
+    claims = re.findall(r'<div class="claim" id="claim-(\d+)"', page)
+    assert len(claims) == len(flagged)
+    for sentence in flagged:  # each flag with its labels and the words that triggered it
+        for label in sentence["labels"]:
+            for word in sentence["triggers"].get(label, []):
+                assert f'<em class="trigger">{word}</em>' in page
+    assert page.count('<mark class="flag"') == len(flagged)  # the headline and the text's flagged sentences
+    for criterion in expected["criteria"]:
+        assert f"<strong>{criterion['name']}</strong>" in page
+    assert "Agree" not in page and 'action="/queue/' not in page  # nothing to annotate: nothing was stored
+    assert HYPED in page  # the text stays in the box for another try
+    assert stories_stored(checker) == before
+
+
+def test_pasted_markup_is_shown_as_text(checker):
+    client = log_in(checker.test_client(), checker, "editor")
+    text = 'This miracle cure <script>alert("x")</script> works. <img src=x onerror=alert(1)> It is proven.'
+    page = client.post("/check/", data={"text": text, "title": "<b>Breakthrough</b>"}).get_data(as_text=True)
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>Breakthrough" not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_empty_and_oversized_texts_get_a_clear_message(checker):
+    from webapp.check import MAX_CHARS
+
+    client = log_in(checker.test_client(), checker, "journalist")
+    empty = client.post("/check/", data={"text": "  \n "})
+    assert empty.status_code == 400 and b"There is no text to check" in empty.data
+    huge = client.post("/check/", data={"text": "Stem cells cure MS. " * (MAX_CHARS // 20 + 1)})
+    assert huge.status_code == 413
+    assert f"a check takes at most {MAX_CHARS:,}".encode() in huge.data
+
+
+def test_without_a_trained_model_the_page_says_so_and_never_trains_one(tmp_path, monkeypatch, sqlite_url):
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    empty = tmp_path / "no-model"
+    app = make_app(sqlite_url, tmp_path / "home", WTF_CSRF_ENABLED=False, MODEL_DIR=empty)
+    app.ids = fill(app.extensions["hypewatch_db"])
+    response = log_in(app.test_client(), app, "journalist").post("/check/", data={"text": HYPED})
+    assert response.status_code == 503
+    assert b"The model is not trained yet" in response.data
+    assert not empty.exists() or not any(empty.iterdir())
+    app.extensions["hypewatch_db"].dispose()
+
+
+def test_a_retrained_model_is_read_again(checker, model_dir, tmp_path):
+    from classifier.model import BUNDLE
+
+    copy = tmp_path / "model"
+    shutil.copytree(model_dir, copy)
+    checker.config["MODEL_DIR"] = copy
+    client = log_in(checker.test_client(), checker, "journalist")
+    assert client.post("/check/", data={"text": HYPED}).status_code == 200
+    first = checker.extensions["hypewatch_analyser"][1]
+    assert client.post("/check/", data={"text": HYPED}).status_code == 200
+    assert checker.extensions["hypewatch_analyser"][1] is first  # loaded once, not per request
+    stat = (copy / BUNDLE).stat()
+    os.utime(copy / BUNDLE, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # as a retraining would
+    assert client.post("/check/", data={"text": HYPED}).status_code == 200
+    assert checker.extensions["hypewatch_analyser"][1] is not first
+
+
+def test_the_form_needs_its_csrf_token(tmp_path, monkeypatch, sqlite_url, model_dir):
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    app = make_app(sqlite_url, tmp_path / "home", MODEL_DIR=model_dir)  # CSRF on, as in production
+    app.ids = fill(app.extensions["hypewatch_db"])
+    client = log_in(app.test_client(), app, "journalist")
+    assert client.post("/check/", data={"text": HYPED}).status_code == 400
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/check/").get_data(as_text=True)).group(1)
+    assert client.post("/check/", data={"text": HYPED, "csrf_token": token}).status_code == 200
+    app.extensions["hypewatch_db"].dispose()
+
+
+def test_the_api_answers_what_the_command_line_prints(checker, analyser):
+    client = log_in(checker.test_client(), checker, "journalist")
+    response = client.post("/api/v1/check", json={"text": HYPED, "title": HEADLINE})
+    assert response.status_code == 200
+    assert response.get_json() == json.loads(json.dumps(analyser.analyse(HYPED, title=HEADLINE)))
+    assert client.post("/api/v1/check", json={"title": HEADLINE}).status_code == 400
+    refused = client.post("/api/v1/check", json={"text": " "})
+    assert refused.status_code == 400 and "no text to check" in refused.get_json()["error"]
