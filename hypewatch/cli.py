@@ -61,15 +61,37 @@ def users():
 def users_add(name, role):
     """Create an account. The password comes from HYPEWATCH_PASSWORD or a prompt."""
     from storage.users import add_user
+    password = _password_for(name)
+    db = open_db()
+    with db.session() as session:
+        user = add_user(session, name, role, password)
+    click.echo(f"added {user.name} ({user.role})")
+
+
+@users.command("password")
+@click.argument("name")
+def users_password(name):
+    """Set an account's password (from HYPEWATCH_PASSWORD or a prompt); its sessions in the web
+    app end. For an admin who cannot log in any more."""
+    from sqlalchemy import select
+    from storage.models import User
+    from storage.users import set_password
+    db = open_db()
+    with db.session() as session:
+        user = session.scalar(select(User).where(User.name == name))
+        if user is None:
+            raise click.ClickException(f"no user {name!r} (see `hypewatch users list`)")
+        set_password(user, _password_for(name))
+    click.echo(f"new password set for {name}")
+
+
+def _password_for(name: str) -> str:
     password = os.environ.get("HYPEWATCH_PASSWORD")
     if not password:
         if not sys.stdin.isatty():
             raise click.ClickException("no password: set HYPEWATCH_PASSWORD or run in a terminal")
         password = getpass.getpass(f"password for {name}: ")
-    db = open_db()
-    with db.session() as session:
-        user = add_user(session, name, role, password)
-    click.echo(f"added {user.name} ({user.role})")
+    return password
 
 
 @users.command("list")

@@ -36,6 +36,21 @@ def test_users_add_without_a_password_says_so(home):
     assert "HYPEWATCH_PASSWORD" in result.output
 
 
+def test_users_password_sets_a_new_one(home, database_url):
+    from storage.models import User
+    from storage.users import authenticate
+    run("users", "add", "ada", "--role", "admin", env={"HYPEWATCH_PASSWORD": "forgotten-pass"})
+    result = run("users", "password", "ada", env={"HYPEWATCH_PASSWORD": "remembered-pass"})
+    assert result.exit_code == 0 and "new password set for ada" in result.output
+    with open_database(database_url).session() as session:
+        assert authenticate(session, "ada", "forgotten-pass") is None
+        assert isinstance(authenticate(session, "ada", "remembered-pass"), User)
+    unknown = run("users", "password", "nobody", env={"HYPEWATCH_PASSWORD": "remembered-pass"})
+    assert unknown.exit_code == 1 and "no user 'nobody'" in unknown.output
+    short = run("users", "password", "ada", env={"HYPEWATCH_PASSWORD": "short"})
+    assert short.exit_code == 1 and "at least 8 characters" in short.output
+
+
 def test_export_writes_one_object_per_story(home, database_url):
     db = open_database(database_url)
     with db.session() as session:

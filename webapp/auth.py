@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
 
 from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request,
                    session, url_for)
 from sqlalchemy import select
 
 from storage.models import ROLES, ApiToken, User
-from storage.users import authenticate
+from storage.users import UserError, authenticate, set_password
 from webapp import csrf, throttle, tokens
 from webapp.db import db_int, get_session
 
@@ -66,10 +68,29 @@ def load_user_and_check_csrf():
         return None
     user_id = session.get("user_id")
     if user_id is not None:
-        g.user = get_session().get(User, user_id)
+        user = get_session().get(User, user_id)
+        if user is not None and hmac.compare_digest(session.get("stamp", ""), session_stamp(user)):
+            g.user = user
+        else:
+            session.clear()  # the account is gone, or its password changed since this session logged in
     if current_app.config.get("WTF_CSRF_ENABLED", True) and not _csrf_exempt():
         csrf.protect()  # checks only state-changing methods (WTF_CSRF_METHODS)
     return None
+
+
+def session_stamp(user: User) -> str:
+    """What a session keeps of its user's password: a new password, set by the user or by an
+    admin, ends every session logged in with the old one (a keyed digest of the salted hash, so
+    the cookie, which the browser can read, tells nothing about the password)."""
+    key = current_app.config["SECRET_KEY"]
+    key = key.encode() if isinstance(key, str) else key
+    return hmac.new(key, user.password_hash.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def start_session(user: User) -> None:
+    session.clear()
+    session["user_id"] = user.id
+    session["stamp"] = session_stamp(user)
 
 
 def csrf_token() -> str:
@@ -133,8 +154,7 @@ def login():
                 throttle.reset(db, key)
             db.commit()
             if user is not None:
-                session.clear()
-                session["user_id"] = user.id
+                start_session(user)
                 return redirect(_safe_next(request.args.get("next")) or url_for("index"))
     status = 200 if error is None else 429 if wait else 401
     return render_template("auth/login.html", error=error), status
@@ -148,10 +168,11 @@ def logout():
     return redirect(url_for("public.index"))
 
 
-@bp.route("/tokens", methods=("GET", "POST"))
+@bp.route("/tokens", methods=("GET", "POST"))  # the page's first address, kept for bookmarks
+@bp.route("/account", methods=("GET", "POST"))  # registered first: url_for builds this one
 @role_required(*ROLES)
-def api_tokens():
-    """Each user's own API tokens: create one (shown once) or revoke one."""
+def account():
+    """Each user's own account: change the password; create an API token (shown once) or revoke one."""
     db = get_session()
     new_token = None
     if request.method == "POST":
@@ -165,5 +186,40 @@ def api_tokens():
             name = request.form.get("name", "").strip()[:80] or "token"
             new_token = tokens.create_token(db, g.user, name)
         db.commit()
-    rows = db.scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
-    return render_template("auth/tokens.html", tokens=list(rows), new_token=new_token)
+    return _account_page(new_token=new_token)
+
+
+def _account_page(*, new_token: str | None = None, error: str | None = None, status: int = 200):
+    rows = get_session().scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
+    return render_template("auth/account.html", tokens=list(rows), new_token=new_token, error=error), status
+
+
+@bp.route("/password", methods=("POST",))
+@role_required(*ROLES)
+def change_password():
+    """A new password for one's own account, given the current one (failures count as failed
+    log-ins do); the other sessions of the account end, this one goes on."""
+    from webapp.workflow import record
+    db = get_session()
+    key = throttle.key_for(g.user.name, request.remote_addr)
+    wait = throttle.seconds_locked(db, key)
+    if wait:
+        return _account_page(error=f"Too many wrong passwords. Try again in {throttle.describe(wait)}.", status=429)
+    if authenticate(db, g.user.name, request.form.get("current", "")) is None:
+        throttle.record_failure(db, key, max_failures=current_app.config["LOGIN_MAX_FAILURES"],
+                                lockout_seconds=current_app.config["LOGIN_LOCKOUT_SECONDS"])
+        db.commit()
+        return _account_page(error="Your current password is not right.", status=400)
+    new = request.form.get("new", "")
+    if new != request.form.get("confirm", ""):
+        return _account_page(error="The new password and its repetition differ.", status=400)
+    try:
+        set_password(g.user, new)
+    except UserError as exc:
+        return _account_page(error=f"Not changed: {exc}.", status=400)
+    record(db, g.user, "set_password", "user", g.user.id, None, None, None)
+    throttle.reset(db, key)
+    db.commit()
+    start_session(g.user)
+    flash("Your password is changed. Your other sessions are logged out.")
+    return redirect(url_for("auth.account"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.webapp.webapp_testdata import PASSWORD, fill, make_app
+from tests.webapp.webapp_testdata import PASSWORD, fill, log_in, make_app
 
 
 @pytest.fixture
@@ -25,13 +25,6 @@ def password() -> str:
 @pytest.fixture
 def client(app):
     return app.test_client()
-
-
-def log_in(client, app, role: str):
-    """Log in without the form (the form has its own tests)."""
-    with client.session_transaction() as session:
-        session["user_id"] = app.ids["users"][role]
-    return client
 
 
 @pytest.fixture

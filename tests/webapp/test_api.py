@@ -6,7 +6,7 @@ import re
 import pytest
 
 from storage.models import ApiToken, Sentence
-from tests.webapp.webapp_testdata import fill, make_app
+from tests.webapp.webapp_testdata import fill, log_in, make_app
 
 STORY = "Stem cells cure MS, scientists say"
 
@@ -22,10 +22,8 @@ def csrf_app(tmp_path, monkeypatch, sqlite_url):
 
 
 def new_token(app, role) -> str:
-    client = app.test_client()
-    with client.session_transaction() as session:
-        session["user_id"] = app.ids["users"][role]
-    page = client.get("/auth/tokens").get_data(as_text=True)
+    client = log_in(app.test_client(), app, role)
+    page = client.get("/auth/account").get_data(as_text=True)
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     page = client.post("/auth/tokens", data={"name": "script", "csrf_token": csrf}).get_data(as_text=True)
     return re.search(r'id="new-token">([^<]+)<', page).group(1)
@@ -74,8 +72,7 @@ def test_api_refuses_bad_tokens_roles_and_cookie_posts_without_csrf(csrf_app):
     subscriber = {"Authorization": f"Bearer {new_token(csrf_app, 'subscriber')}"}
     assert client.get("/api/v1/stories", headers=subscriber).status_code == 403
     assert client.get("/api/v1/verdicts", headers=subscriber).get_json() == {"page": 1, "has_next": False, "verdicts": []}
-    with client.session_transaction() as session:  # logged in by cookie: CSRF applies
-        session["user_id"] = csrf_app.ids["users"]["journalist"]
+    log_in(client, csrf_app, "journalist")  # logged in by cookie: CSRF applies
     with csrf_app.extensions["hypewatch_db"].session() as session:
         sentence_id = session.query(Sentence.id).first()[0]
     response = client.post("/api/v1/annotations", json={"sentence_id": sentence_id, "verdict": "agree"})

@@ -1,6 +1,7 @@
 """The app factory: configuration, the secret key, the database."""
 from __future__ import annotations
 
+from tests.webapp.webapp_testdata import log_in
 from webapp import create_app
 
 
@@ -55,9 +56,7 @@ def test_every_page_renders_on_both_databases(app_any_db):
                                    reviewed_at=utcnow()))
         session.flush()
         annotation_id = session.query(Annotation.id).first()[0]
-    client = app.test_client()
-    with client.session_transaction() as s:
-        s["user_id"] = app.ids["users"]["admin"]
+    client = log_in(app.test_client(), app, "admin")
     args = {"article_id": sentence.article_id, "annotation_id": annotation_id,
             "user_id": app.ids["users"]["admin"], "filename": "style.css"}
     checked = 0

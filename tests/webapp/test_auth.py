@@ -76,3 +76,70 @@ def test_behind_a_proxy_the_lockout_keys_on_the_forwarded_client_address(tmp_pat
         assert log_in("203.0.113.7", "guess").status_code == 401
     assert log_in("203.0.113.7", password).status_code == 429
     assert log_in("198.51.100.4", password).status_code == 302  # same proxy, another client
+
+
+NEW_PASSWORD = "a new passphrase"
+
+
+def change(client, current, new=NEW_PASSWORD, confirm=None):
+    return client.post("/auth/password", data={"current": current, "new": new,
+                                               "confirm": new if confirm is None else confirm})
+
+
+def test_a_user_changes_their_password_and_their_other_sessions_end(app, password):
+    from storage.models import AuditEvent
+    here, elsewhere = app.test_client(), app.test_client()
+    for client in (here, elsewhere):
+        assert client.post("/auth/login", data={"name": "journalist", "password": password}).status_code == 302
+    assert b"Change the password" in here.get("/auth/account").data
+    response = change(here, password)
+    assert response.status_code == 302 and response.headers["Location"] == "/auth/account"
+    assert b"Your password is changed" in here.get("/auth/account").data
+    assert here.get("/queue/").status_code == 200  # the session that changed it goes on
+    assert elsewhere.get("/queue/").status_code == 302  # the other one is logged out
+    fresh = app.test_client()
+    assert fresh.post("/auth/login", data={"name": "journalist", "password": password}).status_code == 401
+    assert fresh.post("/auth/login", data={"name": "journalist", "password": NEW_PASSWORD}).status_code == 302
+    with app.extensions["hypewatch_db"].session() as session:
+        events = session.query(AuditEvent).filter_by(action="set_password").all()
+        assert [(e.user_id, e.entity_id) for e in events] == [(app.ids["users"]["journalist"],) * 2]
+
+
+def test_a_password_is_changed_only_with_the_current_one_and_a_matching_valid_new_one(app, client, password):
+    client.post("/auth/login", data={"name": "editor", "password": password})
+    wrong = change(client, "not my password")
+    assert wrong.status_code == 400 and b"Your current password is not right." in wrong.data
+    mismatch = change(client, password, confirm="a new passphrasE")
+    assert mismatch.status_code == 400 and b"differ" in mismatch.data
+    short = change(client, password, new="short")
+    assert short.status_code == 400 and b"at least 8 characters" in short.data
+    assert app.test_client().post("/auth/login", data={"name": "editor", "password": password}).status_code == 302
+
+
+def test_guessing_the_current_password_is_locked_out_as_log_ins_are(app, client, password):
+    app.config["LOGIN_MAX_FAILURES"] = 2
+    client.post("/auth/login", data={"name": "admin", "password": password})
+    for _ in range(2):
+        assert change(client, "guess").status_code == 400
+    locked = change(client, password)
+    assert locked.status_code == 429 and b"Too many wrong passwords" in locked.data
+    assert app.test_client().post("/auth/login", data={"name": "admin", "password": password}).status_code == 429
+
+
+def test_a_password_an_admin_sets_ends_the_users_sessions(app, password):
+    journalist, admin = app.test_client(), app.test_client()
+    journalist.post("/auth/login", data={"name": "journalist", "password": password})
+    admin.post("/auth/login", data={"name": "admin", "password": password})
+    assert journalist.get("/queue/").status_code == 200
+    admin.post(f"/admin/users/{app.ids['users']['journalist']}", data={"password": NEW_PASSWORD})
+    assert journalist.get("/queue/").status_code == 302
+    assert admin.get("/queue/").status_code == 200
+
+
+def test_a_session_that_names_a_user_without_the_password_stamp_is_not_logged_in(app):
+    client = app.test_client()
+    with client.session_transaction() as session:  # a cookie from before stamps, or one made up
+        session["user_id"] = app.ids["users"]["admin"]
+    assert client.get("/admin/users").status_code == 302
+    with client.session_transaction() as session:
+        assert "user_id" not in session

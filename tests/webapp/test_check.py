@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from storage.models import Article
-from tests.webapp.conftest import log_in
-from tests.webapp.webapp_testdata import fill, make_app
+from tests.webapp.webapp_testdata import fill, log_in, make_app
 
 HYPED = ("Paralysed patients walk again after a miracle stem cell treatment. "
          "The world-first therapy is a game-changer that cures spinal injury for good. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from tests.webapp.webapp_testdata import STORIES
+from tests.webapp.webapp_testdata import STORIES, log_in
 
 
 def titles(html: str) -> list[str]:
@@ -77,9 +77,7 @@ def test_unknown_story_is_a_404_page_without_details(as_role):
 
 
 def test_queue_and_story_page_on_both_databases(app_any_db):
-    client = app_any_db.test_client()
-    with client.session_transaction() as session:
-        session["user_id"] = app_any_db.ids["users"]["journalist"]
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
     html = client.get("/queue/?label=extrapolation").get_data(as_text=True)
     assert titles(html) == ["MS patients helped by stem cell trial"]
     assert re.search(r'class="num flagged">1<', html) and "label-extrapolation" in html
@@ -98,9 +96,7 @@ def test_story_page_lists_its_sentences_in_order_and_its_copies_newest_first_on_
     ids = app_any_db.ids["articles"]
     with app_any_db.extensions["hypewatch_db"].session() as session:
         session.execute(update(Article).where(Article.id == ids["Diet and MS: a careful look"]).values(cluster_id=1))
-    client = app_any_db.test_client()
-    with client.session_transaction() as session:
-        session["user_id"] = app_any_db.ids["users"]["journalist"]
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
     html = client.get(f"/queue/story/{ids['Stem cells cure MS, scientists say']}").get_data(as_text=True)
     claims = [int(i) for i in re.findall(r'id="claim-(\d+)"', html)]
     assert len(claims) == 2 and claims == sorted(claims)  # sentence ids follow their positions

@@ -7,7 +7,7 @@ import json
 import re
 
 from storage.models import Annotation, AuditEvent, Sentence
-from tests.webapp.webapp_testdata import STORIES
+from tests.webapp.webapp_testdata import STORIES, log_in
 
 STORY = "Stem cells cure MS, scientists say"
 
@@ -218,9 +218,7 @@ def test_approval_queue_pages_through_pending_annotations_oldest_first_on_both_d
                                    status="approved" if k == 3 else "pending"))
         session.commit()
         pending = [a.id for a in session.query(Annotation).filter_by(status="pending").order_by(Annotation.id)]
-    editor = app_any_db.test_client()
-    with editor.session_transaction() as session:
-        session["user_id"] = ids["users"]["editor"]
+    editor = log_in(app_any_db.test_client(), app_any_db, "editor")
 
     def shown(page):
         html = editor.get(f"/review/?page={page}").get_data(as_text=True)

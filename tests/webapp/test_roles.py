@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storage.models import ROLES, Annotation, Sentence, utcnow
+from tests.webapp.webapp_testdata import log_in
 
 EVERYONE = {None, *ROLES}  # None: not logged in
 LOGGED_IN = set(ROLES)
@@ -21,7 +22,8 @@ ACCESS = {
     "static": (EVERYONE, None),
     "auth.login": (EVERYONE, {"name": "nobody", "password": "wrong password"}),
     "auth.logout": (EVERYONE, {}),
-    "auth.api_tokens": (LOGGED_IN, {"name": "walk"}),
+    "auth.account": (LOGGED_IN, {"name": "walk"}),
+    "auth.change_password": (LOGGED_IN, {"current": "wrong password"}),
     "public.index": (EVERYONE, None),
     "public.verdict": (EVERYONE, None),
     "queue.index": (STAFF, None),
@@ -103,8 +105,7 @@ def test_every_route_allows_exactly_the_roles_in_the_table(app, walk, role):
         allowed, data = ACCESS[endpoint]
         client = app.test_client()
         if role is not None:
-            with client.session_transaction() as session:
-                session["user_id"] = app.ids["users"][role]
+            log_in(client, app, role)
         if method == "GET":
             response = client.get(url)
         else:

@@ -136,7 +136,7 @@ HUGE = str(10**20)  # more than any INTEGER column holds: it once reached the dr
 
 
 def test_numbers_out_of_range_are_refused_or_ignored_never_a_server_error(app_any_db):
-    from tests.webapp.conftest import log_in
+    from tests.webapp.webapp_testdata import log_in
     client = log_in(app_any_db.test_client(), app_any_db, "editor")
     story = next(iter(app_any_db.ids["articles"].values()))
     for path in (f"/queue/story/{HUGE}", f"/verdicts/{HUGE}", f"/api/v1/stories/{HUGE}", f"/review/annotation/{HUGE}"):

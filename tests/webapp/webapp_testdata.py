@@ -94,3 +94,14 @@ def make_app(database_url: str, home, **config):
     settings.update(config)
     return create_app(settings)
 
+
+def log_in(client, app, role: str):
+    """Log in without the form (the form has its own tests): the session the form starts."""
+    from storage.models import User
+    from webapp.auth import session_stamp
+    with app.extensions["hypewatch_db"].session() as db, app.app_context():
+        user = db.get(User, app.ids["users"][role])
+        user_id, stamp = user.id, session_stamp(user)
+    with client.session_transaction() as session:
+        session["user_id"], session["stamp"] = user_id, stamp
+    return client
