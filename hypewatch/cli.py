@@ -102,7 +102,7 @@ def users_list():
     db = open_db()
     with db.session() as session:
         for user in session.scalars(select(User).order_by(User.name)):
-            click.echo(f"{user.name}\t{user.role}")
+            click.echo(f"{user.name}\t{user.role}" + ("\tdisabled" if user.disabled_at else ""))
 
 
 @main.command()

@@ -35,6 +35,7 @@ def set_password(user: User, password: str) -> None:
 
 
 def authenticate(session: Session, name: str, password: str) -> User | None:
+    """The account with this name and password, disabled or not (the caller says which it is)."""
     user = session.scalar(select(User).where(User.name == name))
     if user is None or not check_password_hash(user.password_hash, password):
         return None

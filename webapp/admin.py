@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from crawler.sources import KINDS, Source, SourcesError, load_sources
 from crawler.store import resume_source, source_row
-from storage.models import ROLES, Article, User
+from storage.models import ROLES, Article, User, utcnow
 from storage.models import Source as SourceHealth
 from storage.users import UserError, add_user, set_password
 from webapp.workflow import record
@@ -41,10 +41,16 @@ def users():
 @bp.route("/users/<int:user_id>", methods=("POST",))
 @role_required("admin")
 def update_user(user_id):
-    """Change an account's role or set a new password."""
+    """Change an account's role, set a new password, or disable or enable the account."""
     db = get_session()
     user = get_or_404(User, user_id)
-    role, password = request.form.get("role"), request.form.get("password")
+    role, password, disabled = request.form.get("role"), request.form.get("password"), request.form.get("disabled")
+    if disabled in ("0", "1"):
+        if user.id == g.user.id:
+            abort(400, "You cannot disable your own account.")
+        if (disabled == "1") != (user.disabled_at is not None):
+            record(db, g.user, "disable" if disabled == "1" else "enable", "user", user.id, None, None, None)
+            user.disabled_at = utcnow() if disabled == "1" else None
     if role:
         if role not in ROLES:
             abort(400, f"Unknown role {role!r}.")

@@ -69,10 +69,11 @@ def load_user_and_check_csrf():
     user_id = session.get("user_id")
     if user_id is not None:
         user = get_session().get(User, user_id)
-        if user is not None and hmac.compare_digest(session.get("stamp", ""), session_stamp(user)):
+        if (user is not None and user.disabled_at is None
+                and hmac.compare_digest(session.get("stamp", ""), session_stamp(user))):
             g.user = user
         else:
-            session.clear()  # the account is gone, or its password changed since this session logged in
+            session.clear()  # the account is gone or disabled, or its password changed since this log-in
     if current_app.config.get("WTF_CSRF_ENABLED", True) and not _csrf_exempt():
         csrf.protect()  # checks only state-changing methods (WTF_CSRF_METHODS)
     return None
@@ -152,6 +153,8 @@ def login():
                 error = "Wrong user name or password."
             else:
                 throttle.reset(db, key)
+                if user.disabled_at is not None:  # said only to whoever knows the password
+                    error, user = "This account is disabled. An admin can enable it again.", None
             db.commit()
             if user is not None:
                 start_session(user)

@@ -29,7 +29,7 @@ def user_for_token(session: Session, token: str) -> User | None:
     if not token:
         return None
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(token)))
-    if row is None:
+    if row is None or row.user.disabled_at is not None:
         return None
     now = utcnow()
     if row.last_used_at is None or (now - row.last_used_at).total_seconds() > 60:

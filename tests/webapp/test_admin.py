@@ -24,6 +24,42 @@ def test_admin_cannot_demote_themselves(app, as_role):
     assert response.status_code == 400
 
 
+def test_a_disabled_account_loses_its_sessions_log_in_and_tokens_until_enabled(app, as_role, password):
+    from webapp.tokens import create_token
+    journalist_id = app.ids["users"]["journalist"]
+    with app.extensions["hypewatch_db"].session() as session:
+        token = create_token(session, session.get(User, journalist_id), "script")
+    bearer = {"Authorization": f"Bearer {token}"}
+    browser, script, admin = app.test_client(), app.test_client(), as_role("admin")
+    browser.post("/auth/login", data={"name": "journalist", "password": password})
+    assert browser.get("/queue/").status_code == 200 and script.get("/api/v1/stories", headers=bearer).status_code == 200
+
+    assert admin.post(f"/admin/users/{journalist_id}", data={"disabled": "1"}).status_code == 302
+    assert browser.get("/queue/").status_code == 302  # its session ended
+    assert script.get("/api/v1/stories", headers=bearer).status_code == 401
+    refused = app.test_client().post("/auth/login", data={"name": "journalist", "password": password})
+    assert refused.status_code == 401 and b"This account is disabled" in refused.data
+    assert b"Wrong user name or password" in app.test_client().post(
+        "/auth/login", data={"name": "journalist", "password": "a guess"}).data  # nothing said without the password
+    page = admin.get("/admin/users").get_data(as_text=True)
+    assert '<tr class="disabled"><td>journalist</td>' in page and ">Enable</button>" in page
+
+    assert admin.post(f"/admin/users/{journalist_id}", data={"disabled": "0"}).status_code == 302
+    assert script.get("/api/v1/stories", headers=bearer).status_code == 200
+    assert browser.post("/auth/login", data={"name": "journalist", "password": password}).status_code == 302
+    with app.extensions["hypewatch_db"].session() as session:
+        events = session.query(AuditEvent).filter_by(entity="user", entity_id=journalist_id).all()
+        assert [(e.action, e.user_id) for e in events] == [("disable", app.ids["users"]["admin"]),
+                                                           ("enable", app.ids["users"]["admin"])]
+
+
+def test_admin_cannot_disable_themselves(app, as_role):
+    admin = as_role("admin")
+    response = admin.post(f"/admin/users/{app.ids['users']['admin']}", data={"disabled": "1"})
+    assert response.status_code == 400 and b"cannot disable your own account" in response.data
+    assert admin.get("/admin/users").status_code == 200
+
+
 def test_sources_page_shows_each_configured_source_with_its_health(app, as_role):
     from crawler.sources import Source as Configured, SourceList
     SourceList(app.config["SOURCES_FILE"], [Configured("example", "feed", ["https://example.org/feed"])]).save()
