@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 335
+RULES_VERSION = 336
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -98,11 +98,17 @@ def is_furniture(text: str, cues: dict) -> bool:
 
 _NOUN_ENDING = re.compile(r"(?:ments?|ions?|ors?|ness|(?:driv|help|boost|kill|promot|block|treat)ers)$")
 # words of the causal-verb list that are nouns or adjectives by the word after them: "Results
-# showed", "good results" (not "results in"), "the benefits of" (not "benefits from"), "elevated risk"
+# showed", "good results" (not "results in"), "the benefits of" (not "benefits from"), "elevated risk",
+# "a major cause of" (not "causes cancer"), "the lead author", "lead poisoning" (not "lead to")
+_LEAD_NOUN_AFTER = frozenset(
+    "author authors researcher researchers investigator investigators scientist scientists writer study "
+    "poisoning exposure levels level pipes paint".split())
 _NOT_A_VERB_BEFORE = {
     "result": lambda nxt: nxt not in ("in", "from"), "results": lambda nxt: nxt not in ("in", "from"),
     "benefits": lambda nxt: nxt == "of",
     "elevated": lambda nxt: nxt in ("risk", "risks", "level", "levels", "blood", "rate", "rates", "pressure"),
+    "cause": lambda nxt: nxt == "of", "causes": lambda nxt: nxt == "of",
+    "lead": lambda nxt: nxt in _LEAD_NOUN_AFTER,
 }
 
 # "lower" as the comparative after a form of "be": "the prevalence of dementia … is significantly lower"
@@ -138,6 +144,10 @@ _NO_OBJECT_AFTER = re.compile(
     r"|substantially|steadily|somewhat|dramatically|considerably|again)\b)", re.IGNORECASE)
 
 
+# a participle after a preposition describes, it does not act: "the search for improved screening methods",
+# "linked to reduced risk"
+_PREPOSITIONS = frozenset("for with of to".split())
+
 # a fight against a measure, not a disease: "people fighting the vaccine because of their own sexual biases"
 _FIGHT_VERBS = frozenset("fight fights fighting fought combat combats combating combatting battle battles battling battled".split())
 _MEASURE_AFTER = re.compile(
@@ -168,7 +178,8 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
             start = tokens[k].start()
             if start and text[start - 1] == "-":  # a compound's end, not a verb: "cholesterol-lowering medications"
                 continue
-            if low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
+            if low.endswith("ed") and k and words[k - 1].lower() in _PREPOSITIONS \
+                    or low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
                     or _TREND_AFTER.match(text, tokens[k].end()) or _USE_AFTER.match(text, tokens[k].end()) \
                     or _IF_BEFORE.search(text[max(0, start - 40):start]) \
@@ -299,7 +310,7 @@ class Analyser:
                     # a finding of the study (or the headline), stated with causal wording
                     about_finding = entries[i]["headline"] or (
                         ("observational" in c or any(r.startswith("REPORT") for r in roles))
-                        and _criteria.NAMES_A_STUDY.search(texts[i]))
+                        and _criteria.NAMES_A_STUDY.search(texts[i])) or _criteria.STUDY_AUTHOR_SAYS.search(texts[i])
                     if not (about_finding and ("causal" in c or causal_verbs(texts[i]))) \
                             or _criteria.AFTER_INTERVENTION.search(texts[i]) \
                             or _criteria.DEVICE_OR_TECHNIQUE.search(texts[i]) \

@@ -1041,6 +1041,14 @@ NAMES_A_STUDY = re.compile(
     re.IGNORECASE)
 
 
+# ... or by its author, named as such, speaking for it: "Coffee protects the brain, the lead author said", "said
+# Dr Ray, who led the study" (not "the researchers say", which as often explains a fact or a mechanism)
+STUDY_AUTHOR_SAYS = re.compile(
+    r"\b(?:(?:lead|senior|first|corresponding|principal|study)\s+(?:author|investigator|researcher)s?|co-?authors?"
+    r"|who\s+led\s+the\s+(?:study|research|work|analysis))\b",
+    re.IGNORECASE)
+
+
 # How a story describes an observational design without its name: "tracked nearly 2,500 women"
 # (a number: trials follow their participants too), "looked at data from over 86,000 women",
 # "compared with those who did not", "39% lower odds", "the Nurses' Health Study", "a

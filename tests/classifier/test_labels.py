@@ -768,6 +768,23 @@ def test_a_cohort_described_without_its_name_is_observational(analyser):
     assert "causal" in s[0]["labels"] and "causal" in s[3]["labels"], [(x["text"], x["labels"]) for x in s]
 
 
+def test_a_causal_claim_the_studys_author_makes_for_an_association_is_flagged(analyser):
+    """The researchers speaking for their survey overstate it as the study would: "Coffee protects the
+    brain, the lead author said" names no study, but who speaks is the study."""
+    story = ("People who drank four cups of coffee a day were a third less likely to develop multiple sclerosis, "
+             "according to a survey of 6,000 Swedes. Coffee protects the brain from the disease, the lead author said. "
+             "The researchers did not say who funded the work.")
+    s = analyser.analyse(story)["sentences"]
+    assert "causal" in s[1]["labels"] and s[1]["triggers"]["causal"] == ["protects"], s[1]
+    # an outside expert's general statement is not the study speaking
+    other = story.replace("the lead author said", "said Dr Ray, a neurologist in Leeds")
+    assert "causal" not in analyser.analyse(other)["sentences"][1]["labels"]
+    # and in a trial, causal wording states its results
+    trial = ("In a randomised trial of 400 patients, those given the drug had fewer relapses than those given a placebo. "
+             "The drug protects the brain from the disease, the lead author said.")
+    assert "causal" not in analyser.analyse(trial)["sentences"][1]["labels"]
+
+
 def test_causal_story_rule_rests_on_verbs_not_nouns(analyser):
     """"Protectors" and "treatment" share their stems with causal verbs; as nouns they claim
     nothing, and the rule once flagged "Chest Protectors Guard Against Deadly Blows"."""
@@ -810,6 +827,13 @@ def test_the_headline_of_a_story_of_people_is_no_extrapolation(analyser):
     # a fight against a measure, not a disease
     ("People fighting the vaccine out of their own biases are making things worse.", []),
     ("The new drug fights the vaccine-resistant strain.", ["fights"]),
+    # a cause, a lead author and lead in the water are nouns; "lead to" and "causes" are verbs
+    ("Breast cancer remains a major cause of death, said lead author Jane Ray.", []),
+    ("Lead poisoning and lead exposure in old pipes harm children.", ["harm"]),
+    ("Smoking causes cancer and can lead to early death.", ["causes", "lead"]),
+    # a participle after a preposition describes: "the search for improved screening"
+    ("There is reason to search for improved screening methods.", []),
+    ("The scans improved screening, and were linked to reduced deaths.", ["improved"]),
 ])
 def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_them(text, verbs):
     from classifier.analyser import causal_verbs
