@@ -293,7 +293,8 @@ RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|
                r"|(?:more than|nearly|almost) (?:double|triple)(?! (?:to|by|in|within|over)\b)"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by"
                # a change by a share of itself: "cut migraine days by 40 percent"
-               r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+)(?: [\w'-]+){0,5}? by (?:"
+               r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+|slow(?:s|ed|ing)?)"
+               r"(?: [\w'-]+){0,5}? by (?:"
                + _ABOUT + r" |as much as )?\d[\d.]*\s?(?:%|per ?cent)")
 HARM_NAMED = (r"side[- ]effects?|adverse (?:events?|effects?|reactions?)|complications?|toxicit\w+"
               r"|risks? (?:include|included|are|were)|risks,? including"
@@ -1032,7 +1033,8 @@ CORRELATIVE = re.compile(
 # ("the study found", "in this analysis", "according to Korean researchers", "the makers reported").
 # Causal wording without one is mostly a fact, a mechanism or a testimonial around the story
 # ("Caffeine inhibits this circuit …, the researchers say", "fitness reduces your risk of disease";
-# not "found" as in "chemicals found in tobacco smoke").
+# not "found" as in "chemicals found in tobacco smoke"), unless the study's author, named as such,
+# says it (STUDY_AUTHOR_SAYS: "… fitness reduces your risk of disease and death," says the paper's lead author).
 NAMES_A_STUDY = re.compile(
     r"\b(?:stud(?:y|ies)|analys[ie]s|research|survey|data|findings?|results?|cohort|records|report)\b"
     r"|\b(?:researchers|scientists|investigators|authors|team)\s+(?:\w+\s+){0,2}(?:find|show|shows|showed|added|noted)\b"

@@ -1203,7 +1203,8 @@ _CURE_CONSTRUCTION = re.compile(
     r"|no\s+longer\s+(?:needs?|has|have|had|suffer\w*)|(?:end|ends|ended|ending)\s+(?:the\s+)?need"
     r"|(?:back|returned?)\s+to\s+normal|normal\s+again|beaten|banish\w*|thing\s+of\s+the\s+past|regain\w*"
     r"|walk\w*\s+(?:out|away|unaided|without)|ditch\w*\s+(?:their|his|her)|freed?\s+(?:from|of)|melt\w*\s+away"
-    r"|for\s+good|turn\w*\s+back|repair\w*|rebuil\w*|regrow\w*"
+    r"|for\s+good|turn\w*\s+back|repair\w*|rebuil\w*|regrow\w*|beginning\s+of\s+the\s+end\s+(?:for|of)"
+    r"|(?:spells?|spelled|spelt|signals?|signalled|signaled|marks?|marked)\s+the\s+end\s+(?:for|of)"
     r"|end(?:s|ed|ing)?\s+(?:(?:my|his|her|their|your|the)\s+)?(?:[\w'’-]+\s+)?(?:seizures|depression|pain|addiction"
     r"|symptoms|disease|illness|condition))\b")
 # certainty without a cue word: "scientific proof that this can work", "clear evidence that it
@@ -1333,6 +1334,12 @@ _NO_LONGER = re.compile(
     # "Landon is still cancer-free", "I'm now cancer-free", "she remains cancer-free"
     r"|\b((?:is|am|i['’]m|she['’]s|he['’]s|remains?|remained|stays?|stayed|has\s+been|have\s+been)\s+(?:now\s+|still\s+"
     r"|completely\s+|totally\s+)?(?:cancer|tumou?r|disease)[- ]free)\b")
+# a disease said to be ending, as a headline or a quote puts it: "This is the beginning of the end for Alzheimer's",
+# "a drug that spells the end of migraine" (not "the end of flu vaccination supply problems")
+_ENDING = re.compile(
+    r"\b((?:the\s+)?beginning\s+of\s+the\s+end\s+(?:for|of)\s+" + _DISEASE
+    + r"|(?:spells?|spelled|spelt|signals?|signalled|signaled|marks?|marked)\s+the\s+end\s+(?:for|of)\s+" + _DISEASE
+    + r"|the\s+end\s+of\s+" + _DISEASE + r"\s+as\s+we\s+know\s+it)\b(?!['’])")  # not "the end of the disease's neglect"
 _GONE_DOUBTED = re.compile(
     r"\b(?:hope[sd]?|wish\w*|if|whether|until|may|might|could|would|will|not|never|\w+n['’]t|before|unless|ensur\w*"
     r"|want\w*|believed|thought)\b[^.;]{0,40}$")
@@ -1344,7 +1351,8 @@ _MEASURED = re.compile(
     r"|eleven|twelve)\s+(?:of|patients|people|participants|children|women|men|\()"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|those|the)|for\s+whom|patients|people)"
     r"|\b(?:twice|\w+\s+times)\s+as\s+(?:many|often)")
-_GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of|(?:cancer|tumou?r|disease)[- ]free")  # cheap: most sentences stop here
+_GONE_HINT = re.compile(r"gone|disappeared|vanished|away|cleared|longer|free\s+of|(?:cancer|tumou?r|disease)[- ]free"
+                        r"|the\s+end\s+of|the\s+end\s+for")  # cheap: most sentences stop here
 
 
 def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
@@ -1584,7 +1592,7 @@ def disease_gone(text: str) -> list[str]:
     low = " ".join(text.lower().split())
     if not _GONE_HINT.search(low) or _MEASURED.search(low):
         return []
-    for rx in (_GONE, _NO_LONGER):
+    for rx in (_GONE, _NO_LONGER, _ENDING):
         for m in rx.finditer(low):
             if _GONE_DOUBTED.search(low[max(0, m.start() - 60):m.start()]) or _GONE_UNDONE.match(low[m.end():]):
                 continue

@@ -208,6 +208,7 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("The harness takes up to 80 percent of their body weight off their joints.", "not_satisfied", "never quantified"),
     # a change by a share of itself is relative
     ("The pill cut migraine days by 40 percent.", "not_satisfied", "relative"),
+    ("The pill slowed cognitive decline by 27 per cent over 18 months.", "not_satisfied", "relative"),
     ("Survival rates more than double with the new pill, doctors say.", "not_satisfied", "relative"),
     ("The rate of relief was nearly double that among women on placebo.", "not_satisfied", "relative"),
     # "double" as a noun's, and a count's growth, are no relative benefit

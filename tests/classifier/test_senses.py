@@ -854,6 +854,13 @@ def test_hype_denied_doubted_or_hoped_for_is_not_called_outright(text):
     assert calls_it_hype(text) == []
 
 
+def test_a_disease_said_to_be_ending_is_flagged_as_a_cure_with_its_words(analyser):
+    """The rule's words carry no cure cue word, so the flag needs a cure construction to stand."""
+    (s,) = analyser.analyse('"This is the beginning of the end for Alzheimer\'s," said Professor Jane Hill, '
+                            "who led the trial.")["sentences"]
+    assert s["labels"] == ["cure"] and s["triggers"]["cure"] == ["the beginning of the end for Alzheimer's"], s
+
+
 @pytest.mark.parametrize("text", ['"It is a cure," the surgeon said.', "This is the cure for baldness, the company says."])
 def test_a_cure_called_outright_is_flagged(analyser, text):
     assert calls_it_a_cure(text) == ["cure"]
@@ -875,6 +882,10 @@ def test_a_cure_aimed_at_denied_or_counted_is_not_called_outright(text):
     ("I'm now cancer-free and back at work.", "i'm now cancer-free"),
     ("Like her sister, she remains cancer-free.", "remains cancer-free"),
     ("Two weeks after the operation, his snoring is gone.", "is gone"),
+    # a disease said to be ending
+    ('"This is the beginning of the end for Alzheimer\'s," said the professor who led the trial.',
+     "the beginning of the end for alzheimer's"),
+    ("A daily pill that spells the end of migraines", "spells the end of migraines"),
 ])
 def test_a_disease_gone_is_found_with_its_words(text, words):
     assert [w.lower() for w in disease_gone(text)] == [words]
@@ -885,6 +896,10 @@ def test_a_disease_gone_is_found_with_its_words(text, words):
     "After three years, 70 percent of the women were still cancer-free.",
     "She hopes she will be cancer-free by the summer.",
     "The trial enrolled healthy, cancer-free volunteers.",
+    "It could be the beginning of the end for Alzheimer's, if larger trials agree.",
+    "It is not the beginning of the end for cancer.",
+    "The new factory will spell the end of flu vaccine shortages.",
+    "The grant marks the end of the disease's long neglect by funders.",
 ])
 def test_a_disease_gone_in_hope_in_a_count_or_of_the_healthy_is_not(text):
     assert disease_gone(text) == []
