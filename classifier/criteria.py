@@ -852,7 +852,7 @@ ORIGINAL_OTHER_SENSE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|
 # press releases ("Sign Up Now" for a newsletter, "visit us at …", "register online here" for a
 # press room, "read more", "call the free quitline"), which sells nothing.
 CALL_TO_ACTION = (
-    r"\{\{\s*cta\b|\b(?:buy|(?<!in )order|shop|book)\s+(?:your|a|an|the|now|today|online)\b[^.]{0,40}\b(?:now|today|here|online"
+    r"\{\{\s*cta\b|\b(?:buy|(?<!in )order|shop|book)\s+(?:your|our|a|an|the|now|today|online)\b[^.]{0,40}\b(?:now|today|here|online"
     r"|consultation|appointment|free|kit"
     r"|information pack|a quote)\b"
     r"|\b(?:call|contact(?!\s+time)|enquire|inquire|get in touch|request|sign up|register)\b[^.]{0,40}\b(?:consultation|appointment"

@@ -557,6 +557,7 @@ def test_the_furniture_of_news_pages_is_no_call_to_buy(analyser):
     "Call us now for a free assessment at the clinic.",
     "Learn more about our stem cell treatments.",
     "Treatment packages start from 24,900 euros. Do not wait until it is too late.",
+    "Buy our organic knee supplement today at www.kneehealth.example.",
 ])
 def test_a_call_to_book_or_buy_is_commercial_interest(analyser, sentence):
     c = crit(analyser, "Stem cells for knee pain\n\nThe injections ease knee pain, patients say.\n" + sentence + "\n")
