@@ -1561,7 +1561,11 @@ _AILMENT = (_DISEASE + r"s?\b|(?:(?:his|her|my|their|the|your|our|its|this|that)
 _COULD_CURE = re.compile(
     r"(?:" + _CURE_VERB_HEDGED + r"|\b(?:potentially|possibly)\s+)"
     r"(?:(cure|reverse|eradicate|eliminate|curing|reversing|eradicating)\s+(?:" + _SUFFERERS + "|" + _AILMENT + ")"
-    r"|be\s+(?:\w+ly\s+)?(cured|reversed|eradicated|eliminated)\b)")
+    r"|be\s+(?:\w+ly\s+)?(cured|reversed|eradicated|eliminated)\b"
+    # ... or what the disease took, given back: "could restore walking in paralysed patients", "may restore sight to the blind"
+    # (not "can restore mobility after a hip operation": what care gives back is no cure)
+    r"|(restore|restoring)\s+(?:(?:their|his|her|the|some|full|normal)\s+)?(?:ability\s+to\s+walk|walking|sight|vision"
+    r"|hearing|speech)\b)")
 _SUFFERERS_BEFORE = re.compile(r"(?:" + _SUFFERERS + "|" + _AILMENT + r")[^.;]{0,60}$")
 _COULD_CURE_DOUBTED = re.compile(
     r"\b(?:whether|if|unless|not|never|\w+n['’]t|cannot|allowed|claims?|claimed|believe|examin\w*|investigat\w*"
@@ -1569,7 +1573,7 @@ _COULD_CURE_DOUBTED = re.compile(
 _COULD_CURE_PLAIN = re.compile(
     r"\bearly\b|\bin\s+(?:18|19|20)\d\d\b|(?:\b(?:half|third|quarter|percent|cent)|%)\s+of\s+(?:the\s+|all\s+|those\s+)?"
     r"(?:[\w-]+\s+)?(?:patients|people|cases|children|men|women|participants)\b")
-_COULD_CURE_HINT = re.compile(r"cur(?:e|ing)|revers|eradicat|eliminat")  # cheap: most sentences stop here
+_COULD_CURE_HINT = re.compile(r"cur(?:e|ing)|revers|eradicat|eliminat|restor")  # cheap: most sentences stop here
 
 
 def says_it_could_cure(text: str) -> list[str]:

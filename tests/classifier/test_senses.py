@@ -912,6 +912,8 @@ CURE_WITHIN_REACH = [
     ('"We are on the cusp of potentially curing patients with this virus," she said.', "curing patients"),
     ("The implant may help reverse heart-related conditions in older dogs and people alike.", "reverse heart-related conditions"),
     ("Removing the tonsils might cure bedwetting in some children with sleep apnea.", "cure bedwetting"),
+    ("The compound could restore walking in paralysed patients.", "could restore walking"),
+    ("The implant may one day restore sight to people blinded by glaucoma.", "restore sight"),
 ]
 CURE_NOT_WITHIN_REACH = [
     "The trial will examine whether patients can reverse their diabetes with diet alone.",
@@ -922,6 +924,8 @@ CURE_NOT_WITHIN_REACH = [
     "Over the past 20 years, studies showed that the damage of a stroke can be reversed with clot-busting drugs.",
     "The finding that liver could cure anaemia won the Nobel Prize in 1934.",
     "The drug can reverse the effects of an opioid overdose within minutes.",
+    "Physiotherapy can restore mobility after a hip operation.",
+    "It is not clear whether the drug can restore hearing.",
 ]
 
 
