@@ -325,8 +325,12 @@ def _read_file(path: Path) -> bytes:
     return raw
 
 
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str | None, str]:
-    """One page over HTTP: (body, content type, final URL), decompressed and size-capped."""
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
+          public_only: bool = False) -> tuple[bytes, str | None, str]:
+    """One page over HTTP: (body, content type, final URL), decompressed and size-capped.
+    `public_only`: for an address someone else typed, refuse any that is not on the public
+    internet (crawler.public_address), redirects included."""
+    from crawler.public_address import NotPublicAddress, public_opener
     from hypewatch.config import load_config
     from crawler.settings import user_agent
     request = urllib.request.Request(url, headers={
@@ -334,8 +338,9 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "gzip",
     })
+    opener = public_opener() if public_only else urllib.request.build_opener()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
             content_type = response.headers.get("Content-Type")
             final_url = response.geturl()
@@ -344,6 +349,8 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE
         raise ExtractionError("http_error", f"{url} answered HTTP {exc.code}") from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, NotPublicAddress):
+            raise ExtractionError("not_public", f"cannot fetch {url}: {reason}") from None
         raise ExtractionError("unreachable", f"cannot fetch {url}: {reason}") from None
     if len(body) > max_bytes:
         raise ExtractionError("too_large", f"{url} is over {max_bytes} bytes")
@@ -364,9 +371,11 @@ def _gunzip_capped(body: bytes, max_bytes: int) -> bytes:
     return out
 
 
-def extract_source(path_or_url: str) -> dict:
-    """Extract a local file (.html or .html.gz) or a web page, exactly as the crawler would."""
+def extract_source(path_or_url: str, *, public_only: bool = False, timeout: float = FETCH_TIMEOUT,
+                   max_bytes: int = MAX_PAGE_BYTES) -> dict:
+    """Extract a local file (.html or .html.gz) or a web page, exactly as the crawler would
+    (`public_only`, `timeout`, `max_bytes`: as `fetch` takes them)."""
     if is_http_url(path_or_url):
-        raw, content_type, final_url = fetch(path_or_url)
+        raw, content_type, final_url = fetch(path_or_url, public_only=public_only, timeout=timeout, max_bytes=max_bytes)
         return extract_html(raw, final_url, content_type)
     return extract_html(_read_file(Path(path_or_url)), None, None)

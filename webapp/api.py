@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, request
 
 from storage.models import ROLES, Article, Sentence
 from webapp import verdicts, workflow
-from webapp.check import CheckError, check_text
+from webapp.check import CheckError, check_text, read_page
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import QueueFilters, label_counts, queue_page
@@ -116,12 +116,16 @@ def annotate():
 @bp.route("/check", methods=("POST",))
 @role_required(*STAFF)
 def check():
-    """Body: {"text", "title" (optional)}. Answers what `hypewatch check --format json` prints; stores nothing."""
+    """Body: {"text" or "url", "title" (optional)}. Answers what `hypewatch check --format json` prints
+    (with a "url", also the "text" read from the page); stores nothing."""
     data = request.get_json(silent=True)
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        abort(400, 'send a JSON object with the "text" to check')
-    title = data.get("title")
+    if not isinstance(data, dict) or not any(isinstance(data.get(key), str) for key in ("text", "url")):
+        abort(400, 'send a JSON object with the "text" to check, or the "url" of a page')
+    title = data.get("title") if isinstance(data.get("title"), str) else None
     try:
-        return jsonify(check_text(data["text"], title if isinstance(title, str) else None))
+        if isinstance(data.get("text"), str):
+            return jsonify(check_text(data["text"], title))
+        text, found_title = read_page(data["url"])
+        return jsonify({**check_text(text, title or found_title), "text": text})
     except CheckError as exc:
         return jsonify(error=exc.message), exc.status

@@ -1,9 +1,13 @@
-"""Check a text: a story, a press release or a draft pasted in, flagged as the crawler's stories
-are (the claims with their trigger words, the reporting checklist, the score) and not stored.
+"""Check a text: a story, a press release or a draft pasted in (or a web page's address), flagged
+as the crawler's stories are (the claims with their trigger words, the reporting checklist, the
+score) and not stored.
 
 Staff only: each check costs the server the analysis (about 16 ms a 1,000-word story). The
 analyser is the saved model, loaded at the first check and again after a retraining replaced it;
-a web request never trains one (the classification job or `hypewatch train` does)."""
+a web request never trains one (the classification job or `hypewatch train` does). A page is
+fetched from public internet addresses only (crawler.public_address; the app setting
+CHECK_PRIVATE_ADDRESSES lets the tests read their loopback site), in at most FETCH_SECONDS, at
+most PAGE_BYTES."""
 from __future__ import annotations
 
 import threading
@@ -18,6 +22,8 @@ from webapp.views import segments
 bp = Blueprint("check", __name__, url_prefix="/check")
 
 MAX_CHARS = 100_000  # about 15,000 words; the analysis is linear in the length
+FETCH_SECONDS = 10
+PAGE_BYTES = 2 * 1024 * 1024  # extraction holds a web server thread: no crawler-sized pages here
 _loading = threading.Lock()
 
 # A sentence of the result in the shape the story page's fragments read (its position as its id).
@@ -58,11 +64,31 @@ def current_analyser():
     return cached[1]
 
 
+def read_page(url: str) -> tuple[str, str | None]:
+    """The article text and title of the page at `url`, as the crawler would extract them."""
+    from crawler.extraction import ExtractionError, extract_source
+    from crawler.urls import is_http_url
+
+    url = url.strip()
+    if not is_http_url(url):
+        raise CheckError(400, "The address must start with http:// or https://.")
+    try:
+        page = extract_source(url, public_only=not current_app.config.get("CHECK_PRIVATE_ADDRESSES", False),
+                              timeout=FETCH_SECONDS, max_bytes=PAGE_BYTES)
+    except ExtractionError as exc:
+        raise CheckError(502 if exc.reason in ("unreachable", "http_error") else 400,
+                         f"No article could be read from that address: {exc.detail or exc.reason}.") from None
+    if not (page.get("text") or "").strip():
+        raise CheckError(400, "No article text was found at that address.")
+    return page["text"], page.get("title")
+
+
 def check_text(text: str | None, title: str | None = None) -> dict:
     """The classifier's result for a pasted text, as `hypewatch check --format json` prints it."""
     text = text or ""
     if not text.strip():
-        raise CheckError(400, "There is no text to check: paste a story, a press release or a draft.")
+        raise CheckError(400, "There is no text to check: paste a story, a press release or a draft, "
+                              "or give a web page's address.")
     if len(text) > MAX_CHARS:
         raise CheckError(413, f"The text has {len(text):,} characters; a check takes at most {MAX_CHARS:,}. "
                               "Check it in parts.")
@@ -72,14 +98,17 @@ def check_text(text: str | None, title: str | None = None) -> dict:
 @bp.route("/", methods=("GET", "POST"))
 @role_required(*STAFF)
 def index():
-    text, title = request.form.get("text", ""), request.form.get("title", "")
+    text, title, url = request.form.get("text", ""), request.form.get("title", ""), request.form.get("url", "")
     result, error, status = None, None, 200
     if request.method == "POST":
         try:
+            if url.strip() and not text.strip():  # the page's text goes in the box, to see what was read
+                text, found_title = read_page(url)
+                title = title or found_title or ""
             result = check_text(text, title)
         except CheckError as exc:
             error, status = exc.message, exc.status
-    context = {"text": text, "title": title, "error": error, "max_chars": MAX_CHARS}
+    context = {"text": text, "title": title, "url": url, "error": error, "max_chars": MAX_CHARS}
     if result is not None:
         sentences = [CheckedSentence(position, position, s["start"], s["end"], s["text"], s["labels"], s["score"],
                                      s["triggers"], s["strength"], s["headline"])

@@ -40,7 +40,7 @@ def test_the_page_is_in_the_staff_menu_only(checker):
     assert 'href="/check/"' not in subscriber.get("/digest/").get_data(as_text=True)
     page = log_in(checker.test_client(), checker, "journalist").get("/check/")
     assert page.status_code == 200
-    assert b'<textarea name="text"' in page.data and b"Nothing you paste is stored" in page.data
+    assert b'<textarea name="text"' in page.data and b"Nothing you paste or fetch is stored" in page.data
 
 
 def test_a_pasted_text_is_flagged_as_the_classifier_flags_it_and_not_stored(checker, analyser):
@@ -133,3 +133,39 @@ def test_the_api_answers_what_the_command_line_prints(checker, analyser):
     assert client.post("/api/v1/check", json={"title": HEADLINE}).status_code == 400
     refused = client.post("/api/v1/check", json={"text": " "})
     assert refused.status_code == 400 and "no text to check" in refused.get_json()["error"]
+
+
+@pytest.fixture
+def story_site():
+    """A hyped story, a page with no article and a redirect to the story, on 127.0.0.1."""
+    from tests.crawler.loopback_site import FILLER, Page, Site, article_html
+    story = article_html("Miracle stem cell cure reverses MS", [HYPED, FILLER, FILLER]).encode()
+    with Site({"/story": Page(story), "/empty": Page(b"<html><body></body></html>")}) as site:
+        site.routes["/moved"] = Page(b"", status=302, headers={"Location": f"{site.url}/story"})
+        yield site
+
+
+def test_a_web_page_is_read_and_checked_and_its_text_shown(checker, story_site):
+    checker.config["CHECK_PRIVATE_ADDRESSES"] = True  # the test site is on loopback
+    client = log_in(checker.test_client(), checker, "journalist")
+    page = client.post("/check/", data={"url": f"{story_site.url}/moved", "text": ""}).get_data(as_text=True)
+    assert "Paralysed patients walk again" in page  # the extracted text, in the box and in the result
+    assert 'name="title" value="Miracle stem cell cure reverses MS"' in page
+    assert page.count('<mark class="flag"') >= 2
+    response = client.post("/api/v1/check", json={"url": f"{story_site.url}/story"})
+    assert response.status_code == 200 and HYPED in response.get_json()["text"]
+    assert any(s["labels"] for s in response.get_json()["sentences"])
+    empty = client.post("/check/", data={"url": f"{story_site.url}/empty"})
+    assert empty.status_code == 400 and b"No article" in empty.data
+    dead = client.post("/check/", data={"url": "http://127.0.0.1:9/story"})
+    assert dead.status_code == 502 and b"No article could be read from that address" in dead.data
+    bad = client.post("/check/", data={"url": "file:///etc/passwd"})
+    assert bad.status_code == 400 and b"must start with http" in bad.data
+
+
+def test_the_server_never_fetches_its_own_or_private_addresses_for_a_user(checker, story_site):
+    client = log_in(checker.test_client(), checker, "journalist")  # CHECK_PRIVATE_ADDRESSES off, as deployed
+    for url in (f"{story_site.url}/story", f"http://localhost:{story_site.url.rsplit(':', 1)[1]}/story"):
+        refused = client.post("/check/", data={"url": url})
+        assert refused.status_code == 400 and b"not a public internet address" in refused.data, url
+    assert story_site.fetched("/story") == 0  # refused once connected, before any request was sent
