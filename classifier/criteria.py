@@ -538,7 +538,7 @@ _TREATMENT_NOUN = (r"(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicine
                    r"|statins?|aspirin|chemotherapy|radiation|radiotherapy|insulin|antibiotics?|vaccines?|pills?|injections?"
                    r"|devices?|tests?|screening|stents?|angioplasty|bypass|implants?|transplants?|endarterectomy|mastectomy"
                    r"|lumpectomy|regimens?|methods?|techniques?|approach(?:es)?|x-rays?|chemoradiation|colonoscop(?:y|ies)"
-                   r"|colposcop(?:y|ies)|mammogra(?:ms?|phy)|scans?|biops(?:y|ies))\b")
+                   r"|colposcop(?:y|ies)|mammogra(?:ms?|phy)|scans?|biops(?:y|ies)|diets|calorie[- ]counting)\b")
 _COMPARED_TREATMENT = r"(?:" + _TREATMENT_NOUN + r"|(?:treated|taking|given|receiving|using) (?:with )?\w+\b)"
 ALTERNATIVES = _rx(r"alternatives?|existing (?:[\w-]+ )?(?:treatments?|drugs?|therap(?:y|ies)|options?|medications?)"
                    # "other treatments", "all other antidepressants", "other MS medications", "more effective than
@@ -764,7 +764,8 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               r"|(?:had|has|have) (?:previously|already) (?:been )?(?:shown|showed|reported|found|demonstrated|suggested|linked|tied)"
               # what other work or other treatments did: "Other studies have shown similar results", "Other anti-heroin
               # vaccines have proved ineffective for people", "may succeed where other drugs have failed"
-              r"|other (?:[\w-]+ ){0,2}?(?:studies|research|trials|vaccines|drugs|treatments|therapies|devices|tests|attempts"
+              r"|(?:other|smaller|larger|earlier|several|many|some) (?:[\w-]+ ){0,2}?(?:studies|research|trials|vaccines|drugs"
+              r"|treatments|therapies|devices|tests|attempts"
               r"|efforts) (?:have|has|had) (?:also |previously |already )?(?:proved|proven|been|failed|shown|found|suggested"
               r"|linked|tried|reported)"
               r"|previously(?<!not previously) (?:shown|showed|reported|found|demonstrated|published|suggested)"

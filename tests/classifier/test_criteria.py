@@ -519,6 +519,16 @@ def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
     assert c["benefits_quantified"]["status"] == "satisfied", c["benefits_quantified"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "It was the first trial to compare the two diets for a full year, though smaller trials have found similar results.",
+    "Several studies have found that dark chocolate can lower blood pressure.",
+    "Some studies have suggested it might, but not all.",
+])
+def test_what_several_smaller_or_some_studies_found_places_the_work(analyser, sentence):
+    text = "Fasting for weight loss\n\nIn a trial of 139 adults, fasting helped them lose weight. " + sentence + "\n"
+    assert crit(analyser, text)["novelty"]["status"] == "satisfied", crit(analyser, text)["novelty"]
+
+
 @pytest.mark.parametrize("sentence,status", [
     # another treatment is an alternative ...
     ("Within a month, 4.1 percent of stent patients had a stroke, compared with 2.3 percent of the surgery patients.",
@@ -528,6 +538,9 @@ def test_two_rates_side_by_side_quantify_the_benefit(analyser, sentence):
     ("A randomized trial compared the two approaches in 400 heart patients.", "satisfied"),
     ("There was less pain two days after the new procedure than with the standard-length surgery.", "satisfied"),
     ("The trial compared the two groups for a year.", "not_satisfied"),
+    # a diet is a treatment too
+    ("The fasting plan worked no better than ordinary calorie counting.", "satisfied"),
+    ("The avocado diet lowered LDL cholesterol more, compared with the other two diets.", "satisfied"),
     # ... a placebo, a baseline or people who took nothing is not
     ("Patients on the new pill had fewer migraines compared with the placebo group.", "not_satisfied"),
     ("Those who took the new pill daily lived longer compared with those who did not take it.", "not_satisfied"),
