@@ -1198,7 +1198,10 @@ def _names_alternatives(text: str, names_treatment: bool) -> bool:
 
 
 def _crit(cid: str, status: str, evidence: list[int], reason: str) -> dict:
-    return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(evidence)[:8], "reason": reason}
+    """One criterion's verdict; its evidence each sentence once, in the order given (a sentence flagged
+    for two labels comes once)."""
+    return {"id": cid, "name": NAMES[cid], "status": status, "evidence": list(dict.fromkeys(evidence))[:8],
+            "reason": reason}
 
 
 NO_INTERVENTION = "no treatment, test or product is discussed"

@@ -1192,3 +1192,16 @@ def test_a_story_with_a_pet_dog_does_not_name_a_study(analyser):
     c = crit(analyser, "Yoga eases back pain\n\nIn the study, 320 adults with back pain took weekly yoga classes.\n"
                        "Classes began with gentle poses like wall dog and chair twist.\n")["evidence_quality"]
     assert "study is named" not in c["reason"], c
+
+
+def test_a_sentence_is_evidence_once_however_many_labels_it_carries(analyser):
+    """"Could eradicate the disease" is a cure and "revolutionary" a hype flag of one sentence: the benefits
+    criterion, which names the cure and hype claims as its evidence, names that sentence once."""
+    text = ("Wonder jab could wipe out breast cancer\n\nA revolutionary vaccine could eradicate breast cancer within ten "
+            "years, scientists claimed last night.\n")
+    result = analyser.analyse(text)
+    both = [i for i, s in enumerate(result["sentences"]) if {"cure", "hype"} <= set(s["labels"])]
+    assert both, [s["labels"] for s in result["sentences"]]
+    for c in result["criteria"]:
+        assert len(c["evidence"]) == len(set(c["evidence"])), c
+    assert both[0] in {c["id"]: c for c in result["criteria"]}["benefits_quantified"]["evidence"]
