@@ -32,6 +32,7 @@ class Config:
     mail_from: str = "Hypewatch <digest@hypewatch.localhost>"
     keep_days: int = 90
     proxy_hops: int = 0
+    check_private_addresses: bool = False
 
     def signing_key(self) -> str:
         """HYPEWATCH_SECRET_KEY, else a random key kept in HYPEWATCH_HOME (made on first use),
@@ -75,4 +76,5 @@ def load_config() -> Config:
         mail_from=_env("HYPEWATCH_MAIL_FROM", "Hypewatch <digest@hypewatch.localhost>"),
         keep_days=int(_env("HYPEWATCH_KEEP_DAYS", "90")),
         proxy_hops=int(_env("HYPEWATCH_PROXY_HOPS", "0")),
+        check_private_addresses=_env("HYPEWATCH_CHECK_PRIVATE_ADDRESSES", "0").lower() in ("1", "true", "yes"),
     )

@@ -52,6 +52,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         QUEUE_PAGE_SIZE=25,
         STATS_MAX_AGE=300,  # seconds the stats page's flag counts are reused
         MODEL_DIR=config.model_dir,  # the saved model that "Check a text" reads (webapp/check.py)
+        CHECK_PRIVATE_ADDRESSES=config.check_private_addresses,  # ... and whether it may fetch from them
         SOURCES_FILE=config.sources_file,  # what admins manage on /admin/sources, as the CLI does
         # The largest request is a form or an annotation with a note of 4,000 characters (or a
         # bulk approval of a page of them); waitress would otherwise buffer up to 1 GB.

@@ -5,9 +5,8 @@ score) and not stored.
 Staff only: each check costs the server the analysis (about 16 ms a 1,000-word story). The
 analyser is the saved model, loaded at the first check and again after a retraining replaced it;
 a web request never trains one (the classification job or `hypewatch train` does). A page is
-fetched from public internet addresses only (crawler.public_address; the app setting
-CHECK_PRIVATE_ADDRESSES lets the tests read their loopback site), in at most FETCH_SECONDS, at
-most PAGE_BYTES."""
+fetched from public internet addresses only (crawler.public_address; HYPEWATCH_CHECK_PRIVATE_ADDRESSES
+lets an intranet deployment, and the tests, read others), in at most FETCH_SECONDS, at most PAGE_BYTES."""
 from __future__ import annotations
 
 import threading
@@ -73,7 +72,7 @@ def read_page(url: str) -> tuple[str, str | None]:
     if not is_http_url(url):
         raise CheckError(400, "The address must start with http:// or https://.")
     try:
-        page = extract_source(url, public_only=not current_app.config.get("CHECK_PRIVATE_ADDRESSES", False),
+        page = extract_source(url, public_only=not current_app.config["CHECK_PRIVATE_ADDRESSES"],
                               timeout=FETCH_SECONDS, max_bytes=PAGE_BYTES)
     except ExtractionError as exc:
         raise CheckError(502 if exc.reason in ("unreachable", "http_error") else 400,

@@ -169,3 +169,13 @@ def test_the_server_never_fetches_its_own_or_private_addresses_for_a_user(checke
         refused = client.post("/check/", data={"url": url})
         assert refused.status_code == 400 and b"not a public internet address" in refused.data, url
     assert story_site.fetched("/story") == 0  # refused once connected, before any request was sent
+
+
+def test_an_intranet_deployment_may_let_it_read_private_addresses(tmp_path, monkeypatch, sqlite_url, model_dir):
+    from webapp import create_app
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    for setting, allowed in (("", False), ("1", True)):
+        monkeypatch.setenv("HYPEWATCH_CHECK_PRIVATE_ADDRESSES", setting)
+        app = create_app({"TESTING": True, "DATABASE_URL": sqlite_url})
+        assert app.config["CHECK_PRIVATE_ADDRESSES"] is allowed
+        app.extensions["hypewatch_db"].dispose()
