@@ -85,6 +85,35 @@ def users_password(name):
     click.echo(f"new password set for {name}")
 
 
+@users.command("disable")
+@click.argument("name")
+def users_disable(name):
+    """Disable an account (someone who left): no log-in, its web sessions end, its API tokens are refused."""
+    _set_disabled(name, True)
+
+
+@users.command("enable")
+@click.argument("name")
+def users_enable(name):
+    """Enable a disabled account again."""
+    _set_disabled(name, False)
+
+
+def _set_disabled(name: str, disabled: bool) -> None:
+    from sqlalchemy import select
+    from storage.models import User
+    from storage.users import set_disabled
+    from webapp.workflow import record
+    db = open_db()
+    with db.session() as session:
+        user = session.scalar(select(User).where(User.name == name))
+        if user is None:
+            raise click.ClickException(f"no user {name!r} (see `hypewatch users list`)")
+        if set_disabled(user, disabled):
+            record(session, None, "disable" if disabled else "enable", "user", user.id, None, None, None)
+    click.echo(f"{name} is {'disabled' if disabled else 'enabled'}")
+
+
 def _password_for(name: str) -> str:
     password = os.environ.get("HYPEWATCH_PASSWORD")
     if not password:

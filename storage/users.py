@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from storage.models import ROLES, User
+from storage.models import ROLES, User, utcnow
 
 
 class UserError(ValueError):
@@ -32,6 +32,14 @@ def set_password(user: User, password: str) -> None:
     if len(password) < 8:
         raise UserError("a password needs at least 8 characters")
     user.password_hash = generate_password_hash(password)
+
+
+def set_disabled(user: User, disabled: bool) -> bool:
+    """Disable an account (no log-in, session or API token) or enable it again; True if that changed it."""
+    if disabled == (user.disabled_at is not None):
+        return False
+    user.disabled_at = utcnow() if disabled else None
+    return True
 
 
 def authenticate(session: Session, name: str, password: str) -> User | None:

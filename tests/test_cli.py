@@ -51,6 +51,20 @@ def test_users_password_sets_a_new_one(home, database_url):
     assert short.exit_code == 1 and "at least 8 characters" in short.output
 
 
+def test_users_disable_and_enable(home, database_url):
+    from storage.models import AuditEvent, User
+    run("users", "add", "leaver", "--role", "journalist", env={"HYPEWATCH_PASSWORD": "a long password"})
+    assert run("users", "disable", "leaver").output == "leaver is disabled\n"
+    assert "leaver\tjournalist\tdisabled" in run("users", "list").output
+    with open_database(database_url).session() as session:
+        assert session.query(User).filter_by(name="leaver").one().disabled_at is not None
+    assert run("users", "enable", "leaver").output == "leaver is enabled\n"
+    assert "leaver\tjournalist\n" in run("users", "list").output
+    with open_database(database_url).session() as session:
+        assert [e.action for e in session.query(AuditEvent).filter_by(entity="user")] == ["disable", "enable"]
+    assert run("users", "disable", "nobody").exit_code == 1
+
+
 def test_export_writes_one_object_per_story(home, database_url):
     db = open_database(database_url)
     with db.session() as session:

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from crawler.sources import KINDS, Source, SourcesError, load_sources
 from crawler.store import resume_source, source_row
-from storage.models import ROLES, Article, User, utcnow
+from storage.models import ROLES, Article, User
 from storage.models import Source as SourceHealth
-from storage.users import UserError, add_user, set_password
+from storage.users import UserError, add_user, set_disabled, set_password
 from webapp.workflow import record
 from webapp.auth import role_required
 from webapp.db import db_int, get_or_404, get_session
@@ -48,9 +48,8 @@ def update_user(user_id):
     if disabled in ("0", "1"):
         if user.id == g.user.id:
             abort(400, "You cannot disable your own account.")
-        if (disabled == "1") != (user.disabled_at is not None):
+        if set_disabled(user, disabled == "1"):
             record(db, g.user, "disable" if disabled == "1" else "enable", "user", user.id, None, None, None)
-            user.disabled_at = utcnow() if disabled == "1" else None
     if role:
         if role not in ROLES:
             abort(400, f"Unknown role {role!r}.")
