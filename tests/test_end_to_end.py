@@ -75,8 +75,28 @@ def test_demo_serves_the_queue_with_the_production_server_until_ctrl_c(home, dat
         assert found, "".join(lines)
         with urllib.request.urlopen(found.group(1) + "/auth/login") as response:
             assert response.status == 200 and response.headers["Server"] == "waitress"
+        checked = _check_as_demo_journalist(found.group(1), "Scientists hail a miracle cure for MS.")
+        assert '<mark class="flag"' in checked and '<strong class="trigger">' in checked, checked
         process.send_signal(signal.SIGINT)
         rest, _ = process.communicate(timeout=30)
         assert process.returncode == 0 and "stopped" in rest, rest
     finally:
         process.kill()
+
+
+def _check_as_demo_journalist(base: str, text: str) -> str:
+    """Log in to the running demo as its journalist and check `text` on "Check a text"; the result page."""
+    import http.cookiejar
+    import urllib.parse
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def post(path: str, form: dict) -> str:
+        page = opener.open(base + path).read().decode()
+        form["csrf_token"] = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+        with opener.open(base + path, data=urllib.parse.urlencode(form).encode()) as response:
+            return response.read().decode()
+
+    post("/auth/login", {"name": "demo-journalist", "password": DEMO_PASSWORD})
+    return post("/check/", {"text": text})
