@@ -49,16 +49,28 @@ def similarity(a: list[int], b: list[int]) -> float:
     return sum(x == y for x, y in zip(a, b)) / NUM_HASHES
 
 
+def _near_copies(session: Session, signature: list[int], keys: list[str], exclude: int | None = None) -> list[int]:
+    """Stored stories at SAME_STORY similarity or more to `signature`, closest first (of equals, the latest)."""
+    candidates = set(session.scalars(select(ArticleBand.article_id).where(ArticleBand.band.in_(keys))))
+    near = []
+    for other_id in candidates - {exclude}:
+        other = session.get(ArticleSignature, other_id)
+        if other is not None and (sim := similarity(signature, other.minhash)) >= SAME_STORY:
+            near.append((sim, other_id))
+    return [other_id for _, other_id in sorted(near, reverse=True)]
+
+
+def near_copies(session: Session, text: str, *, limit: int = 10) -> list[int]:
+    """The ids of stored stories that are copies of `text` (a page checked by hand), closest first."""
+    signature = minhash(text)
+    return _near_copies(session, signature, band_keys(signature))[:limit]
+
+
 def assign_cluster(session: Session, article: Article) -> int:
     """Put a just-stored story in the cluster of its closest earlier near-copy, or its own."""
     signature = minhash(article.text)
     keys = band_keys(signature)
-    candidates = set(session.scalars(select(ArticleBand.article_id).where(ArticleBand.band.in_(keys))))
-    best, best_sim = None, SAME_STORY
-    for other_id in sorted(candidates - {article.id}):
-        other = session.get(ArticleSignature, other_id)
-        if other is not None and (sim := similarity(signature, other.minhash)) >= best_sim:
-            best, best_sim = other_id, sim
+    best = next(iter(_near_copies(session, signature, keys, exclude=article.id)), None)
     cluster = session.get(Article, best).cluster_id if best else None
     article.cluster_id = cluster or best or article.id
     session.add(ArticleSignature(article_id=article.id, minhash=signature))

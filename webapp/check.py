@@ -16,6 +16,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, render_template, request
 
 from webapp.auth import STAFF, role_required
+from webapp.db import get_session
 from webapp.views import segments
 
 bp = Blueprint("check", __name__, url_prefix="/check")
@@ -94,6 +95,23 @@ def check_text(text: str | None, title: str | None = None) -> dict:
     return current_analyser().analyse(text, title=(title or "").strip() or None)
 
 
+def stored_copies(text: str) -> list:
+    """The stored stories this text is a copy of (the page crawled already, or the press release
+    behind it), closest first, with what the page lists of each."""
+    from sqlalchemy import select
+
+    from crawler.duplicates import near_copies
+    from storage.models import Article
+
+    db = get_session()
+    ids = near_copies(db, text)
+    if not ids:
+        return []
+    rows = {row.id: row for row in db.execute(select(Article.id, Article.title, Article.sitename, Article.source,
+                                                          Article.published).where(Article.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
 @bp.route("/", methods=("GET", "POST"))
 @role_required(*STAFF)
 def index():
@@ -112,7 +130,7 @@ def index():
         sentences = [CheckedSentence(position, position, s["start"], s["end"], s["text"], s["labels"], s["score"],
                                      s["triggers"], s["strength"], s["headline"])
                      for position, s in enumerate(result["sentences"])]
-        context.update(result=result, pieces=segments(text, sentences),
+        context.update(result=result, pieces=segments(text, sentences), stored=stored_copies(text),
                        claims=[s for s in sentences if s.labels],
                        headline=next((s for s in sentences if s.headline and s.start < 0), None),
                        by_position={s.position: s for s in sentences})

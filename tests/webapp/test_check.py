@@ -179,3 +179,23 @@ def test_an_intranet_deployment_may_let_it_read_private_addresses(tmp_path, monk
         app = create_app({"TESTING": True, "DATABASE_URL": sqlite_url})
         assert app.config["CHECK_PRIVATE_ADDRESSES"] is allowed
         app.extensions["hypewatch_db"].dispose()
+
+
+def test_a_text_already_stored_links_to_its_stories(checker):
+    """A press release checked by hand that the crawl stored already (here with one word changed, as
+    outlets do) links to the stored copies, where its annotations are; an unrelated text links to none."""
+    from crawler.duplicates import assign_cluster
+    from storage.articles import store_article
+    release = ("Paralysed patients walk again after a miracle stem cell treatment, researchers at the Midland "
+               "Institute announced today. The world-first therapy is a game-changer that cures spinal injury for "
+               "good, they said. The trial treated eight patients at a private clinic in Cyprus over two years, and "
+               "all of them could stand unaided within six months of their first injection.")
+    with checker.extensions["hypewatch_db"].session() as session:
+        stored = store_article(session, {"url": "https://wire.example/walk-again", "title": "Walk again",
+                                         "text": release, "sitename": "Wire Service"})
+        assign_cluster(session, stored)
+        stored_id = stored.id
+    client = log_in(checker.test_client(), checker, "journalist")
+    page = client.post("/check/", data={"text": release.replace("Cyprus", "Malta")}).get_data(as_text=True)
+    assert "Already in the queue" in page and f'href="/queue/story/{stored_id}">Walk again</a>' in page
+    assert "Already in the queue" not in client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
