@@ -17,6 +17,7 @@ from flask import Blueprint, current_app, render_template, request
 
 from webapp.auth import STAFF, role_required
 from webapp.db import get_session
+from webapp.queue import StorySentence
 from webapp.views import segments
 
 bp = Blueprint("check", __name__, url_prefix="/check")
@@ -26,8 +27,9 @@ FETCH_SECONDS = 10
 PAGE_BYTES = 2 * 1024 * 1024  # extraction holds a web server thread: no crawler-sized pages here
 _loading = threading.Lock()
 
-# A sentence of the result in the shape the story page's fragments read (its position as its id).
-CheckedSentence = namedtuple("CheckedSentence", "id position start end text labels score triggers strength headline")
+# A sentence of the result in the shape the story page's fragments read (its position as its id),
+# and whether it is the headline given apart from the text.
+CheckedSentence = namedtuple("CheckedSentence", StorySentence._fields + ("headline",))
 
 
 class CheckError(Exception):
