@@ -338,9 +338,9 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "gzip",
     })
-    opener = public_opener() if public_only else urllib.request.build_opener()
+    open_url = public_opener().open if public_only else urllib.request.urlopen
     try:
-        with opener.open(request, timeout=timeout) as response:
+        with open_url(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
             content_type = response.headers.get("Content-Type")
             final_url = response.geturl()

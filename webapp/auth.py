@@ -13,6 +13,7 @@ from storage.models import ROLES, ApiToken, User
 from storage.users import UserError, authenticate, set_password
 from webapp import csrf, throttle, tokens
 from webapp.db import db_int, get_session
+from webapp.workflow import record
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -202,7 +203,6 @@ def _account_page(*, new_token: str | None = None, error: str | None = None, sta
 def change_password():
     """A new password for one's own account, given the current one (failures count as failed
     log-ins do); the other sessions of the account end, this one goes on."""
-    from webapp.workflow import record
     db = get_session()
     key = throttle.key_for(g.user.name, request.remote_addr)
     wait = throttle.seconds_locked(db, key)
