@@ -83,6 +83,24 @@ def _json_int(value) -> int | None:
     return None
 
 
+@bp.route("/annotations")
+@role_required(*STAFF)
+def my_annotations():
+    """The caller's own annotations, the most recently changed first; `status` and `page` as on
+    the "My annotations" page."""
+    status = request.args.get("status", "")
+    if status and status not in workflow.ANNOTATION_STATUSES:
+        abort(400, f"status is one of {', '.join(workflow.ANNOTATION_STATUSES)}")
+    page = max(1, request.args.get("page", 1, type=db_int) or 1)
+    rows, has_next = workflow.own_annotations(get_session(), g.user.id, status=status, page=page, page_size=50)
+    return jsonify(page=page, has_next=has_next, annotations=[{
+        "id": a.id, "story_id": a.article_id, "sentence_id": a.sentence_id, "sentence": a.sentence,
+        "verdict": a.verdict, "labels": list(a.labels or []), "note": a.note, "status": a.status,
+        "reject_reason": a.reject_reason, "reviewed_by": a.reviewer,
+        "reviewed_at": a.reviewed_at.isoformat() if a.reviewed_at else None,
+        "updated_at": a.updated_at.isoformat() if a.updated_at else None, "version": a.version} for a in rows])
+
+
 @bp.route("/annotations", methods=("POST",))
 @role_required(*STAFF)
 def annotate():

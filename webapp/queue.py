@@ -13,7 +13,7 @@ from storage.nested import json_rows, read_rows
 from webapp import workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
-from webapp.stories import COPY, OF_THE_SAME_STORY, QueueFilters, queue_page, source_names
+from webapp.stories import COPY, MAX_PAGE, OF_THE_SAME_STORY, QueueFilters, queue_page, source_names
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -65,6 +65,20 @@ STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, Aud
                  .outerjoin(User, User.id == AuditEvent.user_id)
                  .where(AuditEvent.article_id == bindparam("article_id"))
                  .order_by(AuditEvent.id.desc()).limit(200))
+
+
+@bp.route("/annotations")
+@role_required(*STAFF)
+def my_annotations():
+    """The user's own annotations and what editors made of them: a rejection's reason, and a link
+    to the claim on its story page, where the annotation can be revised."""
+    db = get_session()
+    status = request.args.get("status", "")
+    status = status if status in workflow.ANNOTATION_STATUSES else ""
+    page = min(max(1, request.args.get("page", 1, type=db_int) or 1), MAX_PAGE)
+    rows, has_next = workflow.own_annotations(db, g.user.id, status=status, page=page)
+    return render_template("queue/annotations.html", rows=rows, page=page, has_next=has_next, status=status,
+                           counts=workflow.own_annotation_counts(db, g.user.id))
 
 
 @bp.route("/story/<int:article_id>")

@@ -4,8 +4,8 @@ Forms and the JSON API both go through these functions, so every change is check
 recorded the same way."""
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage import utcnow
@@ -13,6 +13,7 @@ from storage.models import Annotation, Article, AuditEvent, Sentence, User
 from webapp.views import LABELS
 
 VERDICTS = ("agree", "disagree")
+ANNOTATION_STATUSES = ("pending", "approved", "rejected")
 
 
 class AnnotationError(ValueError):
@@ -154,3 +155,34 @@ def set_story_status(session: Session, user: User, article: Article, *, status: 
     after = {"status": article.status, "assignee": article.assignee.name if article.assignee else None}
     if after != before:
         record(session, user, "update", "article", article.id, article.id, before, after)
+
+
+REVIEWER = aliased(User)
+
+
+def own_annotations(session: Session, user_id: int, *, status: str = "", page: int = 1,
+                    page_size: int = 20) -> tuple[list, bool]:
+    """One user's annotations, the most recently changed first (a review changes one), as plain
+    rows with their sentence, story and reviewer; `status` picks pending, approved or rejected
+    ones. Returns the page's rows and whether another page follows."""
+    query = (select(Annotation.id, Annotation.article_id, Annotation.sentence_id, Annotation.verdict,
+                    Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
+                    Annotation.updated_at, Annotation.reviewed_at, Annotation.version,
+                    Sentence.text.label("sentence"), Sentence.labels.label("model_labels"),
+                    Article.title, Article.sitename, Article.source, REVIEWER.name.label("reviewer"))
+             .join(Sentence, Sentence.id == Annotation.sentence_id)
+             .join(Article, Article.id == Annotation.article_id)
+             .outerjoin(REVIEWER, REVIEWER.id == Annotation.reviewed_by_id)
+             .where(Annotation.user_id == user_id))
+    if status:
+        query = query.where(Annotation.status == status)
+    rows = session.execute(query.order_by(Annotation.updated_at.desc(), Annotation.id.desc())
+                           .offset((page - 1) * page_size).limit(page_size + 1)).all()
+    return rows[:page_size], len(rows) > page_size
+
+
+def own_annotation_counts(session: Session, user_id: int) -> dict[str, int]:
+    """How many of one user's annotations are pending, approved and rejected."""
+    counts = dict(session.execute(select(Annotation.status, func.count()).where(Annotation.user_id == user_id)
+                                  .group_by(Annotation.status)).all())
+    return {status: counts.get(status, 0) for status in ANNOTATION_STATUSES}

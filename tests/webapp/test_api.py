@@ -53,6 +53,15 @@ def test_read_stories_and_sentences_and_write_an_annotation_with_a_token(csrf_ap
     assert response.get_json()["status"] == "pending" and response.get_json()["labels"] == ["hype"]
     bad = client.post("/api/v1/annotations", headers=auth, json={"sentence_id": sentence_id, "verdict": "yes"})
     assert bad.status_code == 400 and "verdict" in bad.get_json()["error"]
+    # and reads back its own annotations, with what the editors made of them
+    [mine] = client.get("/api/v1/annotations?status=pending", headers=auth).get_json()["annotations"]
+    assert (mine["sentence_id"], mine["story_id"], mine["note"], mine["reject_reason"]) == \
+        (sentence_id, stories[0]["id"], "via API", None)
+    assert client.get("/api/v1/annotations?status=rejected", headers=auth).get_json()["annotations"] == []
+    wrong = client.get("/api/v1/annotations?status=lost", headers=auth)
+    assert wrong.status_code == 400 and "pending" in wrong.get_json()["error"]
+    other = {"Authorization": f"Bearer {new_token(csrf_app, 'editor')}"}
+    assert client.get("/api/v1/annotations", headers=other).get_json()["annotations"] == []  # only one's own
 
 
 def test_oversized_requests_are_refused_before_they_are_read(csrf_app):

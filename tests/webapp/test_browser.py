@@ -181,6 +181,17 @@ def test_an_editor_approves_and_rejects_with_the_keyboard(server, browser):
     assert decided[order[1]] == ("rejected", "Not causal: an association") and order[1] in (first, second)
     assert decided[top] == ("approved", None)
 
+    # the journalist finds the rejection and its reason under "My annotations", and opens the claim
+    log_in(browser, server, "journalist")
+    browser.find_element(By.LINK_TEXT, "My annotations").click()
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Rejected").click()
+    wait(browser, lambda d: "status=rejected" in d.current_url)
+    assert browser.find_element(By.CSS_SELECTOR, "tr.story-row .reject-reason").text == "Not causal: an association"
+    keys(browser, "j", "o")
+    with db.session() as session:
+        sentence_id = session.get(Annotation, order[1]).sentence_id
+    wait(browser, lambda d: d.current_url.endswith(f"#claim-{sentence_id}"))
+
 
 def test_a_pasted_text_is_checked_with_ctrl_enter_and_its_markup_never_runs(server, browser):
     from selenium.webdriver.common.by import By

@@ -30,6 +30,17 @@ def annotate(client, app, sentence_id, verdict="agree", labels=(), note="", titl
                        data={"sentence_id": sentence_id, "verdict": verdict, "labels": list(labels), "note": note})
 
 
+def add_annotations(app, statuses: list[str]) -> None:
+    """One journalist's annotations of the story's first sentence, noted "note 0.", "note 1." …, with these statuses."""
+    with app.extensions["hypewatch_db"].session() as session:
+        sentence = session.query(Sentence).filter_by(article_id=app.ids["articles"][STORY]).first()
+        session.add_all(Annotation(sentence_id=sentence.id, article_id=sentence.article_id,
+                                   user_id=app.ids["users"]["journalist"], verdict="agree", note=f"note {k}.",
+                                   status=status, reject_reason="no" if status == "rejected" else None)
+                        for k, status in enumerate(statuses))
+        session.commit()
+
+
 def pending_ids(app) -> list[tuple[int, int]]:
     with app.extensions["hypewatch_db"].session() as session:
         return [(a.id, a.version) for a in session.query(Annotation).filter_by(status="pending").order_by(Annotation.id)]
@@ -209,15 +220,8 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
 
 def test_approval_queue_pages_through_pending_annotations_oldest_first_on_both_databases(app_any_db):
     # Each page is its own statement, OFFSET and LIMIT written into the SQL (webapp.review.pending_page)
-    ids = app_any_db.ids
-    with app_any_db.extensions["hypewatch_db"].session() as session:
-        sentence = session.query(Sentence).filter_by(article_id=ids["articles"][STORY]).first()
-        for k in range(25):
-            session.add(Annotation(sentence_id=sentence.id, article_id=sentence.article_id,
-                                   user_id=ids["users"]["journalist"], verdict="agree", note=f"note {k}",
-                                   status="approved" if k == 3 else "pending"))
-        session.commit()
-        pending = [a.id for a in session.query(Annotation).filter_by(status="pending").order_by(Annotation.id)]
+    add_annotations(app_any_db, ["approved" if k == 3 else "pending" for k in range(25)])
+    pending = [a for a, _ in pending_ids(app_any_db)]
     editor = log_in(app_any_db.test_client(), app_any_db, "editor")
 
     def shown(page):
@@ -227,3 +231,49 @@ def test_approval_queue_pages_through_pending_annotations_oldest_first_on_both_d
     assert shown(1) == (pending[:20], True)
     assert shown(2) == (pending[20:], False)  # 24 pending: the approved one is not in the queue
     assert shown(3) == ([], False)
+
+
+def my_annotations(client, query="") -> tuple[list[tuple[str, str]], str]:
+    """The "My annotations" page: (claim link, status) per row, and the page's HTML."""
+    html = client.get(f"/queue/annotations{query}").get_data(as_text=True)
+    rows = re.findall(r'<a class="story-link" href="([^"]+)">.*?<span class="status status-(\w+)">', html, re.S)
+    return rows, html
+
+
+def test_journalists_see_their_own_annotations_and_why_an_editor_rejected_one(app, as_role):
+    journalist, editor, other = as_role("journalist"), as_role("editor"), as_role("admin")
+    cure, hype, trial, _ = sentences_of(app)
+    story = app.ids["articles"][STORY]
+    annotate(journalist, app, cure, "agree")
+    annotate(journalist, app, hype, "disagree", labels=["hype"], note="Only <b>part</b> is hype")
+    annotate(other, app, trial, "agree", note="someone else's")
+    (a1, v1), (a2, v2), _ = pending_ids(app)
+    editor.post(f"/review/annotation/{a1}", data={"decision": "approve", "version": v1})
+    editor.post(f"/review/annotation/{a2}", data={"decision": "reject", "version": v2,
+                                                  "reason": "<i>Both</i> words are hype"})
+    rows, html = my_annotations(journalist)
+    # the reviewed ones, the latest review first; each links to its claim on the story page
+    assert rows == [(f"/queue/story/{story}#claim-{hype}", "rejected"), (f"/queue/story/{story}#claim-{cure}", "approved")]
+    assert "someone else" not in html and "All 2" in html and "Rejected 1" in html and "Pending 0" in html
+    assert "&lt;i&gt;Both&lt;/i&gt; words are hype" in html and "<i>Both" not in html  # the reason, escaped
+    assert "Only &lt;b&gt;part&lt;/b&gt; is hype" in html and "by editor" in html
+    assert my_annotations(journalist, "?status=rejected")[0] == [(f"/queue/story/{story}#claim-{hype}", "rejected")]
+    assert my_annotations(journalist, "?status=pending")[0] == []
+    # revising the rejected annotation sends it back to the editors: it is pending again, on top
+    annotate(journalist, app, hype, "disagree", labels=["hype"], note="Both words, agreed")
+    assert my_annotations(journalist, "?status=pending")[0] == [(f"/queue/story/{story}#claim-{hype}", "pending")]
+    assert "&lt;i&gt;Both" not in my_annotations(journalist)[1]  # the old reason went with the revision
+
+
+def test_my_annotations_pages_through_on_both_databases(app_any_db):
+    add_annotations(app_any_db, ["rejected" if k % 2 else "pending" for k in range(23)])
+    journalist = log_in(app_any_db.test_client(), app_any_db, "journalist")
+
+    def notes(query):
+        return re.findall(r"note (\d+)\.", my_annotations(journalist, query)[1])
+    html, second_html = my_annotations(journalist)[1], my_annotations(journalist, "?page=2")[1]
+    # all written at once: the newest first by id
+    assert notes("") == [str(k) for k in range(22, 2, -1)] and notes("?page=2") == ["2", "1", "0"]
+    assert 'rel="next"' in html and 'rel="next"' not in second_html and 'rel="prev"' in second_html
+    assert len(my_annotations(journalist, "?status=rejected")[0]) == 11
+    assert "Rejected 11" in html and "Pending 12" in html and "All 23" in html

@@ -28,6 +28,8 @@ ACCESS = {
     "public.verdict": (EVERYONE, None),
     "queue.index": (STAFF, None),
     "queue.story": (STAFF, None),
+    "queue.my_annotations": (STAFF, None),
+    "api.my_annotations": (STAFF, None),
     "queue.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "agree"}),
     "queue.set_status": (STAFF, {"action": "in_review"}),
     "review.index": (EDITORS, None),
