@@ -28,7 +28,8 @@ def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
     their label counts is the whole cost of the stats page."""
     first = datetime.combine((utcnow() - timedelta(days=days - 1)).date(), datetime.min.time())
     day = func.date(func.coalesce(Article.published, Article.fetched_at))
-    source = func.coalesce(Article.source, "unknown")
+    # a story crawled from a feed given on the command line has no source name: its outlet stands in
+    source = func.coalesce(Article.source, Article.sitename, "unknown")
     in_window = or_(Article.published >= first,  # two index ranges, not a scan of every story
                     and_(Article.published.is_(None), Article.fetched_at >= first))
     rows = session.execute(

@@ -67,6 +67,10 @@ def test_flags_per_day_splits_the_same_flags_by_label_and_by_source(app):
         undated = store_article(session, {"url": "https://undated.example/1", "title": "Undated", "text": text},
                                 source="undated")
         save_analysis(session, undated, analysis(text, {0: (["hype", "cure"], {})}, score=0.9))
+        for k, sitename in enumerate(("Ad Hoc Daily", None)):  # crawled from a feed named on the command line
+            adhoc = store_article(session, {"url": f"https://adhoc.example/{k}", "title": "Ad hoc", "text": text,
+                                            "sitename": sitename})
+            save_analysis(session, adhoc, analysis(text, {0: (["hype"], {})}, score=0.9))
     with app.extensions["hypewatch_db"].session() as session:
         flags = flags_per_day(session, days=30)
         flagged = sum(len(s.labels) for s in session.query(Sentence))
@@ -74,7 +78,8 @@ def test_flags_per_day_splits_the_same_flags_by_label_and_by_source(app):
     per_day_by_label = [sum(day) for day in zip(*flags.by_label.values())]
     per_day_by_source = [sum(day) for day in zip(*flags.by_source.values())]
     assert per_day_by_label == per_day_by_source and sum(per_day_by_label) == flagged
-    assert flags.by_source["undated"][-1] == 2 and flags.by_label["hype"][-1] == 1
+    assert flags.by_source["undated"][-1] == 2 and flags.by_label["hype"][-1] == 3
+    assert flags.by_source["Ad Hoc Daily"][-1] == 1 and flags.by_source["unknown"][-1] == 1  # the outlet stands in
     assert list(flags.by_label) == [label for label in ("cure", "novelty", "hype", "causal", "extrapolation",
                                                           "certainty") if label in flags.by_label]
 
