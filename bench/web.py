@@ -2,8 +2,8 @@
 
 Fills a fresh database with bulk inserts, serves the app with waitress (as `hypewatch run` does)
 on 127.0.0.1 (a port the OS picks), then a second process logs in as an editor and puts the
-review queue (unfiltered, by label, by status, the editor's own stories), a story page and the
-approval queue under concurrent load, alternating in short
+review queue (unfiltered, by label, by status, the editor's own stories), a story page, the
+approval queue and the editor's own annotations under concurrent load, alternating in short
 slices with the trivial /healthz endpoint of the same server. Prints p50/p95 latency per page and
 its throughput as a ratio to /healthz measured just before and after each slice (the median of
 the slices' ratios, and their range). Targets: p95 <= 100 ms, ratio >= 0.5.
@@ -110,7 +110,7 @@ def fill(url: str, stories: int) -> None:
         article_id = random.randint(1, stories)
         sid = (article_id - 1) * SENTENCES_PER_STORY + random.randint(1, SENTENCES_PER_STORY)
         annotations.append({
-            "sentence_id": sid, "article_id": article_id, "user_id": 3 + i % 5,
+            "sentence_id": sid, "article_id": article_id, "user_id": 1 if i % 6 == 5 else 3 + i % 5,  # the editor's: 3,333
             "verdict": random.choice(("agree", "disagree")), "labels": [random.choice(LABELS)],
             "note": "bench", "status": "pending" if i % 4 else "approved", "created_at": now,
             "updated_at": now, "version": 1, "reviewed_by_id": None if i % 4 else 1,
@@ -260,6 +260,8 @@ def main() -> None:
             "review queue, mine": [f"/queue/?mine=1&page={p}" for p in (1, 2, 3)],
             "story page": [f"/queue/story/{rng.randint(1, args.stories)}" for _ in range(200)],
             "approval queue": [f"/review/?page={p}" for p in range(1, 11)],
+            "my annotations": [f"/queue/annotations?{status}page={p}" for status in ("", "status=pending&", "status=approved&")
+                               for p in (1, 2, 3)],
         }
         receive, send = multiprocessing.Pipe(duplex=False)
         client = multiprocessing.get_context("spawn").Process(

@@ -149,11 +149,14 @@ class Annotation(Base):
     overwrite each other: the second one's flush fails with StaleDataError.
     """
     __tablename__ = "annotations"
+    # each user's annotations in the order "My annotations" lists them, all and by status (migration 0110)
+    __table_args__ = (Index("ix_annotations_user_order", "user_id", "updated_at", "id"),
+                      Index("ix_annotations_user_status_order", "user_id", "status", "updated_at", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sentence_id: Mapped[int] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"), index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     verdict: Mapped[str] = mapped_column(String(20))  # agree | disagree
     labels: Mapped[list] = mapped_column(JSON, default=list)  # the labels the sentence deserves
     note: Mapped[str | None] = mapped_column(Text)

@@ -92,13 +92,13 @@ def my_annotations():
     if status and status not in workflow.ANNOTATION_STATUSES:
         abort(400, f"status is one of {', '.join(workflow.ANNOTATION_STATUSES)}")
     page = max(1, request.args.get("page", 1, type=db_int) or 1)
-    rows, has_next = workflow.own_annotations(get_session(), g.user.id, status=status, page=page, page_size=50)
-    return jsonify(page=page, has_next=has_next, annotations=[{
+    mine = workflow.own_annotations(get_session(), g.user.id, status=status, page=page, page_size=50)
+    return jsonify(page=page, has_next=mine.has_next, rejected=mine.rejected, annotations=[{
         "id": a.id, "story_id": a.article_id, "sentence_id": a.sentence_id, "sentence": a.sentence,
         "verdict": a.verdict, "labels": list(a.labels or []), "note": a.note, "status": a.status,
         "reject_reason": a.reject_reason, "reviewed_by": a.reviewer,
         "reviewed_at": a.reviewed_at.isoformat() if a.reviewed_at else None,
-        "updated_at": a.updated_at.isoformat() if a.updated_at else None, "version": a.version} for a in rows])
+        "updated_at": a.updated_at.isoformat() if a.updated_at else None, "version": a.version} for a in mine.rows])
 
 
 @bp.route("/annotations", methods=("POST",))

@@ -1,5 +1,5 @@
 """The repeated parts of the busiest pages, built in Python: review queue rows, approval queue
-items, and the story page's text and claims.
+items, the story page's text and claims, and a user's own annotations.
 
 The same markup as template loops, at a fraction of the cost: Jinja spends ~15 us per queue row
 on attribute lookups and escaping, which made these loops the largest part of each page.
@@ -93,6 +93,27 @@ def approval_items(annotations, csrf_token: str) -> Markup:
             '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
             '<button name="decision" value="reject" class="danger">Reject</button></form>'
             f'<a href="{decide_url}">Edit and approve…</a></div>\n</div>\n')
+    return Markup("".join(html))
+
+
+def own_annotation_rows(annotations) -> Markup:
+    """"My annotations": one <tr> per annotation, linked to its claim on the story page, with the
+    editor's reason when it was rejected."""
+    env = current_app.jinja_env
+    story_prefix = id_url_prefix("queue.story", "article_id")
+    html = []
+    for a in annotations:
+        note = f'<div class="note-text">{escape(do_truncate(env, a.note, 300))}</div>' if a.note else ""
+        reviewer = (f'<div class="meta">by {escape(a.reviewer)} {format_date(a.reviewed_at)}</div>'
+                    if a.reviewer else "")
+        reason = f'<div class="reject-reason">{escape(a.reject_reason)}</div>' if a.reject_reason else ""
+        html.append(
+            f'<tr class="story-row" tabindex="-1"><td><a class="story-link" '
+            f'href="{story_prefix}{int(a.article_id)}#claim-{int(a.sentence_id)}">{escape(do_truncate(env, a.sentence, 220))}</a>'
+            f'<div class="meta">{escape(a.title or "(untitled)")} · {escape(a.sitename or a.source or "")} · model: '
+            f'{label_chips(a.model_labels) or "no label"}</div></td>'
+            f'<td>{escape(a.verdict)}s {label_chips(a.labels)}{note}</td>'
+            f'<td>{status_chip(a.status)}{reviewer}{reason}</td></tr>\n')
     return Markup("".join(html))
 
 

@@ -72,13 +72,11 @@ STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, Aud
 def my_annotations():
     """The user's own annotations and what editors made of them: a rejection's reason, and a link
     to the claim on its story page, where the annotation can be revised."""
-    db = get_session()
     status = request.args.get("status", "")
     status = status if status in workflow.ANNOTATION_STATUSES else ""
     page = min(max(1, request.args.get("page", 1, type=db_int) or 1), MAX_PAGE)
-    rows, has_next = workflow.own_annotations(db, g.user.id, status=status, page=page)
-    return render_template("queue/annotations.html", rows=rows, page=page, has_next=has_next, status=status,
-                           counts=workflow.own_annotation_counts(db, g.user.id))
+    return render_template("queue/annotations.html", page=page, status=status, statuses=workflow.ANNOTATION_STATUSES,
+                           mine=workflow.own_annotations(get_session(), g.user.id, status=status, page=page))
 
 
 @bp.route("/story/<int:article_id>")

@@ -172,6 +172,7 @@ def init_app(app: Flask) -> None:
                                  csrf_token=auth.csrf_token, label_chips=label_chips,
                                  label_checkboxes=label_checkboxes, select_options=select_options,
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
+                                 own_annotation_rows=fragments.own_annotation_rows,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,
                                  sentence_options=fragments.sentence_options, highlight_triggers=highlight_triggers,
                                  score_word=score_word,

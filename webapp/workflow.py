@@ -4,7 +4,10 @@ Forms and the JSON API both go through these functions, so every change is check
 recorded the same way."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import functools
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -158,34 +161,51 @@ def set_story_status(session: Session, user: User, article: Article, *, status: 
 
 
 REVIEWER = aliased(User)
+_OWN_ORDER = (Annotation.updated_at.desc(), Annotation.id.desc())
+# Only the rejected are counted, what asks for the user's attention: counting a prolific user's
+# thousands of pending and approved annotations would cost more than the page (3 ms on PostgreSQL).
+_OWN_REJECTED = select(func.count()).where(Annotation.user_id == bindparam("user_id"),
+                                           Annotation.status == "rejected")
+
+
+@functools.lru_cache(maxsize=64)
+def _own_annotations_statement(by_status: bool, offset: int, limit: int):
+    """Built once per page, the user and the status left as bound parameters (SQLAlchemy memoises
+    a reused statement's cache key). OFFSET and LIMIT are written into the SQL, as for the approval
+    queue (webapp.review.pending_page): as parameters, PostgreSQL plans the join again on every
+    request (2 ms). The page's ids are picked first, walking an index of the user's annotations
+    in this order (migration 0110); then their sentence, story and reviewer are joined for those.
+    The count of rejected ones rides along on each row (computed once), which saves a round trip."""
+    ids = select(Annotation.id).where(Annotation.user_id == bindparam("user_id"))
+    if by_status:
+        ids = ids.where(Annotation.status == bindparam("status"))
+    ids = ids.order_by(*_OWN_ORDER).offset(literal_column(str(offset))).limit(literal_column(str(limit))).subquery()
+    return (select(Annotation.id, Annotation.article_id, Annotation.sentence_id, Annotation.verdict,
+                   Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
+                   Annotation.updated_at, Annotation.reviewed_at, Annotation.version,
+                   Sentence.text.label("sentence"), Sentence.labels.label("model_labels"),
+                   Article.title, Article.sitename, Article.source, REVIEWER.name.label("reviewer"),
+                   _OWN_REJECTED.scalar_subquery().label("rejected"))
+            .join(ids, ids.c.id == Annotation.id)
+            .join(Sentence, Sentence.id == Annotation.sentence_id)
+            .join(Article, Article.id == Annotation.article_id)
+            .outerjoin(REVIEWER, REVIEWER.id == Annotation.reviewed_by_id)
+            .order_by(*_OWN_ORDER))
+
+
+@dataclass
+class OwnAnnotations:
+    rows: list      # plain rows: the annotation, its sentence, story and reviewer
+    has_next: bool
+    rejected: int   # how many of the user's annotations stand rejected (not revised since)
 
 
 def own_annotations(session: Session, user_id: int, *, status: str = "", page: int = 1,
-                    page_size: int = 20) -> tuple[list, bool]:
-    """One user's annotations, the most recently changed first (a review changes one), as plain
-    rows with their sentence, story and reviewer; `status` picks pending, approved or rejected
-    ones. Returns the page's rows and whether another page follows."""
-    # the page's ids first, walking the (user, updated_at, id) index (migration 0110), then their rows
-    ids = select(Annotation.id).where(Annotation.user_id == user_id)
-    if status:
-        ids = ids.where(Annotation.status == status)
-    order = (Annotation.updated_at.desc(), Annotation.id.desc())
-    ids = ids.order_by(*order).offset((page - 1) * page_size).limit(page_size + 1).subquery()
-    query = (select(Annotation.id, Annotation.article_id, Annotation.sentence_id, Annotation.verdict,
-                    Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
-                    Annotation.updated_at, Annotation.reviewed_at, Annotation.version,
-                    Sentence.text.label("sentence"), Sentence.labels.label("model_labels"),
-                    Article.title, Article.sitename, Article.source, REVIEWER.name.label("reviewer"))
-             .join(ids, ids.c.id == Annotation.id)
-             .join(Sentence, Sentence.id == Annotation.sentence_id)
-             .join(Article, Article.id == Annotation.article_id)
-             .outerjoin(REVIEWER, REVIEWER.id == Annotation.reviewed_by_id))
-    rows = session.execute(query.order_by(*order)).all()
-    return rows[:page_size], len(rows) > page_size
-
-
-def own_annotation_counts(session: Session, user_id: int) -> dict[str, int]:
-    """How many of one user's annotations are pending, approved and rejected."""
-    counts = dict(session.execute(select(Annotation.status, func.count()).where(Annotation.user_id == user_id)
-                                  .group_by(Annotation.status)).all())
-    return {status: counts.get(status, 0) for status in ANNOTATION_STATUSES}
+                    page_size: int = 20) -> OwnAnnotations:
+    """One page of a user's annotations, the most recently changed first (a review changes one);
+    `status` picks pending, approved or rejected ones."""
+    values = {"user_id": user_id, "status": status}
+    rows = session.connection().execute(
+        _own_annotations_statement(bool(status), (page - 1) * page_size, page_size + 1), values).all()
+    rejected = rows[0].rejected if rows else session.connection().execute(_OWN_REJECTED, values).scalar_one()
+    return OwnAnnotations(rows[:page_size], len(rows) > page_size, rejected)

@@ -182,6 +182,22 @@ def test_with_statistics_the_queue_walks_its_order_index_or_the_assigned_stories
     assert "ix_articles_assignee_id" in plan("assignee_id = 1")
 
 
+def test_a_users_annotations_are_read_in_their_order_without_sorting(database_url):
+    """"My annotations" (webapp.workflow.own_annotations) pages through one user's annotations,
+    the latest change first, all or by status: the index gives that order, so a user with
+    thousands of annotations costs a page, not a sort of them all."""
+    db = open_database(database_url)
+    sqlite = database_url.startswith("sqlite")
+    for condition in ("user_id = 1", "user_id = 1 AND status = 'rejected'"):
+        query = (f"SELECT id FROM annotations WHERE {condition} ORDER BY updated_at DESC, id DESC LIMIT 21")
+        with db.engine.connect() as conn:
+            if not sqlite:
+                conn.exec_driver_sql("SET enable_seqscan = off")  # an empty table: ask whether the index serves
+            plan = " ".join(str(row[-1] if sqlite else row[0])
+                            for row in conn.exec_driver_sql(("EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN ") + query))
+        assert "ix_annotations_user_" in plan and "TEMP B-TREE" not in plan and "Sort" not in plan, plan
+
+
 def test_upgrading_a_filled_sqlite_database_gives_its_new_indexes_statistics(sqlite_url):
     from alembic import command
     from alembic.config import Config

@@ -54,7 +54,9 @@ def test_read_stories_and_sentences_and_write_an_annotation_with_a_token(csrf_ap
     bad = client.post("/api/v1/annotations", headers=auth, json={"sentence_id": sentence_id, "verdict": "yes"})
     assert bad.status_code == 400 and "verdict" in bad.get_json()["error"]
     # and reads back its own annotations, with what the editors made of them
-    [mine] = client.get("/api/v1/annotations?status=pending", headers=auth).get_json()["annotations"]
+    answer = client.get("/api/v1/annotations?status=pending", headers=auth).get_json()
+    [mine] = answer["annotations"]
+    assert (answer["rejected"], answer["has_next"]) == (0, False)
     assert (mine["sentence_id"], mine["story_id"], mine["note"], mine["reject_reason"]) == \
         (sentence_id, stories[0]["id"], "via API", None)
     assert client.get("/api/v1/annotations?status=rejected", headers=auth).get_json()["annotations"] == []
