@@ -176,4 +176,4 @@ def stats():
         source_chart=charts.stacked_bars(flags.days, flags.by_source),
         precision=precision, precision_chart=charts.horizontal_bars(
             [(p.label, p.precision) for p in precision if p.precision is not None]),
-        agreement=stats_.agreement(db))
+        agreement=stats_.agreement(db), people=stats_.annotations_by_person(db))

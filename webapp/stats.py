@@ -72,6 +72,35 @@ def model_precision(session: Session) -> list[LabelPrecision]:
     return [LabelPrecision(label, judged[label], confirmed[label]) for label in LABELS]
 
 
+@dataclass
+class PersonAnnotations:
+    name: str
+    pending: int
+    approved: int
+    rejected: int
+
+    @property
+    def approved_share(self) -> float | None:
+        """Of this person's reviewed annotations, the share editors approved."""
+        reviewed = self.approved + self.rejected
+        return self.approved / reviewed if reviewed else None
+
+
+def annotations_by_person(session: Session) -> list[PersonAnnotations]:
+    """Everyone who has annotated, with how many of their annotations wait, were approved and were
+    rejected; the busiest first. Counted through the index of each user's annotations by status."""
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for user_id, status, count in session.execute(select(Annotation.user_id, Annotation.status, func.count())
+                                                  .group_by(Annotation.user_id, Annotation.status)):
+        counts[user_id][status] = count
+    if not counts:
+        return []
+    names = dict(session.execute(select(User.id, User.name).where(User.id.in_(counts))).all())
+    people = [PersonAnnotations(names.get(user_id, "?"), c["pending"], c["approved"], c["rejected"])
+              for user_id, c in counts.items()]
+    return sorted(people, key=lambda p: (-(p.pending + p.approved + p.rejected), p.name))
+
+
 def cohen_kappa(a: list, b: list) -> float | None:
     """Cohen's kappa of two raters' labels for the same items; None where it is undefined
     (no items, or both raters always gave the same single category)."""

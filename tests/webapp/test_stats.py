@@ -48,7 +48,8 @@ def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_
     assert "example: " in html  # the by-source chart
     # precision from the approved (second journalist's) verdicts: cure kept, novelty kept, hype kept,
     # extrapolation dropped
-    rows = dict(re.findall(r"<tr><td>(\w+)</td><td class=\"num\">\d+</td><td class=\"num\">\d+</td>\s*<td class=\"num\">([^<]+)</td>", html))
+    precision = re.search(r'<table class="precision">(.*?)</table>', html, re.S).group(1)
+    rows = dict(re.findall(r"<tr><td>(\w+)</td><td class=\"num\">\d+</td><td class=\"num\">\d+</td>\s*<td class=\"num\">([^<]+)</td>", precision))
     assert rows == {"cure": "100%", "novelty": "100%", "hype": "100%", "causal": "—",
                     "extrapolation": "0%", "certainty": "—"}
     pair = re.search(r'<tr class="pair"><td>journalist · second</td><td class="num">3</td>(.*?)</tr>', html, re.S)
@@ -56,6 +57,23 @@ def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_
     # verdict: (a,a) (d,a) (a,d) -> kappa -0.5; cure: all agree with variation -> 1.0;
     # novelty: only the second -> 0.0
     assert cells[0] == "-0.50" and cells[1] == "1.00" and cells[2] == "0.00"
+
+
+def test_stats_page_counts_each_persons_annotations_by_status(app, as_role):
+    editor = as_role("editor")
+    assert "Nobody has annotated a claim yet" in editor.get("/review/stats").get_data(as_text=True)
+    ids = app.ids["users"]
+    with app.extensions["hypewatch_db"].session() as session:
+        sentence = session.query(Sentence).first()
+        for user, status in [("journalist", "approved")] * 3 + [("journalist", "rejected"), ("journalist", "pending"),
+                                                                ("admin", "pending")]:
+            session.add(Annotation(sentence_id=sentence.id, article_id=sentence.article_id, user_id=ids[user],
+                                   verdict="agree", labels=[], status=status))
+    html = editor.get("/review/stats").get_data(as_text=True)
+    table = re.search(r'<table class="people">.*?<tbody>(.*?)</tbody>', html, re.S).group(1)
+    rows = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)]
+    # the busiest first; "approved" is the share of those reviewed, none reviewed for the admin
+    assert rows == [["journalist", "1", "3", "1", "75%"], ["admin", "1", "0", "0", "—"]]
 
 
 def test_flags_per_day_splits_the_same_flags_by_label_and_by_source(app):
