@@ -189,7 +189,8 @@ def retrain(db, config) -> dict:
 
 
 def local_today(config) -> date:
-    return datetime.now(zone(config.timezone)).date()
+    from digest.issue import local_today as today_in
+    return today_in(config.timezone)
 
 
 def digest(db, config) -> dict:

@@ -44,6 +44,11 @@ def parse_day(value: str) -> date:
         raise DigestError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
 
 
+def local_today(tz: str) -> date:
+    """Today's date where the digest's days end (the configured time zone)."""
+    return datetime.now(ZoneInfo(tz)).date()
+
+
 def day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
     """The day as a naive-UTC [start, end) range, the day's edges being midnight in `tz`."""
     zone = ZoneInfo(tz)

@@ -233,6 +233,7 @@ def demo(host, port, site_port, no_serve):
     server = waitress.create_server(create_app(), host=host, port=port, threads=WEB_THREADS)
     click.echo(f"review queue: http://{host}:{server.effective_port}/   (Ctrl-C stops)")
     click.echo(f"check a text or a page: http://{host}:{server.effective_port}/check/")
+    click.echo(f"today's digest so far: http://{host}:{server.effective_port}/digest/today")
     try:
         server.run()  # the production server, as `hypewatch run` uses; returns on Ctrl-C
     finally:

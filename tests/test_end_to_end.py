@@ -77,6 +77,8 @@ def test_demo_serves_the_queue_with_the_production_server_until_ctrl_c(home, dat
             assert response.status == 200 and response.headers["Server"] == "waitress"
         checked = _check_as_demo_journalist(found.group(1), "Scientists hail a miracle cure for MS.")
         assert '<mark class="flag"' in checked and '<strong class="trigger">' in checked, checked
+        with urllib.request.urlopen(found.group(1) + "/digest/today") as response:  # what the demo classified today
+            assert "Stem Cell Miracle Reverses MS in Weeks" in response.read().decode()
         process.send_signal(signal.SIGINT)
         rest, _ = process.communicate(timeout=30)
         assert process.returncode == 0 and "stopped" in rest, rest

@@ -63,6 +63,27 @@ def archive():
                            more=total > page * ISSUES_PER_PAGE)
 
 
+@bp.get("/today")
+@public
+def today():
+    """The issue of today so far, built afresh (every few minutes) and not stored: it goes out the
+    next morning, when the digest job builds and mails it. Once today's issue is stored, its page."""
+    from sqlalchemy import select
+    from flask import redirect, url_for
+    from digest.issue import issue_content, local_today
+    from storage.models import DigestIssue
+    from webapp.recent import recent
+    settings = _settings()
+    day = local_today(settings.timezone)
+    with get_database().session() as session:
+        if session.scalar(select(DigestIssue.id).where(DigestIssue.date == day)) is not None:
+            return redirect(url_for("digest.issue", day=day.isoformat()))
+        content = recent("digest_today", current_app.config["STATS_MAX_AGE"],
+                         lambda: issue_content(session, day, settings.timezone, stories=settings.digest_stories), day)
+    return render_template("digest/issue.html", issue=None, content=content, topics=TOPICS,
+                           sends_at=f"{settings.digest_time} ({settings.timezone})")
+
+
 @bp.get("/<day>")
 @public
 def issue(day):

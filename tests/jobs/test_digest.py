@@ -91,6 +91,28 @@ def test_pages_and_feed_show_the_stored_issues(jobs_db, issue_day, web):
          i.built_at.timetuple()[:6]) for i in issues]
 
 
+def test_todays_issue_can_be_read_as_it_grows_and_then_as_stored(jobs_db, newsroom, web):
+    from digest.issue import local_today
+    from storage.models import utcnow
+    now = utcnow()
+    story = newsroom.story("Stem cell jab <b>cures</b> MS", [("The jab cures MS.", ["cure"])], score=0.9, classified_at=now)
+    newsroom.story("Yesterday's miracle", [("Miracle cure found.", ["cure"])], score=0.99,
+                   classified_at=now - timedelta(days=1, hours=1))
+    newsroom.verdict(story, 0, "agree", ["cure"], note="One patient.", reviewed_at=now)
+    status, page = web.get("/digest/today")
+    assert status == 200 and "<small>so far</small>" in page and "goes out by e-mail tomorrow at 07:00 (UTC)" in page
+    assert "The jab cures MS." in page and "One patient." in page and "Yesterday" not in page
+    assert "Stem cell jab &lt;b&gt;cures&lt;/b&gt; MS" in page and "<b>cures</b>" not in page
+    # once today's issue is stored (`hypewatch digest build`), the address leads to it
+    with jobs_db.session() as session:
+        assert "Built" not in page and session.scalar(select(func.count()).select_from(DigestIssue)) == 0  # nothing stored
+        build_issue(session, local_today("UTC"), "UTC")
+        session.commit()
+    assert web.get("/digest/today")[0] == 302
+    status, page = web.get(f"/digest/{local_today('UTC')}")
+    assert status == 200 and "Built" in page and "<small>so far</small>" not in page and "The jab cures MS." in page
+
+
 def test_subscribing_takes_a_confirmed_address(config, jobs_db, web, smtp):
     status, form = web.get("/digest/subscribe")
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form).group(1)

@@ -49,6 +49,7 @@ ACCESS = {
     "api.verdict": (LOGGED_IN, None),
     "api.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "disagree", "labels": ["hype"]}),
     "digest.archive": (EVERYONE, None),
+    "digest.today": (EVERYONE, None),
     "digest.issue": (EVERYONE, None),
     "digest.feed": (EVERYONE, None),
     "digest.subscribe": (EVERYONE, {"email": "reader@example.org", "frequency": "daily"}),
