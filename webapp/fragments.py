@@ -64,15 +64,16 @@ def _copies_note(copies: int, story_url: str) -> str:
             f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere</a>')
 
 
-def approval_items(annotations, csrf_token: str) -> Markup:
+def approval_items(annotations, csrf_token: str, query: str = "") -> Markup:
     """The approval queue's annotations, each with its approve / reject / edit form and a
-    checkbox for the page's one #bulk form."""
+    checkbox for the page's one #bulk form; `query` ("?person=…") brings the editor back to the
+    queue as filtered."""
     decide_prefix = id_url_prefix("review.decide", "annotation_id")
     story_prefix = id_url_prefix("queue.story", "article_id")
     token = escape(csrf_token)
     html = []
     for a in annotations:
-        decide_url = f"{decide_prefix}{int(a.id)}"
+        decide_url = f"{decide_prefix}{int(a.id)}{escape(query)}"
         hidden = (f'<input type="hidden" name="csrf_token" value="{token}">'
                   f'<input type="hidden" name="version" value="{int(a.version)}">')
         note = f' — <span class="note-text">{escape(a.note)}</span>' if a.note else ""

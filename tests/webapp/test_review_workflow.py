@@ -233,6 +233,31 @@ def test_approval_queue_pages_through_pending_annotations_oldest_first_on_both_d
     assert shown(3) == ([], False)
 
 
+def test_the_approval_queue_shows_one_persons_annotations_and_stays_filtered_after_a_decision(app, as_role):
+    journalist, admin, editor = as_role("journalist"), as_role("admin"), as_role("editor")
+    cure, hype, trial, _ = sentences_of(app)
+    annotate(journalist, app, cure, "agree")
+    annotate(journalist, app, hype, "agree")
+    annotate(admin, app, trial, "agree", note="the admin's")
+    (a1, v1), (a2, v2), (a3, _) = pending_ids(app)
+
+    def shown(query):
+        html = editor.get(f"/review/{query}").get_data(as_text=True)
+        return [int(i) for i in re.findall(r'id="annotation-(\d+)"', html)], html
+    assert shown("")[0] == [a1, a2, a3]
+    ids, html = shown("?person=journalist")
+    assert ids == [a1, a2] and f'action="/review/annotation/{a1}?person=journalist"' in html
+    assert 'action="/review/bulk?person=journalist"' in html
+    assert shown("?person=nobody")[0] == [a1, a2, a3]  # an unknown name filters nothing
+    # deciding, one by one or in bulk, leads back to the filtered queue
+    response = editor.post(f"/review/annotation/{a1}?person=journalist", data={"decision": "approve", "version": v1})
+    assert response.headers["Location"].endswith("/review/?person=journalist")
+    response = editor.post("/review/bulk?person=journalist", data={"selected": [f"{a2}:{v2}"]})
+    assert response.headers["Location"].endswith("/review/?person=journalist")
+    ids, html = shown("?person=journalist")
+    assert ids == [] and "Nothing waits for approval from journalist" in html and shown("")[0] == [a3]
+
+
 def my_annotations(client, query="") -> tuple[list[tuple[str, str]], str]:
     """The "My annotations" page: (claim link, status) per row, and the page's HTML."""
     html = client.get(f"/queue/annotations{query}").get_data(as_text=True)
