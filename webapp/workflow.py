@@ -185,7 +185,7 @@ def _own_annotations_statement(by_status: bool, offset: int, limit: int):
                    Annotation.updated_at, Annotation.reviewed_at, Annotation.version,
                    Sentence.text.label("sentence"), Sentence.labels.label("model_labels"),
                    Article.title, Article.sitename, Article.source, REVIEWER.name.label("reviewer"),
-                   _OWN_REJECTED.scalar_subquery().label("rejected"))
+                   _OWN_REJECTED.correlate(None).scalar_subquery().label("rejected"))  # the user's, not the row's
             .join(ids, ids.c.id == Annotation.id)
             .join(Sentence, Sentence.id == Annotation.sentence_id)
             .join(Article, Article.id == Annotation.article_id)
