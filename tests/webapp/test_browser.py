@@ -58,8 +58,10 @@ def browser():
 
 
 def wait(driver, condition, timeout=10):
+    """Until `condition` holds; an element of the page being left (stale) counts as not yet."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
-    return WebDriverWait(driver, timeout).until(condition)
+    return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(condition)
 
 
 def log_in(driver, server, name):
