@@ -64,6 +64,15 @@ def _copies_note(copies: int, story_url: str) -> str:
             f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere</a>')
 
 
+def rejection(status: str, reason: str | None) -> str:
+    """An annotation's last rejection, as its status makes it read: the reason it stands rejected,
+    or the one a revision answers (pending again); nothing once approved or never rejected."""
+    if not reason or status not in ("rejected", "pending"):
+        return ""
+    said = "Rejected" if status == "rejected" else "Revised after a rejection"
+    return f'<span class="reject-reason">{said}: {escape(reason)}</span>'
+
+
 def approval_items(annotations, csrf_token: str, query: str = "") -> Markup:
     """The approval queue's annotations, each with its approve / reject / edit form and a
     checkbox for the page's one #bulk form; `query` ("?person=…") brings the editor back to the
@@ -87,6 +96,7 @@ def approval_items(annotations, csrf_token: str, query: str = "") -> Markup:
             f'<p>Model: {label_chips(a.model_labels, titles=False) or "no label"}'
             f' · <strong>{escape(a.user)}</strong> {escape(a.verdict)}s: '
             f'{label_chips(a.labels, titles=False) or "no label"}{note}</p>\n'
+            f'{rejection("pending", a.reject_reason)}'
             # two forms, so that Enter in the reason rejects (a form's Enter presses its first button)
             f'<div class="decide"><form method="post" action="{decide_url}">{hidden}'
             '<button name="decision" value="approve" class="act-agree approve">Approve</button></form>'
@@ -107,14 +117,13 @@ def own_annotation_rows(annotations) -> Markup:
         note = f'<div class="note-text">{escape(do_truncate(env, a.note, 300))}</div>' if a.note else ""
         reviewer = (f'<div class="meta">by {escape(a.reviewer)} {format_date(a.reviewed_at)}</div>'
                     if a.reviewer else "")
-        reason = f'<div class="reject-reason">{escape(a.reject_reason)}</div>' if a.reject_reason else ""
         html.append(
             f'<tr class="story-row" tabindex="-1"><td><a class="story-link" '
             f'href="{story_prefix}{int(a.article_id)}#claim-{int(a.sentence_id)}">{escape(do_truncate(env, a.sentence, 220))}</a>'
             f'<div class="meta">{escape(a.title or "(untitled)")} · {escape(a.sitename or a.source or "")} · model: '
             f'{label_chips(a.model_labels) or "no label"}</div></td>'
             f'<td>{escape(a.verdict)}s {label_chips(a.labels)}{note}</td>'
-            f'<td>{status_chip(a.status)}{reviewer}{reason}</td></tr>\n')
+            f'<td>{status_chip(a.status)}{reviewer}{rejection(a.status, a.reject_reason)}</td></tr>\n')
     return Markup("".join(html))
 
 
@@ -171,7 +180,7 @@ def _trigger_words(triggers: tuple) -> str:
 
 def _annotation(a, verdict_prefix: str) -> str:
     note = f' — <span class="note-text">{escape(a.note)}</span>' if a.note else ""
-    reason = f' <span class="meta">rejected: {escape(a.reject_reason)}</span>' if a.reject_reason else ""
+    reason = rejection(a.status, a.reject_reason)
     public = f' <a href="{verdict_prefix}{int(a.id)}">public verdict</a>' if a.status == "approved" else ""
     return (f'<p class="annotation annotation-{escape(a.status)}"><strong>{escape(a.user_name)}</strong> '
             f'{escape(a.verdict)}s {label_chips(a.labels)}{note} '

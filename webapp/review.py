@@ -40,6 +40,7 @@ def pending_page(page: int, by_person: bool = False):
            .offset(literal_column(str((page - 1) * PAGE_SIZE))).limit(literal_column(str(PAGE_SIZE + 1)))
            .subquery())
     return (select(Annotation.id, Annotation.version, Annotation.verdict, Annotation.labels, Annotation.note,
+                   Annotation.reject_reason,
                    Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
                    Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
                    User.name.label("user"))

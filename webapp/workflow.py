@@ -101,7 +101,8 @@ def annotate(session: Session, user: User, sentence: Sentence, *, verdict: str, 
                        "Reload to see the current version.")
     before = snapshot(annotation)
     annotation.verdict, annotation.labels, annotation.note = verdict, labels, note
-    annotation.status, annotation.reject_reason = "pending", None
+    # a rejected one revised waits again, its last rejection's reason kept for the next editor to see
+    annotation.status = "pending"
     annotation.reviewed_by = annotation.reviewed_at = None
     _flush(session)
     record(session, user, "update", "annotation", annotation.id, annotation.article_id,

@@ -188,7 +188,7 @@ def test_an_editor_approves_and_rejects_with_the_keyboard(server, browser):
     browser.find_element(By.LINK_TEXT, "My annotations").click()
     browser.find_element(By.PARTIAL_LINK_TEXT, "Rejected").click()
     wait(browser, lambda d: "status=rejected" in d.current_url)
-    assert browser.find_element(By.CSS_SELECTOR, "tr.story-row .reject-reason").text == "Not causal: an association"
+    assert browser.find_element(By.CSS_SELECTOR, "tr.story-row .reject-reason").text == "Rejected: Not causal: an association"
     keys(browser, "j", "o")
     with db.session() as session:
         sentence_id = session.get(Annotation, order[1]).sentence_id

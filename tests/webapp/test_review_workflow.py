@@ -285,11 +285,16 @@ def test_journalists_see_their_own_annotations_and_why_an_editor_rejected_one(ap
     assert my_annotations(journalist, "?status=rejected")[0] == [(f"/queue/story/{story}#claim-{hype}", "rejected")]
     rows, html = my_annotations(journalist, "?status=pending")
     assert rows == [] and "No pending annotations" in html and "Rejected (1)" in html  # counted on an empty page too
-    # revising the rejected annotation sends it back to the editors: it is pending again, on top
+    # revising the rejected annotation sends it back to the editors: it is pending again, on top, and
+    # the editors see what it answers
     annotate(journalist, app, hype, "disagree", labels=["hype"], note="Both words, agreed")
     assert my_annotations(journalist, "?status=pending")[0] == [(f"/queue/story/{story}#claim-{hype}", "pending")]
-    html = my_annotations(journalist)[1]
-    assert "&lt;i&gt;Both" not in html and "Rejected (0)" in html  # the old reason went with the revision
+    answered = "Revised after a rejection: &lt;i&gt;Both&lt;/i&gt; words are hype"
+    assert "Rejected (0)" in my_annotations(journalist)[1] and answered in my_annotations(journalist)[1]
+    assert answered in editor.get("/review/").get_data(as_text=True)
+    assert answered in journalist.get(f"/queue/story/{story}").get_data(as_text=True)
+    editor.post(f"/review/annotation/{a2}", data={"decision": "approve", "version": annotation(app, a2).version})
+    assert "a rejection" not in my_annotations(journalist)[1]  # approved: the old reason is history
 
 
 def test_my_annotations_pages_through_on_both_databases(app_any_db):
