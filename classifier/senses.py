@@ -278,7 +278,14 @@ _ELIMINATE_OTHER = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
     r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?|issues|problems|peaks|incidents|spreading"
     r"|airborne|dead)\b"
-    r"|^\s+(?:[\w'’-]+\s+){0,5}?dead\s+(?:[\w-]+\s+)?(?:cells|tissue)\b")  # "seven pounds worth of dead cancer cells"
+    r"|^\s+(?:[\w'’-]+\s+){0,5}?dead\s+(?:[\w-]+\s+)?(?:cells|tissue)\b"  # "seven pounds worth of dead cancer cells"
+    # side effects listed by organ: "eliminating cardiac, pulmonary, gastrointestinal and reproductive side effects"
+    r"|^\s+(?:[\w'’-]+,\s+){1,5}(?:[\w'’-]+\s+)?(?:and|or)\s+[\w'’-]+\s+side[- ]effects\b"
+    # a trial's endpoint, the cancer cells a sensitive test still finds: "a proven record of eliminating minimal residual
+    # disease", "to confirm elimination of minimal residual disease"
+    r"|^\s+(?:of\s+)?(?:(?:minimal|measurable)\s+residual\s+disease|mrd)\b")
+# ... its eradication said the other way round: "the achievement of minimal residual disease eradication"
+_RESIDUAL_DISEASE_BEFORE = re.compile(r"\b(?:(?:minimal|measurable)\s+residual\s+disease|mrd)(?:\s*\(mrd\))?\s+$")
 # a cure as what a field still seeks: "A cure for Alzheimer's disease (AD), a condition marked by … decline that
 # affects more than 5.4 million Americans, is the holy grail in disease research", "a cure remains the goal"
 _CURE_SOUGHT = re.compile(
@@ -1041,7 +1048,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if word.startswith("restor"):
             return bool(_RESTORE_MECHANISM.search(before) or _RESTORED_OTHER.match(after) or _RESTORE_NEEDED.search(before)
                         or _REVERSE_AIM.search(before))
-        if word.startswith(("eliminat", "eradicat")) and _ELIMINATION_AIM.search(before):
+        if word.startswith(("eliminat", "eradicat")) and (_ELIMINATION_AIM.search(before)
+                                                        or _RESIDUAL_DISEASE_BEFORE.search(before)):
             return True
         if word.startswith("eliminat"):
             return bool(_ELIMINATE_FROM.match(after) or _ELIMINATE_OTHER.match(after))
