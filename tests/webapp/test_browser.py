@@ -214,3 +214,18 @@ def test_a_pasted_text_is_checked_with_ctrl_enter_and_its_markup_never_runs(serv
     keys(browser, "j")  # the claims below take the keys of the story page
     assert "current" in browser.find_element(By.CSS_SELECTOR, ".claim").get_attribute("class")
     assert browser.find_element(By.NAME, "text").get_attribute("value").endswith("eight patients.")
+
+
+def test_an_admin_adds_a_source_and_its_row_fits_the_window(server, browser):
+    """A long feed address wraps: the row's button stays in the window, with no sideways scrolling."""
+    from selenium.webdriver.common.by import By
+    log_in(browser, server, "admin")
+    browser.get(server.base + "/admin/sources")
+    browser.find_element(By.NAME, "name").send_keys("long-feed")
+    browser.find_element(By.NAME, "urls").send_keys("https://news.example/" + "a_very_long_section_name/" * 8 + "feed.xml")
+    browser.find_element(By.CSS_SELECTOR, "form.narrow button[type=submit]").click()
+    wait(browser, lambda d: "long-feed" in d.find_element(By.CSS_SELECTOR, "table").text)
+    assert browser.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    button = browser.find_element(By.XPATH, "//tr[td[contains(., 'long-feed')]]//button")
+    assert button.text == "Disable" and button.rect["x"] + button.rect["width"] <= browser.execute_script(
+        "return window.innerWidth")
