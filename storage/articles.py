@@ -5,11 +5,11 @@ import hashlib
 from datetime import datetime
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from storage.models import Article, ArticleLabel, Sentence, utcnow
+from storage.models import Annotation, Article, ArticleLabel, AuditEvent, Sentence, utcnow
 from storage.search import index_story
 
 
@@ -55,24 +55,47 @@ def store_article(session: Session, page: dict, *, source: str | None = None) ->
 
 
 def save_analysis(session: Session, article: Article, result: dict) -> None:
-    """Replace the story's sentences and scores with a classifier result."""
-    session.execute(delete(Sentence).where(Sentence.article_id == article.id))
+    """Give the story a classifier result: its sentences' labels, scores and checklist.
+
+    A story classified again (a new model, new rules) keeps the sentences it had where they start
+    and end as before, updated in place, so that the annotations on them, and the verdicts
+    published from those, stay. A sentence the new result no longer has goes, its annotations
+    handed first to the new sentence that overlaps it most (`_move_annotations`)."""
+    old: dict[tuple[int, int], list[int]] = {}  # a headline's sentences all have the offsets (-1, -1)
+    for sentence_id, start, end in session.execute(select(Sentence.id, Sentence.start, Sentence.end)
+                                                   .where(Sentence.article_id == article.id).order_by(Sentence.position)):
+        old.setdefault((start, end), []).append(sentence_id)
+    if old:  # out of the way of the new positions, which are unique per story
+        session.execute(update(Sentence).where(Sentence.article_id == article.id)
+                        .values(position=-1 - Sentence.position))
     session.execute(delete(ArticleLabel).where(ArticleLabel.article_id == article.id))
     counts: dict[str, int] = {}
     flagged = 0
-    rows = []
+    kept, added = [], []
     for position, s in enumerate(result["sentences"]):
-        rows.append({
-            "article_id": article.id, "position": position, "start": s["start"], "end": s["end"],
-            "text": s["text"], "headline": bool(s.get("headline")), "labels": list(s["labels"]),
-            "score": float(s["score"]), "scores": s.get("scores", {}), "triggers": s.get("triggers", {}),
-            "strength": s.get("strength")})
+        row = {"position": position, "text": s["text"], "headline": bool(s.get("headline")),
+               "labels": list(s["labels"]), "score": float(s["score"]), "scores": s.get("scores", {}),
+               "triggers": s.get("triggers", {}), "strength": s.get("strength")}
+        same_place = old.get((s["start"], s["end"]))
+        sentence_id = same_place.pop(0) if same_place else None
+        if sentence_id is None:
+            added.append({"article_id": article.id, "start": s["start"], "end": s["end"], **row})
+        else:
+            kept.append({"id": sentence_id, **row})
         flagged += bool(s["labels"])
         for label in s["labels"]:
             counts[label] = counts.get(label, 0) + 1
-    # Bulk INSERTs (one executemany each), not an ORM object per sentence: a story has dozens.
-    if rows:
-        session.execute(insert(Sentence), rows)
+    # Bulk statements (one executemany each), not an ORM object per sentence: a story has dozens.
+    if kept:
+        session.execute(update(Sentence), kept)
+    if added:
+        session.execute(insert(Sentence), added)
+    gone = [sentence_id for ids in old.values() for sentence_id in ids]
+    if gone:
+        stranded = _move_annotations(session, article.id, gone)
+        session.execute(delete(Sentence).where(Sentence.id.in_(set(gone) - stranded)))
+        if stranded:  # a result with no sentence at all: the annotated ones stay as they were
+            session.execute(update(Sentence).where(Sentence.id.in_(stranded)).values(position=-1 - Sentence.position))
     if counts:
         session.execute(insert(ArticleLabel), [{"article_id": article.id, "label": label, "count": count}
                                                for label, count in counts.items()])
@@ -82,6 +105,32 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
     article.model_version = result.get("model_version")
     article.classified_at = utcnow()
     session.flush()
+
+
+def _move_annotations(session: Session, article_id: int, gone: list[int]) -> set[int]:
+    """Hand the annotations of sentences a new split no longer has to the story's sentence that
+    overlaps each most (the same claim, cut differently), with an audit event; the version moves
+    on, so an editor acting on the old page gets a conflict instead of approving unseen text.
+    Returns the sentences whose annotations found no new sentence (the result had none)."""
+    annotations = session.execute(select(Annotation.id, Annotation.sentence_id)
+                                  .where(Annotation.sentence_id.in_(gone))).all()
+    if not annotations:
+        return set()
+    rows = session.execute(select(Sentence.id, Sentence.start, Sentence.end, Sentence.text, Sentence.position)
+                           .where(Sentence.article_id == article_id)).all()
+    current = [r for r in rows if r.position >= 0]
+    old = {r.id: r for r in rows if r.position < 0}
+    if not current:
+        return {sentence_id for _, sentence_id in annotations}
+    for annotation_id, sentence_id in annotations:
+        before = old[sentence_id]
+        target = max(current, key=lambda r: (min(r.end, before.end) - max(r.start, before.start), -r.start))
+        session.execute(update(Annotation).where(Annotation.id == annotation_id)
+                        .values(sentence_id=target.id, version=Annotation.version + 1))
+        session.add(AuditEvent(at=utcnow(), action="move", entity="annotation", entity_id=annotation_id,
+                               article_id=article_id, before={"sentence_id": before.id, "text": before.text},
+                               after={"sentence_id": target.id, "text": target.text}))
+    return set()
 
 
 def unclassified(session: Session, *, model_version: str | None = None, limit: int = 500,

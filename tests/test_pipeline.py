@@ -87,6 +87,31 @@ def test_new_analyser_rules_analyse_stored_stories_again(db, model_dir, monkeypa
         assert session.query(Article).one().model_version.endswith(f".r{classifier.analyser.RULES_VERSION}")
 
 
+def test_stories_analysed_again_keep_their_annotations_and_verdicts(db, model_dir, monkeypatch):
+    """A retrained model or new rules analyse every story again; the journalists' annotations and
+    the verdicts editors published from them must come through it (they were deleted with the old
+    sentences until 2026-12-06)."""
+    import classifier.analyser
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+    with db.session() as session:
+        store_article(session, {"url": "https://a.example/4", "title": "Miracle cure",
+                                "text": "A new drug cures multiple sclerosis. Doctors are amazed."})
+    assert classify_pending(db) == 1
+    with db.session() as session:
+        article = session.query(Article).one()
+        user = add_user(session, "jo", "journalist", "correct horse")
+        [claim] = [s for s in article.sentences if s.text.startswith("A new drug")]
+        session.add(Annotation(sentence_id=claim.id, article_id=article.id, user_id=user.id,
+                               verdict="agree", labels=["cure"], note="Mouse data only.", status="approved",
+                               reviewed_at=utcnow()))
+    monkeypatch.setattr(classifier.analyser, "RULES_VERSION", classifier.analyser.RULES_VERSION + 1)
+    assert classify_pending(db) == 1
+    with db.session() as session:
+        annotation = session.query(Annotation).one()
+        assert (annotation.note, annotation.sentence.text) == ("Mouse data only.", "A new drug cures multiple sclerosis.")
+    assert [text for text, _, _ in approved_examples(db)] == ["A new drug cures multiple sclerosis."]
+
+
 def test_approved_annotations_become_training_examples(db):
     _story_with_annotations(
         db,

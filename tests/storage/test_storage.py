@@ -53,6 +53,86 @@ def test_analysis_replaces_sentences_and_label_counts(db):
     assert PAGE["text"][record["sentences"][1]["start"]:record["sentences"][1]["end"]] == "It is a miracle."
 
 
+def _annotated_story(session):
+    """The sample story, classified, with a journalist's approved verdict on its second sentence."""
+    user = add_user(session, "ann", "journalist", "a long enough password")
+    article = store_article(session, PAGE)
+    save_analysis(session, article, RESULT)
+    second = session.scalar(select(Sentence).where(Sentence.position == 1))
+    session.add(Annotation(sentence_id=second.id, article_id=article.id, user_id=user.id, verdict="disagree",
+                           labels=[], note="A quote, not a claim.", status="approved"))
+    session.flush()
+    return article, second.id
+
+
+def test_classifying_a_story_again_keeps_its_annotations(db):
+    """A new model or new analyser rules classify every story again: the sentences get their new
+    labels in place, so the journalists' annotations and the published verdicts on them stay."""
+    with db.session() as session:
+        article, sentence_id = _annotated_story(session)
+        again = dict(RESULT, model_version="test-2", sentences=[
+            dict(RESULT["sentences"][0], labels=[]), dict(RESULT["sentences"][1], labels=["hype", "certainty"])])
+        save_analysis(session, article, again)
+    with db.session() as session:
+        annotation = session.scalar(select(Annotation))
+        assert annotation.sentence_id == sentence_id and annotation.note == "A quote, not a claim."
+        assert annotation.sentence.labels == ["hype", "certainty"] and annotation.sentence.text == "It is a miracle."
+        assert [s.position for s in session.scalars(select(Sentence).order_by(Sentence.position))] == [0, 1]
+
+
+def test_a_new_split_moves_annotations_to_the_sentence_that_holds_their_claim(db):
+    """Rules that cut the story differently (here the first sentence in two, which shifts the
+    others' positions) keep a sentence that starts and ends where it did; an annotated sentence
+    that no longer exists hands its annotation to the new sentence that overlaps it most, and the
+    audit trail says so."""
+    from storage.models import AuditEvent
+    text = PAGE["text"]
+    with db.session() as session:
+        article, sentence_id = _annotated_story(session)
+        first = session.scalar(select(Sentence).where(Sentence.position == 0))
+        user_id = session.scalar(select(User.id))
+        session.add(Annotation(sentence_id=first.id, article_id=article.id, user_id=user_id, verdict="agree",
+                               labels=["cure"], status="pending"))
+        session.flush()
+        split = dict(RESULT, model_version="rules-2", sentences=[
+            {"text": "MS", "start": 0, "end": 2, "labels": [], "score": 0.1},
+            {"text": "reversed.", "start": 3, "end": 12, "labels": ["cure"], "score": 0.9},
+            dict(RESULT["sentences"][1])])
+        save_analysis(session, article, split)
+    with db.session() as session:
+        sentences = list(session.scalars(select(Sentence).order_by(Sentence.position)))
+        assert [(s.position, text[s.start:s.end]) for s in sentences] == [(0, "MS"), (1, "reversed."), (2, "It is a miracle.")]
+        by_labels = {tuple(a.labels): a for a in session.scalars(select(Annotation))}
+        assert by_labels[()].sentence_id == sentence_id  # kept where it was: same start and end
+        assert by_labels[("cure",)].sentence.text == "reversed." and by_labels[("cure",)].version == 2
+        [moved] = session.scalars(select(AuditEvent).where(AuditEvent.action == "move"))
+        assert moved.before["text"] == "MS reversed." and moved.after["text"] == "reversed."
+        assert session.scalar(select(func.count()).select_from(Sentence)) == 3
+
+
+def test_a_headline_of_two_sentences_is_matched_in_order(db):
+    """Headline sentences have no offsets in the text (-1, -1): they are matched in their order."""
+    headline = [{"text": "Cure found?", "start": -1, "end": -1, "labels": ["cure"], "score": 0.9, "headline": True},
+                {"text": "Experts doubt it.", "start": -1, "end": -1, "labels": [], "score": 0.1, "headline": True}]
+    with db.session() as session:
+        article = store_article(session, PAGE)
+        save_analysis(session, article, dict(RESULT, sentences=headline + RESULT["sentences"]))
+        first_ids = [s.id for s in session.scalars(select(Sentence).order_by(Sentence.position))]
+        save_analysis(session, article, dict(RESULT, sentences=headline[:1] + RESULT["sentences"]))
+    with db.session() as session:
+        rows = [(s.id, s.position, s.text) for s in session.scalars(select(Sentence).order_by(Sentence.position))]
+    assert rows == [(first_ids[0], 0, "Cure found?"), (first_ids[2], 1, "MS reversed."), (first_ids[3], 2, "It is a miracle.")]
+
+
+def test_a_result_without_sentences_leaves_the_annotated_ones(db):
+    with db.session() as session:
+        article, sentence_id = _annotated_story(session)
+        save_analysis(session, article, dict(RESULT, sentences=[]))
+    with db.session() as session:
+        assert [(s.id, s.position) for s in session.scalars(select(Sentence))] == [(sentence_id, 1)]
+        assert session.scalar(select(Annotation.sentence_id)) == sentence_id
+
+
 def test_the_flagged_count_migration_backfills_stored_stories(db):
     from alembic import command
     from alembic.config import Config
