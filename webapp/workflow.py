@@ -208,5 +208,10 @@ def own_annotations(session: Session, user_id: int, *, status: str = "", page: i
     values = {"user_id": user_id, "status": status}
     rows = session.connection().execute(
         _own_annotations_statement(bool(status), (page - 1) * page_size, page_size + 1), values).all()
-    rejected = rows[0].rejected if rows else session.connection().execute(_OWN_REJECTED, values).scalar_one()
+    rejected = rows[0].rejected if rows else own_rejected_count(session, user_id)
     return OwnAnnotations(rows[:page_size], len(rows) > page_size, rejected)
+
+
+def own_rejected_count(session: Session, user_id: int) -> int:
+    """How many of one user's annotations stand rejected (not revised since)."""
+    return session.connection().execute(_OWN_REJECTED, {"user_id": user_id}).scalar_one()

@@ -297,6 +297,22 @@ def test_journalists_see_their_own_annotations_and_why_an_editor_rejected_one(ap
     assert "a rejection" not in my_annotations(journalist)[1]  # approved: the old reason is history
 
 
+def test_the_header_reminds_a_journalist_of_rejected_annotations(app, as_role):
+    journalist, editor = as_role("journalist"), as_role("editor")
+    hype = sentences_of(app)[1]
+    annotate(journalist, app, hype, "disagree", labels=["hype"])
+    [(a, v)] = pending_ids(app)
+    assert "rejected</a>" not in journalist.get("/queue/").get_data(as_text=True)
+    editor.post(f"/review/annotation/{a}", data={"decision": "reject", "version": v, "reason": "It is hype."})
+    # counted when a session starts and every few minutes, not on every page
+    later = as_role("journalist")
+    assert '<a class="reminder" href="/queue/annotations?status=rejected">1 rejected</a>' in later.get("/queue/").get_data(as_text=True)
+    annotate(later, app, hype, "disagree", labels=["hype"], note="Revised.")
+    assert "1 rejected" in later.get("/queue/").get_data(as_text=True)  # until the next count ...
+    later.get("/queue/annotations")  # ... which "My annotations" makes at once
+    assert 'class="reminder"' not in later.get("/queue/").get_data(as_text=True)
+
+
 def test_my_annotations_pages_through_on_both_databases(app_any_db):
     add_annotations(app_any_db, ["rejected" if k % 2 else "pending" for k in range(23)])
     journalist = log_in(app_any_db.test_client(), app_any_db, "journalist")
