@@ -79,32 +79,41 @@ def approval_items(annotations, csrf_token: str, query: str = "") -> Markup:
     queue as filtered."""
     decide_prefix = id_url_prefix("review.decide", "annotation_id")
     story_prefix = id_url_prefix("queue.story", "article_id")
-    token = escape(csrf_token)
-    html = []
-    for a in annotations:
-        decide_url = f"{decide_prefix}{int(a.id)}{escape(query)}"
-        hidden = (f'<input type="hidden" name="csrf_token" value="{token}">'
-                  f'<input type="hidden" name="version" value="{int(a.version)}">')
-        note = f' — <span class="note-text">{escape(a.note)}</span>' if a.note else ""
-        html.append(
-            f'<div class="claim pending" id="annotation-{int(a.id)}">\n'
-            f'<label class="check"><input type="checkbox" name="selected" value="{int(a.id)}:{int(a.version)}" '
-            f'form="bulk"> select</label>\n'
-            f'<blockquote class="sentence">{escape(a.sentence)}</blockquote>\n'
-            f'<p class="meta">In <a href="{story_prefix}{int(a.article_id)}#claim-{int(a.sentence_id)}">'
-            f'{escape(a.title or "(untitled)")}</a> · {escape(a.sitename or a.source or "")}</p>\n'
-            f'<p>Model: {label_chips(a.model_labels, titles=False) or "no label"}'
-            f' · <strong>{escape(a.user)}</strong> {escape(a.verdict)}s: '
-            f'{label_chips(a.labels, titles=False) or "no label"}{note}</p>\n'
-            f'{rejection("pending", a.reject_reason)}'
-            # two forms, so that Enter in the reason rejects (a form's Enter presses its first button)
-            f'<div class="decide"><form method="post" action="{decide_url}">{hidden}'
-            '<button name="decision" value="approve" class="act-agree approve">Approve</button></form>'
-            f'<form method="post" action="{decide_url}" class="row">{hidden}'
-            '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
-            '<button name="decision" value="reject" class="danger">Reject</button></form>'
-            f'<a href="{decide_url}">Edit and approve…</a></div>\n</div>\n')
-    return Markup("".join(html))
+    return Markup("".join(
+        _approval_item((a.id, a.version, a.verdict, tuple(a.labels or ()), a.note, a.reject_reason, a.article_id,
+                        a.sentence_id, a.sentence, tuple(a.model_labels or ()), a.title, a.sitename or a.source, a.user),
+                       csrf_token, query, decide_prefix, story_prefix)
+        for a in annotations))
+
+
+@functools.lru_cache(maxsize=2048)
+def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: str, story_prefix: str) -> str:
+    """One annotation's HTML, memoised on its values (the queue's JSON lists as tuples) and the
+    editor's form token: an editor reloads the same page of the queue as they work through it."""
+    (annotation_id, version, verdict, labels, note, reject_reason, article_id, sentence_id, sentence, model_labels,
+     title, outlet, user) = values
+    decide_url = f"{decide_prefix}{int(annotation_id)}{escape(query)}"
+    hidden = (f'<input type="hidden" name="csrf_token" value="{escape(csrf_token)}">'
+              f'<input type="hidden" name="version" value="{int(version)}">')
+    note = f' — <span class="note-text">{escape(note)}</span>' if note else ""
+    return (
+        f'<div class="claim pending" id="annotation-{int(annotation_id)}">\n'
+        f'<label class="check"><input type="checkbox" name="selected" value="{int(annotation_id)}:{int(version)}" '
+        f'form="bulk"> select</label>\n'
+        f'<blockquote class="sentence">{escape(sentence)}</blockquote>\n'
+        f'<p class="meta">In <a href="{story_prefix}{int(article_id)}#claim-{int(sentence_id)}">'
+        f'{escape(title or "(untitled)")}</a> · {escape(outlet or "")}</p>\n'
+        f'<p>Model: {label_chips(model_labels, titles=False) or "no label"}'
+        f' · <strong>{escape(user)}</strong> {escape(verdict)}s: '
+        f'{label_chips(labels, titles=False) or "no label"}{note}</p>\n'
+        f'{rejection("pending", reject_reason)}'
+        # two forms, so that Enter in the reason rejects (a form's Enter presses its first button)
+        f'<div class="decide"><form method="post" action="{decide_url}">{hidden}'
+        '<button name="decision" value="approve" class="act-agree approve">Approve</button></form>'
+        f'<form method="post" action="{decide_url}" class="row">{hidden}'
+        '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
+        '<button name="decision" value="reject" class="danger">Reject</button></form>'
+        f'<a href="{decide_url}">Edit and approve…</a></div>\n</div>\n')
 
 
 def own_annotation_rows(annotations) -> Markup:
