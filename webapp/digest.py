@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, current_app, flash, render_template, request
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, Length
@@ -69,7 +69,6 @@ def today():
     """The issue of today so far, built afresh (every few minutes) and not stored: it goes out the
     next morning, when the digest job builds and mails it. Once today's issue is stored, its page."""
     from sqlalchemy import select
-    from flask import redirect, url_for
     from digest.issue import issue_content, local_today
     from storage.models import DigestIssue
     from webapp.recent import recent
@@ -78,6 +77,7 @@ def today():
     with get_database().session() as session:
         if session.scalar(select(DigestIssue.id).where(DigestIssue.date == day)) is not None:
             return redirect(url_for("digest.issue", day=day.isoformat()))
+        # as long as the stats page keeps its counts: both read every story of a day
         content = recent("digest_today", current_app.config["STATS_MAX_AGE"],
                          lambda: issue_content(session, day, settings.timezone, stories=settings.digest_stories), day)
     return render_template("digest/issue.html", issue=None, content=content, topics=TOPICS,
