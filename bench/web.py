@@ -106,9 +106,9 @@ def fill(url: str, stories: int) -> None:
             conn.execute(insert(Sentence.__table__), sentences)
             conn.execute(insert(ArticleLabel.__table__), labels)
     annotations = []
-    for i in range(20_000):
-        article_id = random.randint(1, stories)
-        sid = (article_id - 1) * SENTENCES_PER_STORY + random.randint(1, SENTENCES_PER_STORY)
+    # each on a sentence of its own: a person annotates a sentence once
+    for i, sid in enumerate(random.sample(range(1, stories * SENTENCES_PER_STORY + 1), min(20_000, stories * SENTENCES_PER_STORY))):
+        article_id = (sid - 1) // SENTENCES_PER_STORY + 1
         annotations.append({
             "sentence_id": sid, "article_id": article_id, "user_id": 1 if i % 6 == 5 else 3 + i % 5,  # the editor's: 3,333
             "verdict": random.choice(("agree", "disagree")), "labels": [random.choice(LABELS)],

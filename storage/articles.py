@@ -107,29 +107,67 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
     session.flush()
 
 
+# Which of one person's two annotations of a sentence stays when a new split joins their sentences.
+KEEP_FIRST = {"approved": 0, "pending": 1, "rejected": 2}
+
+
 def _move_annotations(session: Session, article_id: int, gone: list[int]) -> set[int]:
     """Hand the annotations of sentences a new split no longer has to the story's sentence that
     overlaps each most (the same claim, cut differently), with an audit event; the version moves
     on, so an editor acting on the old page gets a conflict instead of approving unseen text.
+
+    A person has one annotation per sentence: where a split joins two sentences that one person
+    had each annotated, the approved one stays (else the pending, else the last changed), and the
+    other goes, its content kept in the audit trail as a `merge` into the one that stayed.
     Returns the sentences whose annotations found no new sentence (the result had none)."""
-    annotations = session.execute(select(Annotation.id, Annotation.sentence_id)
-                                  .where(Annotation.sentence_id.in_(gone))).all()
-    if not annotations:
+    columns = (Annotation.id, Annotation.sentence_id, Annotation.user_id, Annotation.status,
+               Annotation.updated_at, Annotation.verdict, Annotation.labels, Annotation.note)
+    moving = session.execute(select(*columns).where(Annotation.sentence_id.in_(gone))).all()
+    if not moving:
         return set()
     rows = session.execute(select(Sentence.id, Sentence.start, Sentence.end, Sentence.text, Sentence.position)
                            .where(Sentence.article_id == article_id)).all()
     current = [r for r in rows if r.position >= 0]
     old = {r.id: r for r in rows if r.position < 0}
     if not current:
-        return {sentence_id for _, sentence_id in annotations}
-    for annotation_id, sentence_id in annotations:
-        before = old[sentence_id]
-        target = max(current, key=lambda r: (min(r.end, before.end) - max(r.start, before.start), -r.start))
-        session.execute(update(Annotation).where(Annotation.id == annotation_id)
-                        .values(sentence_id=target.id, version=Annotation.version + 1))
-        session.add(AuditEvent(at=utcnow(), action="move", entity="annotation", entity_id=annotation_id,
+        return {a.sentence_id for a in moving}
+    current_by_id = {r.id: r for r in current}
+    target = {}
+    for a in moving:
+        before = old[a.sentence_id]
+        target[a.id] = max(current, key=lambda r: (min(r.end, before.end) - max(r.start, before.start), -r.start))
+    by_place: dict[tuple[int, int], list] = {}
+    staying = session.execute(select(*columns).where(
+        Annotation.sentence_id.in_({t.id for t in target.values()}))).all()
+    for a in staying:
+        by_place.setdefault((a.sentence_id, a.user_id), []).append(a)
+    for a in moving:
+        by_place.setdefault((target[a.id].id, a.user_id), []).append(a)
+    merged = set()
+    for (sentence_id, _), group in by_place.items():
+        kept = max(group, key=lambda a: (-KEEP_FIRST.get(a.status, 3), a.updated_at or datetime.min, a.id))
+        into = current_by_id[sentence_id]
+        for a in group:
+            if a is kept:
+                continue
+            merged.add(a.id)
+            session.add(AuditEvent(at=utcnow(), action="merge", entity="annotation", entity_id=a.id,
+                                   article_id=article_id,
+                                   before={"sentence_id": a.sentence_id, "text": old.get(a.sentence_id, into).text,
+                                           "status": a.status, "verdict": a.verdict, "labels": a.labels,
+                                           "note": a.note},
+                                   after={"merged_into": kept.id, "sentence_id": into.id, "text": into.text}))
+    if merged:  # first, so that the one staying can take their sentence
+        session.execute(delete(Annotation).where(Annotation.id.in_(merged)))
+    for a in moving:
+        if a.id in merged:
+            continue
+        before, after = old[a.sentence_id], target[a.id]
+        session.execute(update(Annotation).where(Annotation.id == a.id)
+                        .values(sentence_id=after.id, version=Annotation.version + 1))
+        session.add(AuditEvent(at=utcnow(), action="move", entity="annotation", entity_id=a.id,
                                article_id=article_id, before={"sentence_id": before.id, "text": before.text},
-                               after={"sentence_id": target.id, "text": target.text}))
+                               after={"sentence_id": after.id, "text": after.text}))
     return set()
 
 

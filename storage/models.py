@@ -151,10 +151,12 @@ class Annotation(Base):
     __tablename__ = "annotations"
     # each user's annotations in the order "My annotations" lists them, all and by status (migration 0110)
     __table_args__ = (Index("ix_annotations_user_order", "user_id", "updated_at", "id"),
-                      Index("ix_annotations_user_status_order", "user_id", "status", "updated_at", "id"))
+                      Index("ix_annotations_user_status_order", "user_id", "status", "updated_at", "id"),
+                      # one annotation per person and sentence, whatever the timing of two requests (0111)
+                      Index("uq_annotations_sentence_user", "sentence_id", "user_id", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    sentence_id: Mapped[int] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"), index=True)
+    sentence_id: Mapped[int] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     verdict: Mapped[str] = mapped_column(String(20))  # agree | disagree

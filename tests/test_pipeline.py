@@ -17,8 +17,8 @@ def _story_with_annotations(db, *annotations):
     with db.session() as session:
         article = store_article(session, PAGE)
         save_analysis(session, article, RESULT)
-        user = add_user(session, "jo", "journalist", "correct horse")
-        for position, verdict, labels, status, minutes in annotations:
+        for k, (position, verdict, labels, status, minutes) in enumerate(annotations):
+            user = add_user(session, f"journalist{k}", "journalist", "correct horse")  # one annotation per person and sentence
             session.add(Annotation(sentence_id=article.sentences[position].id, article_id=article.id,
                                    user_id=user.id, verdict=verdict, labels=labels, status=status,
                                    reviewed_at=utcnow() + timedelta(minutes=minutes)))

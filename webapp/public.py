@@ -1,7 +1,7 @@
 """Pages anyone may read: the published verdicts."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
 from webapp import verdicts
 from webapp.auth import public
@@ -23,7 +23,10 @@ def index():
 def verdict(annotation_id):
     annotation = verdicts.get(get_session(), annotation_id)
     if annotation is None:
-        abort(404)
+        merged_into = verdicts.merged_into(get_session(), annotation_id)
+        if merged_into is None:
+            abort(404)
+        return redirect(url_for("public.verdict", annotation_id=merged_into), 301)
     page_url = current_app.config["BASE_URL"].rstrip("/") + url_for("public.verdict", annotation_id=annotation.id)
     return render_template("public/verdict.html", verdict=annotation,
                            rating=verdicts.rating(annotation)[0],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from storage.models import Annotation, Article, Sentence, User
+from storage.models import Annotation, Article, AuditEvent, Sentence, User
 from webapp.views import safe_href
 
 PUBLISHER = {"@type": "Organization", "name": "Hypewatch"}
@@ -30,6 +30,15 @@ def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[lis
 
 def get(session: Session, annotation_id: int) -> Annotation | None:
     return session.scalar(_approved().where(Annotation.id == annotation_id))
+
+
+def merged_into(session: Session, annotation_id: int) -> int | None:
+    """The annotation this one was merged into when a new split joined two sentences one person
+    had each annotated (storage.articles), so that a published verdict's address keeps working."""
+    after = session.scalar(select(AuditEvent.after).where(
+        AuditEvent.entity == "annotation", AuditEvent.entity_id == annotation_id, AuditEvent.action == "merge")
+        .order_by(AuditEvent.id.desc()).limit(1))
+    return after and after.get("merged_into")
 
 
 def rating(annotation: Annotation) -> tuple[str, int]:

@@ -8,6 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, literal_column, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -83,17 +84,27 @@ def annotate(session: Session, user: User, sentence: Sentence, *, verdict: str, 
              note: str | None = None, version: int | None = None) -> Annotation:
     """Create the user's annotation of a sentence, or update it while it is not yet approved."""
     verdict, labels, note = _clean(verdict, labels, note, sentence)
-    annotation = session.scalar(select(Annotation).where(
-        Annotation.sentence_id == sentence.id, Annotation.user_id == user.id))
+    mine = select(Annotation).where(Annotation.sentence_id == sentence.id, Annotation.user_id == user.id)
+    annotation = session.scalar(mine)
     if annotation is None:
         annotation = Annotation(sentence_id=sentence.id, article_id=sentence.article_id,
                                 user_id=user.id, verdict=verdict, labels=labels, note=note,
                                 status="pending")
+        savepoint = session.begin_nested()
         session.add(annotation)
-        _flush(session)
-        record(session, user, "create", "annotation", annotation.id, sentence.article_id,
-               None, snapshot(annotation))
-        return annotation
+        try:
+            _flush(session)
+            savepoint.commit()
+        except IntegrityError:  # the same person's other request (a double click) created it a moment ago
+            savepoint.rollback()
+            annotation = session.scalar(mine)
+            if annotation is None:  # the sentence went: the story was classified again meanwhile
+                raise Conflict("This sentence changed since you opened the page; nothing was saved. "
+                               "Reload to see the story as it is now.") from None
+        else:
+            record(session, user, "create", "annotation", annotation.id, sentence.article_id,
+                   None, snapshot(annotation))
+            return annotation
     if annotation.status == "approved":
         raise Conflict("An editor has approved this annotation already; it is a published verdict now.")
     if version is not None and version != annotation.version:

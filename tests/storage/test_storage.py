@@ -7,7 +7,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from storage import Database, DatabaseError, open_database
 from storage.articles import article_record, known_urls, save_analysis, store_article
-from storage.models import Annotation, Article, ArticleLabel, Sentence, User
+from storage.models import Annotation, Article, ArticleLabel, Sentence, User, utcnow
 from storage.users import UserError, add_user, authenticate
 from tests.samples import PAGE, RESULT
 
@@ -18,6 +18,18 @@ def test_upgrade_creates_every_table_and_is_idempotent(db):
     assert db.upgrade() == first
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_the_migrations_build_the_schema_the_models_declare(db):
+    """Every table, column and index of storage.models comes from a migration (the full-text
+    search index, made by raw SQL in its migration, is the one thing the models do not declare)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from storage.models import Base
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert [d for d in differences if "search" not in str(d[1])] == []
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url):
@@ -108,6 +120,71 @@ def test_a_new_split_moves_annotations_to_the_sentence_that_holds_their_claim(db
         [moved] = session.scalars(select(AuditEvent).where(AuditEvent.action == "move"))
         assert moved.before["text"] == "MS reversed." and moved.after["text"] == "reversed."
         assert session.scalar(select(func.count()).select_from(Sentence)) == 3
+
+
+def test_a_split_that_joins_two_sentences_keeps_one_annotation_per_person(db):
+    """One person annotated both sentences; a new split makes them one sentence: their approved
+    annotation stays on it, the pending one goes into the audit trail as a `merge` with its
+    content, and another person's annotation on either moves as usual."""
+    from storage.models import AuditEvent
+    with db.session() as session:
+        article, second_id = _annotated_story(session)  # ann's approved verdict on the second sentence
+        ann, bo = session.scalar(select(User)), add_user(session, "bo", "journalist", "another long password")
+        first_id = session.scalar(select(Sentence.id).where(Sentence.position == 0))
+        session.add_all([Annotation(sentence_id=first_id, article_id=article.id, user_id=ann.id, verdict="agree",
+                                    labels=["cure"], note="Reversed, says who?", status="pending"),
+                         Annotation(sentence_id=first_id, article_id=article.id, user_id=bo.id, verdict="agree",
+                                    labels=["cure"], status="pending")])
+        session.flush()
+        joined = dict(RESULT, model_version="rules-2", sentences=[
+            {"text": PAGE["text"], "start": 0, "end": 29, "labels": ["cure", "hype"], "score": 0.9}])
+        save_analysis(session, article, joined)
+    with db.session() as session:
+        [sentence] = session.scalars(select(Sentence))
+        annotations = {a.user.name: a for a in session.scalars(select(Annotation))}
+        assert set(annotations) == {"ann", "bo"}
+        assert annotations["ann"].status == "approved" and annotations["ann"].note == "A quote, not a claim."
+        assert {a.sentence_id for a in annotations.values()} == {sentence.id}
+        [merge] = session.scalars(select(AuditEvent).where(AuditEvent.action == "merge"))
+        assert merge.before["note"] == "Reversed, says who?" and merge.before["text"] == "MS reversed."
+        assert merge.after == {"merged_into": annotations["ann"].id, "sentence_id": sentence.id, "text": PAGE["text"]}
+        moved = session.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "move")).all()
+        assert sorted(moved) == sorted(a.id for a in annotations.values())
+
+
+def test_one_person_cannot_hold_two_annotations_of_a_sentence(db):
+    from sqlalchemy.exc import IntegrityError
+    with db.session() as session:
+        article, sentence_id = _annotated_story(session)
+        user_id = session.scalar(select(User.id))
+    with pytest.raises(IntegrityError), db.session() as session:
+        session.add(Annotation(sentence_id=sentence_id, article_id=article.id, user_id=user_id,
+                               verdict="agree", labels=["hype"]))
+
+
+def test_the_upgrade_to_one_annotation_per_person_keeps_the_approved_one(db):
+    """A database from before the unique index may hold one person's two annotations of a
+    sentence (a double click): the approved one stays, the other is kept in the audit trail."""
+    from alembic import command
+    from alembic.config import Config
+    from storage.db import MIGRATIONS
+    from storage.models import AuditEvent
+    with db.session() as session:
+        article, sentence_id = _annotated_story(session)
+        approved_id, user_id = session.scalar(select(Annotation.id)), session.scalar(select(User.id))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = db.engine
+    command.downgrade(cfg, "0110")
+    with db.engine.begin() as conn:
+        conn.execute(Annotation.__table__.insert().values(
+            sentence_id=sentence_id, article_id=article.id, user_id=user_id, verdict="agree", labels=["hype"],
+            note="the later click", status="pending", version=1, updated_at=utcnow(), created_at=utcnow()))
+    db.upgrade()
+    with db.session() as session:
+        assert session.scalars(select(Annotation.id)).all() == [approved_id]
+        [merge] = session.scalars(select(AuditEvent).where(AuditEvent.action == "merge"))
+        assert merge.before["note"] == "the later click" and merge.after["merged_into"] == approved_id
 
 
 def test_a_headline_of_two_sentences_is_matched_in_order(db):

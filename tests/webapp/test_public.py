@@ -6,7 +6,7 @@ import re
 
 
 from storage.articles import save_analysis, store_article
-from storage.models import Annotation, Sentence, utcnow
+from storage.models import Annotation, Article, Sentence, utcnow
 from tests.webapp.webapp_testdata import analysis
 
 
@@ -49,6 +49,26 @@ def test_pending_or_rejected_annotations_are_not_public(app, client):
     article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
     assert client.get(f"/verdicts/{publish(app, article_id, labels=[], note='', status='pending')}").status_code == 404
     assert client.get(f"/verdicts/{publish(app, article_id, labels=[], note='', position=1, status='rejected')}").status_code == 404
+
+
+def test_a_verdict_merged_into_another_keeps_its_address(app, client):
+    """A new split joined two sentences one journalist had each had approved: the one that went
+    sends its readers to the one that stayed."""
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    first, second = (publish(app, article_id, labels=["cure"], note=f"verdict {i}", position=i) for i in (0, 1))
+    with app.extensions["hypewatch_db"].session() as session:
+        sentences = session.query(Sentence).filter_by(article_id=article_id).order_by(Sentence.position).all()
+        text = session.get(Article, article_id).text
+        joined = {"start": sentences[0].start, "end": sentences[1].end}
+        save_analysis(session, session.get(Article, article_id), {
+            "score": 0.9, "model_version": "rules-2", "sentences": [
+                dict(joined, text=text[joined["start"]:joined["end"]], labels=["cure"], score=0.9)]
+            + [{"text": s.text, "start": s.start, "end": s.end, "labels": s.labels, "score": s.score}
+               for s in sentences[2:]]})
+    response = client.get(f"/verdicts/{first}")
+    assert response.status_code == 301 and response.headers["Location"].endswith(f"/verdicts/{second}")
+    assert "verdict 1" in client.get(f"/verdicts/{second}").get_data(as_text=True)
+    assert client.get(f"/verdicts/{second + 100}").status_code == 404
 
 
 def test_json_ld_cannot_be_closed_by_the_claim_text(app, client):

@@ -31,13 +31,18 @@ def annotate(client, app, sentence_id, verdict="agree", labels=(), note="", titl
 
 
 def add_annotations(app, statuses: list[str]) -> None:
-    """One journalist's annotations of the story's first sentence, noted "note 0.", "note 1." …, with these statuses."""
+    """One journalist's annotations, noted "note 0.", "note 1." …, with these statuses, each of a
+    copy of the story's first sentence (a person annotates a sentence once)."""
     with app.extensions["hypewatch_db"].session() as session:
-        sentence = session.query(Sentence).filter_by(article_id=app.ids["articles"][STORY]).first()
+        first = session.query(Sentence).filter_by(article_id=app.ids["articles"][STORY], position=0).one()
+        copies = [Sentence(article_id=first.article_id, position=1000 + k, start=first.start, end=first.end,
+                           text=first.text, labels=first.labels) for k in range(len(statuses))]
+        session.add_all(copies)
+        session.flush()
         session.add_all(Annotation(sentence_id=sentence.id, article_id=sentence.article_id,
                                    user_id=app.ids["users"]["journalist"], verdict="agree", note=f"note {k}.",
                                    status=status, reject_reason="no" if status == "rejected" else None)
-                        for k, status in enumerate(statuses))
+                        for k, (sentence, status) in enumerate(zip(copies, statuses)))
         session.commit()
 
 
@@ -146,6 +151,39 @@ def test_stale_write_is_caught_by_the_version_lock(app_any_db):
     finally:
         one.close(), two.close()
     assert annotation(app, a.id).status == "approved"
+
+
+def test_a_double_click_on_save_makes_one_annotation(app_any_db):
+    """Both requests find no annotation of the sentence; the first one's insert lands just before
+    the second one's: the second saves its values into that annotation (both backends)."""
+    app = app_any_db
+    from sqlalchemy import event, func, select
+
+    from storage.models import User
+    from webapp import workflow
+    database = app.extensions["hypewatch_db"]
+    sentence_id, user_id = sentences_of(app)[0], app.ids["users"]["journalist"]
+    second, landed = database.sessions(), []
+
+    def first_request_lands(*_):
+        if landed:
+            return
+        landed.append(True)
+        with database.session() as first:
+            workflow.annotate(first, first.get(User, user_id), first.get(Sentence, sentence_id), verdict="agree")
+    event.listen(second, "before_flush", first_request_lands)
+    try:
+        workflow.annotate(second, second.get(User, user_id), second.get(Sentence, sentence_id),
+                          verdict="disagree", labels=[], note="the second click")
+        second.commit()
+    finally:
+        second.close()
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Annotation)) == 1
+        saved = session.scalar(select(Annotation))
+        assert (saved.verdict, saved.note, saved.version) == ("disagree", "the second click", 2)
+        actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+        assert actions == ["create", "update"]
 
 
 def test_bulk_approve_skips_what_someone_else_changed(app, as_role):

@@ -64,9 +64,9 @@ def test_stats_page_counts_each_persons_annotations_by_status(app, as_role):
     assert "Nobody has annotated a claim yet" in editor.get("/review/stats").get_data(as_text=True)
     ids = app.ids["users"]
     with app.extensions["hypewatch_db"].session() as session:
-        sentence = session.query(Sentence).first()
-        for user, status in [("journalist", "approved")] * 3 + [("journalist", "rejected"), ("journalist", "pending"),
-                                                                ("admin", "pending")]:
+        sentences = session.query(Sentence).order_by(Sentence.id).limit(6).all()
+        for sentence, (user, status) in zip(sentences, [("journalist", "approved")] * 3 + [
+                ("journalist", "rejected"), ("journalist", "pending"), ("admin", "pending")], strict=True):
             session.add(Annotation(sentence_id=sentence.id, article_id=sentence.article_id, user_id=ids[user],
                                    verdict="agree", labels=[], status=status))
     html = editor.get("/review/stats").get_data(as_text=True)
