@@ -35,7 +35,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     import importlib
 
     from hypewatch.config import load_config
-    from webapp import auth, db, errors, security, views
+    from webapp import auth, db, errors, reminders, security, views
 
     config = load_config()
     app = Flask(__name__)
@@ -75,6 +75,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     views.init_app(app)
     for name in BLUEPRINTS:
         app.register_blueprint(importlib.import_module(name).bp)
+    reminders.init_app(app)  # after auth's blueprint, which loads the user
 
     @app.route("/")
     @auth.public

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import functools
-import time
 from collections import namedtuple
 from datetime import datetime
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, exists, select
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from storage.nested import json_rows, read_rows
-from webapp import workflow
+from webapp import reminders, workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import COPY, MAX_PAGE, OF_THE_SAME_STORY, QueueFilters, queue_page, source_names
@@ -68,25 +67,6 @@ STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, Aud
                  .order_by(AuditEvent.id.desc()).limit(200))
 
 
-REJECTED_RECOUNT = 300.0  # seconds between counts of a user's rejected annotations for the header
-
-
-@bp.before_app_request
-def count_rejected_annotations():
-    """Keep in the session how many of the user's annotations an editor rejected, for the header's
-    reminder: counted when the session starts and every few minutes (not on every page, which
-    would cost the busiest pages a query), and on "My annotations" itself."""
-    user = g.get("user")
-    if user is None or g.get("token_auth") or user.role not in STAFF:
-        return
-    if time.time() - session.get("rejected_at", 0) >= REJECTED_RECOUNT:
-        _remember_rejected(workflow.own_rejected_count(get_session(), user.id))
-
-
-def _remember_rejected(count: int) -> None:
-    session["rejected"], session["rejected_at"] = count, time.time()
-
-
 @bp.route("/annotations")
 @role_required(*STAFF)
 def my_annotations():
@@ -96,8 +76,7 @@ def my_annotations():
     status = status if status in workflow.ANNOTATION_STATUSES else ""
     page = min(max(1, request.args.get("page", 1, type=db_int) or 1), MAX_PAGE)
     mine = workflow.own_annotations(get_session(), g.user.id, status=status, page=page)
-    if session.get("rejected") != mine.rejected:  # a session written only when it changes: no cookie otherwise
-        _remember_rejected(mine.rejected)
+    reminders.seen("rejected", mine.rejected)
     return render_template("queue/annotations.html", page=page, status=status, statuses=workflow.ANNOTATION_STATUSES,
                            mine=mine)
 

@@ -11,7 +11,7 @@ from flask import (Blueprint, Response, abort, current_app, flash, g, redirect, 
 from sqlalchemy import bindparam, literal_column, select
 
 from storage.models import Annotation, Article, Sentence, User, utcnow
-from webapp import workflow
+from webapp import reminders, workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
@@ -43,7 +43,8 @@ def pending_page(page: int, by_person: bool = False):
                    Annotation.reject_reason,
                    Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
                    Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
-                   User.name.label("user"))
+                   User.name.label("user"),
+                   workflow.waiting_statement(by_person).scalar_subquery().label("waiting"))  # rides along: no round trip
             .join(ids, ids.c.id == Annotation.id)
             .join(Sentence, Sentence.id == Annotation.sentence_id)
             .join(Article, Article.id == Annotation.article_id)
@@ -66,10 +67,13 @@ def index():
     people = staff_names()
     person = request.args.get("person", "")
     person = person if person in people else ""
-    rows = list(get_session().connection().execute(pending_page(page, bool(person)),
-                                                   {"user_id": people.get(person)}))
+    user_id = people.get(person)
+    rows = list(get_session().connection().execute(pending_page(page, bool(person)), {"user_id": user_id}))
+    waiting = rows[0].waiting if rows else workflow.waiting_count(get_session(), user_id)
+    if not person:
+        reminders.seen("waiting", waiting)
     return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page, has_next=len(rows) > PAGE_SIZE,
-                           people=list(people), person=person)
+                           people=list(people), person=person, waiting=waiting)
 
 
 def _back_to_queue():

@@ -226,3 +226,20 @@ def own_annotations(session: Session, user_id: int, *, status: str = "", page: i
 def own_rejected_count(session: Session, user_id: int) -> int:
     """How many of one user's annotations stand rejected (not revised since)."""
     return session.connection().execute(_OWN_REJECTED, {"user_id": user_id}).scalar_one()
+
+
+WAITING_CAP = 1000  # annotations waiting for approval are counted up to this many ("more than 1,000")
+
+
+@functools.lru_cache(maxsize=2)
+def waiting_statement(by_person: bool = False):
+    """How many annotations wait for approval (one person's with `by_person`), counted no further
+    than just past WAITING_CAP: a desk's backlog is dozens, and a count of a large one costs a scan."""
+    waiting = select(Annotation.id).where(Annotation.status == "pending")
+    if by_person:
+        waiting = waiting.where(Annotation.user_id == bindparam("user_id"))
+    return select(func.count()).select_from(waiting.limit(literal_column(str(WAITING_CAP + 1))).subquery())
+
+
+def waiting_count(session: Session, user_id: int | None = None) -> int:
+    return session.connection().execute(waiting_statement(user_id is not None), {"user_id": user_id}).scalar_one()

@@ -351,6 +351,39 @@ def test_the_header_reminds_a_journalist_of_rejected_annotations(app, as_role):
     assert 'class="reminder"' not in later.get("/queue/").get_data(as_text=True)
 
 
+def test_editors_see_how_many_annotations_wait_for_them(app, as_role, monkeypatch):
+    """The approval queue counts what waits (everyone's or one person's); the header reminds an
+    editor of it, counted when the session starts and again on the approval queue."""
+    from webapp import review, workflow
+    journalist, admin = as_role("journalist"), as_role("admin")
+    cure, hype, trial = sentences_of(app)[:3]
+    annotate(journalist, app, cure, "agree")
+    annotate(journalist, app, hype, "agree")
+    annotate(admin, app, trial, "agree")
+    editor = as_role("editor")
+    html = editor.get("/review/").get_data(as_text=True)
+    assert '<strong class="waiting-count">3 waiting</strong>' in html
+    assert '<a class="reminder waiting" href="/review/">3 to approve</a>' in html
+    assert "2 waiting from journalist" in editor.get("/review/?person=journalist").get_data(as_text=True)
+    assert "to approve" not in journalist.get("/queue/").get_data(as_text=True)
+    [(a, v), *_] = pending_ids(app)
+    editor.post(f"/review/annotation/{a}", data={"decision": "approve", "version": v})
+    assert "2 to approve" in editor.get("/review/").get_data(as_text=True)
+    for statement in (workflow.waiting_statement, review.pending_page):
+        statement.cache_clear()  # their SQL holds the cap
+    monkeypatch.setattr(workflow, "WAITING_CAP", 1)
+    try:
+        assert "more than 1 waiting" in editor.get("/review/").get_data(as_text=True)
+    finally:
+        monkeypatch.undo()
+        for statement in (workflow.waiting_statement, review.pending_page):
+            statement.cache_clear()
+    for decision in pending_ids(app):
+        editor.post(f"/review/annotation/{decision[0]}", data={"decision": "approve", "version": decision[1]})
+    html = editor.get("/review/").get_data(as_text=True)
+    assert "0 waiting" in html and "to approve" not in html
+
+
 def test_my_annotations_pages_through_on_both_databases(app_any_db):
     add_annotations(app_any_db, ["rejected" if k % 2 else "pending" for k in range(23)])
     journalist = log_in(app_any_db.test_client(), app_any_db, "journalist")

@@ -1,0 +1,51 @@
+"""The header's reminders: how many of a journalist's annotations editors rejected, and how many
+annotations wait for an editor's approval.
+
+Kept in the session and counted when it starts, every few minutes, and by the page each reminder
+links to (which reads the count anyway): not on every page, where a query would cost the busiest
+pages a round trip."""
+from __future__ import annotations
+
+import time
+
+from flask import Flask, g, session
+
+from webapp import workflow
+from webapp.auth import EDITORS, STAFF
+from webapp.db import get_session
+
+RECOUNT = 300.0  # seconds between counts
+
+# session key: (the roles reminded, the count for a user)
+COUNTS = {
+    "rejected": (STAFF, lambda user: workflow.own_rejected_count(get_session(), user.id)),
+    "waiting": (EDITORS, lambda user: workflow.waiting_count(get_session())),
+}
+
+
+def init_app(app: Flask) -> None:
+    app.before_request(_recount)  # after auth's, which loads g.user
+    app.jinja_env.filters["waiting"] = waiting_words
+
+
+def waiting_words(count: int) -> str:
+    return f"more than {workflow.WAITING_CAP:,}" if count > workflow.WAITING_CAP else f"{count:,}"
+
+
+def _recount() -> None:
+    user = g.get("user")
+    if user is None or g.get("token_auth"):
+        return
+    for key, (roles, count) in COUNTS.items():
+        if user.role in roles and time.time() - session.get(f"{key}_at", 0) >= RECOUNT:
+            remember(key, count(user))
+
+
+def remember(key: str, count: int) -> None:
+    session[key], session[f"{key}_at"] = count, time.time()
+
+
+def seen(key: str, count: int) -> None:
+    """A page that read the count: the session is written only when it changed (no cookie otherwise)."""
+    if session.get(key) != count:
+        remember(key, count)
