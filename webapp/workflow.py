@@ -228,13 +228,15 @@ def own_rejected_count(session: Session, user_id: int) -> int:
     return session.connection().execute(_OWN_REJECTED, {"user_id": user_id}).scalar_one()
 
 
-WAITING_CAP = 1000  # annotations waiting for approval are counted up to this many ("more than 1,000")
+# Annotations waiting for approval are counted up to this many ("more than 100"): counting to 1,000
+# cost the approval queue 0.5 ms a request on PostgreSQL (a third of its query), to 100 nothing measurable.
+WAITING_CAP = 100
 
 
 @functools.lru_cache(maxsize=2)
 def waiting_statement(by_person: bool = False):
     """How many annotations wait for approval (one person's with `by_person`), counted no further
-    than just past WAITING_CAP: a desk's backlog is dozens, and a count of a large one costs a scan."""
+    than just past WAITING_CAP: a desk's backlog is dozens, and counting a large one costs a scan."""
     waiting = select(Annotation.id).where(Annotation.status == "pending")
     if by_person:
         waiting = waiting.where(Annotation.user_id == bindparam("user_id"))
