@@ -35,7 +35,7 @@ def digest_group():
 def build(day, rebuild):
     """Build and store the issue of a day."""
     from sqlalchemy import func, select
-    from digest.issue import build_issue
+    from digest.issue import build_issue, verdict_count
     from storage import open_database
     from storage.models import Delivery, DigestIssue
     day, config = _day(day), load_config()
@@ -47,7 +47,7 @@ def build(day, rebuild):
             if mailed:
                 raise click.ClickException(f"the issue of {day} has gone out to subscribers; not rebuilding it")
         issue = build_issue(session, day, config.timezone, rebuild=rebuild)
-        click.echo(f"issue {day}: {len(issue.content['verdicts'])} verdicts, "
+        click.echo(f"issue {day}: {verdict_count(issue.content)} verdicts, "
                    f"{len(issue.content['stories'])} stories (built {issue.built_at:%Y-%m-%d %H:%M} UTC)")
 
 

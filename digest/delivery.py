@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from digest import links
-from digest.issue import build_issue, for_topics, is_empty
+from digest.issue import build_issue, for_topics, is_empty, verdict_count
 from digest.mail import digest_message, new_message_id, sender
 from digest.smtp import Mailer, MailError, PermanentMailError, ServerUnavailable
 from storage.models import Delivery, DigestIssue, Subscriber, utcnow
@@ -192,7 +192,7 @@ def send_digest(db, config, day: date) -> dict:
     """Build the issue of `day` if needed, plan its deliveries, and send what is due."""
     with db.session() as session:
         issue = build_issue(session, day, config.timezone)
-        summary = {"date": day.isoformat(), "verdicts": len(issue.content["verdicts"]),
+        summary = {"date": day.isoformat(), "verdicts": verdict_count(issue.content),
                    "stories": len(issue.content["stories"]), "messages_planned": plan_deliveries(session, issue)}
     return {**summary, **deliver_due(db, config)}
 

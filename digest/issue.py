@@ -121,7 +121,7 @@ def _by_score(session: Session, start: datetime, end: datetime, *, batch: int):
 
 def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict:
     start, end = day_bounds(day, tz)
-    verdicts = []
+    verdicts: dict[int, dict] = {}  # one item a story, its verdicts in the order they were approved
     rows = session.scalars(
         select(Annotation).where(Annotation.status == "approved", Annotation.reviewed_at >= start,
                                  Annotation.reviewed_at < end)
@@ -129,10 +129,9 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         .order_by(Annotation.reviewed_at, Annotation.id))
     for annotation in rows:
         sentence = annotation.sentence
-        verdicts.append({**_story_fields(annotation.article), "verdict": annotation.verdict,
-                         "note": annotation.note, "reason": verdict_reason(annotation, sentence),
-                         "sentences": [{"text": sentence.text,
-                                        "labels": list(annotation.labels or sentence.labels)}]})
+        item = verdicts.setdefault(annotation.article_id, {**_story_fields(annotation.article), "sentences": []})
+        item["sentences"].append({"text": sentence.text, "labels": list(annotation.labels or sentence.labels),
+                                  "reason": verdict_reason(annotation, sentence)})
     top, clusters_in = [], set()
     for article in _by_score(session, start, end, batch=stories * 3):
         flagged = sorted((s for s in article.sentences if s.labels), key=lambda s: (-s.score, s.position))
@@ -147,7 +146,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         if len(top) == stories:
             break
     return {"date": day.isoformat(), "title": f"Hypewatch digest, {day:%-d %B %Y}",
-            "verdicts": verdicts, "stories": top}
+            "verdicts": list(verdicts.values()), "stories": top}
 
 
 def build_issue(session: Session, day: date, tz: str, *, rebuild: bool = False) -> DigestIssue:
@@ -178,6 +177,12 @@ def for_topics(content: dict, topics: list[str]) -> dict:
     wanted = set(topics)
     keep = lambda items: [item for item in items if wanted & set(item.get("topics", ()))]  # noqa: E731
     return {**content, "verdicts": keep(content["verdicts"]), "stories": keep(content["stories"])}
+
+
+def verdict_count(content: dict) -> int:
+    """How many verdicts an issue holds (an item holds a story's; issues stored before they were
+    grouped by story hold one an item)."""
+    return sum(len(item["sentences"]) for item in content["verdicts"])
 
 
 def is_empty(content: dict) -> bool:

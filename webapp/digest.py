@@ -16,7 +16,7 @@ from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from digest import links
-from digest.issue import TOPICS, DigestError
+from digest.issue import TOPICS, DigestError, verdict_count
 from webapp.auth import public
 from webapp.db import db_int, get_database
 
@@ -27,6 +27,7 @@ except ImportError:  # WTForms before 3.3 takes (value, label) pairs
         return (value, label)
 
 bp = Blueprint("digest", __name__, url_prefix=links.URL_PREFIX, template_folder="templates")
+bp.add_app_template_filter(verdict_count)
 ISSUES_PER_PAGE = 30
 
 

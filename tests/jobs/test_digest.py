@@ -19,9 +19,9 @@ def test_an_issue_holds_the_days_verdicts_and_most_overstated_stories(jobs_db, i
         content = build_issue(session, DAY, "UTC").content
     assert [v["article_id"] for v in content["verdicts"]] == [issue_day["cure"], issue_day["ms"]]
     agreed, cleared = content["verdicts"]
-    assert agreed["reason"] == "An editor confirmed it promises a cure — Mouse study only."
-    assert agreed["sentences"] == [{"text": "The treatment cures multiple sclerosis.", "labels": ["cure"]}]
-    assert cleared["reason"] == "An editor cleared it: the flag (causal) was wrong"
+    assert agreed["sentences"] == [{"text": "The treatment cures multiple sclerosis.", "labels": ["cure"],
+                                    "reason": "An editor confirmed it promises a cure — Mouse study only."}]
+    assert cleared["sentences"][0]["reason"] == "An editor cleared it: the flag (causal) was wrong"
     # top by score, only stories with flagged sentences, only that day's
     assert [s["article_id"] for s in content["stories"]] == [issue_day[k] for k in ("cure", "stem", "ms")]
     top = content["stories"][0]
@@ -31,6 +31,40 @@ def test_an_issue_holds_the_days_verdicts_and_most_overstated_stories(jobs_db, i
                              "extrapolates from cells or animals to patients; sells it as a breakthrough")
     assert top["topics"] == ["ms", "stem-cells"]
     assert [s["article_id"] for s in for_topics(content, ["ms"])["stories"]] == [issue_day["cure"], issue_day["ms"]]
+
+
+def test_a_storys_verdicts_are_one_item_each_with_its_reason(jobs_db, newsroom, issue_day):
+    """Two verdicts on one story: the story once, its two sentences with each editor's reason,
+    in the order they were approved; the issue counts two verdicts."""
+    from digest.issue import verdict_count
+    newsroom.verdict(issue_day["cure"], 2, "disagree", [], note="A quote.", reviewed_at=IN_DAY + timedelta(hours=1))
+    with jobs_db.session() as session:
+        content = build_issue(session, DAY, "UTC").content
+    assert [v["article_id"] for v in content["verdicts"]] == [issue_day["cure"], issue_day["ms"]]
+    assert [(s["text"], s["reason"]) for s in content["verdicts"][0]["sentences"]] == [
+        ("The treatment cures multiple sclerosis.", "An editor confirmed it promises a cure — Mouse study only."),
+        ("It is a breakthrough.", "An editor cleared it: the flag (novelty) was wrong — A quote.")]
+    assert verdict_count(content) == 3
+
+
+def test_an_issue_stored_before_verdicts_were_grouped_still_shows(jobs_db, web):
+    """Issues are stored as built: an older one holds a verdict an item, with the item's reason."""
+    from digest.delivery import digest_message
+    from digest.issue import verdict_count
+    old = {"date": DAY.isoformat(), "title": "Hypewatch digest, 24 November 2026", "stories": [], "verdicts": [
+        {"article_id": 1, "title": "Stem cells cure MS", "url": "https://news.example/1", "source": "News",
+         "topics": ["ms"], "verdict": "agree", "note": None, "reason": "An editor confirmed it promises a cure",
+         "sentences": [{"text": "Stem cells cure MS.", "labels": ["cure"]}]}]}
+    with jobs_db.session() as session:
+        session.add(DigestIssue(date=DAY, built_at=datetime(2026, 11, 25, 7), content=old))
+        session.commit()
+    assert verdict_count(old) == 1
+    html = web.get(f"/digest/{DAY}")[1]
+    assert "Stem cells cure MS." in html and "An editor confirmed it promises a cure" in html
+    assert "— 1 verdict, 0 stories" in web.get("/digest/")[1]
+    message = digest_message(to="a@example.org", issues=[old], message_id="<m@x>", unsubscribe_url="u",
+                             issue_urls=["i"], archive_url="a")
+    assert all("An editor confirmed it promises a cure" in part.get_content() for part in message.iter_parts())
 
 
 def test_an_issue_lists_a_syndicated_story_once_by_its_most_overstated_copy(jobs_db, newsroom):
