@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from digest.issue import verdict_reason
 from storage.models import Annotation, Article, AuditEvent, Sentence, User
 from webapp.views import safe_href
 
@@ -49,10 +50,8 @@ def rating(annotation: Annotation) -> tuple[str, int]:
 
 
 def explanation(annotation: Annotation) -> str:
-    if annotation.note:
-        return annotation.note
-    name, _ = rating(annotation)
-    return f"Reviewed by Hypewatch journalists and editors: {name.lower()}."
+    """What the editors found, in the words the digest uses, with the journalist's note."""
+    return verdict_reason(annotation, annotation.sentence)
 
 
 def outlet(article: Article) -> str:

@@ -10,11 +10,11 @@ from storage.models import Annotation, Article, Sentence, utcnow
 from tests.webapp.webapp_testdata import analysis
 
 
-def publish(app, article_id, *, labels, note, position=0, status="approved") -> int:
+def publish(app, article_id, *, labels, note, position=0, status="approved", verdict="agree") -> int:
     with app.extensions["hypewatch_db"].session() as session:
         sentence = session.query(Sentence).filter_by(article_id=article_id, position=position).one()
         a = Annotation(sentence_id=sentence.id, article_id=article_id, user_id=app.ids["users"]["journalist"],
-                       verdict="agree", labels=labels, note=note, status=status,
+                       verdict=verdict, labels=labels, note=note, status=status,
                        reviewed_by_id=app.ids["users"]["editor"], reviewed_at=utcnow())
         session.add(a)
         session.flush()
@@ -39,10 +39,20 @@ def test_verdict_page_is_public_and_carries_a_claim_review(app, client):
     assert review["itemReviewed"]["url"] == "https://news.example/stem-cell-cure"
     assert review["itemReviewed"]["publisher"]["name"] == "Example News"
     assert review["reviewRating"]["alternateName"] == "Overstated: cure"
-    assert review["reviewRating"]["ratingExplanation"].startswith("No cure was shown")
+    assert review["reviewRating"]["ratingExplanation"] == (
+        "An editor confirmed it promises a cure — No cure was shown: twelve patients, no control.")
+    assert "An editor confirmed it promises a cure — No cure was shown" in html  # in the digest's words
     assert review["author"]["name"] == "Hypewatch" and review["datePublished"] == utcnow().date().isoformat()
     assert review["url"].endswith(f"/verdicts/{verdict_id}")
     assert f"/verdicts/{verdict_id}" in client.get("/verdicts/").get_data(as_text=True)
+
+
+def test_a_verdict_without_a_note_says_what_the_editors_found(app, client):
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    cleared = publish(app, article_id, labels=[], note="", verdict="disagree")
+    html = client.get(f"/verdicts/{cleared}").get_data(as_text=True)
+    assert json_ld(html)["reviewRating"]["ratingExplanation"] == "An editor cleared it: the flag (cure) was wrong"
+    assert "Not overstated" in html
 
 
 def test_pending_or_rejected_annotations_are_not_public(app, client):
@@ -83,4 +93,4 @@ def test_json_ld_cannot_be_closed_by_the_claim_text(app, client):
     assert html.count("</script>") == 1  # only the JSON-LD block's own end tag
     review = json_ld(html)
     assert "</script><script>alert(1)</script>" in review["claimReviewed"]
-    assert review["reviewRating"]["ratingExplanation"] == "</script> & <b>"
+    assert review["reviewRating"]["ratingExplanation"] == "An editor confirmed it promises a cure — </script> & <b>"
