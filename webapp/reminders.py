@@ -1,5 +1,5 @@
 """The header's reminders: how many of a journalist's annotations editors rejected, and how many
-annotations wait for an editor's approval.
+annotations wait for an editor's approval (not counting their own, which another editor reviews).
 
 Kept in the session and counted when it starts, every few minutes, and by the page each reminder
 links to (which reads the count anyway): not on every page, where a query would cost the busiest
@@ -19,7 +19,7 @@ RECOUNT = 300.0  # seconds between counts
 # session key: (the roles reminded, the count for a user)
 COUNTS = {
     "rejected": (STAFF, lambda user: workflow.own_rejected_count(get_session(), user.id)),
-    "waiting": (EDITORS, lambda user: workflow.waiting_count(get_session())),
+    "waiting": (EDITORS, lambda user: workflow.waiting_count(get_session(), editor_id=user.id)),  # not their own
 }
 
 

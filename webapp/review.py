@@ -44,7 +44,9 @@ def pending_page(page: int, by_person: bool = False):
                    Annotation.article_id, Annotation.sentence_id, Sentence.text.label("sentence"),
                    Sentence.labels.label("model_labels"), Article.title, Article.sitename, Article.source,
                    User.name.label("user"),
-                   workflow.waiting_statement(by_person).scalar_subquery().label("waiting"))  # rides along: no round trip
+                   # the counts ride along on each row (computed once): no round trip
+                   workflow.waiting_statement(by_person).scalar_subquery().label("waiting"),
+                   workflow.waiting_statement(for_editor=True).scalar_subquery().label("for_editor"))
             .join(ids, ids.c.id == Annotation.id)
             .join(Sentence, Sentence.id == Annotation.sentence_id)
             .join(Article, Article.id == Annotation.article_id)
@@ -68,10 +70,10 @@ def index():
     person = request.args.get("person", "")
     person = person if person in people else ""
     user_id = people.get(person)
-    rows = list(get_session().connection().execute(pending_page(page, bool(person)), {"user_id": user_id}))
-    waiting = rows[0].waiting if rows else workflow.waiting_count(get_session(), user_id)
-    if not person:
-        reminders.seen("waiting", waiting)
+    rows = list(get_session().connection().execute(pending_page(page, bool(person)),
+                                                   {"user_id": user_id, "editor_id": g.user.id}))
+    waiting = rows[0].waiting if rows else workflow.waiting_count(get_session(), user_id=user_id)
+    reminders.seen("waiting", rows[0].for_editor if rows else workflow.waiting_count(get_session(), editor_id=g.user.id))
     return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page, has_next=len(rows) > PAGE_SIZE,
                            people=list(people), person=person, waiting=waiting)
 

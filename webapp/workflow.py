@@ -233,15 +233,19 @@ def own_rejected_count(session: Session, user_id: int) -> int:
 WAITING_CAP = 100
 
 
-@functools.lru_cache(maxsize=2)
-def waiting_statement(by_person: bool = False):
-    """How many annotations wait for approval (one person's with `by_person`), counted no further
-    than just past WAITING_CAP: a desk's backlog is dozens, and counting a large one costs a scan."""
+@functools.lru_cache(maxsize=4)
+def waiting_statement(by_person: bool = False, for_editor: bool = False):
+    """How many annotations wait for approval, counted no further than just past WAITING_CAP (a
+    desk's backlog is dozens, and counting a large one costs a scan): with `by_person`, one
+    person's (`user_id`); with `for_editor`, those an editor may approve: not their own (`editor_id`)."""
     waiting = select(Annotation.id).where(Annotation.status == "pending")
     if by_person:
         waiting = waiting.where(Annotation.user_id == bindparam("user_id"))
+    if for_editor:
+        waiting = waiting.where(Annotation.user_id != bindparam("editor_id"))
     return select(func.count()).select_from(waiting.limit(literal_column(str(WAITING_CAP + 1))).subquery())
 
 
-def waiting_count(session: Session, user_id: int | None = None) -> int:
-    return session.connection().execute(waiting_statement(user_id is not None), {"user_id": user_id}).scalar_one()
+def waiting_count(session: Session, *, user_id: int | None = None, editor_id: int | None = None) -> int:
+    return session.connection().execute(waiting_statement(user_id is not None, editor_id is not None),
+                                        {"user_id": user_id, "editor_id": editor_id}).scalar_one()

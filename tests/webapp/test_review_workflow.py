@@ -366,6 +366,9 @@ def test_editors_see_how_many_annotations_wait_for_them(app, as_role, monkeypatc
     assert '<a class="reminder waiting" href="/review/">3 to approve</a>' in html
     assert "2 waiting from journalist" in editor.get("/review/?person=journalist").get_data(as_text=True)
     assert "to approve" not in journalist.get("/queue/").get_data(as_text=True)
+    # the admin's own annotation waits for another editor: the admin has two to approve
+    html = admin.get("/review/").get_data(as_text=True)
+    assert "3 waiting" in html and '<a class="reminder waiting" href="/review/">2 to approve</a>' in html
     [(a, v), *_] = pending_ids(app)
     editor.post(f"/review/annotation/{a}", data={"decision": "approve", "version": v})
     assert "2 to approve" in editor.get("/review/").get_data(as_text=True)
