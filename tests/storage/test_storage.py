@@ -294,6 +294,29 @@ def test_concurrent_writers_wait_instead_of_failing(database_url):
         assert session.scalar(select(func.count()).select_from(Article)) == 60
 
 
+def test_a_connection_the_server_closed_is_not_handed_out_again(postgres_url):
+    """PostgreSQL restarted, or ended a session: the next request gets a fresh connection, not
+    an error (the pooled connection's socket is checked, without a round trip)."""
+    import time
+
+    from sqlalchemy import create_engine
+    db = open_database(postgres_url)
+    with db.engine.connect() as conn:
+        pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        assert conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+        for _ in range(100):  # the server ends it a moment later
+            if not conn.execute(text("SELECT 1 FROM pg_stat_activity WHERE pid = :pid"), {"pid": pid}).first():
+                break
+            time.sleep(0.05)
+    admin.dispose()
+    time.sleep(0.1)
+    with db.session() as session:
+        assert session.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+    db.dispose()
+
+
 def test_a_database_that_does_not_connect_is_a_clear_error():
     with pytest.raises(DatabaseError, match="cannot connect"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
