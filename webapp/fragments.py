@@ -73,21 +73,22 @@ def rejection(status: str, reason: str | None) -> str:
     return f'<span class="reject-reason">{said}: {escape(reason)}</span>'
 
 
-def approval_items(annotations, csrf_token: str, query: str = "") -> Markup:
+def approval_items(annotations, csrf_token: str, query: str = "", editor: str = "") -> Markup:
     """The approval queue's annotations, each with its approve / reject / edit form and a
     checkbox for the page's one #bulk form; `query` ("?person=…") brings the editor back to the
-    queue as filtered."""
+    queue as filtered. The `editor`'s own annotations have no form: another editor reviews them."""
     decide_prefix = id_url_prefix("review.decide", "annotation_id")
     story_prefix = id_url_prefix("queue.story", "article_id")
     return Markup("".join(
         _approval_item((a.id, a.version, a.verdict, tuple(a.labels or ()), a.note, a.reject_reason, a.article_id,
                         a.sentence_id, a.sentence, tuple(a.model_labels or ()), a.title, a.sitename or a.source, a.user),
-                       csrf_token, query, decide_prefix, story_prefix)
+                       csrf_token, query, decide_prefix, story_prefix, a.user == editor)
         for a in annotations))
 
 
 @functools.lru_cache(maxsize=2048)
-def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: str, story_prefix: str) -> str:
+def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: str, story_prefix: str,
+                   mine: bool = False) -> str:
     """One annotation's HTML, memoised on its values (the queue's JSON lists as tuples) and the
     editor's form token: an editor reloads the same page of the queue as they work through it."""
     (annotation_id, version, verdict, labels, note, reject_reason, article_id, sentence_id, sentence, model_labels,
@@ -96,10 +97,23 @@ def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: st
     hidden = (f'<input type="hidden" name="csrf_token" value="{escape(csrf_token)}">'
               f'<input type="hidden" name="version" value="{int(version)}">')
     note = f' — <span class="note-text">{escape(note)}</span>' if note else ""
+    if mine:
+        select_box = ""
+        decide = '<p class="meta yours">Yours: another editor reviews it.</p>'
+    else:
+        select_box = (f'<label class="check"><input type="checkbox" name="selected" '
+                      f'value="{int(annotation_id)}:{int(version)}" form="bulk"> select</label>\n')
+        decide = (
+            # two forms, so that Enter in the reason rejects (a form's Enter presses its first button)
+            f'<div class="decide"><form method="post" action="{decide_url}">{hidden}'
+            '<button name="decision" value="approve" class="act-agree approve">Approve</button></form>'
+            f'<form method="post" action="{decide_url}" class="row">{hidden}'
+            '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
+            '<button name="decision" value="reject" class="danger">Reject</button></form>'
+            f'<a href="{decide_url}">Edit and approve…</a></div>')
     return (
         f'<div class="claim pending" id="annotation-{int(annotation_id)}">\n'
-        f'<label class="check"><input type="checkbox" name="selected" value="{int(annotation_id)}:{int(version)}" '
-        f'form="bulk"> select</label>\n'
+        f'{select_box}'
         f'<blockquote class="sentence">{escape(sentence)}</blockquote>\n'
         f'<p class="meta">In <a href="{story_prefix}{int(article_id)}#claim-{int(sentence_id)}">'
         f'{escape(title or "(untitled)")}</a> · {escape(outlet or "")}</p>\n'
@@ -107,13 +121,7 @@ def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: st
         f' · <strong>{escape(user)}</strong> {escape(verdict)}s: '
         f'{label_chips(labels, titles=False) or "no label"}{note}</p>\n'
         f'{rejection("pending", reject_reason)}'
-        # two forms, so that Enter in the reason rejects (a form's Enter presses its first button)
-        f'<div class="decide"><form method="post" action="{decide_url}">{hidden}'
-        '<button name="decision" value="approve" class="act-agree approve">Approve</button></form>'
-        f'<form method="post" action="{decide_url}" class="row">{hidden}'
-        '<label>Reason to reject <input name="reason" required maxlength="2000"></label>'
-        '<button name="decision" value="reject" class="danger">Reject</button></form>'
-        f'<a href="{decide_url}">Edit and approve…</a></div>\n</div>\n')
+        f'{decide}\n</div>\n')
 
 
 def own_annotation_rows(annotations) -> Markup:

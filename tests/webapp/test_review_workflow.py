@@ -117,6 +117,11 @@ def test_an_editor_never_approves_their_own_annotation(app, as_role):
     editor = as_role("editor")
     annotate(editor, app, sentences_of(app)[0], "agree")
     [(annotation_id, version)] = pending_ids(app)
+    # the queue shows it without a form: nothing to press but to be refused
+    item = re.search(rf'<div class="claim pending" id="annotation-{annotation_id}">.*?\n</div>',
+                     editor.get("/review/").get_data(as_text=True), re.S).group(0)
+    assert "Yours: another editor reviews it." in item and "<form" not in item and 'name="selected"' not in item
+    assert "Approve</button>" in as_role("admin").get("/review/").get_data(as_text=True)
     response = editor.post(f"/review/annotation/{annotation_id}", data={"decision": "approve", "version": version})
     assert response.status_code == 400 and b"another editor reviews it" in response.data
     page = editor.post("/review/bulk", data={"selected": [f"{annotation_id}:{version}"]}, follow_redirects=True)
