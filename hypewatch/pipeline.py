@@ -43,8 +43,9 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
 
     The model is loaded only when some story needs it: the scheduler runs this every few
     minutes, and the crawl has usually classified everything already. A story whose analysis
-    fails is logged and left for the next run, so that it cannot hold up the others; the
-    run then ends in AnalysisFailed."""
+    fails is logged and left for the next run, so that it cannot hold up the others nor hide
+    its copies from the queue (crawler.duplicates.hand_over_clusters); the run then ends in
+    AnalysisFailed."""
     from classifier.analyser import analysis_version
     from classifier.model import read_card
 
@@ -75,6 +76,9 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
         if progress:
             progress(done)
     if failed:
+        from crawler.duplicates import hand_over_clusters
+        with db.session() as session:
+            hand_over_clusters(session, failed)
         raise AnalysisFailed(done, failed)
     return done
 

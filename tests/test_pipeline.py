@@ -24,6 +24,19 @@ def _story_with_annotations(db, *annotations):
                                    reviewed_at=utcnow() + timedelta(minutes=minutes)))
 
 
+class Flaky:
+    """The real analyser, but failing on any text that says "poison" until mended."""
+    broken = True
+
+    def __init__(self, analyser):
+        self.analyser, self.model_version = analyser, analyser.model_version
+
+    def analyse(self, text, title=None):
+        if self.broken and "poison" in text:
+            raise ValueError("a bug the text reveals")
+        return self.analyser.analyse(text, title=title)
+
+
 def test_classify_pending_classifies_each_story_once_per_model(db, analyser):
     with db.session() as session:
         store_article(session, {"url": "https://a.example/1", "title": "Miracle cure for MS",
@@ -39,15 +52,7 @@ def test_classify_pending_classifies_each_story_once_per_model(db, analyser):
 def test_a_story_the_analyser_fails_on_holds_up_no_other_and_is_tried_again(db, analyser, caplog):
     from hypewatch.pipeline import AnalysisFailed
 
-    class Flaky:
-        model_version = analyser.model_version
-        broken = True
-
-        def analyse(self, text, title=None):
-            if self.broken and "poison" in text:
-                raise ValueError("a bug the text reveals")
-            return analyser.analyse(text, title=title)
-    flaky = Flaky()
+    flaky = Flaky(analyser)
     with db.session() as session:
         ids = [store_article(session, {"url": f"https://a.example/{i}", "title": "Miracle cure",
                                        "text": f"A drug cures MS. {'poison ' if i == 2 else ''}Story {i}."}).id
@@ -58,6 +63,35 @@ def test_a_story_the_analyser_fails_on_holds_up_no_other_and_is_tried_again(db, 
     assert f"story ids {ids[2]}" in str(failure.value) and "a bug the text reveals" in caplog.text
     flaky.broken = False  # fixed: the next run picks it up
     assert classify_pending(db, flaky) == 1 and classify_pending(db, flaky) == 0
+
+
+def test_a_first_copy_the_analyser_fails_on_hands_its_cluster_to_the_next_so_the_queue_lists_the_story(db, analyser):
+    """The unfiltered queue lists a syndicated story once, by its cluster's first story, and
+    lists only analysed stories."""
+    from sqlalchemy import update
+
+    from hypewatch.pipeline import AnalysisFailed
+    from webapp.stories import QueueFilters, queue_page
+
+    flaky = Flaky(analyser)
+    with db.session() as session:
+        first, *copies = [store_article(session, {
+            "url": f"https://outlet{i}.example/story", "title": "Miracle cure for MS",
+            "text": f"A new drug cures multiple sclerosis.{' poison' if i == 0 else ''} Outlet {i}."}).id
+            for i in range(3)]
+        session.execute(update(Article).values(cluster_id=first))
+
+    def queue():
+        with db.session() as session:
+            return [(row.id, row.copies) for row in queue_page(session, QueueFilters(), user_id=None, page_size=20).rows]
+    with pytest.raises(AnalysisFailed):
+        classify_pending(db, flaky)
+    assert queue() == [(copies[0], 2)]
+    flaky.broken = False  # fixed: the first story is analysed, and stays a copy
+    assert classify_pending(db, flaky) == 1
+    assert queue() == [(copies[0], 2)]
+    with db.session() as session:
+        assert {a.cluster_id for a in session.query(Article)} == {copies[0]}
 
 
 def test_classify_pending_loads_the_configured_model_only_when_a_story_needs_it(db, model_dir, tmp_path,
