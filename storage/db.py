@@ -47,6 +47,15 @@ def _drop_closed_connections(dbapi_connection, _record, _proxy) -> None:
         raise DisconnectionError()
 
 
+# libpq's TCP settings for PostgreSQL over a network. A firewall or NAT that drops an idle
+# connection without closing it leaves a pooled connection that looks alive: with these, the kernel
+# probes an idle connection after a minute and closes it when unanswered (which the checkout check
+# above then sees), and a query sent over a dead link fails after 30 s instead of the kernel's
+# retransmission timeout of about 15 minutes. A value in the database URL's query wins.
+POSTGRES_TCP = {"keepalives": 1, "keepalives_idle": 60, "keepalives_interval": 10,
+                "keepalives_count": 3, "tcp_user_timeout": 30_000}
+
+
 def _json_loads(text):
     # Most stored lists and maps are empty (an unflagged sentence's labels and triggers): they
     # need no parser.
@@ -67,6 +76,8 @@ def make_engine(url: str) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 30}
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs["connect_args"] = {k: v for k, v in POSTGRES_TCP.items() if k not in parsed.query}
     try:
         engine = create_engine(url, json_deserializer=_json_loads, **kwargs)
     except (ArgumentError, ImportError) as exc:

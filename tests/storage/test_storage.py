@@ -1,5 +1,6 @@
 """The storage layer: schema upgrades, one row per URL, safe concurrent writers."""
 import multiprocessing
+import os
 
 import pytest
 from sqlalchemy import func, select, text
@@ -315,6 +316,30 @@ def test_a_connection_the_server_closed_is_not_handed_out_again(postgres_url):
     with db.session() as session:
         assert session.execute(text("SELECT pg_backend_pid()")).scalar() != pid
     db.dispose()
+
+
+def test_postgresql_connections_over_tcp_probe_an_idle_link_and_give_up_on_a_dead_one(postgres_url):
+    """A firewall that drops an idle connection without closing it: the kernel's keepalive probes
+    find it (a minute idle, three probes ten seconds apart) and a query sent into it fails after
+    30 s. The settings are read back from the socket; the database URL can override them."""
+    import socket
+
+    def tcp_options(url):
+        db = open_database(url)
+        with db.engine.connect() as conn:
+            raw = socket.socket(fileno=os.dup(conn.connection.dbapi_connection.fileno()))
+            try:
+                return (raw.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE),
+                        raw.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE),
+                        raw.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL),
+                        raw.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT),
+                        raw.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT))
+            finally:
+                raw.close()  # the duplicate only
+                db.dispose()
+    assert "@127.0.0.1" in postgres_url  # over TCP, not the local socket
+    assert tcp_options(postgres_url) == (1, 60, 10, 3, 30_000)
+    assert tcp_options(postgres_url + "?keepalives_idle=300")[1] == 300
 
 
 def test_a_database_that_does_not_connect_is_a_clear_error():
