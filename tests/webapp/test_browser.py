@@ -229,3 +229,38 @@ def test_an_admin_adds_a_source_and_its_row_fits_the_window(server, browser):
     button = browser.find_element(By.XPATH, "//tr[td[contains(., 'long-feed')]]//button")
     assert button.text == "Disable" and button.rect["x"] + button.rect["width"] <= browser.execute_script(
         "return window.innerWidth")
+
+
+def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser):
+    """At 390 CSS pixels wide (a phone held upright) no page scrolls sideways: the header's links
+    wrap, wide tables scroll within the page, and each story of the review queue is a card with
+    its score beside the title and the rest below."""
+    from selenium.webdriver.common.by import By
+    phone = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+
+    def too_wide(paths):
+        wide = []
+        for path in paths:
+            browser.get(server.base + path)
+            width = browser.execute_script("return document.documentElement.scrollWidth")
+            if width > phone["width"]:
+                wide.append((path, width))
+        return wide
+    story = server.ids["articles"]["Stem cells cure MS, scientists say"]
+    try:
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
+        browser.delete_all_cookies()
+        assert too_wide(["/", "/digest/", "/digest/subscribe", "/auth/login"]) == []
+        log_in(browser, server, "journalist")
+        assert too_wide(["/queue/", f"/queue/story/{story}", "/queue/annotations", "/check/", "/auth/account"]) == []
+        log_in(browser, server, "admin")
+        assert too_wide(["/queue/", "/review/", "/review/stats", "/admin/users", "/admin/sources",
+                         "/admin/jobs/"]) == []
+        browser.get(server.base + "/queue/")
+        row = browser.find_element(By.CSS_SELECTOR, "tr.story-row")
+        score, title = row.find_element(By.CSS_SELECTOR, "td.num"), row.find_element(By.CSS_SELECTOR, "a.story-link")
+        flagged = row.find_element(By.CSS_SELECTOR, "td.flagged")
+        assert abs(score.rect["y"] - title.rect["y"]) < 12 and title.rect["x"] > score.rect["x"] + score.rect["width"] - 1
+        assert flagged.rect["y"] > title.rect["y"] and abs(flagged.rect["x"] - title.rect["x"]) < 12
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
