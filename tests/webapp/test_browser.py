@@ -234,7 +234,8 @@ def test_an_admin_adds_a_source_and_its_row_fits_the_window(server, browser):
 def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser):
     """At 390 CSS pixels wide (a phone held upright) no page scrolls sideways: the header's links
     wrap, wide tables scroll within the page, and each story of the review queue is a card with
-    its score beside the title and the rest below."""
+    its score beside the title and the rest below. A touch screen without a mouse hides the keys'
+    help."""
     from selenium.webdriver.common.by import By
     phone = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 
@@ -262,5 +263,10 @@ def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser
         flagged = row.find_element(By.CSS_SELECTOR, "td.flagged")
         assert abs(score.rect["y"] - title.rect["y"]) < 12 and title.rect["x"] > score.rect["x"] + score.rect["width"] - 1
         assert flagged.rect["y"] > title.rect["y"] and abs(flagged.rect["x"] - title.rect["x"]) < 12
+        assert browser.find_element(By.ID, "help-toggle").is_displayed()  # a phone may have a keyboard
+        browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 5})
+        browser.get(server.base + "/queue/")  # a touch screen alone: no keys to explain
+        assert not browser.find_element(By.ID, "help-toggle").is_displayed()
     finally:
+        browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
