@@ -267,6 +267,8 @@ def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser
         browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 5})
         browser.get(server.base + "/queue/")  # a touch screen alone: no keys to explain
         assert not browser.find_element(By.ID, "help-toggle").is_displayed()
+        browser.get(f"{server.base}/queue/story/{story}")
+        assert browser.find_element(By.CSS_SELECTOR, "button.act-agree").text == "Agree"  # not "Agree a"
     finally:
         browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
