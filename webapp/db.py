@@ -2,7 +2,7 @@
 the numbers a request may use as ids."""
 from __future__ import annotations
 
-from flask import Flask, abort, current_app, g
+from flask import Flask, abort, current_app, g, request
 from sqlalchemy.orm import Session
 from werkzeug.routing import IntegerConverter
 
@@ -35,10 +35,17 @@ def get_database() -> Database:
     return current_app.extensions["hypewatch_db"]
 
 
+# Requests that change nothing by their method (a GET that writes, such as an API token's "last
+# used", writes one row, which needs no transaction around it)
+READING_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def get_session() -> Session:
-    """The request's session; committed explicitly by the view, rolled back and closed at teardown."""
+    """The request's session; committed explicitly by the view, rolled back and closed at teardown.
+    A GET's reads without a transaction on PostgreSQL (storage.Database.reading_sessions)."""
     if "db_session" not in g:
-        g.db_session = get_database().sessions()
+        database = get_database()
+        g.db_session = (database.reading_sessions if request.method in READING_METHODS else database.sessions)()
     return g.db_session
 
 

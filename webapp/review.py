@@ -14,7 +14,7 @@ from storage.models import Annotation, Article, Sentence, User, utcnow
 from webapp import reminders, workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, STAFF, role_required
-from webapp.db import db_int, get_or_404, get_session
+from webapp.db import db_int, get_database, get_or_404, get_session
 from webapp.recent import recent
 
 bp = Blueprint("review", __name__, url_prefix="/review")
@@ -150,10 +150,13 @@ def bulk():
 
 
 def _events():
-    for event, user_name in workflow.audit_trail(get_session(), article_id=request.args.get("article", type=db_int)):
-        yield {"id": event.id, "at": event.at.isoformat(), "user": user_name, "action": event.action,
-               "entity": event.entity, "entity_id": event.entity_id, "article_id": event.article_id,
-               "before": event.before, "after": event.after}
+    # a session of its own, in a transaction: the trail is read through a server-side cursor,
+    # which PostgreSQL opens only inside one (a GET's session reads without, webapp.db)
+    with get_database().sessions() as session:
+        for event, user_name in workflow.audit_trail(session, article_id=request.args.get("article", type=db_int)):
+            yield {"id": event.id, "at": event.at.isoformat(), "user": user_name, "action": event.action,
+                   "entity": event.entity, "entity_id": event.entity_id, "article_id": event.article_id,
+                   "before": event.before, "after": event.after}
 
 
 AUDIT_FIELDS = ("id", "at", "user", "action", "entity", "entity_id", "article_id", "before", "after")

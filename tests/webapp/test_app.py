@@ -73,3 +73,24 @@ def test_every_page_renders_on_both_databases(app_any_db):
     assert checked >= 15
     html = client.get("/review/stats").get_data(as_text=True)
     assert '<tr class="pair"><td>editor · journalist</td><td class="num">1</td>' in html
+
+
+def test_a_get_reads_without_a_transaction_on_postgresql_and_its_one_write_still_lands(app_any_db):
+    """psycopg sends BEGIN and ROLLBACK as round trips of their own, two of a page's four: a GET,
+    which only reads, goes without them on PostgreSQL; a POST's writes stay one transaction.
+    SQLite keeps its transactions (they cost no round trip). The one write a GET makes, an API
+    token's "last used", is stored either way."""
+    from storage.models import ApiToken, User
+    from webapp.db import get_session
+    from webapp.tokens import create_token
+    app = app_any_db
+    postgres = app.extensions["hypewatch_db"].engine.dialect.name == "postgresql"
+    for method, autocommit in (("GET", postgres), ("HEAD", postgres), ("POST", False)):
+        with app.test_request_context("/", method=method):
+            dbapi = get_session().connection().connection.dbapi_connection
+            assert (getattr(dbapi, "autocommit", None) is True) is autocommit, method
+    with app.extensions["hypewatch_db"].session() as session:
+        token = create_token(session, session.get(User, app.ids["users"]["journalist"]), "script")
+    assert app.test_client().get("/api/v1/stories", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    with app.extensions["hypewatch_db"].session() as session:
+        assert session.query(ApiToken).one().last_used_at is not None
