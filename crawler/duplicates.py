@@ -133,9 +133,11 @@ def hand_over_clusters(session: Session, story_ids) -> int:
     cluster, as a copy, and is analysed again on the next run."""
     moved = 0
     for story_id in story_ids:
+        if session.scalar(select(Article.score).where(Article.id == story_id)) is not None:
+            continue  # an earlier analysis still lists it
         heir = session.scalar(select(func.min(Article.id)).where(
             Article.cluster_id == story_id, Article.id != story_id, Article.score.is_not(None)))
-        if heir is not None and session.scalar(select(Article.score).where(Article.id == story_id)) is None:
+        if heir is not None:
             session.execute(update(Article).where(Article.cluster_id == story_id).values(cluster_id=heir))
             moved += 1
     return moved
