@@ -92,6 +92,15 @@ class Article(Base):
     assignee: Mapped[User | None] = relationship()
 
 
+# The review queue's "newest first" order (webapp.stories): published DESC NULLS LAST, id DESC, over each
+# cluster's first story and over all. SQLite walks ix_articles_published backwards (its NULLs sort first,
+# and the index holds the rowid); PostgreSQL needs the order spelled out (migration 0112).
+Index("ix_articles_first_copies_newest", Article.published.desc().nulls_last(), Article.id.desc(),
+      postgresql_where=_FIRST_COPY).ddl_if(dialect="postgresql")
+Index("ix_articles_newest", Article.published.desc().nulls_last(),
+      Article.id.desc()).ddl_if(dialect="postgresql")
+
+
 class Sentence(Base):
     """A sentence of a story with what the classifier said of it."""
     __tablename__ = "sentences"

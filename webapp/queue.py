@@ -13,7 +13,8 @@ from storage.nested import json_rows, read_rows
 from webapp import reminders, workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
-from webapp.stories import COPY, MAX_PAGE, OF_THE_SAME_STORY, QueueFilters, queue_page, source_names
+from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, QueueFilters, queue_page,
+                             source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -27,7 +28,8 @@ def index():
     filters = QueueFilters.from_args(request.args)
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return render_template("queue/index.html", page=page, filters=filters,
-                           sources=source_names(db), statuses=STORY_STATUSES, status_names=STATUS_NAMES)
+                           sources=source_names(db), statuses=STORY_STATUSES, status_names=STATUS_NAMES,
+                           sort_names=SORT_NAMES)
 
 
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key

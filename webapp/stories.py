@@ -16,6 +16,11 @@ from webapp.views import LABELS
 
 
 MAX_PAGE = 400  # deep OFFSETs cost a scan; filters are the way to reach older stories
+# The queue's orders: the most overstated first, or the newest first (undated stories last); each
+# walked in an index (storage.models) and stopped at the page's end.
+ORDERS = {"score": (Article.score.desc(), Article.id.desc()),
+          "newest": (Article.published.desc().nulls_last(), Article.id.desc())}
+SORT_NAMES = {"score": "most overstated", "newest": "newest"}
 
 
 @dataclass
@@ -27,6 +32,7 @@ class QueueFilters:
     until: date | None = None
     q: str = ""
     mine: bool = False
+    sort: str = "score"
     page: int = 1
 
     @classmethod
@@ -37,21 +43,23 @@ class QueueFilters:
             except ValueError:
                 return None
             return value if value < date.max else None  # "until" reads up to the next day
-        status, label = args.get("status", ""), args.get("label", "")
+        status, label, sort = args.get("status", ""), args.get("label", ""), args.get("sort", "")
         page = min(max(1, args.get("page", 1, type=db_int) or 1), MAX_PAGE)
         return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
                    status=status if status in STORY_STATUSES else "",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
-                   mine=args.get("mine") == "1", page=page)
+                   mine=args.get("mine") == "1", sort=sort if sort in ORDERS else "score", page=page)
 
     def as_args(self, **changes) -> dict:
         values = {"label": self.label, "source": self.source, "status": self.status,
                   "since": self.since.isoformat() if self.since else "",
                   "until": self.until.isoformat() if self.until else "",
-                  "q": self.q, "mine": "1" if self.mine else "", "page": self.page}
+                  "q": self.q, "mine": "1" if self.mine else "", "sort": self.sort, "page": self.page}
         values.update(changes)
         if values["page"] == 1:
             del values["page"]
+        if values["sort"] == "score":
+            del values["sort"]
         return {k: v for k, v in values.items() if v}
 
 
@@ -87,8 +95,9 @@ def label_counts(text: str | None) -> tuple[tuple[str, int], ...]:
 
 def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
                page_size: int, every_copy: bool = False) -> QueuePage:
-    """Classified stories by overstatement score, highest first; one page of them. Unfiltered, a
-    syndicated story is one row (its first copy) unless `every_copy` is asked for.
+    """Classified stories by overstatement score, highest first, or the newest first (`filters.sort`);
+    one page of them. Unfiltered, a syndicated story is one row (its first copy) unless `every_copy`
+    is asked for.
 
     Written for 100,000s of stories: one query; the score index gives the order, filters are
     probed per row (a label through the article_labels primary key), and the counts are read
@@ -113,16 +122,17 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
         if values["q"] is None:  # no word to look for
             return QueuePage([], filters.page, False)
         common = is_common(session.connection(), mode, values["q"])
-    query = _queue_query(frozenset(values), mode, common, every_copy)
+    query = _queue_query(frozenset(values), mode, common, every_copy, filters.sort)
     rows = session.connection().execute(query, values).all()
     return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
 
 
 @functools.lru_cache(maxsize=None)
-def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False):
+def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False,
+                 sort: str = "score"):
     """The queue's SELECT for one combination of filters, values left as bound parameters.
     Built once per combination (at most 2**7, times the search mode and strategy of
-    storage.search): SQLAlchemy memoises a statement's cache key,
+    storage.search, times the two orders): SQLAlchemy memoises a statement's cache key,
     so reusing the object saves building and hashing the statement tree on every request.
     The page's story ids are picked first; the assignee and label counts are then read for
     those rows only (SQLite would compute them for every row that OFFSET skips)."""
@@ -147,7 +157,7 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
         # its id, crawler.duplicates), walked in a partial index of first stories (migration 0090); a
         # filter lists every copy that matches (an outlet's headline may carry a flag the first lacks)
         page = page.where(FIRST_COPY)
-    order = (Article.score.desc(), Article.id.desc())
+    order = ORDERS[sort]
     page = page.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery()
     return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)
             .outerjoin(User, User.id == Article.assignee_id).order_by(*order))

@@ -109,3 +109,30 @@ def test_story_page_lists_its_sentences_in_order_and_its_copies_newest_first_on_
     assert (DAY + timedelta(days=2)).strftime("%Y-%m-%d") in same and "Example Org" in same
     lone = client.get(f"/queue/story/{ids['Diet and MS: a careful look']}").get_data(as_text=True)
     assert "Stem cells cure MS, scientists say" in lone.split('class="same-story"')[1].split("</section>")[0]
+
+
+def test_the_queue_sorted_newest_first_puts_undated_stories_last_and_keeps_its_order_across_pages_on_both_databases(
+        app_any_db):
+    from sqlalchemy import update
+
+    from storage.models import Article
+    ids = app_any_db.ids["articles"]
+    with app_any_db.extensions["hypewatch_db"].session() as session:  # a page whose date was not found
+        session.execute(update(Article).where(Article.id == ids["Stem cells cure MS, scientists say"])
+                        .values(published=None))
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
+    html = client.get("/queue/?sort=newest").get_data(as_text=True)
+    assert titles(html) == ["Diet and MS: a careful look", "Stem cells cure MS, scientists say"]  # one row per story
+    assert '<option value="newest" selected>newest</option>' in html
+    assert titles(client.get("/queue/").get_data(as_text=True)) == [
+        "Stem cells cure MS, scientists say", "Diet and MS: a careful look"]  # the default: the score
+    assert titles(client.get("/queue/?status=new&sort=newest").get_data(as_text=True)) == [
+        "Diet and MS: a careful look", "MS patients helped by stem cell trial", "Stem cells cure MS, scientists say"]
+    assert titles(client.get("/queue/?sort=nonsense").get_data(as_text=True)) == titles(
+        client.get("/queue/").get_data(as_text=True))
+    app_any_db.config["QUEUE_PAGE_SIZE"] = 1
+    html = client.get("/queue/?status=new&sort=newest&page=2").get_data(as_text=True)
+    assert titles(html) == ["MS patients helped by stem cell trial"]
+    assert re.search(r'rel="next" href="[^"]*sort=newest', html) and re.search(r'rel="prev" href="[^"]*sort=newest', html)
+    stories = client.get("/api/v1/stories?sort=newest").get_json()["stories"]
+    assert [s["title"] for s in stories] == ["Diet and MS: a careful look"]  # the API lists every copy, a page of one
