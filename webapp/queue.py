@@ -4,9 +4,11 @@ from __future__ import annotations
 import functools
 from collections import namedtuple
 from datetime import datetime
+from urllib.parse import parse_qsl
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, exists, select
+from werkzeug.datastructures import MultiDict
 
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from storage.nested import json_rows, read_rows
@@ -144,5 +146,7 @@ def set_status(article_id):
     else:
         abort(400, "Unknown story action.")
     db.commit()
-    return redirect(request.form.get("back") == "queue" and url_for("queue.index")
-                    or url_for("queue.story", article_id=article.id))
+    if request.form.get("back") == "queue":  # the queue's page as it was: its filters, order and page
+        shown = QueueFilters.from_args(MultiDict(parse_qsl(request.form.get("back_query", ""))))
+        return redirect(url_for("queue.index", **shown.as_args()))
+    return redirect(url_for("queue.story", article_id=article.id))

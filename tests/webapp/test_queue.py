@@ -136,3 +136,19 @@ def test_the_queue_sorted_newest_first_puts_undated_stories_last_and_keeps_its_o
     assert re.search(r'rel="next" href="[^"]*sort=newest', html) and re.search(r'rel="prev" href="[^"]*sort=newest', html)
     stories = client.get("/api/v1/stories?sort=newest").get_json()["stories"]
     assert [s["title"] for s in stories] == ["Diet and MS: a careful look"]  # the API lists every copy, a page of one
+
+
+def test_assign_to_me_returns_to_the_queue_page_as_it_was(app, as_role):
+    journalist = as_role("journalist")
+    app.config["QUEUE_PAGE_SIZE"] = 1
+    html = journalist.get("/queue/?status=new&sort=newest&page=2&q=").get_data(as_text=True)
+    assert titles(html) == ["MS patients helped by stem cell trial"]
+    back_query = re.search(r'name="back_query" value="([^"]*)"', html).group(1).replace("&amp;", "&")
+    story_id = app.ids["articles"]["MS patients helped by stem cell trial"]
+    response = journalist.post(f"/queue/story/{story_id}/status",
+                               data={"action": "assign", "back": "queue", "back_query": back_query})
+    assert response.headers["Location"] == "/queue/?status=new&sort=newest&page=2"
+    # what comes back is rebuilt from the queue's own filters: nothing else, nowhere else
+    response = journalist.post(f"/queue/story/{story_id}/status", data={
+        "action": "unassign", "back": "queue", "back_query": "next=//evil.example&label=cure&status=bogus"})
+    assert response.headers["Location"] == "/queue/?label=cure"
