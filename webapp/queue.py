@@ -6,7 +6,7 @@ from collections import namedtuple
 from datetime import datetime
 from urllib.parse import parse_qsl
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from sqlalchemy import bindparam, exists, select
 from werkzeug.datastructures import MultiDict
 
@@ -23,11 +23,19 @@ bp = Blueprint("queue", __name__, url_prefix="/queue")
 STATUS_NAMES = {status: status.replace("_", " ") for status in STORY_STATUSES}
 
 
+def queue_url(args) -> str:
+    """The queue's page with these filters, order and page number, rebuilt from the queue's own
+    filters: whatever else `args` holds (it comes from a form) is dropped."""
+    return url_for("queue.index", **QueueFilters.from_args(MultiDict(args)).as_args())
+
+
 @bp.route("/")
 @role_required(*STAFF)
 def index():
     db = get_session()
     filters = QueueFilters.from_args(request.args)
+    if session.get("queue_args") != (shown := filters.as_args()):
+        session["queue_args"] = shown  # for the story page's way back (a cookie written only on a change)
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return render_template("queue/index.html", page=page, filters=filters,
                            sources=source_names(db), statuses=STORY_STATUSES, status_names=STATUS_NAMES,
@@ -107,7 +115,7 @@ def story(article_id):
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
-        by_position={s.position: s for s in sentences})
+        by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))
 
 
 @bp.route("/story/<int:article_id>/annotate", methods=("POST",))
@@ -147,6 +155,5 @@ def set_status(article_id):
         abort(400, "Unknown story action.")
     db.commit()
     if request.form.get("back") == "queue":  # the queue's page as it was: its filters, order and page
-        shown = QueueFilters.from_args(MultiDict(parse_qsl(request.form.get("back_query", ""))))
-        return redirect(url_for("queue.index", **shown.as_args()))
+        return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
     return redirect(url_for("queue.story", article_id=article.id))

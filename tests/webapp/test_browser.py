@@ -141,9 +141,14 @@ def test_the_review_queue_is_worked_with_the_keyboard(server, browser):
         keys(browser, "o")
         diet = server.ids["articles"]["Diet and MS: a careful look"]
         wait(browser, lambda d: d.current_url.endswith(f"/queue/story/{diet}"))
-        browser.get(server.base + "/queue/")
+        keys(browser, "u")  # back to the queue
+        wait(browser, lambda d: d.current_url == server.base + "/queue/")
         keys(browser, "n")
         wait(browser, lambda d: "page=2" in d.current_url)
+        keys(browser, "j", "o")
+        wait(browser, lambda d: "/queue/story/" in d.current_url)
+        keys(browser, "u")  # back to the page the story was opened from
+        wait(browser, lambda d: d.current_url == server.base + "/queue/?page=2")
         keys(browser, "p")
         wait(browser, lambda d: "page=" not in d.current_url)
         keys(browser, "/")

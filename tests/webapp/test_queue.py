@@ -152,3 +152,17 @@ def test_assign_to_me_returns_to_the_queue_page_as_it_was(app, as_role):
     response = journalist.post(f"/queue/story/{story_id}/status", data={
         "action": "unassign", "back": "queue", "back_query": "next=//evil.example&label=cure&status=bogus"})
     assert response.headers["Location"] == "/queue/?label=cure"
+
+
+def test_the_story_page_leads_back_to_the_queue_as_it_was_left(app, as_role):
+    journalist = as_role("journalist")
+    story_url = f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}"
+
+    def back_link():
+        html = journalist.get(story_url).get_data(as_text=True)
+        return re.search(r'<a id="back-to-queue" href="([^"]*)"', html).group(1).replace("&amp;", "&")
+    assert back_link() == "/queue/"  # the queue never seen: its first page
+    journalist.get("/queue/?label=cure&sort=newest&page=3&bogus=1")
+    assert back_link() == "/queue/?label=cure&sort=newest&page=3"
+    journalist.get("/queue/")
+    assert back_link() == "/queue/"

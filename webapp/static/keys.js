@@ -1,4 +1,5 @@
-// Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels.
+// Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels,
+// u goes back to the queue.
 // Review queue: j/k move between stories, o or Enter opens one, / searches.
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
@@ -75,6 +76,7 @@
       case "o": case "Enter":  // a story row's link; Enter on a claim's buttons stays theirs
         handled = current >= 0 && press("a.story-link");
         break;
+      case "u": handled = follow("#back-to-queue"); break;
       case "n": handled = follow('a[rel="next"]'); break;
       case "p": handled = follow('a[rel="prev"]'); break;
       case "/":
