@@ -99,7 +99,7 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
     one page of them. Unfiltered, a syndicated story is one row (its first copy) unless `every_copy`
     is asked for.
 
-    Written for 100,000s of stories: one query; the score index gives the order, filters are
+    Written for 100,000s of stories: one query; an index gives the order (ORDERS), filters are
     probed per row (a label through the article_labels primary key), and the counts are read
     for the page's stories only."""
     values = {"offset": (filters.page - 1) * page_size, "limit": page_size + 1}
