@@ -2,7 +2,7 @@
 
 Fills a fresh database with bulk inserts, serves the app with waitress (as `hypewatch run` does)
 on 127.0.0.1 (a port the OS picks), then a second process logs in as an editor and puts the
-review queue (unfiltered, by label, by status, the editor's own stories), a story page, the
+review queue (unfiltered, by label, by status, the editor's own stories, newest first), a story page, the
 approval queue and the editor's own annotations under concurrent load, alternating in short
 slices with the trivial /healthz endpoint of the same server. Prints p50/p95 latency per page and
 its throughput as a ratio to /healthz measured just before and after each slice (the median of
@@ -258,6 +258,8 @@ def main() -> None:
             "review queue, status filter": [f"/queue/?status={status}&page={p}"
                                             for status in ("new", "in_review", "done") for p in (1, 2, 3)],
             "review queue, mine": [f"/queue/?mine=1&page={p}" for p in (1, 2, 3)],
+            "review queue, newest": [f"/queue/?sort=newest{status}&page={p}"
+                                     for status in ("", "&status=new") for p in range(1, 6)],
             "story page": [f"/queue/story/{rng.randint(1, args.stories)}" for _ in range(200)],
             "approval queue": [f"/review/?page={p}" for p in range(1, 11)],
             "my annotations": [f"/queue/annotations?{status}page={p}" for status in ("", "status=pending&", "status=approved&")
