@@ -63,7 +63,7 @@ class Article(Base):
     url: Mapped[str] = mapped_column(String(2048), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    published: Mapped[datetime | None] = mapped_column(DateTime)
     sitename: Mapped[str | None] = mapped_column(String(255))
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
@@ -94,7 +94,9 @@ class Article(Base):
 
 # The review queue's "newest first" order (webapp.stories): published DESC NULLS LAST, id DESC, over each
 # cluster's first story and over all. SQLite walks ix_articles_published backwards (its NULLs sort first,
-# and the index holds the rowid); PostgreSQL needs the order spelled out (migration 0112).
+# and the index holds the rowid); PostgreSQL needs the order spelled out (migration 0112), and its
+# ix_articles_newest serves the date ranges too, in place of ix_articles_published (migration 0113).
+Index("ix_articles_published", Article.published).ddl_if(dialect="sqlite")
 Index("ix_articles_first_copies_newest", Article.published.desc().nulls_last(), Article.id.desc(),
       postgresql_where=_FIRST_COPY).ddl_if(dialect="postgresql")
 Index("ix_articles_newest", Article.published.desc().nulls_last(),
