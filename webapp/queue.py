@@ -15,8 +15,8 @@ from storage.nested import json_rows, read_rows
 from webapp import reminders, workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
-from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, QueueFilters, queue_page,
-                             source_names)
+from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, QueueFilters, queue_neighbours,
+                             queue_page, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -108,6 +108,8 @@ def story(article_id):
     by_sentence: dict[int, list] = {}
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
+    queue = QueueFilters.from_args(MultiDict(session.get("queue_args", {})))  # as the journalist last saw it
+    previous_id, next_id = queue_neighbours(get_session(), queue, article, user_id=g.user.id)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
     return render_template(
@@ -115,7 +117,8 @@ def story(article_id):
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
-        by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))
+        by_position={s.position: s for s in sentences}, queue_url=url_for("queue.index", **queue.as_args()),
+        previous_id=previous_id, next_id=next_id)
 
 
 @bp.route("/story/<int:article_id>/annotate", methods=("POST",))

@@ -20,6 +20,8 @@ MAX_PAGE = 400  # deep OFFSETs cost a scan; filters are the way to reach older s
 # walked in an index (storage.models) and stopped at the page's end.
 ORDERS = {"score": (Article.score.desc(), Article.id.desc()),
           "newest": (Article.published.desc().nulls_last(), Article.id.desc())}
+REVERSED_ORDERS = {"score": (Article.score.asc(), Article.id.asc()),
+                   "newest": (Article.published.asc().nulls_first(), Article.id.asc())}
 SORT_NAMES = {"score": "most overstated", "newest": "newest"}
 
 
@@ -102,7 +104,42 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
     Written for 100,000s of stories: one query; an index gives the order (ORDERS), filters are
     probed per row (a label through the article_labels primary key), and the counts are read
     for the page's stories only."""
-    values = {"offset": (filters.page - 1) * page_size, "limit": page_size + 1}
+    matching = _filter_values(session, filters, user_id)
+    if matching is None:
+        return QueuePage([], filters.page, False)
+    values, mode, common = matching
+    values.update(offset=(filters.page - 1) * page_size, limit=page_size + 1)
+    query = _queue_query(frozenset(values), mode, common, every_copy, filters.sort)
+    rows = session.connection().execute(query, values).all()
+    return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
+
+
+def queue_neighbours(session: Session, filters: QueueFilters, story, *,
+                     user_id: int | None) -> tuple[int | None, int | None]:
+    """The ids of the stories just before and just after `story` (a row with id, score and
+    published) in the queue that `filters` describe, whatever its page; None at either end.
+    `story` itself need not match the filters (its status may have changed since): it is placed
+    by its score or date alone. Each neighbour is one index range read from the story's place."""
+    matching = _filter_values(session, filters, user_id)
+    if matching is None or story.score is None:
+        return None, None
+    values, mode, common = matching
+    values.update(id=story.id, score=story.score, published=story.published)
+    names = frozenset(values) - {"id", "score", "published"}
+    found = []
+    for after in (False, True):
+        for part in _neighbour_parts(filters.sort, after, story.published is None):
+            query = neighbour_query(names, mode, common, filters.sort, after, part)
+            if (neighbour := session.connection().execute(query, values).scalar()) is not None:
+                break
+        found.append(neighbour)
+    return found[0], found[1]
+
+
+def _filter_values(session: Session, filters: QueueFilters, user_id: int | None):
+    """The bound values of the queue's filters, with the search mode and strategy of
+    storage.search; None when the search has no word to look for (nothing matches)."""
+    values = {}
     if filters.label:
         values["label"] = filters.label
     if filters.source:
@@ -119,12 +156,36 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
     if filters.q:
         mode = search_mode(session.connection())
         values["q"] = search_value(mode, filters.q)
-        if values["q"] is None:  # no word to look for
-            return QueuePage([], filters.page, False)
+        if values["q"] is None:
+            return None
         common = is_common(session.connection(), mode, values["q"])
-    query = _queue_query(frozenset(values), mode, common, every_copy, filters.sort)
-    rows = session.connection().execute(query, values).all()
-    return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
+    return values, mode, common
+
+
+def _matching(names: frozenset[str], search: str | None, common: bool, every_copy: bool):
+    """SELECT the ids of the classified stories that the filters named in `names` let through."""
+    ids = select(Article.id).where(Article.score.is_not(None))
+    if "label" in names:
+        ids = ids.where(exists().where(ArticleLabel.article_id == Article.id,
+                                       ArticleLabel.label == bindparam("label")))
+    if "source" in names:
+        ids = ids.where(Article.source == bindparam("source"))
+    if "status" in names:
+        ids = ids.where(Article.status == bindparam("status"))
+    if "since" in names:
+        ids = ids.where(Article.published >= bindparam("since"))
+    if "until" in names:
+        ids = ids.where(Article.published < bindparam("until"))
+    if "mine" in names:
+        ids = ids.where(Article.assignee_id == bindparam("mine"))
+    if "q" in names:
+        ids = ids.where(search_condition(search, common))
+    if not names - {"offset", "limit"} and not every_copy:
+        # unfiltered, syndicated copies of a story are one row, the story stored first (a cluster bears
+        # its id, crawler.duplicates), walked in a partial index of first stories (migration 0090); a
+        # filter lists every copy that matches (an outlet's headline may carry a flag the first lacks)
+        ids = ids.where(FIRST_COPY)
+    return ids
 
 
 @functools.lru_cache(maxsize=None)
@@ -136,31 +197,36 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
     so reusing the object saves building and hashing the statement tree on every request.
     The page's story ids are picked first; the assignee and label counts are then read for
     those rows only (SQLite would compute them for every row that OFFSET skips)."""
-    page = select(Article.id).where(Article.score.is_not(None))
-    if "label" in names:
-        page = page.where(exists().where(ArticleLabel.article_id == Article.id,
-                                         ArticleLabel.label == bindparam("label")))
-    if "source" in names:
-        page = page.where(Article.source == bindparam("source"))
-    if "status" in names:
-        page = page.where(Article.status == bindparam("status"))
-    if "since" in names:
-        page = page.where(Article.published >= bindparam("since"))
-    if "until" in names:
-        page = page.where(Article.published < bindparam("until"))
-    if "mine" in names:
-        page = page.where(Article.assignee_id == bindparam("mine"))
-    if "q" in names:
-        page = page.where(search_condition(search, common))
-    if names <= {"offset", "limit"} and not every_copy:
-        # unfiltered, syndicated copies of a story are one row, the story stored first (a cluster bears
-        # its id, crawler.duplicates), walked in a partial index of first stories (migration 0090); a
-        # filter lists every copy that matches (an outlet's headline may carry a flag the first lacks)
-        page = page.where(FIRST_COPY)
     order = ORDERS[sort]
-    page = page.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery()
+    page = (_matching(names, search, common, every_copy)
+            .order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery())
     return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)
             .outerjoin(User, User.id == Article.assignee_id).order_by(*order))
+
+
+def _neighbour_parts(sort: str, after: bool, undated: bool) -> tuple[str, ...]:
+    """Where to look, in turn, for the story after (or before) one in the queue's order: from its
+    own place first; in the newest order the undated stories follow the dated ones."""
+    if sort == "score":
+        return ("own",)
+    if not undated:
+        return ("own", "undated") if after else ("own",)
+    return ("undated_own",) if after else ("undated_own", "dated")
+
+
+@functools.lru_cache(maxsize=None)
+def neighbour_query(names: frozenset[str], search: str | None, common: bool, sort: str, after: bool, part: str):
+    """The first story id after (or before) the bound story (id, score, published) in one part of
+    the queue's order (_neighbour_parts). The story's own range starts with a bound on the order's
+    column, so that the order's index is entered at the story's place, not walked from its start."""
+    key, value = (Article.score, bindparam("score")) if sort == "score" else (Article.published, bindparam("published"))
+    beyond = Article.id < bindparam("id") if after else Article.id > bindparam("id")
+    where = {"own": and_(key <= value, or_(key < value, beyond)) if after else and_(key >= value, or_(key > value, beyond)),
+             "undated_own": and_(key.is_(None), beyond),
+             "undated": key.is_(None),
+             "dated": key.is_not(None)}[part]
+    order = ORDERS[sort] if after else REVERSED_ORDERS[sort]
+    return _matching(names, search, common, False).where(where).order_by(*order).limit(1)
 
 
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from storage import Database, DatabaseError, open_database
 from storage.articles import article_record, known_urls, save_analysis, store_article
 from storage.models import Annotation, Article, ArticleLabel, Sentence, User, utcnow
+from tests.samples import fill_queue_for_plans
 from storage.users import UserError, add_user, authenticate
 from tests.samples import PAGE, RESULT
 
@@ -399,19 +400,9 @@ def test_the_queue_newest_first_walks_an_index_filtered_or_not(database_url):
     """The queue's "newest first" order (webapp.stories.ORDERS), undated stories last, comes from an
     index in both databases, for each cluster's first story and for a filtered queue: the page's
     end stops the walk instead of a sort of every story that matches."""
-    from sqlalchemy import insert
     db = open_database(database_url)
     sqlite = database_url.startswith("sqlite")
-    with db.session() as session:
-        session.execute(insert(Article), [
-            {"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}", "score": i / 3000,
-             "published": None if i % 10 == 0 else datetime(2026, 1, 1) + timedelta(minutes=i),
-             "status": ("new", "done", "in_review")[i % 4 % 3], "cluster_id": i - (i - 1) % 3} for i in range(1, 3001)])
-    if sqlite:
-        db.refresh_statistics()
-    else:
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE articles")
+    fill_queue_for_plans(db)
     for condition in ("(cluster_id IS NULL OR cluster_id = id)", "status = 'new'"):
         query = ("SELECT id FROM articles WHERE score IS NOT NULL AND " + condition +
                  " ORDER BY published DESC NULLS LAST, id DESC LIMIT 21")

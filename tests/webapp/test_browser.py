@@ -141,6 +141,11 @@ def test_the_review_queue_is_worked_with_the_keyboard(server, browser):
         keys(browser, "o")
         diet = server.ids["articles"]["Diet and MS: a careful look"]
         wait(browser, lambda d: d.current_url.endswith(f"/queue/story/{diet}"))
+        keys(browser, "p")  # the story before it in the queue, and back
+        cure = server.ids["articles"]["Stem cells cure MS, scientists say"]
+        wait(browser, lambda d: d.current_url.endswith(f"/queue/story/{cure}"))
+        keys(browser, "n")
+        wait(browser, lambda d: d.current_url.endswith(f"/queue/story/{diet}"))
         keys(browser, "u")  # back to the queue
         wait(browser, lambda d: d.current_url == server.base + "/queue/")
         keys(browser, "n")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tests.webapp.webapp_testdata import STORIES, log_in
 
@@ -166,3 +166,68 @@ def test_the_story_page_leads_back_to_the_queue_as_it_was_left(app, as_role):
     assert back_link() == "/queue/?label=cure&sort=newest&page=3"
     journalist.get("/queue/")
     assert back_link() == "/queue/"
+
+
+def test_the_story_page_leads_to_the_next_and_previous_story_of_the_queue_as_it_was_left_on_both_databases(
+        app_any_db):
+    from sqlalchemy import update
+
+    from storage.models import Article
+    ids = app_any_db.ids["articles"]
+    title_of = {str(i): title for title, i in ids.items()}
+    cure, patients, diet = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
+    db = app_any_db.extensions["hypewatch_db"]
+    with db.session() as session:  # the cure story undated; the copy tied on score with the diet story, stored before it
+        session.execute(update(Article).where(Article.id == ids[cure]).values(published=None))
+        session.execute(update(Article).where(Article.id == ids[patients]).values(score=0.05))
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
+
+    def neighbours(title):
+        html = client.get(f"/queue/story/{ids[title]}").get_data(as_text=True)
+        links = dict(re.findall(r'<a rel="(prev|next)" href="[^"]*/queue/story/(\d+)"', html))
+        return title_of.get(links.get("prev")), title_of.get(links.get("next"))
+
+    assert neighbours(cure) == (None, diet)  # the queue never seen: the default, one row per story
+    assert neighbours(patients) == (diet, None)  # a copy, which this queue skips, is placed by its score and id
+    client.get("/queue/?status=new&page=2")  # every copy; a tie goes to the story stored last
+    assert [neighbours(t) for t in (cure, diet, patients)] == [(None, diet), (cure, patients), (diet, None)]
+    client.get("/queue/?status=new&sort=newest")  # dated stories newest first, then the undated
+    assert [neighbours(t) for t in (diet, patients, cure)] == [(None, patients), (diet, cure), (patients, None)]
+    with db.session() as session:  # two undated stories: the one stored last first
+        session.execute(update(Article).where(Article.id == ids[patients]).values(published=None))
+    assert [neighbours(t) for t in (diet, patients, cure)] == [(None, patients), (diet, cure), (patients, None)]
+    client.get("/queue/?label=cure")  # a story the filter leaves out is placed among those it lets through
+    assert neighbours(diet) == (cure, None)
+    client.get("/queue/?q=zzzznotaword")
+    assert neighbours(diet) == (None, None)
+
+
+def test_the_next_and_previous_story_are_read_from_the_orders_index_at_the_storys_place(database_url):
+    """Each neighbour of a story (webapp.stories.neighbour_query, in every part of either order,
+    unfiltered or filtered) enters an index at the story's score or date: not a walk from the
+    queue's start past every story before it, nor a sort of every story."""
+    from storage import open_database
+    from tests.samples import fill_queue_for_plans
+    from webapp.stories import neighbour_query
+    db = open_database(database_url)
+    sqlite = database_url.startswith("sqlite")
+    fill_queue_for_plans(db)
+    story = {"id": 1500, "score": 0.5, "published": datetime(2026, 1, 2), "status": "new"}
+    for names in (frozenset(), frozenset({"status"})):
+        for sort, parts in (("score", ("own",)), ("newest", ("own", "undated_own", "undated", "dated"))):
+            for after in (False, True):
+                for part in parts:
+                    with db.engine.connect() as conn:
+                        compiled = neighbour_query(names, None, False, sort, after, part).compile(dialect=conn.dialect)
+                        values = compiled.construct_params(story)
+                        if sqlite:
+                            values = tuple(values[name] for name in compiled.positiontup)
+                        plan = " ".join(str(row[-1] if sqlite else row[0]) for row in conn.exec_driver_sql(
+                            ("EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN ") + compiled.string, values))
+                    key = "score" if sort == "score" else "published"
+                    if sqlite:
+                        assert re.search(rf"SEARCH articles USING INDEX ix_articles_\w+ \({key}[<>=]", plan), plan
+                        assert "TEMP B-TREE" not in plan, plan
+                    else:
+                        assert re.search(rf"Index Cond: \(.*\b{key} (<=|>=|IS NULL|IS NOT NULL)", plan), plan
+                        assert "->  Sort " not in plan, plan  # an Incremental Sort of ties, if any, is cheap

@@ -1,5 +1,5 @@
 // Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels,
-// u goes back to the queue.
+// u goes back to the queue, n/p open the next/previous story in it.
 // Review queue: j/k move between stories, o or Enter opens one, / searches.
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
