@@ -1,7 +1,6 @@
 """The storage layer: schema upgrades, one row per URL, safe concurrent writers."""
 import multiprocessing
 import os
-from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
