@@ -254,6 +254,7 @@ def main() -> None:
         rng = random.Random(1)
         targets = {
             "review queue": [f"/queue/?page={p}" for p in range(1, 11)],
+            "review queue, any status": [f"/queue/?status=any&page={p}" for p in range(1, 11)],
             "review queue, label filter": [f"/queue/?label={label}&page={p}" for label in LABELS for p in (1, 2, 3)],
             "review queue, status filter": [f"/queue/?status={status}&page={p}"
                                             for status in ("new", "in_review", "done") for p in (1, 2, 3)],

@@ -48,6 +48,8 @@ class Source(Base):
 
 _FIRST_COPY = text("cluster_id IS NULL OR cluster_id = id")  # partial indexes' conditions (migrations 0080, 0090)
 _ASSIGNED = text("assignee_id IS NOT NULL")
+# each cluster's first story while it is not done: the review queue's default view (migration 0114)
+_OPEN_FIRST_COPY = text("(cluster_id IS NULL OR cluster_id = id) AND status <> 'done'")
 
 
 class Article(Base):
@@ -56,6 +58,8 @@ class Article(Base):
     # the review queue's order over each cluster's first story (webapp.stories), and the assigned stories
     __table_args__ = (Index("ix_articles_first_copies", "score", "id", sqlite_where=_FIRST_COPY,
                             postgresql_where=_FIRST_COPY),
+                      Index("ix_articles_open_first_copies", "score", "id", sqlite_where=_OPEN_FIRST_COPY,
+                            postgresql_where=_OPEN_FIRST_COPY),
                       Index("ix_articles_assignee_id", "assignee_id", sqlite_where=_ASSIGNED,
                             postgresql_where=_ASSIGNED))
 
@@ -95,12 +99,17 @@ class Article(Base):
 # The review queue's "newest first" order (webapp.stories): published DESC NULLS LAST, id DESC, over each
 # cluster's first story and over all. SQLite walks ix_articles_published backwards (its NULLs sort first,
 # and the index holds the rowid); PostgreSQL needs the order spelled out (migration 0112), and its
-# ix_articles_newest serves the date ranges too, in place of ix_articles_published (migration 0113).
+# ix_articles_newest serves the date ranges too, in place of ix_articles_published (migration 0113). The same
+# over each cluster's first story not yet done, the queue's default view (migration 0114).
 Index("ix_articles_published", Article.published).ddl_if(dialect="sqlite")
 Index("ix_articles_first_copies_newest", Article.published.desc().nulls_last(), Article.id.desc(),
       postgresql_where=_FIRST_COPY).ddl_if(dialect="postgresql")
 Index("ix_articles_newest", Article.published.desc().nulls_last(),
       Article.id.desc()).ddl_if(dialect="postgresql")
+Index("ix_articles_open_first_copies_published", Article.published,
+      sqlite_where=_OPEN_FIRST_COPY).ddl_if(dialect="sqlite")
+Index("ix_articles_open_first_copies_newest", Article.published.desc().nulls_last(), Article.id.desc(),
+      postgresql_where=_OPEN_FIRST_COPY).ddl_if(dialect="postgresql")
 
 
 class Sentence(Base):

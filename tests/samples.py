@@ -14,9 +14,10 @@ RESULT = {
 }
 
 
-def fill_queue_for_plans(db, stories: int = 3000) -> None:
+def fill_queue_for_plans(db, stories: int = 3000, done_above: float = 1.0) -> None:
     """Stories enough for the query planners to prefer an index, with the planners' statistics:
-    scores and dates rising with the id, every tenth undated, three statuses, copies in threes."""
+    scores and dates rising with the id, every tenth undated, three statuses (every story done
+    above the score `done_above`), copies in threes."""
     from sqlalchemy import insert
 
     from storage.models import Article
@@ -24,7 +25,8 @@ def fill_queue_for_plans(db, stories: int = 3000) -> None:
         session.execute(insert(Article), [
             {"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}", "score": i / stories,
              "published": None if i % 10 == 0 else datetime(2026, 1, 1) + timedelta(minutes=i),
-             "status": ("new", "done", "in_review")[i % 4 % 3], "cluster_id": i - (i - 1) % 3}
+             "status": "done" if i / stories > done_above else ("new", "done", "in_review")[i % 4 % 3],
+             "cluster_id": i - (i - 1) % 3}
             for i in range(1, stories + 1)])
     if db.engine.dialect.name == "sqlite":
         db.refresh_statistics()

@@ -34,7 +34,8 @@ def _story(a, **extra) -> dict:
 @role_required(*STAFF)
 def stories():
     filters = QueueFilters.from_args(request.args)
-    # every story, copies too (tools that read them all group copies by cluster_id themselves)
+    if not request.args.get("status"):  # every story, done ones and copies too (tools that read them
+        filters.status = "any"  # all group copies by cluster_id themselves)
     page = queue_page(get_session(), filters, user_id=g.user.id,
                       page_size=current_app.config["QUEUE_PAGE_SIZE"], every_copy=True)
     return jsonify(page=page.page, has_next=page.has_next,

@@ -15,12 +15,11 @@ from storage.nested import json_rows, read_rows
 from webapp import reminders, workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
-from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, QueueFilters, queue_neighbours,
-                             queue_page, source_names)
+from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
+                             QueueFilters, queue_neighbours, queue_page, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
-STATUS_NAMES = {status: status.replace("_", " ") for status in STORY_STATUSES}
 
 
 def queue_url(args) -> str:
@@ -38,7 +37,7 @@ def index():
         session["queue_args"] = shown  # for the story page's way back (a cookie written only on a change)
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return render_template("queue/index.html", page=page, filters=filters,
-                           sources=source_names(db), statuses=STORY_STATUSES, status_names=STATUS_NAMES,
+                           sources=source_names(db), statuses=STATUS_CHOICES, status_names=STATUS_NAMES,
                            sort_names=SORT_NAMES)
 
 

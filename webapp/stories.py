@@ -5,7 +5,7 @@ import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import String, and_, bindparam, cast, exists, func, or_, select
+from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from storage.models import STORY_STATUSES, Article, ArticleLabel, User
@@ -23,13 +23,16 @@ ORDERS = {"score": (Article.score.desc(), Article.id.desc()),
 REVERSED_ORDERS = {"score": (Article.score.asc(), Article.id.asc()),
                    "newest": (Article.published.asc().nulls_first(), Article.id.asc())}
 SORT_NAMES = {"score": "most overstated", "newest": "newest"}
+# The status filter's choices: by default the stories still to review ("open": not done), or any, or one.
+STATUS_CHOICES = ("open", "any", *STORY_STATUSES)
+STATUS_NAMES = {"open": "open (not done)", "any": "any", **{s: s.replace("_", " ") for s in STORY_STATUSES}}
 
 
 @dataclass
 class QueueFilters:
     label: str = ""
     source: str = ""
-    status: str = ""
+    status: str = "open"
     since: date | None = None
     until: date | None = None
     q: str = ""
@@ -48,7 +51,7 @@ class QueueFilters:
         status, label, sort = args.get("status", ""), args.get("label", ""), args.get("sort", "")
         page = min(max(1, args.get("page", 1, type=db_int) or 1), MAX_PAGE)
         return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
-                   status=status if status in STORY_STATUSES else "",
+                   status=status if status in STATUS_CHOICES else "open",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
                    mine=args.get("mine") == "1", sort=sort if sort in ORDERS else "score", page=page)
 
@@ -60,8 +63,9 @@ class QueueFilters:
         values.update(changes)
         if values["page"] == 1:
             del values["page"]
-        if values["sort"] == "score":
-            del values["sort"]
+        for name, default in (("sort", "score"), ("status", "open")):
+            if values[name] == default:
+                del values[name]
         return {k: v for k, v in values.items() if v}
 
 
@@ -78,6 +82,7 @@ class QueuePage:
 LABEL_COUNTS = (select(func.aggregate_strings(ArticleLabel.label + ":" + cast(ArticleLabel.count, String), ","))
                 .where(ArticleLabel.article_id == Article.id).correlate(Article).scalar_subquery())
 FIRST_COPY = or_(Article.cluster_id.is_(None), Article.cluster_id == Article.id)
+OPEN = Article.status != literal_column("'done'")  # a literal, which SQLite needs to match a partial index
 COPY = aliased(Article)  # another story of the same cluster: the same story run elsewhere
 OF_THE_SAME_STORY = and_(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id)
 COPIES = select(func.count()).where(OF_THE_SAME_STORY).correlate(Article).scalar_subquery()
@@ -144,7 +149,9 @@ def _filter_values(session: Session, filters: QueueFilters, user_id: int | None)
         values["label"] = filters.label
     if filters.source:
         values["source"] = filters.source
-    if filters.status:
+    if filters.status == "open":
+        values["open"] = True  # no value to bind: the condition is written out (OPEN), as the partial indexes' is
+    elif filters.status != "any":
         values["status"] = filters.status
     if filters.since:
         values["since"] = datetime.combine(filters.since, datetime.min.time())
@@ -162,7 +169,7 @@ def _filter_values(session: Session, filters: QueueFilters, user_id: int | None)
     return values, mode, common
 
 
-def _matching(names: frozenset[str], search: str | None, common: bool, every_copy: bool):
+def matching(names: frozenset[str], search: str | None, common: bool, every_copy: bool):
     """SELECT the ids of the classified stories that the filters named in `names` let through."""
     ids = select(Article.id).where(Article.score.is_not(None))
     if "label" in names:
@@ -180,10 +187,13 @@ def _matching(names: frozenset[str], search: str | None, common: bool, every_cop
         ids = ids.where(Article.assignee_id == bindparam("mine"))
     if "q" in names:
         ids = ids.where(search_condition(search, common))
-    if not names - {"offset", "limit"} and not every_copy:
+    if "open" in names:
+        ids = ids.where(OPEN)
+    if not names - {"offset", "limit", "open"} and not every_copy:
         # unfiltered, syndicated copies of a story are one row, the story stored first (a cluster bears
-        # its id, crawler.duplicates), walked in a partial index of first stories (migration 0090); a
-        # filter lists every copy that matches (an outlet's headline may carry a flag the first lacks)
+        # its id, crawler.duplicates), walked in a partial index of first stories (migrations 0090, 0114:
+        # the open ones); a filter lists every copy that matches (an outlet's headline may carry a flag
+        # the first lacks). A cluster whose first story is done is done.
         ids = ids.where(FIRST_COPY)
     return ids
 
@@ -198,7 +208,7 @@ def _queue_query(names: frozenset[str], search: str | None, common: bool = False
     The page's story ids are picked first; the assignee and label counts are then read for
     those rows only (SQLite would compute them for every row that OFFSET skips)."""
     order = ORDERS[sort]
-    page = (_matching(names, search, common, every_copy)
+    page = (matching(names, search, common, every_copy)
             .order_by(*order).offset(bindparam("offset")).limit(bindparam("limit")).subquery())
     return (select(*QUEUE_COLUMNS).join(page, page.c.id == Article.id)
             .outerjoin(User, User.id == Article.assignee_id).order_by(*order))
@@ -226,7 +236,7 @@ def neighbour_query(names: frozenset[str], search: str | None, common: bool, sor
              "undated": key.is_(None),
              "dated": key.is_not(None)}[part]
     order = ORDERS[sort] if after else REVERSED_ORDERS[sort]
-    return _matching(names, search, common, False).where(where).order_by(*order).limit(1)
+    return matching(names, search, common, False).where(where).order_by(*order).limit(1)
 
 
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:

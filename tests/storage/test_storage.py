@@ -413,8 +413,8 @@ def test_the_queue_newest_first_walks_an_index_filtered_or_not(database_url):
     # plain one went when the ordered one came
     from sqlalchemy import inspect
     dated = [i["name"] for i in inspect(db.engine).get_indexes("articles")
-             if i["column_names"][:1] == ["published"] and not i.get("dialect_options", {}).get(
-                 "postgresql_where") and not i.get("dialect_options", {}).get("sqlite_where")]
+             if i["column_names"][:1] == ["published"] and i.get("dialect_options", {}).get(
+                 "postgresql_where") is None and i.get("dialect_options", {}).get("sqlite_where") is None]
     assert dated == (["ix_articles_published"] if sqlite else ["ix_articles_newest"])
 
 
