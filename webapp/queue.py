@@ -28,6 +28,11 @@ def queue_url(args) -> str:
     return url_for("queue.index", **QueueFilters.from_args(MultiDict(args)).as_args())
 
 
+def last_queue() -> QueueFilters:
+    """The queue's filters, order and page as the journalist last saw them (kept in the session)."""
+    return QueueFilters.from_args(MultiDict(session.get("queue_args", {})))
+
+
 @bp.route("/")
 @role_required(*STAFF)
 def index():
@@ -107,7 +112,7 @@ def story(article_id):
     by_sentence: dict[int, list] = {}
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
-    queue = QueueFilters.from_args(MultiDict(session.get("queue_args", {})))  # as the journalist last saw it
+    queue = last_queue()
     previous_id, next_id = queue_neighbours(get_session(), queue, article, user_id=g.user.id)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
@@ -151,11 +156,15 @@ def set_status(article_id):
         workflow.set_story_status(db, g.user, article, assignee=g.user)
     elif action == "unassign":
         workflow.set_story_status(db, g.user, article, assignee=None)
-    elif action in STORY_STATUSES:
-        workflow.set_story_status(db, g.user, article, status=action)
+    elif action in STORY_STATUSES or action == "done_next":
+        workflow.set_story_status(db, g.user, article, status=action.removesuffix("_next"))
     else:
         abort(400, "Unknown story action.")
     db.commit()
+    if action == "done_next":  # on to the story after it in the queue as last seen, or to the queue at its end
+        queue = last_queue()
+        next_id = queue_neighbours(db, queue, article, user_id=g.user.id)[1]
+        return redirect(url_for("queue.story", article_id=next_id) if next_id else url_for("queue.index", **queue.as_args()))
     if request.form.get("back") == "queue":  # the queue's page as it was: its filters, order and page
         return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
     return redirect(url_for("queue.story", article_id=article.id))

@@ -162,6 +162,29 @@ def test_the_review_queue_is_worked_with_the_keyboard(server, browser):
         server.config["QUEUE_PAGE_SIZE"] = page_size
 
 
+def test_a_journalist_marks_a_story_done_and_moves_on_with_one_key(server, browser):
+    from selenium.webdriver.common.by import By
+    from sqlalchemy import update
+
+    from storage.models import Article
+    cure, diet = (server.ids["articles"][t] for t in ("Stem cells cure MS, scientists say", "Diet and MS: a careful look"))
+    db = server.extensions["hypewatch_db"]
+    log_in(browser, server, "journalist")
+    try:
+        browser.get(server.base + "/queue/")
+        browser.get(f"{server.base}/queue/story/{cure}")
+        keys(browser, "D")
+        wait(browser, lambda d: d.current_url.endswith(f"/queue/story/{diet}"))
+        with db.session() as session:
+            assert session.get(Article, cure).status == "done"
+        browser.get(server.base + "/queue/")
+        listed = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.story-link")]
+        assert "Diet and MS: a careful look" in listed and "Stem cells cure MS, scientists say" not in listed
+    finally:
+        with db.session() as session:
+            session.execute(update(Article).where(Article.id == cure).values(status="new"))
+
+
 def test_an_editor_approves_and_rejects_with_the_keyboard(server, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys

@@ -275,3 +275,21 @@ def test_the_open_queue_walks_an_index_of_the_open_stories_in_either_order(datab
         page = matching(frozenset({"open"}), None, False, False).order_by(*ORDERS[sort]).limit(21)  # as queue_page
         plan = query_plan(db, page, {})
         assert index in plan and "TEMP B-TREE" not in plan and "->  Sort " not in plan, plan
+
+
+def test_mark_done_next_story_moves_on_through_the_queue_as_it_was_left(app, as_role):
+    ids = app.ids["articles"]
+    cure, patients, diet = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
+    journalist = as_role("journalist")
+    journalist.get("/queue/?status=new")  # every copy still new, the most overstated first
+    html = journalist.get(f"/queue/story/{ids[cure]}").get_data(as_text=True)
+    assert 'value="done_next"' in html
+    response = journalist.post(f"/queue/story/{ids[cure]}/status", data={"action": "done_next"})
+    assert response.headers["Location"] == f"/queue/story/{ids[patients]}"
+    response = journalist.post(f"/queue/story/{ids[patients]}/status", data={"action": "done_next"})
+    assert response.headers["Location"] == f"/queue/story/{ids[diet]}"
+    html = journalist.get(f"/queue/story/{ids[diet]}").get_data(as_text=True)
+    assert 'value="done_next"' not in html and 'rel="next"' not in html  # the last one: no next story
+    response = journalist.post(f"/queue/story/{ids[diet]}/status", data={"action": "done_next"})
+    assert response.headers["Location"] == "/queue/?status=new"  # the end of the queue: back to it
+    assert titles(journalist.get("/queue/?status=done").get_data(as_text=True)) == [cure, patients, diet]

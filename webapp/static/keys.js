@@ -1,5 +1,6 @@
 // Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels,
-// u goes back to the queue, n/p open the next/previous story in it.
+// u goes back to the queue, n/p open the next/previous story in it, D (shift+d) marks the story done
+// and opens the next.
 // Review queue: j/k move between stories, o or Enter opens one, / searches.
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
@@ -77,6 +78,11 @@
         handled = current >= 0 && press("a.story-link");
         break;
       case "u": handled = follow("#back-to-queue"); break;
+      case "D":
+        var doneNext = document.querySelector('button[value="done_next"]');
+        if (doneNext) { doneNext.click(); }
+        handled = Boolean(doneNext);
+        break;
       case "n": handled = follow('a[rel="next"]'); break;
       case "p": handled = follow('a[rel="prev"]'); break;
       case "/":
