@@ -33,7 +33,8 @@ def status_chip(status: str) -> str:
 
 def queue_rows(rows) -> Markup:
     """The review queue's <tr>s; unassigned stories get an "Assign to me" button for the
-    page's one #assign form, and a story run by other outlets too says how many copies there are."""
+    page's one #assign form, every story a box to tick for the #bulk form, and a story run by
+    other outlets too says how many copies there are."""
     story_prefix = id_url_prefix("queue.story", "article_id")
     return Markup("".join(_queue_row(row, story_prefix) for row in rows))
 
@@ -53,7 +54,8 @@ def _queue_row(row, story_prefix: str) -> str:
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
             f'{_copies_note(row.copies, url)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
-            f'<td>{status_chip(row.status)}{who}</td><td>{action}</td></tr>\n')
+            f'<td>{status_chip(row.status)}{who}</td><td>{action}<label class="check tick"><input type="checkbox" '
+            f'name="selected" value="{int(row.id)}" form="bulk"> tick</label></td></tr>\n')
 
 
 def _copies_note(copies: int, story_url: str) -> str:

@@ -20,6 +20,7 @@ from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATU
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
+MAX_TICKED = 500  # stories one "Mark the ticked stories" may change: pages hold far fewer
 
 
 def queue_url(args) -> str:
@@ -43,6 +44,7 @@ def index():
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
     return render_template("queue/index.html", page=page, filters=filters,
                            sources=source_names(db), statuses=STATUS_CHOICES, status_names=STATUS_NAMES,
+                           story_statuses=STORY_STATUSES,
                            sort_names=SORT_NAMES)
 
 
@@ -144,6 +146,26 @@ def annotate(article_id):
     db.commit()
     flash("Annotation saved; it waits for an editor.")
     return redirect(url_for("queue.story", article_id=article.id, _anchor=f"claim-{sentence.id}"))
+
+
+@bp.route("/status", methods=("POST",))
+@role_required(*STAFF)
+def set_statuses():
+    """Give every story ticked on a queue page one status (the page's "Mark the ticked stories"
+    form), each change audited as one story's would be; then back to the page as it was."""
+    db = get_session()
+    status = request.form.get("status", "")
+    if status not in STORY_STATUSES:
+        abort(400, "Unknown story status.")
+    ids = request.form.getlist("selected", type=db_int)  # what is no story id is left out
+    if len(ids) > MAX_TICKED:
+        abort(400, f"At most {MAX_TICKED} stories at once.")
+    stories = db.scalars(select(Article).where(Article.id.in_(ids))).all() if ids else []
+    for article in stories:
+        workflow.set_story_status(db, g.user, article, status=status)
+    db.commit()
+    flash(f"Marked {len(stories)} {'story' if len(stories) == 1 else 'stories'} {STATUS_NAMES[status]}.")
+    return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
 
 
 @bp.route("/story/<int:article_id>/status", methods=("POST",))

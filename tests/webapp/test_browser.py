@@ -185,6 +185,29 @@ def test_a_journalist_marks_a_story_done_and_moves_on_with_one_key(server, brows
             session.execute(update(Article).where(Article.id == cure).values(status="new"))
 
 
+def test_a_journalist_ticks_stories_with_the_keyboard_and_marks_them_at_once(server, browser):
+    from selenium.webdriver.common.by import By
+    from sqlalchemy import select, update
+
+    from storage.models import Article
+    db = server.extensions["hypewatch_db"]
+    log_in(browser, server, "journalist")
+    try:
+        browser.get(server.base + "/queue/?status=new")
+        keys(browser, "j", "x", "j", "x", "j", "x", "x")  # the first two ticked, the third ticked and unticked
+        ticked = [int(box.get_attribute("value")) for box in browser.find_elements(By.CSS_SELECTOR, 'input[name="selected"]')
+                  if box.is_selected()]
+        assert len(ticked) == 2
+        browser.find_element(By.CSS_SELECTOR, "#bulk button").click()
+        wait(browser, lambda d: "Marked 2 stories done." in d.page_source)
+        assert browser.current_url == server.base + "/queue/?status=new"
+        with db.session() as session:
+            assert set(session.scalars(select(Article.id).where(Article.status == "done"))) == set(ticked)
+    finally:
+        with db.session() as session:
+            session.execute(update(Article).values(status="new"))
+
+
 def test_an_editor_approves_and_rejects_with_the_keyboard(server, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys

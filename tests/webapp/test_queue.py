@@ -293,3 +293,28 @@ def test_mark_done_next_story_moves_on_through_the_queue_as_it_was_left(app, as_
     response = journalist.post(f"/queue/story/{ids[diet]}/status", data={"action": "done_next"})
     assert response.headers["Location"] == "/queue/?status=new"  # the end of the queue: back to it
     assert titles(journalist.get("/queue/?status=done").get_data(as_text=True)) == [cure, patients, diet]
+
+
+def test_stories_ticked_on_a_queue_page_are_marked_at_once_and_audited_on_both_databases(app_any_db):
+    from sqlalchemy import select
+
+    from storage.models import Article, AuditEvent
+    ids = app_any_db.ids["articles"]
+    cure, patients, diet = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
+    html = client.get("/queue/?status=new&sort=newest").get_data(as_text=True)
+    assert re.findall(r'name="selected" value="(\d+)" form="bulk"', html) == [str(ids[t]) for t in (diet, patients, cure)]
+    assert 'name="back_query" value="status=new&amp;sort=newest"' in html.split('id="bulk"')[1]
+    response = client.post("/queue/status", data={"status": "done", "selected": [ids[diet], ids[patients], "x", "99999999999"],
+                                                   "back_query": "status=new&sort=newest"})
+    assert response.headers["Location"] == "/queue/?status=new&sort=newest"  # back to the page as it was
+    assert "Marked 2 stories done." in client.get(response.headers["Location"]).get_data(as_text=True)
+    with app_any_db.extensions["hypewatch_db"].session() as session:
+        assert dict(session.execute(select(Article.title, Article.status)).all()) == {cure: "new", patients: "done", diet: "done"}
+        assert sorted(session.scalars(select(AuditEvent.article_id).where(AuditEvent.entity == "article"))) == sorted(
+            [ids[diet], ids[patients]])
+    assert titles(client.get("/queue/?status=new").get_data(as_text=True)) == [cure]
+    assert client.post("/queue/status", data={"status": "archived", "selected": [ids[cure]]}).status_code == 400
+    assert client.post("/queue/status", data={"status": "done", "selected": list(range(1, 502))}).status_code == 400
+    response = client.post("/queue/status", data={"status": "in_review"})  # nothing ticked: nothing changes
+    assert response.status_code == 302 and response.headers["Location"] == "/queue/"

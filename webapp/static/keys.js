@@ -1,7 +1,7 @@
 // Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels,
 // u goes back to the queue, n/p open the next/previous story in it, D (shift+d) marks the story done
 // and opens the next.
-// Review queue: j/k move between stories, o or Enter opens one, / searches.
+// Review queue: j/k move between stories, o or Enter opens one, x ticks one for "Mark the ticked", / searches.
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
 // Check a text: j/k move between claims; Ctrl+Enter in the text sends it.
