@@ -4,9 +4,9 @@ Fills a fresh database with bulk inserts, serves the app with waitress (as `hype
 on 127.0.0.1 (a port the OS picks), then a second process logs in as an editor and puts the
 review queue (its default of open stories, every status, by label, by status, the editor's own
 stories, newest first), a story page, the approval queue and the editor's own annotations under
-concurrent load, alternating in short slices with the trivial /healthz endpoint of the same server. Prints p50/p95 latency per page and
-its throughput as a ratio to /healthz measured just before and after each slice (the median of
-the slices' ratios, and their range). Targets: p95 <= 100 ms, ratio >= 0.5.
+concurrent load, alternating in short slices with the trivial /healthz endpoint of the same server.
+Prints p50/p95 latency per page and its throughput as a ratio to /healthz measured just before and
+after each slice (the median of the slices' ratios, and their range). Targets: p95 <= 100 ms, ratio >= 0.5.
 
     python bench/web.py [--stories 100000] [--database-url URL] [--seconds 5] [--concurrency 8] [--slices 8]
 """
