@@ -202,11 +202,14 @@ def stats():
     # change only as crawls come in, so each process keeps them for STATS_MAX_AGE seconds
     counted_at, flags = recent("flags_per_day", current_app.config["STATS_MAX_AGE"],
                                lambda: (utcnow(), stats_.flags_per_day(db, days=days)), days)
+    progress = stats_.stories_per_day(db, days=days)  # read afresh: it moves as the desk works
     precision = stats_.model_precision(db)
     return render_template(
         "review/stats.html", days=days, counted_at=counted_at,
         label_chart=charts.stacked_bars(flags.days, flags.by_label),
         source_chart=charts.stacked_bars(flags.days, flags.by_source),
+        progress_chart=charts.stacked_bars(progress.days, {status.replace("_", " "): counts
+                                                           for status, counts in progress.by_status.items()}),
         precision=precision, precision_chart=charts.horizontal_bars(
             [(p.label, p.precision) for p in precision if p.precision is not None]),
         agreement=stats_.agreement(db), people=stats_.annotations_by_person(db))

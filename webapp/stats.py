@@ -1,5 +1,5 @@
-"""Figures for the stats page: flags over time, the model's precision as judged by editors,
-and how often journalists agree with each other (Cohen's kappa)."""
+"""Figures for the stats page: flags over time, the desk's progress through the stories, the
+model's precision as judged by editors, and how often journalists agree with each other (Cohen's kappa)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -11,7 +11,8 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage import utcnow
-from storage.models import Annotation, Article, ArticleLabel, Sentence, User
+from storage.models import STORY_STATUSES, Annotation, Article, ArticleLabel, Sentence, User
+from webapp.stories import FIRST_COPY
 from webapp.views import LABELS
 
 
@@ -22,21 +23,28 @@ class FlagsPerDay:
     by_source: dict[str, list[int]]      # source -> flagged sentences per day, busiest first
 
 
+def _window(days: int):
+    """The names of the last `days` days (today's last), a story's day (its publication, or its
+    fetch when undated) as SQL, and the condition for the stories of those days."""
+    first = datetime.combine((utcnow() - timedelta(days=days - 1)).date(), datetime.min.time())
+    day_names = [(first.date() + timedelta(days=i)).isoformat() for i in range(days)]
+    day = func.date(func.coalesce(Article.published, Article.fetched_at))
+    in_window = or_(Article.published >= first,  # two index ranges, not a scan of every story
+                    and_(Article.published.is_(None), Article.fetched_at >= first))
+    return day_names, day, in_window
+
+
 def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
     """Flagged sentences per publication day (fetch day when undated), split by label and by
     source. One grouped query for both splits: at 100,000s of stories the join of stories with
     their label counts is the whole cost of the stats page."""
-    first = datetime.combine((utcnow() - timedelta(days=days - 1)).date(), datetime.min.time())
-    day = func.date(func.coalesce(Article.published, Article.fetched_at))
+    day_names, day, in_window = _window(days)
     # a story crawled from a feed given on the command line has no source name: its outlet stands in
     source = func.coalesce(Article.source, Article.sitename, "unknown")
-    in_window = or_(Article.published >= first,  # two index ranges, not a scan of every story
-                    and_(Article.published.is_(None), Article.fetched_at >= first))
     rows = session.execute(
         select(day, ArticleLabel.label, source, func.sum(ArticleLabel.count))
         .join(Article, Article.id == ArticleLabel.article_id)
         .where(in_window).group_by(day, ArticleLabel.label, source))
-    day_names = [(first.date() + timedelta(days=i)).isoformat() for i in range(days)]
     index = {d: i for i, d in enumerate(day_names)}
     by_label: dict[str, list[int]] = {}
     by_source: dict[str, list[int]] = {}
@@ -47,6 +55,26 @@ def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
             by_source.setdefault(str(name), [0] * days)[i] += int(count or 0)
     return FlagsPerDay(day_names, {label: by_label[label] for label in LABELS if label in by_label},
                        dict(sorted(by_source.items(), key=lambda kv: -sum(kv[1]))))
+
+
+@dataclass
+class StoriesPerDay:
+    days: list[str]                      # ISO dates, oldest first
+    by_status: dict[str, list[int]]      # status -> stories per day, in STORY_STATUSES' order
+
+
+def stories_per_day(session: Session, *, days: int) -> StoriesPerDay:
+    """Classified stories per publication day (fetch day when undated) by review status: how far
+    the desk has got. A syndicated story counts once, by its first copy, as the queue lists it."""
+    day_names, day, in_window = _window(days)
+    rows = session.execute(select(day, Article.status, func.count())
+                           .where(in_window, Article.score.is_not(None), FIRST_COPY).group_by(day, Article.status))
+    index = {d: i for i, d in enumerate(day_names)}
+    by_status = {status: [0] * days for status in STORY_STATUSES}
+    for d, status, count in rows:
+        if (i := index.get(str(d)[:10])) is not None and status in by_status:
+            by_status[status][i] += count
+    return StoriesPerDay(day_names, by_status)
 
 
 @dataclass

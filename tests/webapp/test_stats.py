@@ -42,7 +42,7 @@ def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_
                                        status="approved" if user_id == second.id else "pending",
                                        reviewed_at=utcnow()))
     html = as_role("editor").get("/review/stats").get_data(as_text=True)
-    assert html.count('<svg class="chart"') == 3
+    assert html.count('<svg class="chart"') == 4
     # a bar's tooltip: the cure sentence on its publication day
     assert f"{STORIES[0]['date'].date().isoformat()} cure: 1" in html
     assert "example: " in html  # the by-source chart
@@ -120,3 +120,21 @@ def test_flag_counts_are_reused_for_a_few_minutes_and_say_when_they_were_counted
     assert hype_today(editor.get("/review/stats").get_data(as_text=True)) is None  # counted before it came
     app.config["STATS_MAX_AGE"] = 0
     assert hype_today(editor.get("/review/stats").get_data(as_text=True)).group(1) == "1"
+
+
+def test_review_progress_counts_each_story_once_by_status_as_the_desk_works(app, as_role):
+    """Stories per day by status, read afresh on every view (unlike the flag counts): a story
+    marked done shows at once. The copy of the first story elsewhere is not counted."""
+    editor = as_role("editor")
+    first_day, third_day = (STORIES[i]["date"].date().isoformat() for i in (0, 2))
+
+    def progress(html):
+        chart = html.split("<h2>Review progress</h2>")[1].split("</svg>")[0]
+        return sorted(re.findall(r"(\d{4}-\d\d-\d\d) ([a-z ]+): (\d+)", chart))
+    assert progress(editor.get("/review/stats").get_data(as_text=True)) == [
+        (first_day, "new", "1"), (third_day, "new", "1")]
+    editor.post(f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}/status", data={"action": "done"})
+    editor.post(f"/queue/story/{app.ids['articles']['Stem cells cure MS, scientists say']}/status",
+                data={"action": "in_review"})
+    assert progress(editor.get("/review/stats").get_data(as_text=True)) == [
+        (first_day, "in review", "1"), (third_day, "done", "1")]
