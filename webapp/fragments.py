@@ -147,13 +147,12 @@ def own_annotation_rows(annotations) -> Markup:
 
 
 @functools.lru_cache(maxsize=64)
-def status_buttons(status: str, assigned_to_me: bool, has_next: bool = False) -> Markup:
-    """The story's "Assign to me" (or "Unassign") and "Mark <status>" buttons, and "Mark done, next
-    story" when the queue has one after it."""
+def status_buttons(status: str, assigned_to_me: bool) -> Markup:
+    """The story's "Assign to me" (or "Unassign"), "Mark done, next story" and "Mark <status>" buttons."""
     assign = ('<button name="action" value="unassign" class="small">Unassign</button>' if assigned_to_me
               else '<button name="action" value="assign" class="small">Assign to me</button>')
     done_next = ('<button name="action" value="done_next" class="small">Mark done, next story →</button>'
-                 if has_next and status != "done" else "")
+                 if status != "done" else "")
     return Markup(assign + done_next + "".join(
         f'<button name="action" value="{escape(s)}" class="small secondary">Mark {escape(s.replace("_", " "))}</button>'
         for s in STORY_STATUSES if s != status))

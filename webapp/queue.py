@@ -16,7 +16,7 @@ from webapp import reminders, workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
-                             QueueFilters, queue_neighbours, queue_page, source_names)
+                             QueueFilters, queue_neighbour, queue_page, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -114,8 +114,6 @@ def story(article_id):
     by_sentence: dict[int, list] = {}
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
-    queue = last_queue()
-    previous_id, next_id = queue_neighbours(get_session(), queue, article, user_id=g.user.id)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
     return render_template(
@@ -123,8 +121,29 @@ def story(article_id):
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
-        by_position={s.position: s for s in sentences}, queue_url=url_for("queue.index", **queue.as_args()),
-        previous_id=previous_id, next_id=next_id)
+        by_position={s.position: s for s in sentences}, queue_url=url_for("queue.index", **last_queue().as_args()))
+
+
+@bp.route("/story/<int:article_id>/<any(next, previous):direction>")
+@role_required(*STAFF)
+def neighbour(article_id, direction):
+    """The story after (or before) this one in the queue as the journalist last saw it, found when
+    asked for (the story page would otherwise pay for it on every view); at the queue's end, the
+    queue."""
+    place = get_session().execute(select(Article.id, Article.score, Article.published)
+                                  .where(Article.id == article_id)).first()  # not the story's text
+    if place is None:
+        abort(404)
+    return _to_neighbour(place, after=direction == "next")
+
+
+def _to_neighbour(story, *, after: bool):
+    queue = last_queue()
+    found = queue_neighbour(get_session(), queue, story, after=after, user_id=g.user.id)
+    if found is None:
+        flash(f"No story {'after' if after else 'before'} that one in the queue.")
+        return redirect(url_for("queue.index", **queue.as_args()))
+    return redirect(url_for("queue.story", article_id=found))
 
 
 @bp.route("/story/<int:article_id>/annotate", methods=("POST",))
@@ -184,9 +203,7 @@ def set_status(article_id):
         abort(400, "Unknown story action.")
     db.commit()
     if action == "done_next":  # on to the story after it in the queue as last seen, or to the queue at its end
-        queue = last_queue()
-        next_id = queue_neighbours(db, queue, article, user_id=g.user.id)[1]
-        return redirect(url_for("queue.story", article_id=next_id) if next_id else url_for("queue.index", **queue.as_args()))
+        return _to_neighbour(article, after=True)
     if request.form.get("back") == "queue":  # the queue's page as it was: its filters, order and page
         return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
     return redirect(url_for("queue.story", article_id=article.id))

@@ -119,26 +119,20 @@ def queue_page(session: Session, filters: QueueFilters, *, user_id: int | None,
     return QueuePage(rows[:page_size], filters.page, len(rows) > page_size)
 
 
-def queue_neighbours(session: Session, filters: QueueFilters, story, *,
-                     user_id: int | None) -> tuple[int | None, int | None]:
-    """The ids of the stories just before and just after `story` (a row with id, score and
-    published) in the queue that `filters` describe, whatever its page; None at either end.
-    `story` itself need not match the filters (its status may have changed since): it is placed
-    by its score or date alone. Each neighbour is one index range read from the story's place."""
+def queue_neighbour(session: Session, filters: QueueFilters, story, *, after: bool,
+                    user_id: int | None) -> int | None:
+    """The id of the story just after (or before) `story` (a row with id, score and published) in
+    the queue that `filters` describe, whatever its page; None at the queue's end. `story` itself
+    need not match the filters (its status may have changed since): it is placed by its score or
+    date alone. One statement, which enters the order's index at the story's place."""
     matching = _filter_values(session, filters, user_id)
     if matching is None or story.score is None:
-        return None, None
+        return None
     values, mode, common = matching
     values.update(id=story.id, score=story.score, published=story.published)
     names = frozenset(values) - {"id", "score", "published"}
-    found = []
-    for after in (False, True):
-        for part in _neighbour_parts(filters.sort, after, story.published is None):
-            query = neighbour_query(names, mode, common, filters.sort, after, part)
-            if (neighbour := session.connection().execute(query, values).scalar()) is not None:
-                break
-        found.append(neighbour)
-    return found[0], found[1]
+    statement = _neighbour_statement(names, mode, common, filters.sort, story.published is None, after)
+    return session.connection().execute(statement, values).scalar()
 
 
 def _filter_values(session: Session, filters: QueueFilters, user_id: int | None):
@@ -225,6 +219,15 @@ def _neighbour_parts(sort: str, after: bool, undated: bool) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def _neighbour_statement(names: frozenset[str], search: str | None, common: bool, sort: str, undated: bool,
+                         after: bool):
+    """The neighbour in one statement: the first part (_neighbour_parts) that has one, COALESCE
+    reading the next part only when the one before has none."""
+    parts = [neighbour_query(names, search, common, sort, after, part).scalar_subquery()
+             for part in _neighbour_parts(sort, after, undated)]
+    return select(parts[0] if len(parts) == 1 else func.coalesce(*parts))
+
+
 def neighbour_query(names: frozenset[str], search: str | None, common: bool, sort: str, after: bool, part: str):
     """The first story id after (or before) the bound story (id, score, published) in one part of
     the queue's order (_neighbour_parts). The story's own range starts with a bound on the order's

@@ -182,10 +182,11 @@ def test_the_story_page_leads_to_the_next_and_previous_story_of_the_queue_as_it_
         session.execute(update(Article).where(Article.id == ids[patients]).values(score=0.05))
     client = log_in(app_any_db.test_client(), app_any_db, "journalist")
 
-    def neighbours(title):
+    def neighbours(title):  # where the story page's links lead: a story, or at the queue's end the queue
         html = client.get(f"/queue/story/{ids[title]}").get_data(as_text=True)
-        links = dict(re.findall(r'<a rel="(prev|next)" href="[^"]*/queue/story/(\d+)"', html))
-        return title_of.get(links.get("prev")), title_of.get(links.get("next"))
+        links = dict(re.findall(r'<a rel="(prev|next)" href="([^"]*)"', html))
+        found = [re.fullmatch(r"/queue/story/(\d+)", client.get(links[rel]).headers["Location"]) for rel in ("prev", "next")]
+        return tuple(title_of[match.group(1)] if match else None for match in found)
 
     assert neighbours(cure) == (None, diet)  # the queue never seen: the default, one row per story
     assert neighbours(patients) == (diet, None)  # a copy, which this queue skips, is placed by its score and id
@@ -200,6 +201,7 @@ def test_the_story_page_leads_to_the_next_and_previous_story_of_the_queue_as_it_
     assert neighbours(diet) == (cure, None)
     client.get("/queue/?q=zzzznotaword")
     assert neighbours(diet) == (None, None)
+    assert client.get("/queue/story/99999999/next").status_code == 404
 
 
 def test_the_next_and_previous_story_are_read_from_the_orders_index_at_the_storys_place(database_url):
@@ -282,16 +284,15 @@ def test_mark_done_next_story_moves_on_through_the_queue_as_it_was_left(app, as_
     cure, patients, diet = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
     journalist = as_role("journalist")
     journalist.get("/queue/?status=new")  # every copy still new, the most overstated first
-    html = journalist.get(f"/queue/story/{ids[cure]}").get_data(as_text=True)
-    assert 'value="done_next"' in html
+    assert 'value="done_next"' in journalist.get(f"/queue/story/{ids[cure]}").get_data(as_text=True)
     response = journalist.post(f"/queue/story/{ids[cure]}/status", data={"action": "done_next"})
     assert response.headers["Location"] == f"/queue/story/{ids[patients]}"
     response = journalist.post(f"/queue/story/{ids[patients]}/status", data={"action": "done_next"})
     assert response.headers["Location"] == f"/queue/story/{ids[diet]}"
-    html = journalist.get(f"/queue/story/{ids[diet]}").get_data(as_text=True)
-    assert 'value="done_next"' not in html and 'rel="next"' not in html  # the last one: no next story
     response = journalist.post(f"/queue/story/{ids[diet]}/status", data={"action": "done_next"})
     assert response.headers["Location"] == "/queue/?status=new"  # the end of the queue: back to it
+    assert "No story after that one in the queue." in journalist.get(response.headers["Location"]).get_data(as_text=True)
+    assert 'value="done_next"' not in journalist.get(f"/queue/story/{ids[diet]}").get_data(as_text=True)  # done
     assert titles(journalist.get("/queue/?status=done").get_data(as_text=True)) == [cure, patients, diet]
 
 

@@ -28,6 +28,7 @@ ACCESS = {
     "public.verdict": (EVERYONE, None),
     "queue.index": (STAFF, None),
     "queue.story": (STAFF, None),
+    "queue.neighbour": (STAFF, None),
     "queue.my_annotations": (STAFF, None),
     "api.my_annotations": (STAFF, None),
     "queue.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "agree"}),
@@ -79,7 +80,7 @@ def walk(app):
         session.flush()
         return {"article_id": article_id, "annotation_id": pending.id, "user_id": journalist,
                 "filename": "style.css", "sentence": str(first.id), "approved": approved.id,
-                "day": "2026-11-24", "token": "not-a-token", "name": "walk"}
+                "day": "2026-11-24", "token": "not-a-token", "name": "walk", "direction": "next"}
 
 
 def requests_for(app, walk):
