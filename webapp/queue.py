@@ -121,7 +121,7 @@ def story(article_id):
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
         by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
-        by_position={s.position: s for s in sentences}, queue_url=url_for("queue.index", **last_queue().as_args()))
+        by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))
 
 
 @bp.route("/story/<int:article_id>/<any(next, previous):direction>")
