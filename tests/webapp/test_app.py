@@ -58,7 +58,7 @@ def test_every_page_renders_on_both_databases(app_any_db):
         annotation_id = session.query(Annotation.id).first()[0]
     client = log_in(app.test_client(), app, "admin")
     args = {"article_id": sentence.article_id, "annotation_id": annotation_id,
-            "user_id": app.ids["users"]["admin"], "filename": "style.css"}
+            "user_id": app.ids["users"]["admin"], "filename": "style.css", "direction": "next"}
     checked = 0
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or rule.endpoint in ("auth.logout", *NEED_DIGEST_CONTENT):
