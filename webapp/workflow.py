@@ -159,7 +159,9 @@ def review(session: Session, editor: User, annotation: Annotation, *, version: i
 
 def set_story_status(session: Session, user: User, article: Article, *, status: str | None = None,
                      assignee: User | None | bool = False) -> None:
-    """Change a story's status and/or assignee (assignee=False leaves it alone), with an audit event."""
+    """Change a story's status and/or assignee (assignee=False leaves it alone), with an audit event.
+    The status is the story's wherever it ran: its copies elsewhere (its cluster, which the queue
+    shows as one row) take it too, each with an event of its own; the assignee stays on this one."""
     before = {"status": article.status, "assignee": article.assignee.name if article.assignee else None}
     if assignee is not False:
         article.assignee = assignee
@@ -170,6 +172,12 @@ def set_story_status(session: Session, user: User, article: Article, *, status: 
     after = {"status": article.status, "assignee": article.assignee.name if article.assignee else None}
     if after != before:
         record(session, user, "update", "article", article.id, article.id, before, after)
+    if status is not None and article.cluster_id is not None:
+        for copy in session.scalars(select(Article).where(Article.cluster_id == article.cluster_id,
+                                                          Article.id != article.id, Article.status != status)):
+            record(session, user, "update", "article", copy.id, copy.id, {"status": copy.status},
+                   {"status": status, "with_story": article.id})
+            copy.status = status
 
 
 REVIEWER = aliased(User)

@@ -255,13 +255,14 @@ def test_the_queue_shows_the_stories_still_to_review_unless_asked_for_any_on_bot
     assert titles(client.get("/queue/?sort=newest").get_data(as_text=True)) == [diet]
     assert titles(client.get("/queue/?status=any").get_data(as_text=True)) == [cure, diet]  # one row per story, as before
     assert titles(client.get("/queue/?status=").get_data(as_text=True)) == [diet]  # no choice: the default
-    # a filter lists every copy that matches and is not done; "any" lists the done ones too
-    assert titles(client.get("/queue/?q=stem").get_data(as_text=True)) == [patients]
+    # a filter lists every copy that matches and is not done (the copy was done with its story); "any" the done ones too
+    assert titles(client.get("/queue/?q=stem").get_data(as_text=True)) == []
     assert titles(client.get("/queue/?q=stem&status=any").get_data(as_text=True)) == [cure, patients]
+    assert titles(client.get("/queue/?q=careful").get_data(as_text=True)) == [diet]
     client.post(f"/queue/story/{ids[diet]}/status", data={"action": "in_review"})
     assert titles(client.get("/queue/").get_data(as_text=True)) == [diet]  # in review is still open
     assert [s["title"] for s in client.get("/api/v1/stories").get_json()["stories"]] == [cure, patients, diet]
-    assert [s["title"] for s in client.get("/api/v1/stories?status=open").get_json()["stories"]] == [patients, diet]
+    assert [s["title"] for s in client.get("/api/v1/stories?status=open").get_json()["stories"]] == [diet]
 
 
 def test_the_open_queue_walks_an_index_of_the_open_stories_in_either_order(database_url):
@@ -286,9 +287,7 @@ def test_mark_done_next_story_moves_on_through_the_queue_as_it_was_left(app, as_
     journalist.get("/queue/?status=new")  # every copy still new, the most overstated first
     assert 'value="done_next"' in journalist.get(f"/queue/story/{ids[cure]}").get_data(as_text=True)
     response = journalist.post(f"/queue/story/{ids[cure]}/status", data={"action": "done_next"})
-    assert response.headers["Location"] == f"/queue/story/{ids[patients]}"
-    response = journalist.post(f"/queue/story/{ids[patients]}/status", data={"action": "done_next"})
-    assert response.headers["Location"] == f"/queue/story/{ids[diet]}"
+    assert response.headers["Location"] == f"/queue/story/{ids[diet]}"  # its copy elsewhere was done with it
     response = journalist.post(f"/queue/story/{ids[diet]}/status", data={"action": "done_next"})
     assert response.headers["Location"] == "/queue/?status=new"  # the end of the queue: back to it
     assert "No story after that one in the queue." in journalist.get(response.headers["Location"]).get_data(as_text=True)
@@ -306,16 +305,36 @@ def test_stories_ticked_on_a_queue_page_are_marked_at_once_and_audited_on_both_d
     html = client.get("/queue/?status=new&sort=newest").get_data(as_text=True)
     assert re.findall(r'name="selected" value="(\d+)" form="bulk"', html) == [str(ids[t]) for t in (diet, patients, cure)]
     assert 'name="back_query" value="status=new&amp;sort=newest"' in html.split('id="bulk"')[1]
-    response = client.post("/queue/status", data={"status": "done", "selected": [ids[diet], ids[patients], "x", "99999999999"],
+    response = client.post("/queue/status", data={"status": "in_review", "selected": [ids[diet], ids[cure], "x", "99999999999"],
                                                    "back_query": "status=new&sort=newest"})
     assert response.headers["Location"] == "/queue/?status=new&sort=newest"  # back to the page as it was
-    assert "Marked 2 stories done." in client.get(response.headers["Location"]).get_data(as_text=True)
-    with app_any_db.extensions["hypewatch_db"].session() as session:
-        assert dict(session.execute(select(Article.title, Article.status)).all()) == {cure: "new", patients: "done", diet: "done"}
+    assert "Marked 2 stories in review." in client.get(response.headers["Location"]).get_data(as_text=True)
+    with app_any_db.extensions["hypewatch_db"].session() as session:  # the copy elsewhere of the cure story with it
+        assert dict(session.execute(select(Article.title, Article.status)).all()) == {
+            cure: "in_review", patients: "in_review", diet: "in_review"}
         assert sorted(session.scalars(select(AuditEvent.article_id).where(AuditEvent.entity == "article"))) == sorted(
-            [ids[diet], ids[patients]])
-    assert titles(client.get("/queue/?status=new").get_data(as_text=True)) == [cure]
+            [ids[diet], ids[cure], ids[patients]])
+    assert titles(client.get("/queue/?status=new").get_data(as_text=True)) == []
     assert client.post("/queue/status", data={"status": "archived", "selected": [ids[cure]]}).status_code == 400
     assert client.post("/queue/status", data={"status": "done", "selected": list(range(1, 502))}).status_code == 400
     response = client.post("/queue/status", data={"status": "in_review"})  # nothing ticked: nothing changes
     assert response.status_code == 302 and response.headers["Location"] == "/queue/"
+
+
+def test_a_storys_status_is_its_copies_elsewhere_too_but_not_its_assignee(app, as_role):
+    from sqlalchemy import select
+
+    from storage.models import Article, AuditEvent
+    ids = app.ids["articles"]
+    cure, patients = ids["Stem cells cure MS, scientists say"], ids["MS patients helped by stem cell trial"]
+    journalist = as_role("journalist")
+    journalist.post(f"/queue/story/{patients}/status", data={"action": "assign"})  # from the copy's own page
+    with app.extensions["hypewatch_db"].session() as session:
+        rows = {a.id: (a.status, a.assignee_id) for a in session.scalars(select(Article).where(Article.cluster_id == cure))}
+        assert rows == {cure: ("in_review", None), patients: ("in_review", app.ids["users"]["journalist"])}
+        event = session.scalars(select(AuditEvent).where(AuditEvent.article_id == cure)).one()
+        assert (event.before, event.after) == ({"status": "new"}, {"status": "in_review", "with_story": patients})
+    journalist.post(f"/queue/story/{patients}/status", data={"action": "unassign"})  # no status change: no copy touched
+    with app.extensions["hypewatch_db"].session() as session:
+        assert session.scalar(select(Article.status).where(Article.id == cure)) == "in_review"
+        assert len(session.scalars(select(AuditEvent).where(AuditEvent.article_id == cure)).all()) == 1

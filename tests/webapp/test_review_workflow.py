@@ -249,12 +249,12 @@ def test_queue_filters_pagination_and_assign_to_me(app, as_role):
     assert journalist.get("/queue/?page=99999999999").status_code == 200  # capped, not a huge OFFSET
     story_id = app.ids["articles"][STORY]
     assert journalist.post(f"/queue/story/{story_id}/status", data={"action": "assign"}).status_code == 302
-    assert titles("?mine=1") == [STORY] and titles("?status=in_review") == [STORY]
+    assert titles("?mine=1") == [STORY] and titles("?status=in_review") == [STORY, "MS patients helped by stem cell trial"]
     page = journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)
     assert "assigned to journalist" in page and 'value="unassign"' in page and 'value="assign"' not in page
     journalist.post(f"/queue/story/{story_id}/status", data={"action": "done"})
-    assert titles("?status=done") == [STORY] and titles("?status=new") == [
-        "MS patients helped by stem cell trial", "Diet and MS: a careful look"]
+    assert titles("?status=done") == [STORY, "MS patients helped by stem cell trial"]  # its copy elsewhere too
+    assert titles("?status=new") == ["Diet and MS: a careful look"]
     assert titles("") == ["Diet and MS: a careful look"]  # done: the story and its copy leave the default view
     app.config["QUEUE_PAGE_SIZE"] = 1
     page_one, page_two, page_three = titles("?status=any"), titles("?status=any&page=2"), titles("?status=any&page=3")
