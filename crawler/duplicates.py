@@ -68,12 +68,16 @@ def near_copies(session: Session, text: str, *, limit: int = 10) -> list[int]:
 
 
 def assign_cluster(session: Session, article: Article) -> int:
-    """Put a just-stored story in the cluster of its closest earlier near-copy, or its own."""
+    """Put a just-stored story in the cluster of its closest earlier near-copy, or its own. A copy
+    of a story the desk has reviewed takes its review status (webapp.workflow sets a status on
+    every copy of a story)."""
     signature = minhash(article.text)
     keys = band_keys(signature)
     best = next(iter(_near_copies(session, signature, keys, exclude=article.id)), None)
-    cluster = session.get(Article, best).cluster_id if best else None
-    article.cluster_id = cluster or best or article.id
+    nearest = session.get(Article, best) if best else None
+    article.cluster_id = (nearest.cluster_id or best) if nearest else article.id
+    if nearest is not None:
+        article.status = nearest.status
     session.add(ArticleSignature(article_id=article.id, minhash=signature))
     session.execute(insert(ArticleBand), [{"band": key, "article_id": article.id} for key in keys])
     session.flush()

@@ -26,6 +26,10 @@ def test_syndicated_copies_share_a_cluster_and_keep_their_urls(db):
         assert original.cluster_id == original.id
         assert copy.cluster_id == original.id and copy.url != original.url
         assert other.cluster_id == other.id
+        original.status = copy.status = "done"  # reviewed: a copy that comes later is the same story, reviewed too
+        late = save_page(session, page("https://late.example/story", RELEASE + " Comments are closed."),
+                         source="d", fetched_url="x4")
+        assert late.cluster_id == original.id and late.status == "done" and other.status == "new"
 
 
 def test_copies_stored_at_the_same_moment_are_joined_afterwards(db):
