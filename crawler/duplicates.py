@@ -14,7 +14,7 @@ import numpy as np
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from storage.models import Article, ArticleBand, ArticleSignature
+from storage.models import STORY_STATUSES, Article, ArticleBand, ArticleSignature, AuditEvent
 
 NUM_HASHES = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.6 Jaccard almost always share a band
@@ -125,7 +125,23 @@ def merge_clusters(session: Session, since_id: int = 0) -> int:
     for cluster in list(parent):
         moved += session.execute(update(Article).where(Article.cluster_id == cluster)
                                  .values(cluster_id=root(cluster))).rowcount
+    for cluster in {root(c) for c in parent}:
+        _share_furthest_status(session, cluster)
     return moved
+
+
+def _share_furthest_status(session: Session, cluster: int) -> None:
+    """Give every story of a merged cluster the furthest review status any of its copies had (a
+    story reviewed through one copy is reviewed), each change in the audit trail as the crawl's."""
+    copies = session.execute(select(Article.id, Article.status).where(Article.cluster_id == cluster)).all()
+    furthest = max((status for _, status in copies), key=STORY_STATUSES.index)
+    behind = [(story_id, status) for story_id, status in copies if status != furthest]
+    if not behind:
+        return
+    session.execute(update(Article).where(Article.id.in_([story_id for story_id, _ in behind])).values(status=furthest))
+    session.add_all(AuditEvent(action="update", entity="article", entity_id=story_id, article_id=story_id,
+                               before={"status": status}, after={"status": furthest, "merged_into": cluster})
+                    for story_id, status in behind)
 
 
 def hand_over_clusters(session: Session, story_ids) -> int:

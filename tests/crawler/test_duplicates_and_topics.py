@@ -1,10 +1,10 @@
 """Syndicated copies share a cluster; the topic filter keeps stem-cell and MS stories only."""
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from crawler.duplicates import merge_clusters
 from crawler.store import save_page
-from storage.models import Article
+from storage.models import Article, AuditEvent
 from crawler.topics import is_relevant, topic_relevance
 
 RELEASE = (" ".join(f"Sentence {i} of the press release says that the mesenchymal stem cell trial enrolled "
@@ -45,6 +45,7 @@ def test_copies_stored_at_the_same_moment_are_joined_afterwards(db):
             "press release says", "report finds").replace("trial enrolled", "cohort followed")), source="d",
             fetched_url="y4")
         session.execute(update(Article).values(cluster_id=Article.id))
+        second.status = "in_review"  # reviewed through one copy before the copies were joined
         ids = [first.id, second.id, third.id, unrelated.id]
     with db.session() as session:
         assert merge_clusters(session, since_id=ids[3]) == 0  # only pairs with a story this new or newer
@@ -52,6 +53,11 @@ def test_copies_stored_at_the_same_moment_are_joined_afterwards(db):
     with db.session() as session:
         clusters = [session.get(Article, i).cluster_id for i in ids]
         assert clusters == [ids[0], ids[0], ids[0], ids[3]]  # the first story's id; the unrelated one alone
+        # the review status any copy reached is the joined story's, each change audited
+        assert [session.get(Article, i).status for i in ids] == ["in_review", "in_review", "in_review", "new"]
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.article_id)).all()
+        assert [(e.article_id, e.before, e.after) for e in events] == [
+            (i, {"status": "new"}, {"status": "in_review", "merged_into": ids[0]}) for i in (ids[0], ids[2])]
         assert merge_clusters(session) == 0  # nothing left to join
 
 
