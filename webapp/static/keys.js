@@ -34,6 +34,12 @@
     return Boolean(button);
   }
 
+  function clickOnPage(selector) {
+    var button = document.querySelector(selector);
+    if (button) { button.click(); }
+    return Boolean(button);
+  }
+
   function follow(selector) {
     var link = document.querySelector(selector);
     if (link) { window.location.href = link.href; }
@@ -78,11 +84,7 @@
         handled = current >= 0 && press("a.story-link");
         break;
       case "u": handled = follow("#back-to-queue"); break;
-      case "D":
-        var doneNext = document.querySelector('button[value="done_next"]');
-        if (doneNext) { doneNext.click(); }
-        handled = Boolean(doneNext);
-        break;
+      case "D": handled = clickOnPage('button[value="done_next"]'); break;
       case "n": handled = follow('a[rel="next"]'); break;
       case "p": handled = follow('a[rel="prev"]'); break;
       case "/":
