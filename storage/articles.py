@@ -9,7 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from storage.models import Annotation, Article, ArticleLabel, AuditEvent, Sentence, utcnow
+from storage.models import Annotation, Article, ArticleLabel, AuditEvent, Sentence, checklist_bits, utcnow
 from storage.search import index_story
 
 
@@ -102,6 +102,7 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
     article.score = float(result["score"])
     article.flagged_count = flagged
     article.criteria = result.get("criteria")
+    article.criteria_met, article.criteria_judged = checklist_bits(article.criteria)
     article.model_version = result.get("model_version")
     article.classified_at = utcnow()
     session.flush()

@@ -46,6 +46,26 @@ class Source(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# The reporting checklist's criteria (classifier.criteria.NAMES), each a bit of Article.criteria_met and
+# Article.criteria_judged so that counting them over thousands of stories reads no JSON; a new criterion
+# takes the next bit (a stored story's bits keep their meaning).
+CHECKLIST_BITS = ("costs", "benefits_quantified", "harms", "evidence_quality", "independent_sources",
+                  "alternatives", "availability", "novelty", "press_release", "commercial_interest")
+
+
+def checklist_bits(criteria: list | None) -> tuple[int, int]:
+    """A story's checklist as (met, judged): bit i of `met` is set when criterion CHECKLIST_BITS[i]
+    is satisfied, of `judged` when it applies (satisfied or not)."""
+    met = judged = 0
+    for item in criteria or ():
+        if item.get("id") in CHECKLIST_BITS and item.get("status") in ("satisfied", "not_satisfied"):
+            bit = 1 << CHECKLIST_BITS.index(item["id"])
+            judged |= bit
+            if item["status"] == "satisfied":
+                met |= bit
+    return met, judged
+
+
 _FIRST_COPY = text("cluster_id IS NULL OR cluster_id = id")  # partial indexes' conditions (migrations 0080, 0090)
 _ASSIGNED = text("assignee_id IS NOT NULL")
 # each cluster's first story while it is not done: the review queue's default view (migration 0114)
@@ -80,6 +100,9 @@ class Article(Base):
     topic_terms: Mapped[list | None] = mapped_column(JSON)
     score: Mapped[float | None] = mapped_column(Float, index=True)
     criteria: Mapped[list | None] = mapped_column(JSON)
+    # the checklist again as bits (CHECKLIST_BITS), kept by storage.articles.save_analysis for the stats page
+    criteria_met: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    criteria_judged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     model_version: Mapped[str | None] = mapped_column(String(64))
     classified_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     status: Mapped[str] = mapped_column(String(20), default="new", index=True)

@@ -1,5 +1,6 @@
-"""Figures for the stats page: flags over time, the desk's progress through the stories, the
-model's precision as judged by editors, and how often journalists agree with each other (Cohen's kappa)."""
+"""Figures for the stats page: flags over time, the desk's progress through the stories, each outlet's
+record against the reporting checklist, the model's precision as judged by editors, and how often
+journalists agree with each other (Cohen's kappa)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -7,13 +8,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage import utcnow
-from storage.models import STORY_STATUSES, Annotation, Article, ArticleLabel, Sentence, User
+from storage.models import CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, Sentence, User
 from webapp.stories import FIRST_COPY
 from webapp.views import LABELS
+
+
+# a story crawled from a feed given on the command line has no source name: its outlet stands in
+OUTLET = func.coalesce(Article.source, Article.sitename, "unknown")
 
 
 @dataclass
@@ -39,12 +44,10 @@ def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
     source. One grouped query for both splits: at 100,000s of stories the join of stories with
     their label counts is the whole cost of the stats page."""
     day_names, day, in_window = _window(days)
-    # a story crawled from a feed given on the command line has no source name: its outlet stands in
-    source = func.coalesce(Article.source, Article.sitename, "unknown")
     rows = session.execute(
-        select(day, ArticleLabel.label, source, func.sum(ArticleLabel.count))
+        select(day, ArticleLabel.label, OUTLET, func.sum(ArticleLabel.count))
         .join(Article, Article.id == ArticleLabel.article_id)
-        .where(in_window).group_by(day, ArticleLabel.label, source))
+        .where(in_window).group_by(day, ArticleLabel.label, OUTLET))
     index = {d: i for i, d in enumerate(day_names)}
     by_label: dict[str, list[int]] = {}
     by_source: dict[str, list[int]] = {}
@@ -75,6 +78,47 @@ def stories_per_day(session: Session, *, days: int) -> StoriesPerDay:
         if (i := index.get(str(d)[:10])) is not None and status in by_status:
             by_status[status][i] += count
     return StoriesPerDay(day_names, by_status)
+
+
+@dataclass
+class OutletRecord:
+    name: str
+    source: str | None   # the configured source it is (the queue's filter), or None for an outlet named by its site
+    stories: int
+    flagged: int         # stories with at least one flagged sentence
+    mean_score: float
+    checklist: dict[str, tuple[int, int]]  # criterion -> (stories that meet it, stories it applies to)
+
+    def share(self, criterion: str) -> float | None:
+        met, judged = self.checklist[criterion]
+        return met / judged if judged else None
+
+
+@dataclass
+class OutletRecords:
+    outlets: list[OutletRecord]  # the busiest first
+    more: int                    # outlets left out
+
+
+def outlet_records(session: Session, *, days: int, limit: int = 30) -> OutletRecords:
+    """Each outlet's classified stories of the last `days` days (every copy: running a syndicated story
+    is the outlet's choice): how many, how many flagged, their mean score, and for each criterion of the
+    reporting checklist the share of the stories it applies to that meet it, after HealthNewsReview.org's
+    report cards. One grouped query over the stories' checklist bits (storage.models.CHECKLIST_BITS)."""
+    _, _, in_window = _window(days)
+    bits = [(name, 1 << i) for i, name in enumerate(CHECKLIST_BITS)]
+    counts = [func.sum(case((column.op("&")(bit) != 0, 1), else_=0))
+              for _, bit in bits for column in (Article.criteria_met, Article.criteria_judged)]
+    rows = session.execute(
+        select(OUTLET, func.min(Article.source), func.count(), func.sum(case((Article.flagged_count > 0, 1), else_=0)),
+               func.avg(Article.score), *counts)
+        .where(in_window, Article.score.is_not(None)).group_by(OUTLET)).all()
+    records = [OutletRecord(str(name), source if source == name else None, stories, int(flagged or 0), float(mean),
+                            {criterion: (int(rest[2 * i] or 0), int(rest[2 * i + 1] or 0))
+                             for i, (criterion, _) in enumerate(bits)})
+               for name, source, stories, flagged, mean, *rest in rows]
+    records.sort(key=lambda r: (-r.stories, r.name))
+    return OutletRecords(records[:limit], max(0, len(records) - limit))
 
 
 @dataclass

@@ -20,6 +20,20 @@ LABEL_NAMES = {
     "certainty": "Overstated certainty",
 }
 
+# column heads for the reporting checklist's criteria (their full names are classifier.criteria.NAMES)
+CRITERION_SHORT = {
+    "costs": "Costs",
+    "benefits_quantified": "Benefits",
+    "harms": "Harms",
+    "evidence_quality": "Evidence",
+    "independent_sources": "Sources",
+    "alternatives": "Options",
+    "availability": "Availability",
+    "novelty": "Novelty",
+    "press_release": "Own reporting",
+    "commercial_interest": "No selling",
+}
+
 
 def safe_href(url: str | None) -> str | None:
     """The URL if it is an http(s) link, else None: stored URLs come from the web and a

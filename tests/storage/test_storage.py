@@ -14,6 +14,27 @@ from storage.users import UserError, add_user, authenticate
 from tests.samples import PAGE, RESULT
 
 
+def _alembic(db):
+    from alembic.config import Config
+
+    from storage.db import MIGRATIONS
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = db.engine
+    return cfg
+
+
+def downgrade(db, revision: str) -> None:
+    """Take the schema back to `revision`, as a database made by an older release would be."""
+    from alembic import command
+    command.downgrade(_alembic(db), revision)
+
+
+def upgrade(db, revision: str) -> None:
+    from alembic import command
+    command.upgrade(_alembic(db), revision)
+
+
 def test_upgrade_creates_every_table_and_is_idempotent(db):
     first = db.revision()
     assert first is not None
@@ -174,17 +195,11 @@ def test_one_person_cannot_hold_two_annotations_of_a_sentence(db):
 def test_the_upgrade_to_one_annotation_per_person_keeps_the_approved_one(db):
     """A database from before the unique index may hold one person's two annotations of a
     sentence (a double click): the approved one stays, the other is kept in the audit trail."""
-    from alembic import command
-    from alembic.config import Config
-    from storage.db import MIGRATIONS
     from storage.models import AuditEvent
     with db.session() as session:
         article, sentence_id = _annotated_story(session)
         approved_id, user_id = session.scalar(select(Annotation.id)), session.scalar(select(User.id))
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = db.engine
-    command.downgrade(cfg, "0110")
+    downgrade(db, "0110")
     with db.engine.begin() as conn:
         conn.execute(Annotation.__table__.insert().values(
             sentence_id=sentence_id, article_id=article.id, user_id=user_id, verdict="agree", labels=["hype"],
@@ -220,18 +235,12 @@ def test_a_result_without_sentences_leaves_the_annotated_ones(db):
 
 
 def test_the_flagged_count_migration_backfills_stored_stories(db):
-    from alembic import command
-    from alembic.config import Config
-    from storage.db import MIGRATIONS
     with db.session() as session:
         article = store_article(session, PAGE)
         save_analysis(session, article, dict(RESULT, sentences=[
             dict(RESULT["sentences"][0], labels=[]), RESULT["sentences"][1]]))
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = db.engine
-    command.downgrade(cfg, "0031")
-    command.upgrade(cfg, "0040")
+    downgrade(db, "0031")
+    upgrade(db, "0040")
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT flagged_count FROM articles")).scalar() == 1
 
@@ -435,19 +444,13 @@ def test_a_users_annotations_are_read_in_their_order_without_sorting(database_ur
 
 
 def test_upgrading_a_filled_sqlite_database_gives_its_new_indexes_statistics(sqlite_url):
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import insert
 
-    from storage.db import MIGRATIONS
     db = open_database(sqlite_url)
     with db.session() as session:
         session.execute(insert(Article), [{"url": f"https://news.example/{i}", "text": "x", "content_hash": f"{i:064x}",
                                            "score": i / 100} for i in range(1, 101)])
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = db.engine
-    command.downgrade(cfg, "0060")  # before the index of first copies
+    downgrade(db, "0060")  # before the index of first copies
 
     def analysed_indexes():
         with db.engine.connect() as conn:
@@ -457,3 +460,32 @@ def test_upgrading_a_filled_sqlite_database_gives_its_new_indexes_statistics(sql
     assert "ix_articles_first_copies" not in analysed_indexes()
     db.upgrade()
     assert "ix_articles_first_copies" in analysed_indexes()
+
+
+def test_a_stories_checklist_is_kept_as_bits_of_the_criteria_met_and_judged(db):
+    """The stats page counts criteria per outlet from two integers, not from every story's JSON."""
+    from classifier.criteria import NAMES
+    from storage.models import CHECKLIST_BITS, checklist_bits
+    assert sorted(CHECKLIST_BITS) == sorted(NAMES)  # a new criterion needs its bit
+    criteria = [{"id": "costs", "status": "not_satisfied"}, {"id": "harms", "status": "satisfied"},
+                {"id": "alternatives", "status": "not_applicable"}, {"id": "commercial_interest", "status": "satisfied"}]
+    assert checklist_bits(criteria) == (0b1000000100, 0b1000000101)
+    assert checklist_bits(None) == checklist_bits([{"id": "no such criterion", "status": "satisfied"}]) == (0, 0)
+    with db.session() as session:
+        save_analysis(session, store_article(session, PAGE), dict(RESULT, criteria=criteria))
+    with db.session() as session:
+        assert session.execute(select(Article.criteria_met, Article.criteria_judged)).one() == (
+            0b1000000100, 0b1000000101)
+
+
+def test_the_checklist_bits_migration_backfills_stored_stories(db):
+    with db.session() as session:
+        for n, criteria in enumerate(([{"id": "harms", "status": "satisfied"}, {"id": "costs", "status": "not_satisfied"}],
+                                      None)):
+            save_analysis(session, store_article(session, dict(PAGE, url=f"{PAGE['url']}?{n}")),
+                          dict(RESULT, criteria=criteria))
+    downgrade(db, "0114")
+    upgrade(db, "0115")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT criteria_met, criteria_judged FROM articles ORDER BY id")).all() == [
+            (0b100, 0b101), (0, 0)]

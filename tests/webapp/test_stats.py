@@ -112,7 +112,7 @@ def test_flag_counts_are_reused_for_a_few_minutes_and_say_when_they_were_counted
 
     editor = as_role("editor")
     before = editor.get("/review/stats").get_data(as_text=True)
-    assert "Flag counts as of " in before and "counted again after 300 seconds" in before
+    assert "Flag counts and outlets as of " in before and "counted again after 300 seconds" in before
     with app.extensions["hypewatch_db"].session() as session:
         text = "A miracle pill reverses ageing."
         story = store_article(session, {"url": "https://new.example/1", "title": "New", "text": text})
@@ -138,3 +138,60 @@ def test_review_progress_counts_each_story_once_by_status_as_the_desk_works(app,
                 data={"action": "in_review"})
     assert progress(editor.get("/review/stats").get_data(as_text=True)) == [
         (first_day, "in review", "1"), (third_day, "done", "1")]
+
+
+def test_outlet_records_count_each_outlets_stories_flags_and_checklist(db):
+    """Every copy an outlet ran in the window counts for it; a criterion's share is of the stories it
+    applies to. Run on SQLite and PostgreSQL (the shares are read from bits in SQL)."""
+    from datetime import timedelta
+
+    from storage.articles import save_analysis, store_article
+    from tests.samples import PAGE, RESULT
+    from webapp.stats import outlet_records
+    unflagged = dict(RESULT, sentences=[dict(s, labels=[]) for s in RESULT["sentences"]])
+    stories = [  # (source, sitename, days ago, result)
+        ("wire", "Wire", 1, dict(RESULT, score=0.9, criteria=[{"id": "harms", "status": "satisfied"},
+                                                               {"id": "costs", "status": "not_satisfied"}])),
+        ("wire", "Wire", 2, dict(unflagged, score=0.3, criteria=[{"id": "harms", "status": "not_satisfied"},
+                                                                  {"id": "costs", "status": "not_applicable"}])),
+        ("wire", "Wire", 3, dict(RESULT, score=0.6, criteria=None)),
+        ("wire", "Wire", 60, dict(RESULT, score=1.0)),  # before the window
+        (None, "Site Daily", 1, dict(RESULT, score=0.5)),  # from a feed named on the command line
+        (None, None, 1, None),  # not classified yet
+    ]
+    with db.session() as session:
+        for n, (source, sitename, days_ago, result) in enumerate(stories):
+            story = store_article(session, dict(PAGE, url=f"{PAGE['url']}/{n}", sitename=sitename,
+                                                date=utcnow() - timedelta(days=days_ago)), source=source)
+            if result:
+                save_analysis(session, story, result)
+    with db.session() as session:
+        records = outlet_records(session, days=30)
+        first_only = outlet_records(session, days=30, limit=1)
+    assert [(r.name, r.source, r.stories, r.flagged) for r in records.outlets] == [
+        ("wire", "wire", 3, 2), ("Site Daily", None, 1, 1)]
+    wire = records.outlets[0]
+    assert wire.mean_score == pytest.approx(0.6)
+    assert wire.checklist["harms"] == (1, 2) and wire.share("harms") == 0.5
+    assert wire.checklist["costs"] == (0, 1) and wire.share("costs") == 0.0
+    assert wire.checklist["novelty"] == (0, 0) and wire.share("novelty") is None
+    assert records.more == 0 and [r.name for r in first_only.outlets] == ["wire"] and first_only.more == 1
+
+
+def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_stories(app, as_role):
+    html = as_role("editor").get("/review/stats").get_data(as_text=True)
+    table = re.search(r'<table class="outlets">(.*?)</table>', html, re.S).group(1)
+    heads = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', table)
+    assert heads[0] == ("Discusses the costs", "Costs") and len(heads) == 10
+    rows = {re.sub(r"<[^>]+>", "", row.split("</td>")[0]).strip(): row
+            for row in re.findall(r"<tr><td>(.*?)</tr>", table, re.S)}
+    assert set(rows) == {"example", "other"}
+    assert 'href="/queue/?source=example&amp;status=any"' in rows["example"]
+    cells = re.findall(r'<td class="num[^"]*"(?: title="([^"]*)")?>([^<]+)</td>', rows["example"])
+    # two stories, one flagged; the checklist of the first only: evidence not met, independent sources met
+    assert [text for _, text in cells[:3]] == ["2", "50%", "0.49"]  # (0.92 + 0.05) / 2
+    checklist = dict(zip([short for _, short in heads], cells[3:]))
+    assert checklist["Evidence"] == ("0 of 1 stories", "0%") and checklist["Sources"] == ("1 of 1 stories", "100%")
+    assert checklist["Costs"] == ("applies to none of its stories", "—")
+    assert 'class="num heat-0" title="0 of 1 stories"' in rows["example"]
+    assert 'class="num heat-4" title="1 of 1 stories"' in rows["example"]
