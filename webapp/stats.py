@@ -94,17 +94,12 @@ class OutletRecord:
         return met / judged if judged else None
 
 
-@dataclass
-class OutletRecords:
-    outlets: list[OutletRecord]  # the busiest first
-    more: int                    # outlets left out
-
-
-def outlet_records(session: Session, *, days: int, limit: int = 30) -> OutletRecords:
+def outlet_records(session: Session, *, days: int) -> list[OutletRecord]:
     """Each outlet's classified stories of the last `days` days (every copy: running a syndicated story
     is the outlet's choice): how many, how many flagged, their mean score, and for each criterion of the
     reporting checklist the share of the stories it applies to that meet it, after HealthNewsReview.org's
-    report cards. One grouped query over the stories' checklist bits (storage.models.CHECKLIST_BITS)."""
+    report cards; the busiest first. One grouped query over the stories' checklist bits
+(storage.models.CHECKLIST_BITS)."""
     _, _, in_window = _window(days)
     bits = [(name, 1 << i) for i, name in enumerate(CHECKLIST_BITS)]
     counts = [func.sum(case((column.op("&")(bit) != 0, 1), else_=0))
@@ -117,8 +112,7 @@ def outlet_records(session: Session, *, days: int, limit: int = 30) -> OutletRec
                             {criterion: (int(rest[2 * i] or 0), int(rest[2 * i + 1] or 0))
                              for i, (criterion, _) in enumerate(bits)})
                for name, source, stories, flagged, mean, *rest in rows]
-    records.sort(key=lambda r: (-r.stories, r.name))
-    return OutletRecords(records[:limit], max(0, len(records) - limit))
+    return sorted(records, key=lambda r: (-r.stories, r.name))
 
 
 @dataclass

@@ -167,15 +167,13 @@ def test_outlet_records_count_each_outlets_stories_flags_and_checklist(db):
                 save_analysis(session, story, result)
     with db.session() as session:
         records = outlet_records(session, days=30)
-        first_only = outlet_records(session, days=30, limit=1)
-    assert [(r.name, r.source, r.stories, r.flagged) for r in records.outlets] == [
+    assert [(r.name, r.source, r.stories, r.flagged) for r in records] == [
         ("wire", "wire", 3, 2), ("Site Daily", None, 1, 1)]
-    wire = records.outlets[0]
+    wire = records[0]
     assert wire.mean_score == pytest.approx(0.6)
     assert wire.checklist["harms"] == (1, 2) and wire.share("harms") == 0.5
     assert wire.checklist["costs"] == (0, 1) and wire.share("costs") == 0.0
     assert wire.checklist["novelty"] == (0, 0) and wire.share("novelty") is None
-    assert records.more == 0 and [r.name for r in first_only.outlets] == ["wire"] and first_only.more == 1
 
 
 def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_stories(app, as_role):
@@ -195,3 +193,29 @@ def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_s
     assert checklist["Costs"] == ("applies to none of its stories", "—")
     assert 'class="num heat-0" title="0 of 1 stories"' in rows["example"]
     assert 'class="num heat-4" title="1 of 1 stories"' in rows["example"]
+    assert "Every outlet in the" in html  # two outlets, all shown
+
+
+def test_the_outlets_csv_has_every_outlet_with_the_counts_and_no_formula_from_the_web(app, as_role):
+    import csv
+    import io
+
+    from storage.articles import save_analysis, store_article
+    from tests.webapp.webapp_testdata import analysis
+    text = "A miracle pill reverses ageing."
+    with app.extensions["hypewatch_db"].session() as session:  # an outlet named by a page that wants to run a formula
+        story = store_article(session, {"url": "https://formula.example/1", "title": "F", "text": text,
+                                        "sitename": '=HYPERLINK("https://evil.example","x")'})
+        save_analysis(session, story, analysis(text, {0: (["hype"], {})}, score=0.9, criteria=[
+            {"id": "harms", "status": "not_satisfied"}]))
+    response = as_role("editor").get("/review/stats/outlets.csv?days=30")
+    assert response.headers["Content-Disposition"] == "attachment; filename=hypewatch-outlets-30-days.csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    by_name = {row["outlet"]: row for row in rows}
+    assert set(by_name) == {"example", "other", '\'=HYPERLINK("https://evil.example","x")'}
+    example = by_name["example"]
+    assert (example["source"], example["stories"], example["flagged"]) == ("example", "2", "1")
+    assert (example["evidence_quality_met"], example["evidence_quality_applies"]) == ("0", "1")
+    assert (example["independent_sources_met"], example["independent_sources_applies"]) == ("1", "1")
+    assert by_name['\'=HYPERLINK("https://evil.example","x")']["harms_applies"] == "1"
+    assert as_role("journalist").get("/review/stats/outlets.csv").status_code == 403
