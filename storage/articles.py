@@ -101,11 +101,22 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
                                                for label, count in counts.items()])
     article.score = float(result["score"])
     article.flagged_count = flagged
-    article.criteria = result.get("criteria")
+    article.criteria = with_reviews(result.get("criteria"), article.criteria)
     article.criteria_met, article.criteria_judged = checklist_bits(article.criteria)
     article.model_version = result.get("model_version")
     article.classified_at = utcnow()
     session.flush()
+
+
+def with_reviews(criteria: list | None, before: list | None) -> list | None:
+    """A new analysis's checklist with the verdicts people gave on the story's criteria before
+    (webapp.workflow.review_criterion) kept over the classifier's, whose new verdict the review
+    remembers (`machine_status`)."""
+    reviews = {c["id"]: c["review"] for c in before or () if c.get("review")}
+    if criteria is None or not reviews:
+        return criteria
+    return [dict(c, status=reviews[c["id"]]["status"], review=dict(reviews[c["id"]], machine_status=c["status"]))
+            if c.get("id") in reviews else c for c in criteria]
 
 
 # Which of one person's two annotations of a sentence stays when a new split joins their sentences.

@@ -53,6 +53,9 @@ CHECKLIST_BITS = ("costs", "benefits_quantified", "harms", "evidence_quality", "
                   "alternatives", "availability", "novelty", "press_release", "commercial_interest")
 
 
+CRITERION_STATUSES = ("satisfied", "not_satisfied", "not_applicable")
+
+
 def checklist_bits(criteria: list | None) -> tuple[int, int]:
     """A story's checklist as (met, judged): bit i of `met` is set when criterion CHECKLIST_BITS[i]
     is satisfied, of `judged` when it applies (satisfied or not)."""

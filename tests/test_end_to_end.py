@@ -66,7 +66,7 @@ def test_demo_serves_the_queue_with_the_production_server_until_ctrl_c(home, dat
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
     try:
-        lines = []
+        lines, found = [], None
         for line in process.stdout:
             lines.append(line)
             found = re.search(r"review queue: (http://\S+)/", line)

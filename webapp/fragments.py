@@ -264,9 +264,19 @@ def checklist_items(criteria, by_position: dict, width: int = 160) -> Markup:
     for c in criteria:
         evidence = "".join(f'<blockquote class="evidence">{escape(do_truncate(env, by_position[p].text, width))}</blockquote>'
                            for p in c.get("evidence") or () if p in by_position)
-        html.append(f'{_criterion_head(c.get("status") or "", c.get("name") or "", c.get("reason") or "")}'
-                    f'{evidence}</li>\n')
+        review = c.get("review")
+        html.append(f'{_criterion_head(c.get("status") or "", c.get("name") or "", "" if review else c.get("reason") or "")}'
+                    f'{_review(review, c.get("reason") or "") if review else ""}{evidence}</li>\n')
     return Markup("".join(html))
+
+
+def _review(review: dict, reason: str) -> str:
+    """Who set a criterion's verdict over the classifier's and why; then what the classifier said."""
+    machine = str(review.get("machine_status") or "").replace("_", " ")
+    note = f': {escape(review["note"])}' if review.get("note") else ""
+    reason = f": {escape(reason)}" if reason else ""
+    return (f'<div class="review">Set by {escape(review.get("by") or "?")}{note}</div>'
+            f'<div class="meta">The classifier said {escape(machine)}{reason}</div>')
 
 
 @functools.lru_cache(maxsize=512)

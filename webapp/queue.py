@@ -167,6 +167,23 @@ def annotate(article_id):
     return redirect(url_for("queue.story", article_id=article.id, _anchor=f"claim-{sentence.id}"))
 
 
+@bp.route("/story/<int:article_id>/criterion", methods=("POST",))
+@role_required(*STAFF)
+def review_criterion(article_id):
+    """Correct one criterion of the story's reporting checklist (or hand it back to the classifier)."""
+    db = get_session()
+    article = get_or_404(Article, article_id)
+    status = request.form.get("status", "")
+    try:
+        workflow.review_criterion(db, g.user, article, request.form.get("criterion", ""),
+                                  None if status == "classifier" else status, request.form.get("note", ""))
+    except workflow.CriterionError as exc:
+        abort(400, str(exc))
+    db.commit()
+    flash("Checklist corrected." if status != "classifier" else "The classifier's verdict is back.")
+    return redirect(url_for("queue.story", article_id=article.id, _anchor="checklist"))
+
+
 @bp.route("/status", methods=("POST",))
 @role_required(*STAFF)
 def set_statuses():

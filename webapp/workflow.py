@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage import utcnow
-from storage.models import Annotation, Article, AuditEvent, Sentence, User
+from storage.models import CRITERION_STATUSES, Annotation, Article, AuditEvent, Sentence, User, checklist_bits
 from webapp.views import LABELS
 
 VERDICTS = ("agree", "disagree")
@@ -178,6 +178,37 @@ def set_story_status(session: Session, user: User, article: Article, *, status: 
             record(session, user, "update", "article", copy.id, copy.id, {"status": copy.status},
                    {"status": status, "with_story": article.id})
             copy.status = status
+
+
+class CriterionError(ValueError):
+    pass
+
+
+def review_criterion(session: Session, user: User, article: Article, criterion: str, status: str | None,
+                     note: str = "") -> None:
+    """A person's verdict on one criterion of a story's reporting checklist, shown and counted over the
+    classifier's (which the review keeps as `machine_status`; a new analysis keeps the review,
+    storage.articles.with_reviews); status None goes back to the classifier's verdict. Audited."""
+    if status is not None and status not in CRITERION_STATUSES:
+        raise CriterionError("Unknown verdict for a criterion.")
+    criteria = [dict(c) for c in article.criteria or ()]  # a new list: SQLAlchemy sees a JSON column change on assignment
+    item = next((c for c in criteria if c.get("id") == criterion), None)
+    if item is None:
+        raise CriterionError("This story's checklist has no such criterion.")
+    machine = item.get("review", {}).get("machine_status", item.get("status"))
+    before = {"criterion": criterion, "status": item.get("status"), "by": item.get("review", {}).get("by")}
+    if status is None:
+        item.pop("review", None)
+        item["status"] = machine
+    else:
+        item["status"] = status
+        item["review"] = {"status": status, "by": user.name, "at": utcnow().isoformat(timespec="seconds"),
+                          "note": note.strip()[:500], "machine_status": machine}
+    article.criteria = criteria
+    article.criteria_met, article.criteria_judged = checklist_bits(criteria)
+    record(session, user, "review", "criterion", article.id, article.id, before,
+           {"criterion": criterion, "status": item["status"], "by": user.name if status else None,
+            "note": item.get("review", {}).get("note")})
 
 
 REVIEWER = aliased(User)

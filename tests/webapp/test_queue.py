@@ -338,3 +338,58 @@ def test_a_storys_status_is_its_copies_elsewhere_too_but_not_its_assignee(app, a
     with app.extensions["hypewatch_db"].session() as session:
         assert session.scalar(select(Article.status).where(Article.id == cure)) == "in_review"
         assert len(session.scalars(select(AuditEvent).where(AuditEvent.article_id == cure)).all()) == 1
+
+
+def test_a_journalist_corrects_a_checklist_criterion_which_a_new_analysis_keeps_on_both_databases(app_any_db):
+    """The person's verdict shows and counts (the outlets' records) over the classifier's, is audited,
+    survives the story being analysed again, and can be handed back to the classifier."""
+    from sqlalchemy import select
+
+    from storage.articles import save_analysis
+    from storage.models import Article, AuditEvent
+    from tests.webapp.webapp_testdata import CRITERIA, analysis
+    from webapp.stats import outlet_records
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
+    story_id = app_any_db.ids["articles"]["Stem cells cure MS, scientists say"]
+    database = app_any_db.extensions["hypewatch_db"]
+
+    def checklist():
+        html = client.get(f"/queue/story/{story_id}").get_data(as_text=True)
+        return html.split('id="checklist"')[1].split("</ul>")[0]
+
+    def evidence_counts():
+        with database.session() as session:
+            return next(o for o in outlet_records(session, days=3650) if o.name == "example").checklist["evidence_quality"]
+    assert "criterion-not_satisfied" in checklist() and evidence_counts() == (0, 1)
+    response = client.post(f"/queue/story/{story_id}/criterion", data={
+        "criterion": "evidence_quality", "status": "satisfied", "note": "The <b>trial</b> size is in the last paragraph."})
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/queue/story/{story_id}#checklist")
+    corrected = checklist()
+    assert 'criterion-satisfied"><span class="mark">✔</span> <strong>Explains the quality' in corrected
+    assert ('<div class="review">Set by journalist: The &lt;b&gt;trial&lt;/b&gt; size is in the last paragraph.</div>'
+            '<div class="meta">The classifier said not satisfied: No number of participants is given.</div>') in corrected
+    assert evidence_counts() == (1, 1)
+    with database.session() as session:
+        event = session.scalar(select(AuditEvent).where(AuditEvent.entity == "criterion"))
+        assert (event.action, event.article_id, event.before["status"], event.after["status"]) == (
+            "review", story_id, "not_satisfied", "satisfied")
+        article = session.get(Article, story_id)  # analysed again: the classifier now finds no evidence of quality either
+        text = article.text
+        save_analysis(session, article, analysis(text, {}, score=0.5, criteria=[
+            dict(CRITERIA[0], reason="still none"), CRITERIA[1]]))
+    again = checklist()
+    assert 'criterion-satisfied"><span class="mark">✔</span> <strong>Explains the quality' in again
+    assert "The classifier said not satisfied: still none" in again and evidence_counts() == (1, 1)
+    client.post(f"/queue/story/{story_id}/criterion", data={"criterion": "evidence_quality", "status": "classifier"})
+    back = checklist()
+    assert "criterion-not_satisfied" in back and "Set by" not in back and evidence_counts() == (0, 1)
+
+
+def test_a_checklist_correction_names_a_criterion_of_the_story_and_a_known_verdict(app, as_role):
+    journalist = as_role("journalist")
+    story_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    url = f"/queue/story/{story_id}/criterion"
+    assert journalist.post(url, data={"criterion": "costs", "status": "satisfied"}).status_code == 400  # not in its checklist
+    assert journalist.post(url, data={"criterion": "harms", "status": "maybe"}).status_code == 400
+    assert as_role("subscriber").post(url, data={"criterion": "evidence_quality", "status": "satisfied"}).status_code == 403
+    assert journalist.post(url, data={"criterion": "evidence_quality", "status": "not_applicable"}).status_code == 302

@@ -33,6 +33,7 @@ ACCESS = {
     "api.my_annotations": (STAFF, None),
     "queue.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "agree"}),
     "queue.set_status": (STAFF, {"action": "in_review"}),
+    "queue.review_criterion": (STAFF, {"criterion": "evidence_quality", "status": "satisfied"}),
     "queue.set_statuses": (STAFF, {"status": "in_review"}),
     "review.index": (EDITORS, None),
     "review.decide": (EDITORS, {"decision": "approve", "version": "999"}),
