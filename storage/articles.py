@@ -101,6 +101,9 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
                                                for label, count in counts.items()])
     article.score = float(result["score"])
     article.flagged_count = flagged
+    if article.criteria is not None:  # analysed before: read the checklist as committed, with any review a
+        # person saved while this analysis ran, and lock the row (PostgreSQL) until this one is saved
+        session.refresh(article, ["criteria"], with_for_update=True)
     article.criteria = with_reviews(result.get("criteria"), article.criteria)
     article.criteria_met, article.criteria_judged = checklist_bits(article.criteria)
     article.model_version = result.get("model_version")

@@ -191,6 +191,9 @@ def review_criterion(session: Session, user: User, article: Article, criterion: 
     storage.articles.with_reviews); status None goes back to the classifier's verdict. Audited."""
     if status is not None and status not in CRITERION_STATUSES:
         raise CriterionError("Unknown verdict for a criterion.")
+    # the checklist as committed, the row locked (PostgreSQL): another correction or a new analysis
+    # at the same moment waits instead of being overwritten
+    session.refresh(article, ["criteria"], with_for_update=True)
     criteria = [dict(c) for c in article.criteria or ()]  # a new list: SQLAlchemy sees a JSON column change on assignment
     item = next((c for c in criteria if c.get("id") == criterion), None)
     if item is None:

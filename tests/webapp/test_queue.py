@@ -393,3 +393,28 @@ def test_a_checklist_correction_names_a_criterion_of_the_story_and_a_known_verdi
     assert journalist.post(url, data={"criterion": "harms", "status": "maybe"}).status_code == 400
     assert as_role("subscriber").post(url, data={"criterion": "evidence_quality", "status": "satisfied"}).status_code == 403
     assert journalist.post(url, data={"criterion": "evidence_quality", "status": "not_applicable"}).status_code == 302
+
+
+def test_a_checklist_correction_saved_while_the_story_is_analysed_again_is_kept_on_both_databases(app_any_db):
+    """The classify job read the story before the journalist's correction was committed; saving its new
+    analysis keeps the correction (PostgreSQL: the checklist is read again under a row lock; SQLite: its
+    snapshot is read again in a transaction that has not written yet)."""
+    from storage.articles import save_analysis
+    from storage.models import Article, User
+    from tests.webapp.webapp_testdata import CRITERIA, analysis
+    from webapp import workflow
+    database = app_any_db.extensions["hypewatch_db"]
+    story_id = app_any_db.ids["articles"]["Stem cells cure MS, scientists say"]
+    with database.session() as job:
+        article = job.get(Article, story_id)  # the job has the story, its checklist as it was
+        assert article.criteria[0]["status"] == "not_satisfied"
+        with database.session() as web:
+            workflow.review_criterion(web, web.get(User, app_any_db.ids["users"]["journalist"]),
+                                      web.get(Article, story_id), "evidence_quality", "satisfied", "size given")
+        save_analysis(job, article, analysis(article.text, {}, score=0.5, criteria=[
+            dict(CRITERIA[0], reason="read again"), CRITERIA[1]]))
+    with database.session() as session:
+        article = session.get(Article, story_id)
+        [evidence] = [c for c in article.criteria if c["id"] == "evidence_quality"]
+        assert (evidence["status"], evidence["reason"], evidence["review"]["note"]) == ("satisfied", "read again", "size given")
+        assert article.criteria_met == article.criteria_judged  # both criteria met: the counts agree with the page
