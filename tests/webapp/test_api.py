@@ -103,3 +103,19 @@ def test_revoked_token_stops_working(csrf_app):
     with csrf_app.extensions["hypewatch_db"].session() as session:
         session.query(ApiToken).delete()
     assert client.get("/api/v1/verdicts", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+def test_a_story_read_with_a_token_carries_a_persons_verdict_on_a_criterion(csrf_app):
+    from storage.models import Article, User
+    from webapp import workflow
+    story_id = csrf_app.ids["articles"][STORY]
+    with csrf_app.extensions["hypewatch_db"].session() as session:
+        workflow.review_criterion(session, session.get(User, csrf_app.ids["users"]["editor"]),
+                                  session.get(Article, story_id), "evidence_quality", "satisfied", "twelve patients")
+    token = new_token(csrf_app, "journalist")
+    story = csrf_app.test_client().get(f"/api/v1/stories/{story_id}",
+                                       headers={"Authorization": f"Bearer {token}"}).get_json()
+    [evidence] = [c for c in story["criteria"] if c["id"] == "evidence_quality"]
+    assert evidence["status"] == "satisfied"
+    assert {k: evidence["review"][k] for k in ("status", "by", "note", "machine_status")} == {
+        "status": "satisfied", "by": "editor", "note": "twelve patients", "machine_status": "not_satisfied"}
