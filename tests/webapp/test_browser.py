@@ -328,3 +328,27 @@ def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser
     finally:
         browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_journalist_corrects_the_checklist_and_hands_it_back_to_the_classifier(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    story = server.ids["articles"]["Stem cells cure MS, scientists say"]
+    log_in(browser, server, "journalist")
+
+    def correct(status, note=""):
+        browser.get(f"{server.base}/queue/story/{story}")
+        browser.find_element(By.CSS_SELECTOR, ".correct-checklist summary").click()
+        Select(browser.find_element(By.NAME, "criterion")).select_by_visible_text("Uses independent sources")
+        Select(browser.find_element(By.NAME, "status")).select_by_value(status)
+        browser.find_element(By.CSS_SELECTOR, ".correct-checklist input[name=note]").send_keys(note)
+        browser.find_element(By.CSS_SELECTOR, ".correct-checklist button[type=submit]").click()
+        wait(browser, lambda d: d.current_url.endswith("#checklist"))
+        return browser.find_element(By.CSS_SELECTOR, "ul.checklist").text
+
+    corrected = correct("not_satisfied", "Dr Ray advised the company.")
+    assert "Set by journalist: Dr Ray advised the company." in corrected
+    assert "The classifier said satisfied: an expert not involved in the work is quoted" in corrected
+    assert browser.find_elements(By.CSS_SELECTOR, "li.criterion-not_satisfied")[-1].text.startswith("✘ Uses independent sources")
+    back = correct("classifier")
+    assert "Set by" not in back and "an expert not involved in the work is quoted" in back
