@@ -51,6 +51,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         LOGIN_LOCKOUT_SECONDS=60,
         QUEUE_PAGE_SIZE=25,
         STATS_MAX_AGE=300,  # seconds the stats page's flag counts are reused
+        # seconds the index of published verdicts (webapp.matches) is reused; an editor's decision in this
+        # process rebuilds it at once, so this bounds only what other processes change (a new analysis)
+        VERDICTS_MAX_AGE=3600,
         MODEL_DIR=config.model_dir,  # the saved model that "Check a text" reads (webapp/check.py)
         CHECK_PRIVATE_ADDRESSES=config.check_private_addresses,  # ... and whether it may fetch from them
         SOURCES_FILE=config.sources_file,  # what admins manage on /admin/sources, as the CLI does

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from storage.models import STORY_STATUSES
 from webapp.stories import label_counts
+from webapp.verdicts import rating_of
 from webapp.views import format_date, highlight_triggers, id_url_prefix, label_checkboxes, label_chips
 
 
@@ -223,10 +224,12 @@ def _annotation_form(sentence, mine, action: str, token: str) -> str:
             '</form>')
 
 
-def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None, csrf_token: str) -> Markup:
-    """Each claim of the story page: the sentence, what the model said and why, everyone's
-    annotations, and the user's form unless their annotation is approved already (no forms
-    without an `annotate_url`: a checked text is not stored, so there is nothing to annotate)."""
+def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None, csrf_token: str,
+                matches: dict | None = None) -> Markup:
+    """Each claim of the story page: the sentence, what the model said and why, the verdicts published
+    on claims like it (`matches`, webapp.matches), everyone's annotations, and the user's form unless
+    their annotation is approved already (no forms without an `annotate_url`: a checked text is not
+    stored, so there is nothing to annotate)."""
     verdict_prefix = id_url_prefix("public.verdict", "annotation_id")
     action, token = escape(annotate_url or ""), escape(csrf_token)
     html = []
@@ -234,6 +237,8 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
         sid = int(s.id)
         own = mine.get(sid)
         notes = "".join(_annotation(a, verdict_prefix) for a in by_sentence.get(sid, ()))
+        if matches and sid in matches:
+            notes = _checked_before(matches[sid], verdict_prefix) + notes
         form = (_annotation_form(s, own, action, token)
                 if annotate_url and (own is None or own.status != "approved") else "")
         strength = f' · claim strength {escape(s.strength)}' if s.strength else ""
@@ -243,6 +248,15 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
             f'<p class="model">Model: {label_chips(s.labels) or "no label"}{_triggers(s.triggers)}'
             f' <span class="meta">score {s.score or 0:.2f}{strength}</span></p>{notes}{form}</div>\n')
     return Markup("".join(html))
+
+
+def _checked_before(matches, verdict_prefix: str) -> str:
+    """The verdicts published on claims like this one, each linked to its public page."""
+    items = "".join(
+        f'<li><a href="{verdict_prefix}{int(m.verdict.id)}">{escape(rating_of(m.verdict.overstated)[0])}</a>: '
+        f'“{escape(m.verdict.claim)}” <span class="meta">({escape(m.verdict.outlet) + " · " if m.verdict.outlet else ""}'
+        f'{m.similarity * 100:.0f} % alike)</span></li>' for m in matches)
+    return f'<div class="checked-before"><p class="meta">Checked before, on a claim like it:</p><ul>{items}</ul></div>'
 
 
 def sentence_options(sentences, width: int = 110) -> Markup:

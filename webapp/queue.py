@@ -15,6 +15,7 @@ from storage.nested import json_rows, read_rows
 from webapp import reminders, workflow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
+from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
                              QueueFilters, queue_neighbour, queue_page, source_names)
 from webapp.views import segments
@@ -119,6 +120,7 @@ def story(article_id):
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
+        matches=claim_matches(get_session(), claims),
         by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))

@@ -18,3 +18,10 @@ def recent(name: str, max_age: float, compute: Callable[[], T], *key) -> T:
     if entry is None or now - entry[0] >= max_age:
         entry = store[(name, key)] = (now, compute())
     return entry[1]
+
+
+def forget(name: str) -> None:
+    """Drop every value kept under `name` in this app: the next request computes it again."""
+    store = current_app.extensions.setdefault("hypewatch_recent", {})
+    for key in [k for k in store if k[0] == name]:
+        del store[key]

@@ -15,7 +15,7 @@ from webapp import reminders, workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_database, get_or_404, get_session
-from webapp.recent import recent
+from webapp.recent import forget, recent
 from webapp.views import CRITERION_SHORT
 
 bp = Blueprint("review", __name__, url_prefix="/review")
@@ -111,6 +111,7 @@ def decide(annotation_id):
     except workflow.Conflict as exc:
         abort(409, str(exc))
     db.commit()
+    forget("verdict_index")  # a verdict published or withdrawn shows beside claims like it at once
     flash(f"Annotation {annotation.id} {annotation.status}.")
     return _back_to_queue()
 
@@ -142,6 +143,7 @@ def bulk():
             savepoint.rollback()
             own.append(str(annotation_id))
     db.commit()
+    forget("verdict_index")
     flash(f"Approved {approved} annotation{'s' if approved != 1 else ''}.")
     if conflicts:
         flash("Skipped, because someone else acted on them first: " + ", ".join(conflicts) + ".")

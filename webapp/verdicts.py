@@ -44,8 +44,12 @@ def merged_into(session: Session, annotation_id: int) -> int | None:
 
 def rating(annotation: Annotation) -> tuple[str, int]:
     """(name, value on 1..5): a sentence keeping labels after review overstates the evidence."""
-    if annotation.labels:
-        return "Overstated: " + ", ".join(annotation.labels), 1
+    return rating_of(annotation.labels)
+
+
+def rating_of(labels) -> tuple[str, int]:
+    if labels:
+        return "Overstated: " + ", ".join(labels), 1
     return "Not overstated", 5
 
 

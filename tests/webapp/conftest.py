@@ -17,6 +17,16 @@ def app(tmp_path, monkeypatch, sqlite_url):
 
 
 @pytest.fixture
+def checker(tmp_path, monkeypatch, sqlite_url, model_dir):
+    """The app reading the test session's trained model, for "Check a text"; CSRF off (one test turns it on)."""
+    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
+    application = make_app(sqlite_url, tmp_path / "home", WTF_CSRF_ENABLED=False, MODEL_DIR=model_dir)
+    application.ids = fill(application.extensions["hypewatch_db"])
+    yield application
+    application.extensions["hypewatch_db"].dispose()
+
+
+@pytest.fixture
 def password() -> str:
     """Every test account's password."""
     return PASSWORD

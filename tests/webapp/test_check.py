@@ -18,16 +18,6 @@ HYPED = ("Paralysed patients walk again after a miracle stem cell treatment. "
 HEADLINE = "Stem cells reverse paralysis"
 
 
-@pytest.fixture
-def checker(tmp_path, monkeypatch, sqlite_url, model_dir):
-    """The app reading the test session's trained model; CSRF off (one test turns it on)."""
-    monkeypatch.setenv("HYPEWATCH_HOME", str(tmp_path / "home"))
-    application = make_app(sqlite_url, tmp_path / "home", WTF_CSRF_ENABLED=False, MODEL_DIR=model_dir)
-    application.ids = fill(application.extensions["hypewatch_db"])
-    yield application
-    application.extensions["hypewatch_db"].dispose()
-
-
 def stories_stored(app) -> int:
     with app.extensions["hypewatch_db"].session() as session:
         return session.scalar(select(func.count()).select_from(Article))

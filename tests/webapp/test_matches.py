@@ -1,0 +1,80 @@
+"""Claims checked before: a claim like one the desk published a verdict on leads to that verdict, on
+the story page and on "Check a text"."""
+from __future__ import annotations
+
+import re
+
+from storage.articles import save_analysis, store_article
+from storage.models import Sentence
+from tests.webapp.webapp_testdata import analysis, log_in
+from webapp.matches import SIMILAR, Verdict, VerdictIndex
+
+CURE = "Stem cells cure MS, scientists say"  # its first sentence: "Stem cells cure multiple sclerosis."
+
+
+def test_a_reworded_claim_matches_its_verdict_and_an_unrelated_one_does_not():
+    index = VerdictIndex([
+        Verdict(1, 10, "Stem cells cure multiple sclerosis.", ("cure",), "Example News"),
+        Verdict(2, 20, "Coffee protects against multiple sclerosis, a survey of nurses found.", ("causal",), ""),
+        Verdict(3, 30, "The trial enrolled twelve patients in Sheffield.", (), "Other Daily"),
+    ])
+    reworded, same, other, topic = index.matches([
+        "Stem cells can cure multiple sclerosis, doctors say.", "Stem cells cure multiple sclerosis.",
+        "A new drug for migraine was approved in Europe.", "Multiple sclerosis is a disease of the nerves."])
+    [match] = reworded
+    assert match.verdict.id == 1 and SIMILAR <= match.similarity < 1
+    assert same[0].similarity > 0.99 and other == [] and topic == []  # a topic shared is not a claim
+    assert index.matches(["Stem cells cure multiple sclerosis."], besides=[10]) == [[]]  # its own verdict: on its page
+    assert VerdictIndex([]).matches(["Stem cells cure multiple sclerosis."]) == [[]]
+
+
+def test_a_verdict_from_the_web_is_shown_as_text(app):
+    from webapp.fragments import _checked_before
+    from webapp.matches import Match
+    with app.test_request_context():
+        html = _checked_before([Match(Verdict(7, 70, "<script>x()</script> cures MS", ("cure",), "<b>Outlet</b>"), 0.9)],
+                               "/verdicts/")
+    assert "<script>" not in html and "<b>" not in html
+    assert "“&lt;script&gt;x()&lt;/script&gt; cures MS” <span class=\"meta\">(&lt;b&gt;Outlet&lt;/b&gt; · 90 % alike)" in html
+
+
+def _approve_on_the_cure_claim(app, as_role) -> int:
+    """A journalist's verdict on CURE's first sentence, approved by an editor through the pages."""
+    with app.extensions["hypewatch_db"].session() as session:
+        sentence_id = session.query(Sentence.id).filter_by(article_id=app.ids["articles"][CURE], position=0).scalar()
+    journalist, editor = as_role("journalist"), as_role("editor")
+    journalist.post(f"/queue/story/{app.ids['articles'][CURE]}/annotate",
+                    data={"sentence_id": sentence_id, "verdict": "agree", "labels": ["cure"]})
+    page = editor.get("/review/").get_data(as_text=True)
+    annotation_id, version = re.search(r'action="/review/annotation/(\d+)".*?name="version" value="(\d+)"', page, re.S).groups()
+    assert editor.post(f"/review/annotation/{annotation_id}", data={"decision": "approve", "version": version}).status_code == 302
+    return int(annotation_id)
+
+
+def test_a_story_repeating_a_claim_with_a_published_verdict_links_to_it_at_once(app, as_role):
+    text = "Stem cells can cure multiple sclerosis, researchers say. The clinic charges 20,000 euros."
+    with app.extensions["hypewatch_db"].session() as session:
+        story = store_article(session, {"url": "https://third.example/cure", "title": "A third outlet", "text": text,
+                                        "sitename": "Third <Outlet>"})
+        save_analysis(session, story, analysis(text, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
+        story_id = story.id
+    journalist = as_role("journalist")
+    assert "Checked before" not in journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)  # none published yet
+    verdict_id = _approve_on_the_cure_claim(app, as_role)
+    page = journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)  # the index was built before: forgotten
+    checked = page.split('class="checked-before"')[1].split("</div>")[0]
+    assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>: “Stem cells cure multiple sclerosis.”' in checked
+    assert "(Example News · 100 % alike)" in checked  # "can" and "researchers say" carry no claim
+    assert page.count('class="checked-before"') == 1  # the clinic's price matches nothing
+    own = journalist.get(f"/queue/story/{app.ids['articles'][CURE]}").get_data(as_text=True)
+    assert "Checked before" not in own  # the verdict is this sentence's own, shown as its annotation
+
+
+def test_a_pasted_text_repeating_a_claim_with_a_published_verdict_links_to_it(checker):
+    def as_role(role):
+        return log_in(checker.test_client(), checker, role)
+    verdict_id = _approve_on_the_cure_claim(checker, as_role)
+    page = as_role("journalist").post("/check/", data={
+        "text": "Stem cells cure multiple sclerosis, scientists say. The miracle treatment is a breakthrough."
+    }).get_data(as_text=True)
+    assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>' in page
