@@ -252,11 +252,16 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
 
 def _checked_before(matches, verdict_prefix: str) -> str:
     """The verdicts published on claims like this one, each linked to its public page."""
-    items = "".join(
-        f'<li><a href="{verdict_prefix}{int(m.verdict.id)}">{escape(rating_of(m.verdict.overstated)[0])}</a>: '
-        f'“{escape(m.verdict.claim)}” <span class="meta">({escape(m.verdict.outlet) + " · " if m.verdict.outlet else ""}'
-        f'{m.similarity * 100:.0f} % alike)</span></li>' for m in matches)
+    items = "".join(_match_item(m.verdict, round(m.similarity * 100), verdict_prefix) for m in matches)
     return f'<div class="checked-before"><p class="meta">Checked before, on a claim like it:</p><ul>{items}</ul></div>'
+
+
+@functools.lru_cache(maxsize=2048)
+def _match_item(verdict, percent: int, verdict_prefix: str) -> str:
+    """A verdict as a line of "Checked before": a claim repeated across stories recurs on many pages."""
+    outlet = escape(verdict.outlet) + " · " if verdict.outlet else ""
+    return (f'<li><a href="{verdict_prefix}{int(verdict.id)}">{escape(rating_of(verdict.overstated)[0])}</a>: '
+            f'“{escape(verdict.claim)}” <span class="meta">({outlet}{percent} % alike)</span></li>')
 
 
 def sentence_options(sentences, width: int = 110) -> Markup:

@@ -48,9 +48,9 @@ def terms(text: str) -> Counter:
 
 
 class VerdictIndex:
-    """The verdicts' claims as rows of unit TF-IDF vectors (a sparse matrix), one row per distinct claim
-    (copies of a story carry the same sentence): a page's claims are scored against all of them in one
-    sparse product, in C, however many verdicts share the topic's words."""
+    """The verdicts' claims as unit TF-IDF vectors, one per distinct claim (copies of a story carry the same
+    sentence), kept as a term-by-claim sparse matrix: a sentence is scored against every claim by summing
+    its terms' rows, in numpy, however many verdicts share the topic's words."""
 
     def __init__(self, verdicts: list[Verdict]):
         self.verdicts = verdicts
@@ -64,40 +64,69 @@ class VerdictIndex:
         self.idf = [math.log((1 + len(counted)) / (1 + df[term])) + 1 for term in df]
         self._idf_unseen = math.log(1 + len(counted)) + 1
         self.matrix = self._rows(counted).T.tocsr() if verdicts else None
+        self._alike: dict[str, list[tuple[int, float]]] = {}  # sentence -> its most alike claims, as pages ask again
+
+    def _weights(self, counted: Counter) -> tuple[list[tuple[int, float]], float]:
+        """(column, TF-IDF weight) of the terms the verdicts have, and the length of the whole vector
+        (terms the verdicts lack count in it only)."""
+        known, length = [], 0.0
+        for term, tf in counted.items():
+            column = self.columns.get(term)
+            weight = (1 + math.log(tf)) * (self.idf[column] if column is not None else self._idf_unseen)
+            length += weight * weight
+            if column is not None:
+                known.append((column, weight))
+        return known, math.sqrt(length) or 1.0
 
     def _rows(self, counted: list[Counter]):
-        """Unit TF-IDF rows (terms the verdicts lack count in a row's length only)."""
         from scipy.sparse import csr_matrix
         data, indices, indptr = [], [], [0]
         for c in counted:
-            known = [(self.columns[t], (1 + math.log(tf)) * self.idf[self.columns[t]]) for t, tf in c.items()
-                     if t in self.columns]
-            unseen = sum(((1 + math.log(tf)) * self._idf_unseen) ** 2 for t, tf in c.items() if t not in self.columns)
-            norm = math.sqrt(sum(w * w for _, w in known) + unseen) or 1.0
-            indices += [i for i, _ in known]
-            data += [w / norm for _, w in known]
+            known, length = self._weights(c)
+            indices += [column for column, _ in known]
+            data += [weight / length for _, weight in known]
             indptr.append(len(indices))
         return csr_matrix((data, indices, indptr), shape=(len(counted), len(self.columns)))
+
+    def _similarities(self, text: str):
+        """The cosine of `text` with every distinct claim: the postings of its terms (rows of the
+        term-by-claim matrix) summed, without building a matrix for one sentence."""
+        import numpy as np
+        known, length = self._weights(terms(text))
+        if not known:
+            return np.zeros(len(self.claims))
+        m = self.matrix
+        spans = [(m.indptr[column], m.indptr[column + 1], weight / length) for column, weight in known]
+        return np.bincount(np.concatenate([m.indices[a:b] for a, b, _ in spans]),
+                           np.concatenate([m.data[a:b] * w for a, b, w in spans]), minlength=len(self.claims))
 
     def matches(self, texts: list[str], *, besides: list[int | None] | None = None) -> list[list[Match]]:
         """For each text, the verdicts whose claim is at least SIMILAR to it (cosine), the most alike first
         (the latest first among equals); not the verdicts on the sentence `besides[i]` (a stored sentence's
         own, shown on its page already)."""
-        if self.matrix is None or not texts:
-            return [[] for _ in texts]
-        scores = (self._rows([terms(t) for t in texts]) @ self.matrix).tocsr()
         found = []
-        for i in range(len(texts)):  # each row's stored entries, read without making a matrix of each row
-            start, end = scores.indptr[i], scores.indptr[i + 1]
-            similar = (scores.data[start:end] >= SIMILAR).nonzero()[0] + start  # most share a word or two only
-            # the most alike claims first; SHOWN + 1 of them give SHOWN verdicts even when one is the sentence's own
-            similar = similar[(-scores.data[similar]).argsort(kind="stable")[:SHOWN + 1]]
+        for i, text in enumerate(texts):
             own = besides[i] if besides else None
-            hits = (Match(v, min(score, 1.0))
-                    for row, score in zip(scores.indices[similar].tolist(), scores.data[similar].tolist())
+            hits = (Match(v, min(score, 1.0)) for row, score in self._most_alike(text)
                     for v in self.claims[row] if v.sentence_id != own)
             found.append(list(islice(hits, SHOWN)))
         return found
+
+    def _most_alike(self, text: str) -> list[tuple[int, float]]:
+        """(claim, cosine) of the SHOWN + 1 claims most alike to `text` at SIMILAR or more (SHOWN + 1 give
+        SHOWN verdicts even when one is the sentence's own), kept for the next page that shows it."""
+        alike = self._alike.get(text)
+        if alike is None:
+            if self.matrix is None:
+                return []
+            scores = self._similarities(text)
+            similar = (scores >= SIMILAR).nonzero()[0]  # most claims share a word or two only
+            similar = similar[(-scores[similar]).argsort(kind="stable")[:SHOWN + 1]]
+            alike = list(zip(similar.tolist(), scores[similar].tolist()))
+            if len(self._alike) >= 50_000:  # a bound on memory: start again
+                self._alike.clear()
+            self._alike[text] = alike
+        return alike
 
 
 def read_verdicts(session: Session) -> list[Verdict]:
