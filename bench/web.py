@@ -56,7 +56,7 @@ def fill(url: str, stories: int) -> None:
 
     from classifier.criteria import evaluate as checklist
     from storage import open_database
-    from storage.models import Annotation, Article, ArticleLabel, Sentence, User
+    from storage.models import Annotation, Article, ArticleLabel, Sentence, User, checklist_bits
     from storage.search import rebuild_index
     random.seed(7)
     db = open_database(url)
@@ -90,6 +90,8 @@ def fill(url: str, stories: int) -> None:
                 parts.append(text)
                 offset += len(text) + 1
             published = now - timedelta(days=random.randint(0, 60), hours=random.randint(0, 23))
+            criteria = checklist(story)
+            criteria_bits = checklist_bits(criteria)  # as storage.articles.save_analysis keeps them
             articles.append({
                 "id": article_id, "url": f"https://news{article_id % 40}.example/story/{article_id}",
                 "title": f"Story {article_id}: stem cells and MS", "author": "Bench Writer",
@@ -98,7 +100,8 @@ def fill(url: str, stories: int) -> None:
                 "content_hash": f"{article_id:064x}",
                 "cluster_id": article_id - (article_id - 1) % 3,  # copies in threes; a cluster bears its first story's id
                 "score": round(random.random(), 4), "model_version": "bench", "classified_at": published,
-                "criteria": checklist(story), "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done")),
+                "criteria": criteria, "criteria_met": criteria_bits[0], "criteria_judged": criteria_bits[1],
+                "flagged_count": flagged_count, "status": random.choice(("new", "new", "in_review", "done")),
                 "assignee_id": 1 if article_id % 250 == 0 else None})  # the editor the load logs in as has 400
             labels.extend({"article_id": article_id, "label": l, "count": c} for l, c in counts.items())
         with db.engine.begin() as conn:
