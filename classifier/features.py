@@ -303,12 +303,13 @@ def _frames(roles) -> str:
                 break
             if w in _KEEP or w.endswith("ly"):
                 continue
-            out.append(f"{op}_w_{_stem(w)}")
+            out.append(f"{op}_w_{stem(w)}")
             break
     return " ".join(out)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A lower-cased word without its commonest ending ("protects", "protected" → "protect"), crudely."""
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]

@@ -40,10 +40,11 @@ class Match:
 
 
 def terms(text: str) -> Counter:
-    """A sentence's words (lower-cased; not stop words, nor the words of who says it: "scientists say"
-    frames a claim, it is not the claim) and its pairs of adjacent remaining words."""
-    from classifier.features import NOT_TRIGGERS  # imported here: the web app reads it once it has verdicts
-    words = [w for w in _WORD.findall(text.lower()) if w not in NOT_TRIGGERS]
+    """A sentence's words (lower-cased, without their commonest ending; not stop words, nor the words of
+    who says it: "scientists say" frames a claim, it is not the claim) and its pairs of adjacent remaining
+    words."""
+    from classifier.features import NOT_TRIGGERS, stem  # imported here: the web app reads them once it has verdicts
+    words = [stem(w) for w in _WORD.findall(text.lower()) if w not in NOT_TRIGGERS]
     return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
