@@ -238,7 +238,7 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
         own = mine.get(sid)
         notes = "".join(_annotation(a, verdict_prefix) for a in by_sentence.get(sid, ()))
         if matches and sid in matches:
-            notes = _checked_before(matches[sid], verdict_prefix) + notes
+            notes = verdict_matches(matches[sid], "Checked before, on a claim like it:") + notes
         form = (_annotation_form(s, own, action, token)
                 if annotate_url and (own is None or own.status != "approved") else "")
         strength = f' · claim strength {escape(s.strength)}' if s.strength else ""
@@ -250,10 +250,11 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
     return Markup("".join(html))
 
 
-def _checked_before(matches, verdict_prefix: str) -> str:
-    """The verdicts published on claims like this one, each linked to its public page."""
+def verdict_matches(matches, heading: str) -> Markup:
+    """The verdicts published on claims like this one (webapp.matches), each linked to its public page."""
+    verdict_prefix = id_url_prefix("public.verdict", "annotation_id")
     items = "".join(_match_item(m.verdict, round(m.similarity * 100), verdict_prefix) for m in matches)
-    return f'<div class="checked-before"><p class="meta">Checked before, on a claim like it:</p><ul>{items}</ul></div>'
+    return Markup(f'<div class="checked-before"><p class="meta">{escape(heading)}</p><ul>{items}</ul></div>')
 
 
 @functools.lru_cache(maxsize=2048)

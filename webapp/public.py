@@ -6,6 +6,7 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 from webapp import verdicts
 from webapp.auth import public
 from webapp.db import db_int, get_session
+from webapp.matches import claim_matches
 
 bp = Blueprint("public", __name__, url_prefix="/verdicts")
 
@@ -32,4 +33,5 @@ def verdict(annotation_id):
                            rating=verdicts.rating(annotation)[0],
                            explanation=verdicts.explanation(annotation),
                            outlet=verdicts.outlet(annotation.article),
+                           related=claim_matches(get_session(), [annotation.sentence]).get(annotation.sentence.id, []),
                            jsonld=verdicts.claim_review(annotation, page_url))

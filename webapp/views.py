@@ -188,6 +188,7 @@ def init_app(app: Flask) -> None:
                                  queue_rows=fragments.queue_rows, approval_items=fragments.approval_items,
                                  own_annotation_rows=fragments.own_annotation_rows,
                                  story_text=fragments.story_text, claim_items=fragments.claim_items,
+                                 verdict_matches=fragments.verdict_matches,
                                  sentence_options=fragments.sentence_options, highlight_triggers=highlight_triggers,
                                  score_word=score_word,
                                  checklist_items=fragments.checklist_items,

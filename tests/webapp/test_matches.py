@@ -31,11 +31,11 @@ def test_a_reworded_claim_matches_its_verdict_and_an_unrelated_one_does_not():
 
 
 def test_a_verdict_from_the_web_is_shown_as_text(app):
-    from webapp.fragments import _checked_before
+    from webapp.fragments import verdict_matches
     from webapp.matches import Match
     with app.test_request_context():
-        html = _checked_before([Match(Verdict(7, 70, "<script>x()</script> cures MS", ("cure",), "<b>Outlet</b>"), 0.9)],
-                               "/verdicts/")
+        html = verdict_matches([Match(Verdict(7, 70, "<script>x()</script> cures MS", ("cure",), "<b>Outlet</b>"), 0.9)],
+                               "Checked before:")
     assert "<script>" not in html and "<b>" not in html
     assert "“&lt;script&gt;x()&lt;/script&gt; cures MS” <span class=\"meta\">(&lt;b&gt;Outlet&lt;/b&gt; · 90 % alike)" in html
 
@@ -80,3 +80,25 @@ def test_a_pasted_text_repeating_a_claim_with_a_published_verdict_links_to_it(ch
         "text": "Stem cells cure multiple sclerosis, scientists say. The miracle treatment is a breakthrough."
     }).get_data(as_text=True)
     assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>' in page
+
+
+def test_a_public_verdict_page_lists_the_verdicts_on_claims_like_it(app, as_role, client):
+    """Readers see the desk's other verdicts on the claim (another outlet's copy of it), not the page's own."""
+    text = "Stem cells can cure multiple sclerosis, researchers say."
+    with app.extensions["hypewatch_db"].session() as session:
+        story = store_article(session, {"url": "https://third.example/cure", "title": "A third outlet", "text": text,
+                                        "sitename": "Third Outlet"})
+        save_analysis(session, story, analysis(text, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
+        third = session.query(Sentence.id).filter_by(article_id=story.id).scalar()
+    first = _approve_on_the_cure_claim(app, as_role)
+    assert "Our verdicts on claims like this one" not in client.get(f"/verdicts/{first}").get_data(as_text=True)
+    as_role("journalist").post(f"/queue/story/{story.id}/annotate", data={"sentence_id": third, "verdict": "agree",
+                                                                          "labels": ["cure"]})
+    editor = as_role("editor")
+    page = editor.get("/review/").get_data(as_text=True)
+    second, version = re.search(r'action="/review/annotation/(\d+)".*?name="version" value="(\d+)"', page, re.S).groups()
+    editor.post(f"/review/annotation/{second}", data={"decision": "approve", "version": version})
+    page = client.get(f"/verdicts/{first}").get_data(as_text=True)  # anyone may read it
+    related = page.split("Our verdicts on claims like this one:")[1].split("</div>")[0]
+    assert f'<a href="/verdicts/{second}">Overstated: cure</a>: “{text}” <span class="meta">(Third Outlet · 100 % alike)' in related
+    assert f'href="/verdicts/{first}"' not in related
