@@ -338,7 +338,8 @@ def test_a_journalist_corrects_the_checklist_and_hands_it_back_to_the_classifier
 
     def correct(status, note=""):
         browser.get(f"{server.base}/queue/story/{story}")
-        browser.find_element(By.CSS_SELECTOR, ".correct-checklist summary").click()
+        keys(browser, "c")  # opens the folded form, its first field focused
+        wait(browser, lambda d: d.switch_to.active_element.get_attribute("name") == "criterion")
         Select(browser.find_element(By.NAME, "criterion")).select_by_visible_text("Uses independent sources")
         Select(browser.find_element(By.NAME, "status")).select_by_value(status)
         browser.find_element(By.CSS_SELECTOR, ".correct-checklist input[name=note]").send_keys(note)

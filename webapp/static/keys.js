@@ -1,6 +1,6 @@
 // Keyboard shortcuts. Story page: j/k move between claims, a/d agree/disagree, e edits the labels,
 // u goes back to the queue, n/p open the next/previous story in it, D (shift+d) marks the story done
-// and opens the next.
+// and opens the next, c opens "Correct the checklist".
 // Review queue: j/k move between stories, o or Enter opens one, x ticks one for "Mark the ticked", / searches.
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
@@ -46,6 +46,15 @@
     return Boolean(link);
   }
 
+  function openForm(selector) {  // a folded form (<details>), opened with its first field focused
+    var details = document.querySelector(selector);
+    if (!details) { return false; }
+    details.open = true;
+    var field = details.querySelector('select, input:not([type="hidden"]), textarea');
+    if (field) { field.focus(); }
+    return true;
+  }
+
   function toggleHelp() { if (help) { help.hidden = !help.hidden; } }
 
   var toggle = document.getElementById("help-toggle");
@@ -85,6 +94,7 @@
         break;
       case "u": handled = follow("#back-to-queue"); break;
       case "D": handled = clickOnPage('button[value="done_next"]'); break;
+      case "c": handled = openForm("details.correct-checklist"); break;
       case "n": handled = follow('a[rel="next"]'); break;
       case "p": handled = follow('a[rel="prev"]'); break;
       case "/":
