@@ -76,22 +76,26 @@ def rejection(status: str, reason: str | None) -> str:
     return f'<span class="reject-reason">{said}: {escape(reason)}</span>'
 
 
-def approval_items(annotations, csrf_token: str, query: str = "", editor: str = "") -> Markup:
+def approval_items(annotations, csrf_token: str, query: str = "", editor: str = "", matches: dict | None = None) -> Markup:
     """The approval queue's annotations, each with its approve / reject / edit form and a
     checkbox for the page's one #bulk form; `query` ("?person=…") brings the editor back to the
-    queue as filtered. The `editor`'s own annotations have no form: another editor reviews them."""
+    queue as filtered. The `editor`'s own annotations have no form: another editor reviews them.
+    Under each claim, the verdicts published on claims like it (`matches`, webapp.matches)."""
     decide_prefix = id_url_prefix("review.decide", "annotation_id")
     story_prefix = id_url_prefix("queue.story", "article_id")
+    matches = matches or {}
     return Markup("".join(
         _approval_item((a.id, a.version, a.verdict, tuple(a.labels or ()), a.note, a.reject_reason, a.article_id,
                         a.sentence_id, a.sentence, tuple(a.model_labels or ()), a.title, a.sitename or a.source, a.user),
-                       csrf_token, query, decide_prefix, story_prefix, a.user == editor)
+                       csrf_token, query, decide_prefix, story_prefix, a.user == editor,
+                       verdict_matches(matches[a.sentence_id], "Published on claims like it:")
+                       if a.sentence_id in matches else "")
         for a in annotations))
 
 
 @functools.lru_cache(maxsize=2048)
 def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: str, story_prefix: str,
-                   mine: bool = False) -> str:
+                   mine: bool = False, published: str = "") -> str:
     """One annotation's HTML, memoised on its values (the queue's JSON lists as tuples) and the
     editor's form token: an editor reloads the same page of the queue as they work through it."""
     (annotation_id, version, verdict, labels, note, reject_reason, article_id, sentence_id, sentence, model_labels,
@@ -123,7 +127,7 @@ def _approval_item(values: tuple, csrf_token: str, query: str, decide_prefix: st
         f'<p>Model: {label_chips(model_labels, titles=False) or "no label"}'
         f' · <strong>{escape(user)}</strong> {escape(verdict)}s: '
         f'{label_chips(labels, titles=False) or "no label"}{note}</p>\n'
-        f'{rejection("pending", reject_reason)}'
+        f'{rejection("pending", reject_reason)}{published}'
         f'{decide}\n</div>\n')
 
 

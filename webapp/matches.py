@@ -147,12 +147,12 @@ def verdict_index(session: Session) -> VerdictIndex:
                   lambda: VerdictIndex(read_verdicts(session)))
 
 
-def claim_matches(session: Session, sentences, *, stored: bool = True) -> dict[int, list[Match]]:
-    """For each of these sentences (rows with id and text), the verdicts published on claims like it
-    elsewhere; a stored sentence's own verdicts left out (a checked text's sentences are numbered, not stored)."""
+def claim_matches(session: Session, sentences: list[tuple[int, str]], *, stored: bool = True) -> dict[int, list[Match]]:
+    """For each of these sentences ((id, text) pairs), the verdicts published on claims like it elsewhere;
+    a stored sentence's own verdicts left out (a checked text's sentences are numbered, not stored)."""
     index = verdict_index(session)
     if not index.verdicts or not sentences:
         return {}
-    ids = [int(s.id) for s in sentences]
-    found = index.matches([s.text for s in sentences], besides=ids if stored else None)
+    ids = [int(sentence_id) for sentence_id, _ in sentences]
+    found = index.matches([text for _, text in sentences], besides=ids if stored else None)
     return {sid: m for sid, m in zip(ids, found) if m}

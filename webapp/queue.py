@@ -120,7 +120,7 @@ def story(article_id):
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
-        matches=claim_matches(get_session(), claims),
+        matches=claim_matches(get_session(), [(s.id, s.text) for s in claims]),
         by_sentence=by_sentence, same=same,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))

@@ -15,6 +15,7 @@ from webapp import reminders, workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_database, get_or_404, get_session
+from webapp.matches import claim_matches
 from webapp.recent import forget, recent
 from webapp.views import CRITERION_SHORT
 
@@ -75,8 +76,10 @@ def index():
                                                    {"user_id": user_id, "editor_id": g.user.id}))
     waiting = rows[0].waiting if rows else workflow.waiting_count(get_session(), user_id=user_id)
     reminders.seen("waiting", rows[0].for_editor if rows else workflow.waiting_count(get_session(), editor_id=g.user.id))
-    return render_template("review/index.html", pending=rows[:PAGE_SIZE], page=page, has_next=len(rows) > PAGE_SIZE,
-                           people=list(people), person=person, waiting=waiting)
+    pending = rows[:PAGE_SIZE]
+    return render_template("review/index.html", pending=pending, page=page, has_next=len(rows) > PAGE_SIZE,
+                           people=list(people), person=person, waiting=waiting,  # verdicts to keep consistent with:
+                           matches=claim_matches(get_session(), [(a.sentence_id, a.sentence) for a in pending]))
 
 
 def _back_to_queue():

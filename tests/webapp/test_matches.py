@@ -82,23 +82,42 @@ def test_a_pasted_text_repeating_a_claim_with_a_published_verdict_links_to_it(ch
     assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>' in page
 
 
+THIRD = "Stem cells can cure multiple sclerosis, researchers say."
+
+
+def _annotate_the_third_outlets_claim(app, as_role) -> int:
+    """Another outlet's story with CURE's claim reworded, its claim annotated by a journalist (pending)."""
+    with app.extensions["hypewatch_db"].session() as session:
+        story = store_article(session, {"url": "https://third.example/cure", "title": "A third outlet", "text": THIRD,
+                                        "sitename": "Third Outlet"})
+        save_analysis(session, story, analysis(THIRD, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
+        sentence_id = session.query(Sentence.id).filter_by(article_id=story.id).scalar()
+    as_role("journalist").post(f"/queue/story/{story.id}/annotate", data={"sentence_id": sentence_id, "verdict": "agree",
+                                                                          "labels": ["cure"]})
+    return story.id
+
+
+def test_the_approval_queue_shows_the_verdicts_published_on_claims_like_each_one(app, as_role):
+    """An editor keeps the desk's verdicts consistent: the earlier verdict stands under the new claim."""
+    first = _approve_on_the_cure_claim(app, as_role)
+    _annotate_the_third_outlets_claim(app, as_role)
+    page = as_role("editor").get("/review/").get_data(as_text=True)
+    pending = page.split('class="claim pending"')[1]
+    assert f"<blockquote class=\"sentence\">{THIRD}</blockquote>" in pending
+    assert (f'Published on claims like it:</p><ul><li><a href="/verdicts/{first}">Overstated: cure</a>: '
+            f'“Stem cells cure multiple sclerosis.”') in pending
+
+
 def test_a_public_verdict_page_lists_the_verdicts_on_claims_like_it(app, as_role, client):
     """Readers see the desk's other verdicts on the claim (another outlet's copy of it), not the page's own."""
-    text = "Stem cells can cure multiple sclerosis, researchers say."
-    with app.extensions["hypewatch_db"].session() as session:
-        story = store_article(session, {"url": "https://third.example/cure", "title": "A third outlet", "text": text,
-                                        "sitename": "Third Outlet"})
-        save_analysis(session, story, analysis(text, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
-        third = session.query(Sentence.id).filter_by(article_id=story.id).scalar()
     first = _approve_on_the_cure_claim(app, as_role)
     assert "Our verdicts on claims like this one" not in client.get(f"/verdicts/{first}").get_data(as_text=True)
-    as_role("journalist").post(f"/queue/story/{story.id}/annotate", data={"sentence_id": third, "verdict": "agree",
-                                                                          "labels": ["cure"]})
+    _annotate_the_third_outlets_claim(app, as_role)
     editor = as_role("editor")
     page = editor.get("/review/").get_data(as_text=True)
     second, version = re.search(r'action="/review/annotation/(\d+)".*?name="version" value="(\d+)"', page, re.S).groups()
     editor.post(f"/review/annotation/{second}", data={"decision": "approve", "version": version})
     page = client.get(f"/verdicts/{first}").get_data(as_text=True)  # anyone may read it
     related = page.split("Our verdicts on claims like this one:")[1].split("</div>")[0]
-    assert f'<a href="/verdicts/{second}">Overstated: cure</a>: “{text}” <span class="meta">(Third Outlet · 100 % alike)' in related
+    assert f'<a href="/verdicts/{second}">Overstated: cure</a>: “{THIRD}” <span class="meta">(Third Outlet · 100 % alike)' in related
     assert f'href="/verdicts/{first}"' not in related
