@@ -83,12 +83,13 @@ def approval_items(annotations, csrf_token: str, query: str = "", editor: str = 
     Under each claim, the verdicts published on claims like it (`matches`, webapp.matches)."""
     decide_prefix = id_url_prefix("review.decide", "annotation_id")
     story_prefix = id_url_prefix("queue.story", "article_id")
+    verdict_prefix = id_url_prefix("public.verdict", "annotation_id")
     matches = matches or {}
     return Markup("".join(
         _approval_item((a.id, a.version, a.verdict, tuple(a.labels or ()), a.note, a.reject_reason, a.article_id,
                         a.sentence_id, a.sentence, tuple(a.model_labels or ()), a.title, a.sitename or a.source, a.user),
                        csrf_token, query, decide_prefix, story_prefix, a.user == editor,
-                       verdict_matches(matches[a.sentence_id], "Published on claims like it:")
+                       verdict_matches(matches[a.sentence_id], "Published on claims like it:", verdict_prefix)
                        if a.sentence_id in matches else "")
         for a in annotations))
 
@@ -242,7 +243,7 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
         own = mine.get(sid)
         notes = "".join(_annotation(a, verdict_prefix) for a in by_sentence.get(sid, ()))
         if matches and sid in matches:
-            notes = verdict_matches(matches[sid], "Checked before, on a claim like it:") + notes
+            notes = verdict_matches(matches[sid], "Checked before, on a claim like it:", verdict_prefix) + notes
         form = (_annotation_form(s, own, action, token)
                 if annotate_url and (own is None or own.status != "approved") else "")
         strength = f' · claim strength {escape(s.strength)}' if s.strength else ""
@@ -254,16 +255,22 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
     return Markup("".join(html))
 
 
-def verdict_matches(matches, heading: str) -> Markup:
-    """The verdicts published on claims like this one (webapp.matches), each linked to its public page."""
-    verdict_prefix = id_url_prefix("public.verdict", "annotation_id")
+def verdict_matches(matches, heading: str, verdict_prefix: str | None = None) -> Markup:
+    """The verdicts published on claims like this one (webapp.matches), each linked to its public page
+    (`verdict_prefix`: id_url_prefix's, where a page lists many)."""
+    return Markup(_verdict_matches(tuple(matches), heading,
+                                   verdict_prefix or id_url_prefix("public.verdict", "annotation_id")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verdict_matches(matches: tuple, heading: str, verdict_prefix: str) -> str:
+    """Memoised: the approval queue and the story pages show the same claims' matches view after view."""
     items = "".join(_match_item(m.verdict, round(m.similarity * 100), verdict_prefix) for m in matches)
-    return Markup(f'<div class="checked-before"><p class="meta">{escape(heading)}</p><ul>{items}</ul></div>')
+    return f'<div class="checked-before"><p class="meta">{escape(heading)}</p><ul>{items}</ul></div>'
 
 
-@functools.lru_cache(maxsize=2048)
 def _match_item(verdict, percent: int, verdict_prefix: str) -> str:
-    """A verdict as a line of "Checked before": a claim repeated across stories recurs on many pages."""
+    """A verdict as a line of a claim's matches."""
     outlet = escape(verdict.outlet) + " · " if verdict.outlet else ""
     return (f'<li><a href="{verdict_prefix}{int(verdict.id)}">{escape(rating_of(verdict.overstated)[0])}</a>: '
             f'“{escape(verdict.claim)}” <span class="meta">({outlet}{percent} % alike)</span></li>')

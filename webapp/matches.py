@@ -24,7 +24,7 @@ SHOWN = 3       # verdicts shown per claim, the most alike first
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per verdict in an index: compared and hashed as itself, cheaply
 class Verdict:
     id: int            # the approved annotation: /verdicts/<id>
     sentence_id: int
