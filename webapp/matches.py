@@ -22,6 +22,7 @@ from webapp.recent import recent
 SIMILAR = 0.6   # cosine at or over which two claims are shown as the same (a rewording keeps most words and pairs)
 SHOWN = 3       # verdicts shown per claim, the most alike first
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_NEGATIONS = frozenset("not no never without cannot neither nor none".split())
 
 
 @dataclass(frozen=True, eq=False)  # one object per verdict in an index: compared and hashed as itself, cheaply
@@ -40,12 +41,16 @@ class Match:
 
 
 def terms(text: str) -> Counter:
-    """A sentence's words (lower-cased, without their commonest ending; not stop words, nor the words of
-    who says it: "scientists say" frames a claim, it is not the claim) and its pairs of adjacent remaining
-    words."""
+    """A sentence's words, lower-cased, without their commonest ending; not stop words, nor the words of
+    who says it ("scientists say" frames a claim, it is not the claim). Words alone: pairs of words made
+    one inserted word ("a new study") cost a rewording more than another claim on the same topic."""
     from classifier.features import NOT_TRIGGERS, stem  # imported here: the web app reads them once it has verdicts
-    words = [stem(w) for w in _WORD.findall(text.lower()) if w not in NOT_TRIGGERS]
-    return Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
+    return Counter(stem(w) for w in _WORD.findall(text.lower()) if w not in NOT_TRIGGERS)
+
+
+def negated(text: str) -> bool:
+    """Does the sentence deny something ("does not prevent")? A claim and its denial share every other word."""
+    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in _WORD.findall(text.lower()))
 
 
 class VerdictIndex:
@@ -59,6 +64,7 @@ class VerdictIndex:
         for v in verdicts:
             by_claim.setdefault(v.claim, []).append(v)
         self.claims = [sorted(vs, key=lambda v: -v.id) for vs in by_claim.values()]  # the latest verdict first
+        self.denials = [negated(claim) for claim in by_claim]
         counted = [terms(claim) for claim in by_claim]
         df = Counter(term for c in counted for term in c)
         self.columns = {term: i for i, term in enumerate(df)}
@@ -121,9 +127,11 @@ class VerdictIndex:
             if self.matrix is None:
                 return []
             scores = self._similarities(text)
-            similar = (scores >= SIMILAR).nonzero()[0]  # most claims share a word or two only
-            similar = similar[(-scores[similar]).argsort(kind="stable")[:SHOWN + 1]]
-            alike = list(zip(similar.tolist(), scores[similar].tolist()))
+            denial = negated(text)
+            rows = (scores >= SIMILAR).nonzero()[0]  # most claims share a word or two only
+            similar = [(row, score) for row, score in zip(rows.tolist(), scores[rows].tolist())
+                       if self.denials[row] == denial]  # a claim is not its denial
+            alike = sorted(similar, key=lambda pair: -pair[1])[:SHOWN + 1]
             if len(self._alike) >= 50_000:  # a bound on memory: start again
                 self._alike.clear()
             self._alike[text] = alike

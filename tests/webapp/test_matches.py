@@ -18,13 +18,17 @@ def test_a_reworded_claim_matches_its_verdict_and_an_unrelated_one_does_not():
         Verdict(2, 20, "Coffee protects against multiple sclerosis, a survey of nurses found.", ("causal",), ""),
         Verdict(3, 30, "The trial enrolled twelve patients in Sheffield.", (), "Other Daily"),
     ])
-    reworded, same, other, topic, tense = index.matches([
+    reworded, same, other, topic, tense, inserted, denied = index.matches([
         "Stem cells can cure multiple sclerosis, doctors say.", "Stem cells cure multiple sclerosis.",
         "A new drug for migraine was approved in Europe.", "Multiple sclerosis is a disease of the nerves.",
-        "Coffee protected against multiple sclerosis in nurses."])
+        "Coffee protected against multiple sclerosis in nurses.",
+        "Drinking coffee protects against multiple sclerosis, a new survey of nurses found.",
+        "Coffee does not protect against multiple sclerosis, a survey of nurses found."])
     [match] = reworded
     assert match.verdict.id == 1 and SIMILAR <= match.similarity < 1
     assert [m.verdict.id for m in tense] == [2]  # "protected" and "protects" are one word to it
+    assert [m.verdict.id for m in inserted] == [2]  # words put in ("drinking", "new") do not break it apart
+    assert denied == []  # a claim's denial shares every other word with it
     assert same[0].similarity > 0.99 and other == [] and topic == []  # a topic shared is not a claim
     assert index.matches(["Stem cells cure multiple sclerosis."], besides=[10]) == [[]]  # its own verdict: on its page
     assert VerdictIndex([]).matches(["Stem cells cure multiple sclerosis."]) == [[]]
