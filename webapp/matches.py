@@ -2,7 +2,7 @@
 that a claim repeated in another story, another outlet's rewrite or a pasted draft leads to the verdict
 the desk already published.
 
-Sentences are compared as bags of words and word pairs weighted by TF-IDF over the verdicts' claims
+Sentences are compared as bags of words weighted by TF-IDF over the verdicts' claims
 (cosine similarity)."""
 from __future__ import annotations
 
