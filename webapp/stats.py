@@ -94,6 +94,28 @@ class OutletRecord:
         return met / judged if judged else None
 
 
+OUTLET_ORDERS = ("stories", "flagged", "score", *CHECKLIST_BITS)
+MIN_STORIES_RANKED = 3  # a share over fewer stories says little: such outlets follow the others
+
+
+def rank_outlets(records: list[OutletRecord], by: str) -> list[OutletRecord]:
+    """The outlets in the order `by` (OUTLET_ORDERS) asks for, the worst reporting first: the most stories,
+    the largest share flagged, the highest mean score, or the smallest share meeting a criterion (those
+    it applies to none of last); ties by stories. Outlets with fewer than MIN_STORIES_RANKED stories
+    come after the rest, except in the order of stories."""
+    def badness(r: OutletRecord) -> float:
+        if by == "stories":
+            return r.stories
+        if by == "flagged":
+            return r.flagged / r.stories
+        if by == "score":
+            return r.mean_score
+        share = r.share(by)
+        return -1.0 if share is None else 1 - share
+    return sorted(records, key=lambda r: (by != "stories" and r.stories < MIN_STORIES_RANKED, -badness(r),
+                                          -r.stories, r.name))
+
+
 def outlet_records(session: Session, *, days: int) -> list[OutletRecord]:
     """Each outlet's classified stories of the last `days` days (every copy: running a syndicated story
     is the outlet's choice): how many, how many flagged, their mean score, and for each criterion of the

@@ -179,8 +179,9 @@ def test_outlet_records_count_each_outlets_stories_flags_and_checklist(db):
 def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_stories(app, as_role):
     html = as_role("editor").get("/review/stats").get_data(as_text=True)
     table = re.search(r'<table class="outlets">(.*?)</table>', html, re.S).group(1)
-    heads = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', table)
-    assert heads[0] == ("Discusses the costs", "Costs") and len(heads) == 10
+    heads = re.findall(r'by=(\w+)"(?: title="([^"]+)")?>([^<]+)</a>', table)  # each heading sorts by its column
+    assert [key for key, _, _ in heads[:3]] == ["stories", "flagged", "score"]
+    assert heads[3] == ("costs", "Discusses the costs", "Costs") and len(heads) == 13
     rows = {re.sub(r"<[^>]+>", "", row.split("</td>")[0]).strip(): row
             for row in re.findall(r"<tr><td>(.*?)</tr>", table, re.S)}
     assert set(rows) == {"example", "other"}
@@ -188,7 +189,7 @@ def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_s
     cells = re.findall(r'<td class="num[^"]*"(?: title="([^"]*)")?>([^<]+)</td>', rows["example"])
     # two stories, one flagged; the checklist of the first only: evidence not met, independent sources met
     assert [text for _, text in cells[:3]] == ["2", "50%", "0.49"]  # (0.92 + 0.05) / 2
-    checklist = dict(zip([short for _, short in heads], cells[3:]))
+    checklist = dict(zip([short for _, _, short in heads[3:]], cells[3:]))
     assert checklist["Evidence"] == ("0 of 1 stories", "0%") and checklist["Sources"] == ("1 of 1 stories", "100%")
     assert checklist["Costs"] == ("applies to none of its stories", "—")
     assert 'class="num heat-0" title="0 of 1 stories"' in rows["example"]
@@ -219,3 +220,24 @@ def test_the_outlets_csv_has_every_outlet_with_the_counts_and_no_formula_from_th
     assert (example["independent_sources_met"], example["independent_sources_applies"]) == ("1", "1")
     assert by_name['\'=HYPERLINK("https://evil.example","x")']["harms_applies"] == "1"
     assert as_role("journalist").get("/review/stats/outlets.csv").status_code == 403
+
+
+def test_outlets_are_ranked_worst_first_by_the_column_asked_for(app, as_role):
+    from webapp.stats import OutletRecord, rank_outlets
+
+    def outlet(name, stories, flagged, score, harms):  # harms: (met, applies)
+        return OutletRecord(name, None, stories, flagged, score, {"harms": harms, "costs": (0, 0)})
+    records = [outlet("Busy", 10, 2, 0.2, (8, 10)), outlet("Hype Daily", 5, 5, 0.9, (0, 5)),
+               outlet("Careful", 4, 0, 0.1, (4, 4)), outlet("One-off", 1, 1, 1.0, (0, 1))]
+
+    def names(by):
+        return [r.name for r in rank_outlets(records, by)]
+    assert names("stories") == ["Busy", "Hype Daily", "Careful", "One-off"]
+    assert names("flagged") == ["Hype Daily", "Busy", "Careful", "One-off"]  # one story says little: last
+    assert names("score") == ["Hype Daily", "Busy", "Careful", "One-off"]
+    assert names("harms") == ["Hype Daily", "Busy", "Careful", "One-off"]  # the fewest stories meeting it first
+    assert names("costs") == ["Busy", "Hype Daily", "Careful", "One-off"]  # applies to none: by stories
+    editor = as_role("editor")
+    page = editor.get("/review/stats?days=30&by=evidence_quality").get_data(as_text=True)
+    assert '<th class="num" aria-sort="descending"><a href="/review/stats?days=30&amp;by=evidence_quality"' in page
+    assert editor.get("/review/stats?by=nonsense").status_code == 200  # an unknown order: the busiest first
