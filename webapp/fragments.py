@@ -214,6 +214,21 @@ def _annotation(a, verdict_prefix: str) -> str:
             f'<span class="status status-{escape(a.status)}">{escape(a.status)}</span>{reason}{public}</p>')
 
 
+def _same_verdict_form(sentence, mine, verdict, action: str, token: str, verdict_prefix: str) -> str:
+    """One click annotates the claim as the desk's verdict on the claim most like it did (its labels,
+    a note naming it); it waits for an editor as any annotation does."""
+    labels = verdict.overstated
+    agrees = "agree" if set(labels) == set(sentence.labels or ()) else "disagree"  # with the model, as the form's buttons
+    version = f'<input type="hidden" name="version" value="{int(mine.version)}">' if mine else ""
+    return (f'<form method="post" action="{action}" class="same-verdict">'
+            f'<input type="hidden" name="csrf_token" value="{token}">'
+            f'<input type="hidden" name="sentence_id" value="{int(sentence.id)}">{version}'
+            f'<input type="hidden" name="verdict" value="{agrees}">'
+            + "".join(f'<input type="hidden" name="labels" value="{escape(label)}">' for label in labels) +
+            f'<input type="hidden" name="note" value="As the published verdict {verdict_prefix}{int(verdict.id)}.">'
+            f'<button type="submit" class="small secondary">Same verdict as the first</button></form>')
+
+
 def _annotation_form(sentence, mine, action: str, token: str) -> str:
     """Agree / disagree with the model on one sentence; `mine` is the user's own annotation, if any."""
     version = f'<input type="hidden" name="version" value="{int(mine.version)}">' if mine else ""
@@ -246,6 +261,8 @@ def claim_items(claims, by_sentence: dict, mine: dict, annotate_url: str | None,
             notes = verdict_matches(matches[sid], "Checked before, on a claim like it:", verdict_prefix) + notes
         form = (_annotation_form(s, own, action, token)
                 if annotate_url and (own is None or own.status != "approved") else "")
+        if form and matches and sid in matches:
+            form = _same_verdict_form(s, own, matches[sid][0].verdict, action, token, verdict_prefix) + form
         strength = f' · claim strength {escape(s.strength)}' if s.strength else ""
         html.append(
             f'<div class="claim" id="claim-{sid}" tabindex="-1" data-sentence="{sid}">'

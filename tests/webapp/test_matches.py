@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from storage.articles import save_analysis, store_article
-from storage.models import Sentence
-from tests.webapp.webapp_testdata import analysis, log_in
+from storage.models import Annotation, Sentence, User
+from tests.webapp.webapp_testdata import PASSWORD, analysis, log_in, password_hash
 from webapp.matches import SIMILAR, Verdict, VerdictIndex
 
 CURE = "Stem cells cure MS, scientists say"  # its first sentence: "Stem cells cure multiple sclerosis."
@@ -125,3 +125,24 @@ def test_a_public_verdict_page_lists_the_verdicts_on_claims_like_it(app, as_role
     related = page.split("Our verdicts on claims like this one:")[1].split("</div>")[0]
     assert f'<a href="/verdicts/{second}">Overstated: cure</a>: “{THIRD}” <span class="meta">(Third Outlet · 100 % alike)' in related
     assert f'href="/verdicts/{first}"' not in related
+
+
+def test_a_journalist_gives_a_repeated_claim_the_published_verdict_in_one_click(app, as_role):
+    first = _approve_on_the_cure_claim(app, as_role)
+    story_id = _annotate_the_third_outlets_claim(app, as_role)  # by the journalist; another journalist now:
+    with app.extensions["hypewatch_db"].session() as session:
+        user = User(name="second", role="journalist", password_hash=password_hash(PASSWORD))
+        session.add(user)
+        session.flush()
+        app.ids["users"]["second"] = user.id
+    second = log_in(app.test_client(), app, "second")
+    page = second.get(f"/queue/story/{story_id}").get_data(as_text=True)
+    form = re.search(r'<form method="post" action="([^"]+)" class="same-verdict">(.*?)</form>', page, re.S)
+    fields = re.findall(r'name="(\w+)" value="([^"]*)"', form.group(2))
+    assert ("verdict", "agree") in fields and ("labels", "cure") in fields  # the model said cure, as the verdict did
+    assert ("note", f"As the published verdict /verdicts/{first}.") in fields
+    assert second.post(form.group(1), data=dict(fields)).status_code == 302
+    with app.extensions["hypewatch_db"].session() as session:
+        mine = session.query(Annotation).filter_by(user_id=app.ids["users"]["second"]).one()
+        assert (mine.verdict, mine.labels, mine.status) == ("agree", ["cure"], "pending")
+        assert mine.note == f"As the published verdict /verdicts/{first}."
