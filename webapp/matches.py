@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from storage.models import Annotation, Article, Sentence
 from webapp.recent import recent
 
-SIMILAR = 0.6   # cosine at or over which two claims are shown as the same (a rewording keeps most words and pairs)
+SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NEGATIONS = frozenset("not no never without cannot neither nor none".split())
