@@ -2,12 +2,11 @@
 that a claim repeated in another story, another outlet's rewrite or a pasted draft leads to the verdict
 the desk already published.
 
-Sentences are compared as bags of words weighted by TF-IDF over the verdicts' claims
-(cosine similarity)."""
+Sentences are compared as bags of words (webapp.wording's terms) weighted by TF-IDF over the verdicts'
+claims (cosine similarity), never two whose stances make them different claims."""
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
@@ -18,11 +17,10 @@ from sqlalchemy.orm import Session
 
 from storage.models import Annotation, Article, Sentence
 from webapp.recent import recent
+from webapp.wording import different, stance, terms
 
 SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-_NEGATIONS = frozenset("not no never without cannot neither nor none".split())
 
 
 @dataclass(frozen=True, eq=False)  # one object per verdict in an index: compared and hashed as itself, cheaply
@@ -40,19 +38,6 @@ class Match:
     similarity: float
 
 
-def terms(text: str) -> Counter:
-    """A sentence's words, lower-cased, without their commonest ending; not stop words, nor the words of
-    who says it ("scientists say" frames a claim, it is not the claim). Words alone: pairs of words made
-    one inserted word ("a new study") cost a rewording more than another claim on the same topic."""
-    from classifier.features import NOT_TRIGGERS, stem  # imported here: the web app reads them once it has verdicts
-    return Counter(stem(w) for w in _WORD.findall(text.lower()) if w not in NOT_TRIGGERS)
-
-
-def negated(text: str) -> bool:
-    """Does the sentence deny something ("does not prevent")? A claim and its denial share every other word."""
-    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in _WORD.findall(text.lower()))
-
-
 class VerdictIndex:
     """The verdicts' claims as unit TF-IDF vectors, one per distinct claim (copies of a story carry the same
     sentence), kept as a term-by-claim sparse matrix: a sentence is scored against every claim by summing
@@ -64,8 +49,8 @@ class VerdictIndex:
         for v in verdicts:
             by_claim.setdefault(v.claim, []).append(v)
         self.claims = [sorted(vs, key=lambda v: -v.id) for vs in by_claim.values()]  # the latest verdict first
-        self.denials = [negated(claim) for claim in by_claim]
         counted = [terms(claim) for claim in by_claim]
+        self.stances = [stance(claim) for claim in by_claim]
         df = Counter(term for c in counted for term in c)
         self.columns = {term: i for i, term in enumerate(df)}
         self.idf = [math.log((1 + len(counted)) / (1 + df[term])) + 1 for term in df]
@@ -95,11 +80,11 @@ class VerdictIndex:
             indptr.append(len(indices))
         return csr_matrix((data, indices, indptr), shape=(len(counted), len(self.columns)))
 
-    def _similarities(self, text: str):
-        """The cosine of `text` with every distinct claim: the postings of its terms (rows of the
-        term-by-claim matrix) summed, without building a matrix for one sentence."""
+    def _similarities(self, counted: Counter):
+        """The cosine of a sentence (its terms) with every distinct claim: the postings of its terms (rows
+        of the term-by-claim matrix) summed, without building a matrix for one sentence."""
         import numpy as np
-        known, length = self._weights(terms(text))
+        known, length = self._weights(counted)
         if not known:
             return np.zeros(len(self.claims))
         m = self.matrix
@@ -126,11 +111,12 @@ class VerdictIndex:
         if alike is None:
             if self.matrix is None:
                 return []
-            scores = self._similarities(text)
-            denial = negated(text)
+            counted = terms(text)
+            scores = self._similarities(counted)
+            its = stance(text)
             rows = (scores >= SIMILAR).nonzero()[0]  # most claims share a word or two only
             similar = [(row, score) for row, score in zip(rows.tolist(), scores[rows].tolist())
-                       if self.denials[row] == denial]  # a claim is not its denial
+                       if not different(self.stances[row], its)]  # a claim is not its denial, a rise not a fall
             alike = sorted(similar, key=lambda pair: -pair[1])[:SHOWN + 1]
             if len(self._alike) >= 50_000:  # a bound on memory: start again
                 self._alike.clear()

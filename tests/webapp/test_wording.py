@@ -1,0 +1,58 @@
+"""A claim's words as a fact-checker compares them: one form for each way of writing a word, and the
+differences that make two claims different whatever their words share."""
+from __future__ import annotations
+
+import pytest
+
+from webapp.matches import SIMILAR, Verdict, VerdictIndex
+from webapp.wording import different, stance, terms
+
+
+def test_an_abbreviation_is_the_disease_it_stands_for_and_only_in_capitals():
+    assert terms("Coffee protects against MS.") == terms("Coffee protects against multiple sclerosis.")
+    assert terms("Cranberries prevent UTIs.") == terms("Cranberries prevent urinary tract infections.")
+    assert terms("Blueberries prevent T2D.") == terms("Blueberries prevent type 2 diabetes.")
+    assert "sclerosi" not in terms("The scan took 20 ms.")
+
+
+def test_british_spellings_synonyms_and_hedges_do_not_make_another_claim():
+    assert terms("Tumours shrank in mice given the drug.") == terms("Tumors shrank in mice given the medication.")
+    assert terms("Red wine cuts the risk of heart disease.") == terms("Red wine lowers the chance of heart disease.")
+    assert terms("Coffee may protect against MS.") == terms("Coffee prevents MS.")
+    assert terms("Older adults have better memories.") == terms("Older adults have better memory.")
+    assert terms("Stem cells cure MS.") != terms("Stem cells slow MS.")  # a cure is not a curb
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Coffee protects against MS.", "Coffee does not protect against MS."),
+    ("The drug slows memory loss.", "The drug failed to slow memory loss."),
+    ("Coffee lowers the risk of MS.", "Coffee raises the risk of MS."),
+    ("Tumours shrank in mice given the drug.", "Tumours grew in mice given the drug."),
+    ("Fasting reverses diabetes in mice.", "Fasting reverses diabetes in people."),
+    ("Air pollution raises the risk of dementia.", "Air pollution raises the risk of asthma."),
+    ("Fasting reverses type 1 diabetes.", "Fasting reverses type 2 diabetes."),
+])
+def test_claims_that_differ_in_what_they_say_are_different_claims(one, other):
+    assert different(stance(one), stance(other))
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Coffee protects against MS.", "Drinking coffee could prevent multiple sclerosis in women."),
+    ("Aspirin cuts the risk of bowel cancer.", "Aspirin lowers colorectal cancer risk."),
+    ("The drug cures cancer.", "The drug cures breast cancer."),  # a kind of the disease named
+    ("The drug cures diabetes in mice.", "The drug cures diabetes."),  # the other names no one
+    ("The drug cures migraine.", "The drug cures migraine without side effects."),  # "without" adds, not denies
+])
+def test_claims_that_agree_in_what_they_say_are_not_different(one, other):
+    assert not different(stance(one), stance(other))
+
+
+def test_the_index_matches_other_words_for_a_claim_and_keeps_opposite_ones_apart():
+    index = VerdictIndex([Verdict(1, 10, "Coffee lowers the risk of multiple sclerosis, a survey found.", ("causal",), ""),
+                          Verdict(2, 20, "Fasting reverses type 1 diabetes in mice.", ("extrapolation",), "")])
+    abbreviated, synonym, raised, people, other_type = index.matches([
+        "Coffee lowers MS risk.", "Coffee cuts the chance of multiple sclerosis.", "Coffee raises the risk of MS.",
+        "Fasting reverses type 1 diabetes in people.", "Fasting reverses type 2 diabetes in mice."])
+    assert [m.verdict.id for m in abbreviated] == [1] and abbreviated[0].similarity >= SIMILAR
+    assert [m.verdict.id for m in synonym] == [1]
+    assert raised == [] and people == [] and other_type == []

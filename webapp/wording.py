@@ -1,0 +1,183 @@
+"""A claim's words as a fact-checker compares two claims: the words that carry the claim, each reduced to
+one form however a story writes it ("MS" and "multiple sclerosis", "tumour" and "tumor", "cuts" and
+"lowers"), and what would make two claims opposite (a denial, a risk raised against one lowered)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")  # "T2D" is one word
+# Words that deny what follows them; not "without", which more often adds to a claim ("without side effects",
+# "people without the disease") than takes it back.
+_NEGATIONS = frozenset("not no never cannot neither nor none fail fails failed failing lack lacks lacked".split())
+# A hedge does not make another claim: "coffee may protect against MS" repeats "coffee prevents MS".
+_LEFT_OUT = frozenset("can could may might must should would will shall against".split())
+
+# Abbreviations that health stories use for the disease itself, written in capitals (so "ms" in
+# "20 ms" is left alone); a plural ("UTIs") is the same word.
+ABBREVIATIONS = {
+    "MS": "multiple sclerosis", "ALS": "amyotrophic lateral sclerosis", "MND": "motor neurone disease",
+    "SMA": "spinal muscular atrophy", "CF": "cystic fibrosis", "TBI": "traumatic brain injury",
+    "SCI": "spinal cord injury", "AMD": "age-related macular degeneration", "ASD": "autism spectrum disorder",
+    "ADHD": "attention deficit hyperactivity disorder", "OCD": "obsessive compulsive disorder",
+    "PTSD": "post-traumatic stress disorder", "COPD": "chronic obstructive pulmonary disease",
+    "CVD": "cardiovascular disease", "CKD": "chronic kidney disease", "IBD": "inflammatory bowel disease",
+    "IBS": "irritable bowel syndrome", "RA": "rheumatoid arthritis", "TB": "tuberculosis",
+    "UTI": "urinary tract infection", "T1D": "type 1 diabetes", "T2D": "type 2 diabetes",
+    "NAFLD": "non-alcoholic fatty liver disease", "HRT": "hormone replacement therapy",
+    "IVF": "in vitro fertilization", "HPV": "human papillomavirus", "RSV": "respiratory syncytial virus",
+    "STI": "sexually transmitted infection", "STD": "sexually transmitted disease", "BP": "blood pressure",
+    "CBD": "cannabidiol",
+}
+# British spellings, and the words that say the same in a claim, each group written as its first word.
+SPELLINGS = {
+    "tumour": "tumor", "tumours": "tumors", "behaviour": "behavior", "behaviours": "behaviors",
+    "paediatric": "pediatric", "anaemia": "anemia", "leukaemia": "leukemia", "haemorrhage": "hemorrhage",
+    "oestrogen": "estrogen", "foetus": "fetus", "foetal": "fetal", "diarrhoea": "diarrhea",
+    "oesophagus": "esophagus", "oesophageal": "esophageal", "fibre": "fiber", "ageing": "aging",
+    "randomised": "randomized", "fertilisation": "fertilization", "immunisation": "immunization",
+    "hospitalised": "hospitalized", "hospitalisation": "hospitalization", "neurone": "neuron",
+    "neurones": "neurons", "haematological": "hematological", "gynaecological": "gynecological",
+}
+SAME_CLAIM = [
+    "reduce reduction lower cut decrease lessen slash curb shrink shrank shrunk slow",
+    "increase raise rise boost heighten higher grow grew grown accelerate speed",
+    "prevent prevention protect protection guard shield",
+    "link associate association tie connect connection correlate correlation",
+    "risk chance likelihood",
+    "cure heal",
+    "drug medication",
+]
+# Claims that move a quantity opposite ways are opposite claims, however many words they share.
+DIRECTIONS = {"reduce": "down", "increase": "up"}
+# A result in animals is not the same claim as one in people ("reverses diabetes in mice").
+ANIMALS = frozenset("mouse mice rat rats rodent rodents animal animals monkey monkeys macaque macaques primate "
+                    "primates pig pigs dog dogs zebrafish worm worms".split())
+PEOPLE = frozenset("people person patient patients human humans man men woman women child children kids adult "
+                   "adults volunteers participants".split())
+# Conditions a claim is about: two claims naming different ones are different claims ("raises the risk of
+# asthma", "of dementia"). "cancer" and "diabetes" alone agree with any of their kinds.
+CONDITIONS = (
+    "multiple sclerosis", "amyotrophic lateral sclerosis", "motor neurone disease", "alzheimer", "dementia",
+    "parkinson", "huntington", "stroke", "heart disease", "heart attack", "heart failure", "cardiovascular disease",
+    "atrial fibrillation", "high blood pressure", "hypertension", "cholesterol", "cancer", "breast cancer",
+    "bowel cancer", "colon cancer", "colorectal cancer", "lung cancer", "prostate cancer", "skin cancer",
+    "pancreatic cancer", "ovarian cancer", "cervical cancer", "liver cancer", "stomach cancer", "brain cancer",
+    "melanoma", "leukemia", "lymphoma", "glioblastoma", "diabetes", "type 1 diabetes", "type 2 diabetes",
+    "obesity", "asthma", "chronic obstructive pulmonary disease", "cystic fibrosis", "depression", "anxiety",
+    "schizophrenia", "bipolar disorder", "autism", "autism spectrum disorder",
+    "attention deficit hyperactivity disorder", "post-traumatic stress disorder",
+    "obsessive compulsive disorder", "insomnia", "migraine", "epilepsy", "arthritis", "rheumatoid arthritis",
+    "osteoarthritis", "osteoporosis", "lupus", "psoriasis", "eczema", "crohn", "inflammatory bowel disease",
+    "irritable bowel syndrome", "celiac disease", "chronic kidney disease", "kidney disease", "liver disease",
+    "non-alcoholic fatty liver disease", "hepatitis", "hiv", "aids", "tuberculosis", "malaria", "covid",
+    "influenza", "flu", "colds", "measles", "pneumonia", "sepsis", "urinary tract infection",
+    "sexually transmitted infection", "sexually transmitted disease", "human papillomavirus",
+    "respiratory syncytial virus", "blindness", "glaucoma", "cataracts", "age-related macular degeneration",
+    "hearing loss", "spinal cord injury", "traumatic brain injury", "paralysis", "spinal muscular atrophy",
+    "sickle cell", "hemophilia", "anemia", "myocardial infarction",
+)
+# Names of one condition: each name -> the one it is compared as.
+SAME_CONDITION = {"colorectal cancer": "bowel cancer", "colon cancer": "bowel cancer",
+                  "myocardial infarction": "heart attack", "hypertension": "high blood pressure",
+                  "influenza": "flu", "motor neurone disease": "amyotrophic lateral sclerosis",
+                  "autism spectrum disorder": "autism"}
+
+
+def _stem(word: str) -> str:
+    from classifier.features import stem  # imported at first use: the web app reads claims once it has verdicts
+    return stem(word)
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> dict[str, str]:
+    """Each synonym's stem -> its group's first word's stem ("lowers", "lowered" -> "reduc")."""
+    canonical = {}
+    for group in SAME_CLAIM:
+        first, *others = group.split()
+        for word in (first, *others):
+            forms = (word, word + "s", word + "d", word[:-1] + "ing") if word.endswith("e") else \
+                (word, word + "s", word + "ed", word + "ing")
+            for form in forms:
+                canonical.setdefault(_stem(form), _stem(first))
+    canonical.update({_stem("cutting"): _stem("reduce"), _stem("tied"): _stem("link")})
+    return canonical
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    canonical = _canonical()
+    return {canonical[_stem(word)]: way for word, way in DIRECTIONS.items()}
+
+
+@lru_cache(maxsize=100_000)  # a desk's verdicts and stories share most of their words
+def _spelled(word: str) -> tuple[str, ...]:
+    """A word as written in the text -> as compared: lower-cased, without "'s", an abbreviation spelled out,
+    a British spelling made American."""
+    short = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    if short.isupper() and short in ABBREVIATIONS:
+        return tuple(ABBREVIATIONS[short].split())
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if word.endswith("ies") and len(word) > 4:  # "memories", "studies": the stem misses them
+        word = word[:-3] + "y"
+    return (SPELLINGS.get(word, word),)
+
+
+@lru_cache(maxsize=100_000)
+def _term(word: str) -> str | None:
+    """A spelled word's term (its stem, or its synonyms' group), or None for a word that carries no claim."""
+    from classifier.features import NOT_TRIGGERS
+    if word in NOT_TRIGGERS or word in _LEFT_OUT:
+        return None
+    stemmed = _stem(word)
+    return _canonical().get(stemmed, stemmed)
+
+
+def _words(text: str) -> list[str]:
+    return [spelled for word in _WORD.findall(text) for spelled in _spelled(word)]
+
+
+def terms(text: str) -> Counter:
+    """A sentence's words as they carry its claim: each in one form (stem, synonym group, spelling), without
+    stop words, hedges, or the words of who says it ("scientists say" frames a claim, it is not the claim)."""
+    return Counter(term for term in map(_term, _words(text)) if term)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What must agree for two sentences to make the same claim, whatever their words' overlap."""
+    denied: bool                 # "does not prevent"
+    direction: str | None        # "up" or "down" when the words move something one way only (raises, lowers)
+    beings: frozenset            # "animals" and/or "people", as the sentence names them
+    conditions: frozenset        # the CONDITIONS it names, most specific first ("breast cancer", not "cancer")
+
+
+@lru_cache(maxsize=1)
+def _conditions() -> re.Pattern:
+    longest_first = sorted(CONDITIONS, key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c) for c in longest_first))
+
+
+def stance(text: str) -> Stance:
+    words = _words(text)
+    ways = {_directions().get(_term(w)) for w in words} - {None}
+    beings = {"animals" for w in words if w in ANIMALS} | {"people" for w in words if w in PEOPLE}
+    return Stance(any(w in _NEGATIONS or w.endswith("n't") for w in words),
+                  ways.pop() if len(ways) == 1 else None, frozenset(beings),
+                  frozenset(SAME_CONDITION.get(c, c) for c in _conditions().findall(" ".join(words))))
+
+
+def _same_condition(one: str, other: str) -> bool:
+    return one == other or one.endswith(" " + other) or other.endswith(" " + one)  # "breast cancer", "cancer"
+
+
+def different(one: Stance, other: Stance) -> bool:
+    """Do two sentences make different claims, never to be matched, however alike their words: a claim and
+    its denial, a rise and a fall, a result in animals and one in people, two different diseases?"""
+    return (one.denied != other.denied
+            or {one.direction, other.direction} == {"up", "down"}
+            or {one.beings, other.beings} == {frozenset({"animals"}), frozenset({"people"})}
+            or bool(one.conditions and other.conditions
+                    and not any(_same_condition(a, b) for a in one.conditions for b in other.conditions)))
