@@ -1,5 +1,6 @@
-"""Scheduled work: crawling each source, classifying new stories, nightly retraining, the
-daily digest, retrying mail deliveries, and clean-up — and the commands that run them.
+"""Scheduled work: crawling each source, classifying new stories, finding the stories that repeat a
+claim with a published verdict, nightly retraining, the daily digest, retrying mail deliveries, and
+clean-up — and the commands that run them.
 
 Every run goes through `run_job(name)`: it records a JobRun row (start, end, outcome, counts,
 error) and holds a database lock row named after the job while it works, so neither two
@@ -46,6 +47,7 @@ log = logging.getLogger("hypewatch.jobs")
 LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 LOCK_TTL = timedelta(hours=2)       # a lock older than this belongs to a dead process
 CLASSIFY_EVERY = timedelta(minutes=10)
+REPEATS_EVERY = timedelta(minutes=15)
 DELIVER_EVERY = timedelta(minutes=5)
 SOURCES_CHECK = timedelta(minutes=1)  # how soon a change to the sources file reaches the schedule
 FIRST_CRAWL_AFTER = timedelta(seconds=30)  # a new source's first crawl; the k-th new one k times this
@@ -188,6 +190,12 @@ def retrain(db, config) -> dict:
             "model_version": card.get("model_version") or card.get("version")}
 
 
+def repeats(db, config) -> dict:
+    """Find the stored stories that repeat a claim with a published verdict (hypewatch.repeats)."""
+    from hypewatch.repeats import find_repeats
+    return find_repeats(db)
+
+
 def local_today(config) -> date:
     from digest.issue import local_today as today_in
     return today_in(config.timezone)
@@ -239,7 +247,8 @@ def cleanup(db, config) -> dict:
 
 
 JOBS: dict[str, Callable] = {
-    "classify": classify, "retrain": retrain, "digest": digest, "deliver": deliver, "cleanup": cleanup,
+    "classify": classify, "repeats": repeats, "retrain": retrain, "digest": digest, "deliver": deliver,
+    "cleanup": cleanup,
 }
 
 
@@ -345,6 +354,8 @@ def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
             for k, s in enumerate(s for s in sources if s.enabled)}
     plan["classify"] = Planned(IntervalTrigger(seconds=CLASSIFY_EVERY.total_seconds(), timezone=tz),
                                CLASSIFY_EVERY)
+    plan["repeats"] = Planned(IntervalTrigger(seconds=REPEATS_EVERY.total_seconds(), timezone=tz),
+                              REPEATS_EVERY)
     plan["deliver"] = Planned(IntervalTrigger(seconds=DELIVER_EVERY.total_seconds(), timezone=tz),
                               DELIVER_EVERY)
     # A machine that was off at digest time still sends the digest when it comes back that day.

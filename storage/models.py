@@ -224,6 +224,19 @@ class Annotation(Base):
     reviewed_by: Mapped[User | None] = relationship(foreign_keys=[reviewed_by_id])
 
 
+class ClaimRepeat(Base):
+    """A stored flagged sentence that makes a claim the desk has published a verdict on (an approved
+    annotation of another sentence), as "Checked before" matches them (webapp.matches); found and kept up
+    to date by the `repeats` job (hypewatch.repeats)."""
+    __tablename__ = "claim_repeats"
+
+    sentence_id: Mapped[int] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"), primary_key=True)
+    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True,
+                                               index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    similarity: Mapped[float] = mapped_column(Float)
+
+
 class AuditEvent(Base):
     """Who changed what, when, and the values before and after."""
     __tablename__ = "audit_events"

@@ -39,8 +39,8 @@ def stories():
     page = queue_page(get_session(), filters, user_id=g.user.id,
                       page_size=current_app.config["QUEUE_PAGE_SIZE"], every_copy=True)
     return jsonify(page=page.page, has_next=page.has_next,
-                   stories=[_story(r, flagged=r.flagged, labels=dict(label_counts(r.label_counts)), copies=r.copies)
-                            for r in page.rows])
+                   stories=[_story(r, flagged=r.flagged, labels=dict(label_counts(r.label_counts)), copies=r.copies,
+                                   repeats=r.repeats) for r in page.rows])
 
 
 @bp.route("/stories/<int:article_id>")

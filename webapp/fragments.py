@@ -34,8 +34,9 @@ def status_chip(status: str) -> str:
 
 def queue_rows(rows) -> Markup:
     """The review queue's <tr>s; unassigned stories get an "Assign to me" button for the
-    page's one #assign form, every story a box to tick for the #bulk form, and a story run by
-    other outlets too says how many copies there are."""
+    page's one #assign form, every story a box to tick for the #bulk form, a story run by
+    other outlets too says how many copies there are, and one repeating claims with a published
+    verdict how many."""
     story_prefix = id_url_prefix("queue.story", "article_id")
     return Markup("".join(_queue_row(row, story_prefix) for row in rows))
 
@@ -53,7 +54,7 @@ def _queue_row(row, story_prefix: str) -> str:
     return (f'<tr class="story-row" tabindex="-1"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
-            f'{_copies_note(row.copies, url)}</div></td>'
+            f'{_copies_note(row.copies, url)}{_repeats_note(row.repeats, url)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}<label class="check tick"><input type="checkbox" '
             f'name="selected" value="{int(row.id)}" form="bulk"> tick</label></td></tr>\n')
@@ -65,6 +66,14 @@ def _copies_note(copies: int, story_url: str) -> str:
         return ""
     return (f' · <a class="copies" href="{story_url}#same-story">'
             f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere</a>')
+
+
+def _repeats_note(repeats: int, story_url: str) -> str:
+    """The row's note of the claims it repeats that the desk has published a verdict on (hypewatch.repeats)."""
+    if not repeats:
+        return ""
+    return (f' · <a class="repeats" href="{story_url}#claims">'
+            f'{repeats} {"claim" if repeats == 1 else "claims"} checked before</a>')
 
 
 def rejection(status: str, reason: str | None) -> str:

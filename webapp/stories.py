@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from storage.models import STORY_STATUSES, Article, ArticleLabel, User
+from storage.models import STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, User
 from storage.search import is_common, search_condition, search_mode, search_value
 from webapp.db import db_int
 from webapp.recent import recent
@@ -37,6 +37,7 @@ class QueueFilters:
     until: date | None = None
     q: str = ""
     mine: bool = False
+    repeats: bool = False  # only stories that repeat a claim with a published verdict (hypewatch.repeats)
     sort: str = "score"
     page: int = 1
 
@@ -53,13 +54,15 @@ class QueueFilters:
         return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
                    status=status if status in STATUS_CHOICES else "open",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
-                   mine=args.get("mine") == "1", sort=sort if sort in ORDERS else "score", page=page)
+                   mine=args.get("mine") == "1", repeats=args.get("repeats") == "1",
+                   sort=sort if sort in ORDERS else "score", page=page)
 
     def as_args(self, **changes) -> dict:
         values = {"label": self.label, "source": self.source, "status": self.status,
                   "since": self.since.isoformat() if self.since else "",
                   "until": self.until.isoformat() if self.until else "",
-                  "q": self.q, "mine": "1" if self.mine else "", "sort": self.sort, "page": self.page}
+                  "q": self.q, "mine": "1" if self.mine else "", "repeats": "1" if self.repeats else "",
+                  "sort": self.sort, "page": self.page}
         values.update(changes)
         if values["page"] == 1:
             del values["page"]
@@ -72,7 +75,7 @@ class QueueFilters:
 @dataclass
 class QueuePage:
     rows: list  # Row(id, url, title, author, sitename, source, published, score, status, cluster_id,
-    #               assignee, flagged, label_counts, copies): plain rows, the page only reads them
+    #               assignee, flagged, label_counts, copies, repeats): plain rows, the page only reads them
     page: int
     has_next: bool
 
@@ -86,10 +89,12 @@ OPEN = Article.status != literal_column("'done'")  # a literal, which SQLite nee
 COPY = aliased(Article)  # another story of the same cluster: the same story run elsewhere
 OF_THE_SAME_STORY = and_(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id)
 COPIES = select(func.count()).where(OF_THE_SAME_STORY).correlate(Article).scalar_subquery()
+REPEATS = (select(func.count(func.distinct(ClaimRepeat.sentence_id))).where(ClaimRepeat.article_id == Article.id)
+           .correlate(Article).scalar_subquery())  # its sentences that repeat a checked claim
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
                  Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
-                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"))
+                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"), REPEATS.label("repeats"))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -153,6 +158,8 @@ def _filter_values(session: Session, filters: QueueFilters, user_id: int | None)
         values["until"] = datetime.combine(filters.until + timedelta(days=1), datetime.min.time())
     if filters.mine and user_id is not None:
         values["mine"] = user_id
+    if filters.repeats:
+        values["repeats"] = True  # no value to bind, as "open"
     mode, common = None, False
     if filters.q:
         mode = search_mode(session.connection())
@@ -179,6 +186,8 @@ def matching(names: frozenset[str], search: str | None, common: bool, every_copy
         ids = ids.where(Article.published < bindparam("until"))
     if "mine" in names:
         ids = ids.where(Article.assignee_id == bindparam("mine"))
+    if "repeats" in names:
+        ids = ids.where(exists().where(ClaimRepeat.article_id == Article.id))
     if "q" in names:
         ids = ids.where(search_condition(search, common))
     if "open" in names:
@@ -196,7 +205,7 @@ def matching(names: frozenset[str], search: str | None, common: bool, every_copy
 def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False,
                  sort: str = "score"):
     """The queue's SELECT for one combination of filters, values left as bound parameters.
-    Built once per combination (at most 2**7, times the search mode and strategy of
+    Built once per combination (at most 2**8, times the search mode and strategy of
     storage.search, times the two orders): SQLAlchemy memoises a statement's cache key,
     so reusing the object saves building and hashing the statement tree on every request.
     The page's story ids are picked first; the assignee and label counts are then read for
@@ -240,6 +249,36 @@ def neighbour_query(names: frozenset[str], search: str | None, common: bool, sor
              "dated": key.is_not(None)}[part]
     order = ORDERS[sort] if after else REVERSED_ORDERS[sort]
     return matching(names, search, common, False).where(where).order_by(*order).limit(1)
+
+
+REPEATS_SHOWN = 10  # stories listed under each checked claim that other stories repeat
+
+
+@dataclass
+class Repeated:
+    """A claim of a story with a published verdict, and the other stored stories that repeat it."""
+    annotation_id: int
+    claim: str
+    stories: list  # (id, title, sitename, source, published) rows, the newest first, at most REPEATS_SHOWN
+    count: int     # every story that repeats it
+
+
+def repeated_elsewhere(session: Session, annotation_ids: list[int]) -> list[Repeated]:
+    """For each of these approved annotations (a story's published verdicts), the stories that repeat its
+    claim, as the `repeats` job found them (hypewatch.repeats); verdicts no story repeats left out."""
+    found = []
+    for annotation_id in annotation_ids:
+        stories = (select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
+                   .where(exists().where(ClaimRepeat.article_id == Article.id,
+                                         ClaimRepeat.annotation_id == annotation_id)))
+        count = session.scalar(select(func.count()).select_from(stories.subquery()))
+        if count:
+            claim = session.scalar(select(Sentence.text).join(Annotation, Annotation.sentence_id == Sentence.id)
+                                   .where(Annotation.id == annotation_id))
+            shown = session.execute(stories.order_by(Article.published.desc().nulls_last(), Article.id.desc())
+                                    .limit(REPEATS_SHOWN)).all()
+            found.append(Repeated(annotation_id, claim, shown, count))
+    return found
 
 
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:

@@ -57,13 +57,18 @@ def _approve_on_the_cure_claim(app, as_role) -> int:
     return int(annotation_id)
 
 
-def test_a_story_repeating_a_claim_with_a_published_verdict_links_to_it_at_once(app, as_role):
-    text = "Stem cells can cure multiple sclerosis, researchers say. The clinic charges 20,000 euros."
+def _third_outlets_story(app, text: str, *, title: str = "A third outlet", sitename: str = "Third Outlet") -> int:
+    """Another outlet's story whose first sentence the classifier flags as a cure claim."""
     with app.extensions["hypewatch_db"].session() as session:
-        story = store_article(session, {"url": "https://third.example/cure", "title": "A third outlet", "text": text,
-                                        "sitename": "Third <Outlet>"})
+        story = store_article(session, {"url": "https://third.example/cure", "title": title, "text": text,
+                                        "sitename": sitename})
         save_analysis(session, story, analysis(text, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
-        story_id = story.id
+        return story.id
+
+
+def test_a_story_repeating_a_claim_with_a_published_verdict_links_to_it_at_once(app, as_role):
+    story_id = _third_outlets_story(app, "Stem cells can cure multiple sclerosis, researchers say. "
+                                         "The clinic charges 20,000 euros.", sitename="Third <Outlet>")
     journalist = as_role("journalist")
     assert "Checked before" not in journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)  # none published yet
     verdict_id = _approve_on_the_cure_claim(app, as_role)
@@ -91,14 +96,12 @@ THIRD = "Stem cells can cure multiple sclerosis, researchers say."
 
 def _annotate_the_third_outlets_claim(app, as_role) -> int:
     """Another outlet's story with CURE's claim reworded, its claim annotated by a journalist (pending)."""
+    story_id = _third_outlets_story(app, THIRD)
     with app.extensions["hypewatch_db"].session() as session:
-        story = store_article(session, {"url": "https://third.example/cure", "title": "A third outlet", "text": THIRD,
-                                        "sitename": "Third Outlet"})
-        save_analysis(session, story, analysis(THIRD, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
-        sentence_id = session.query(Sentence.id).filter_by(article_id=story.id).scalar()
-    as_role("journalist").post(f"/queue/story/{story.id}/annotate", data={"sentence_id": sentence_id, "verdict": "agree",
+        sentence_id = session.query(Sentence.id).filter_by(article_id=story_id).scalar()
+    as_role("journalist").post(f"/queue/story/{story_id}/annotate", data={"sentence_id": sentence_id, "verdict": "agree",
                                                                           "labels": ["cure"]})
-    return story.id
+    return story_id
 
 
 def test_the_approval_queue_shows_the_verdicts_published_on_claims_like_each_one(app, as_role):
@@ -146,3 +149,28 @@ def test_a_journalist_gives_a_repeated_claim_the_published_verdict_in_one_click(
         mine = session.query(Annotation).filter_by(user_id=app.ids["users"]["second"]).one()
         assert (mine.verdict, mine.labels, mine.status) == ("agree", ["cure"], "pending")
         assert mine.note == f"As the published verdict /verdicts/{first}."
+
+
+def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdicts_story_names_them(app, as_role):
+    """Once the `repeats` job has gone over the stories, a journalist finds every story repeating a claim
+    the desk has checked ("Repeats a checked claim"), and the checked story lists where its claims recur."""
+    from hypewatch.repeats import find_repeats
+    _approve_on_the_cure_claim(app, as_role)
+    repeat_id = _third_outlets_story(app, THIRD, title="A <third> outlet")
+    journalist = as_role("journalist")
+    assert "checked before</a>" not in journalist.get("/queue/?status=any").get_data(as_text=True)  # not gone over yet
+    assert find_repeats(app.extensions["hypewatch_db"])["repeats"] == 1
+    queue = journalist.get("/queue/?repeats=1&status=any").get_data(as_text=True)
+    assert f'href="/queue/story/{repeat_id}">A &lt;third&gt; outlet</a>' in queue
+    assert f'<a class="repeats" href="/queue/story/{repeat_id}#claims">1 claim checked before</a>' in queue
+    assert queue.count('class="story-row"') == 1  # the checked story itself repeats nothing
+    assert 'name="repeats" value="1" checked' in queue
+    checked = journalist.get(f"/queue/story/{app.ids['articles'][CURE]}").get_data(as_text=True)
+    repeated = checked.split('id="repeated"')[1].split("</section>")[0]
+    assert "“Stem cells cure multiple sclerosis.”" in repeated and "repeated in 1 story" in repeated
+    assert f'<a href="/queue/story/{repeat_id}">A &lt;third&gt; outlet</a>' in repeated
+    assert 'id="repeated"' not in journalist.get(f"/queue/story/{repeat_id}").get_data(as_text=True)
+    from tests.webapp.test_api import new_token
+    api = app.test_client().get("/api/v1/stories?repeats=1",
+                                headers={"Authorization": f"Bearer {new_token(app, 'journalist')}"}).get_json()
+    assert [(s["id"], s["repeats"]) for s in api["stories"]] == [(repeat_id, 1)]

@@ -1,0 +1,86 @@
+"""Stored stories that repeat a claim the desk has published a verdict on: every flagged sentence matched
+against the verdicts as "Checked before" matches a page's (webapp.matches), kept in claim_repeats for the
+review queue ("Repeats a checked claim") and the verdict's own story page ("Repeated in").
+
+The `repeats` job runs find_repeats. A run goes over the stories classified since the last run that went
+well (one killed half-way leaves its successor to go over them again); when the verdicts have changed since
+then (published, withdrawn), over every flagged sentence again, since each verdict's words weigh on every
+match. Each batch is committed on its own, so the web app is never kept waiting on a long write."""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, desc, insert, select
+
+from storage.models import Article, ClaimRepeat, JobRun, Sentence, utcnow
+
+JOB = "repeats"
+BATCH = 2000
+# Stories classified this long before a run started are gone over again by the next: a story's analysis is
+# committed a moment after its classified_at is set, possibly after the run has read past it.
+OVERLAP = timedelta(minutes=5)
+
+
+def find_repeats(db) -> dict:
+    """Bring claim_repeats up to date; returns what it went over and found."""
+    from webapp.matches import VerdictIndex, read_verdicts
+    started = utcnow()
+    with db.session() as session:
+        verdicts = read_verdicts(session)
+        last = _last_run(session)
+    fingerprint = _fingerprint(verdicts)
+    full = last is None or last.get("verdicts") != fingerprint or "scanned_from" not in last
+    since = None if full else datetime.fromisoformat(last["scanned_from"])
+    with db.session() as session:
+        if full:
+            session.execute(delete(ClaimRepeat))
+        else:  # a story classified again may have lost a flag, or the sentence that repeated a claim
+            session.execute(delete(ClaimRepeat).where(ClaimRepeat.article_id.in_(
+                select(Article.id).where(Article.classified_at >= since))))
+    index = VerdictIndex(verdicts)
+    sentences = found = 0
+    if verdicts:
+        for batch in _flagged_sentences(db, since):
+            matched = index.matches([text for _, _, text in batch], besides=[s for s, _, _ in batch])
+            rows = [{"sentence_id": s, "article_id": a, "annotation_id": m.verdict.id, "similarity": m.similarity}
+                    for (s, a, _), matches in zip(batch, matched) for m in matches]
+            if rows:
+                with db.session() as session:
+                    session.execute(insert(ClaimRepeat), rows)
+            sentences += len(batch)
+            found += len(rows)
+    return {"verdicts": fingerprint, "verdicts_count": len(verdicts), "full": full,
+            "scanned_from": (started - OVERLAP).isoformat(), "sentences": sentences, "repeats": found}
+
+
+def _last_run(session) -> dict | None:
+    """The counts of the last run of the job that went well."""
+    return session.scalar(select(JobRun.counts).where(JobRun.name == JOB, JobRun.outcome == "ok")
+                          .order_by(desc(JobRun.id)).limit(1))
+
+
+def _fingerprint(verdicts) -> str:
+    """Which verdicts there are: a change in them changes every match."""
+    ids = ",".join(f"{v.id}:{v.sentence_id}" for v in sorted(verdicts, key=lambda v: v.id))
+    return hashlib.sha256(ids.encode()).hexdigest()[:16]
+
+
+def _flagged_sentences(db, since: datetime | None):
+    """(sentence id, story id, text) of every sentence with a label, of the stories classified since
+    `since` (all when None), in batches by sentence id."""
+    query = (select(Sentence.id, Sentence.article_id, Sentence.text, Sentence.labels)
+             .join(Article, Article.id == Sentence.article_id)
+             .where(Article.flagged_count > 0).order_by(Sentence.id).limit(BATCH))
+    if since is not None:
+        query = query.where(Article.classified_at >= since)
+    after = 0
+    while True:
+        with db.session() as session:
+            rows = session.execute(query.where(Sentence.id > after)).all()
+        if not rows:
+            return
+        after = rows[-1][0]
+        flagged = [(sentence_id, article_id, text) for sentence_id, article_id, text, labels in rows if labels]
+        if flagged:
+            yield flagged

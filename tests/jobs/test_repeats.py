@@ -1,0 +1,118 @@
+"""The `repeats` job: the stored stories that repeat a claim the desk has published a verdict on, found
+once and kept up to date as stories are classified and verdicts published (hypewatch.repeats)."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+import hypewatch.repeats
+import jobs
+from storage.models import ClaimRepeat, Sentence, utcnow
+from webapp.matches import VerdictIndex
+
+CLAIM = "Stem cells cure multiple sclerosis."
+
+
+def repeats(db) -> set[tuple[int, int]]:
+    """(story id, annotation id) of every repeat found."""
+    with db.session() as session:
+        return set(session.execute(select(ClaimRepeat.article_id, ClaimRepeat.annotation_id)).all())
+
+
+def verdict_id(db, story_id) -> int:
+    from storage.models import Annotation
+    with db.session() as session:
+        return session.scalar(select(Annotation.id).where(Annotation.article_id == story_id))
+
+
+def run() -> dict:
+    result = jobs.run_job("repeats")
+    assert result["outcome"] == "ok", result["error"]
+    return result["counts"]
+
+
+def test_stories_repeating_a_checked_claim_are_found_and_nothing_else(config, jobs_db, newsroom):
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"]), ("The trial had 20 patients.", [])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    reworded = newsroom.story("Reworded", [("Stem cells can cure MS, doctors say.", ["cure"])])
+    denied = newsroom.story("Denied", [("Stem cells do not cure multiple sclerosis.", ["cure"])])
+    other = newsroom.story("Other claim", [("Coffee cures migraine.", ["cure"])])
+    newsroom.story("Not flagged", [(CLAIM, [])])  # the classifier saw no claim in it: not gone over
+    counts = run()
+    assert counts["full"] is True and counts["sentences"] == 4 and counts["repeats"] == 1
+    assert repeats(jobs_db) == {(reworded, verdict_id(jobs_db, checked))}  # not its own sentence, nor the others
+    assert denied and other
+
+
+def test_later_runs_go_over_new_stories_only_until_the_verdicts_change(config, jobs_db, newsroom):
+    an_hour_ago = utcnow() - timedelta(hours=1)
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])], classified_at=an_hour_ago)
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    first = newsroom.story("First repeat", [("Stem cells cure MS.", ["cure"])], classified_at=an_hour_ago)
+    assert run()["full"] is True
+    second = newsroom.story("Second repeat", [("Stem cells have cured multiple sclerosis.", ["cure"])])
+    counts = run()
+    assert counts["full"] is False and counts["sentences"] == 1  # the new story alone (and the last OVERLAP's)
+    assert {story for story, _ in repeats(jobs_db)} == {first, second}
+    # a new verdict changes every match's weights: every flagged sentence again
+    coffee = newsroom.story("Coffee", [("Coffee protects against MS, a survey found.", ["causal"])])
+    newsroom.verdict(coffee, 0, "agree", ["causal"])
+    again = newsroom.story("Coffee again", [("Coffee prevents multiple sclerosis.", ["causal"])])
+    counts = run()
+    assert counts["full"] is True and counts["sentences"] == 5
+    assert repeats(jobs_db) == {(first, verdict_id(jobs_db, checked)), (second, verdict_id(jobs_db, checked)),
+                                (again, verdict_id(jobs_db, coffee))}
+
+
+def test_a_story_classified_again_without_the_claim_loses_its_repeat(config, jobs_db, newsroom):
+    from storage.articles import save_analysis
+    from storage.models import Article
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    repeat = newsroom.story("Repeat", [("Stem cells cure MS.", ["cure"])])
+    run()
+    assert {story for story, _ in repeats(jobs_db)} == {repeat}
+    with jobs_db.session() as session:  # a new model no longer flags it
+        article = session.get(Article, repeat)
+        save_analysis(session, article, {"score": 0.1, "model_version": "test 2", "sentences": [
+            {"text": "Stem cells cure MS.", "start": 0, "end": 19, "labels": [], "score": 0.1}]})
+        article.classified_at = utcnow()
+    assert run()["full"] is False
+    assert repeats(jobs_db) == set()
+
+
+def test_a_run_killed_half_way_leaves_its_work_to_the_next(config, jobs_db, newsroom, monkeypatch):
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    stories = {newsroom.story(f"Repeat {n}", [("Stem cells cure MS.", ["cure"])]) for n in range(3)}
+    monkeypatch.setattr(hypewatch.repeats, "BATCH", 1)
+    real_matches, calls = VerdictIndex.matches, []
+
+    def dies_on_the_third_batch(self, texts, **kwargs):
+        calls.append(texts)
+        if len(calls) == 3:
+            raise RuntimeError("the process was killed")
+        return real_matches(self, texts, **kwargs)
+    monkeypatch.setattr(VerdictIndex, "matches", dies_on_the_third_batch)
+    assert jobs.run_job("repeats")["outcome"] == "failed"
+    assert len(repeats(jobs_db)) == 1  # the batches before it were kept, one story short
+    monkeypatch.setattr(VerdictIndex, "matches", real_matches)
+    counts = run()
+    assert counts["full"] is True  # no run went well before: all of it again
+    assert {story for story, _ in repeats(jobs_db)} == stories
+
+
+def test_a_withdrawn_verdict_takes_its_repeats_with_it(config, jobs_db, newsroom):
+    from storage.models import Annotation
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    newsroom.story("Repeat", [("Stem cells cure MS.", ["cure"])])
+    run()
+    assert repeats(jobs_db)
+    with jobs_db.session() as session:
+        session.get(Annotation, verdict_id(jobs_db, checked)).status = "rejected"
+    counts = run()
+    assert counts["full"] is True and counts["verdicts_count"] == 0 and repeats(jobs_db) == set()
+    with jobs_db.session() as session:
+        assert session.scalar(select(Sentence.id).where(Sentence.article_id == checked))
