@@ -3,6 +3,7 @@ claim, and how rarely another claim's. Prints figures, asserts nothing.
 
     .venv/bin/python bench/matches.py            # pairs, held_out, background, insciout, speed
     .venv/bin/python bench/matches.py pairs insciout
+    .venv/bin/python bench/matches.py repeats --database-url postgresql+psycopg://postgres@127.0.0.1/bench
 
 - pairs       hand-written claims, each with rewordings a second outlet might print (should match) and
               other claims on its topic, its denial and its opposite (should not), every claim an
@@ -20,6 +21,8 @@ claim, and how rarely another claim's. Prints figures, asserts nothing.
               rewritten by another outlet (the release restates the finding in its own words), so few reach
               SIMILAR; it measures the ranking, not the threshold. Read only: nothing was fitted to it (its
               pairs were read once, to see why a denial word differs between two versions of one finding).
+- repeats     the `repeats` job on 20,000 stories (hypewatch.repeats), full and incremental, beside the
+              same matching in memory; on a temporary SQLite file, or an empty database given.
 - speed       the index of 5,000 verdicts built, and the corpus's sentences matched against it (each afresh,
               one at a time, as pages ask), beside the plain TF-IDF's fit, and its transform and sparse
               product of the whole batch, in the same run; the best of three runs each.
@@ -238,6 +241,84 @@ def speed():
               f"({rate / yardsticks['rate']:.2f} of plain TF-IDF's, which scores a batch at once)")
 
 
+def repeats(stories: int = 20_000, verdicts: int = 2_000, new: int = 1_000, database_url: str | None = None):
+    """The `repeats` job (hypewatch.repeats) on stories made of the corpus's sentences (10 each, its labels
+    as the flags), `verdicts` of their flagged sentences published: a full run, then an incremental one
+    over `new` stories classified since; beside matching the same sentences in memory (no database) in the
+    same run. A stress test: each of the corpus's 5,362 sentences stands in about 37 stories, so most flagged
+    sentences repeat a verdict word for word."""
+    import random
+    import tempfile
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import func, insert, select
+
+    from classifier.dataset import load_corpus
+    from hypewatch.repeats import find_repeats
+    from storage import open_database
+    from storage.models import Annotation, Article, ClaimRepeat, JobRun, Sentence, User, utcnow
+    from webapp.matches import VerdictIndex, read_verdicts
+
+    random.seed(11)
+    corpus = [(e.text, list(e.labels or ())) for e in load_corpus()]
+    folder = tempfile.TemporaryDirectory()
+    db = open_database(database_url or f"sqlite:///{folder.name}/repeats.db")
+    long_ago = utcnow() - timedelta(days=1)
+
+    def add(first: int, count: int, classified_at: datetime):
+        articles, sentences = [], []
+        for article_id in range(first, first + count):
+            picked = random.sample(corpus, 10)
+            articles.append({"id": article_id, "url": f"https://news.example/{article_id}", "title": picked[0][0],
+                             "text": " ".join(t for t, _ in picked), "content_hash": f"{article_id:064x}",
+                             "score": 0.5, "classified_at": classified_at, "fetched_at": classified_at,
+                             "flagged_count": sum(bool(labels) for _, labels in picked), "status": "new"})
+            sentences += [{"id": article_id * 10 + k, "article_id": article_id, "position": k, "start": 0, "end": 1,
+                           "text": text, "labels": labels} for k, (text, labels) in enumerate(picked)]
+        with db.engine.begin() as conn:
+            conn.execute(insert(Article.__table__), articles)
+            conn.execute(insert(Sentence.__table__), sentences)
+
+    add(1, stories, long_ago)
+    with db.engine.begin() as conn:
+        conn.execute(insert(User.__table__), [{"id": 1, "name": "editor", "role": "editor", "password_hash": "x"}])
+        flagged = [(sid, aid) for sid, aid, labels in conn.execute(
+            select(Sentence.id, Sentence.article_id, Sentence.labels).order_by(Sentence.id)) if labels]
+        conn.execute(insert(Annotation.__table__), [
+            {"sentence_id": sid, "article_id": aid, "user_id": 1, "verdict": "agree", "labels": ["hype"],
+             "status": "approved", "version": 1} for sid, aid in random.sample(flagged, verdicts)])
+    db.refresh_statistics()
+
+    def run() -> tuple[dict, float]:
+        start = time.perf_counter()
+        counts = find_repeats(db)
+        elapsed = time.perf_counter() - start
+        with db.session() as session:  # as jobs.run_job records it: the next run reads it
+            session.add(JobRun(name="repeats", outcome="ok", counts=counts, finished_at=utcnow()))
+        return counts, elapsed
+
+    full, full_s = run()
+    with db.session() as session:
+        index = VerdictIndex(read_verdicts(session))
+        texts = [t for t, labels in session.execute(select(Sentence.text, Sentence.labels)) if labels]
+    start = time.perf_counter()
+    index.matches(texts)
+    memory_s = time.perf_counter() - start
+    add(stories + 1, new, utcnow())  # classified since the last run
+    incremental, incremental_s = run()
+    with db.session() as session:
+        stored = session.scalar(select(func.count()).select_from(ClaimRepeat))
+    print(f"  {stories:,} stories, {full['sentences']:,} flagged sentences, {verdicts:,} verdicts "
+          f"({db.engine.dialect.name}):")
+    print(f"  full run        {full_s:.1f} s, {full['sentences'] / full_s:,.0f} sentences/s, {full['repeats']:,} repeats "
+          f"({full['sentences'] / full_s / (len(texts) / memory_s):.2f} of matching them in memory, "
+          f"{len(texts) / memory_s:,.0f} /s)")
+    print(f"  incremental     {incremental_s:.2f} s for {new:,} new stories ({incremental['sentences']:,} flagged "
+          f"sentences, {incremental['repeats']:,} repeats); {stored:,} repeats stored")
+    db.dispose()
+    folder.cleanup()
+
+
 def _best_of(times: int, run) -> float:
     """The shortest of `times` runs, in seconds: the machine is shared, and other work only adds time."""
     best = float("inf")
@@ -248,9 +329,22 @@ def _best_of(times: int, run) -> float:
     return best
 
 
-SECTIONS = {"pairs": pairs, "held_out": held_out, "background": background, "insciout": insciout, "speed": speed}
+SECTIONS = {"pairs": pairs, "held_out": held_out, "background": background, "insciout": insciout, "speed": speed,
+            "repeats": repeats}
 
 if __name__ == "__main__":
-    for section in sys.argv[1:] or SECTIONS:
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)}; all when none is named")
+    parser.add_argument("--database-url", help="repeats: an empty database to fill (default: a temporary SQLite file)")
+    parser.add_argument("--stories", type=int, default=20_000, help="repeats: how many stories (default 20,000)")
+    args = parser.parse_args()
+    if set(args.sections) - set(SECTIONS):
+        parser.error(f"no section {', '.join(sorted(set(args.sections) - set(SECTIONS)))}")
+    for section in args.sections or SECTIONS:
         print(f"== {section}")
-        SECTIONS[section]()
+        if section == "repeats":
+            repeats(args.stories, verdicts=max(1, args.stories // 10), new=max(1, args.stories // 20),
+                    database_url=args.database_url)
+        else:
+            SECTIONS[section]()

@@ -16,7 +16,7 @@ from sqlalchemy import delete, desc, insert, select
 from storage.models import Article, ClaimRepeat, JobRun, Sentence, utcnow
 
 JOB = "repeats"
-BATCH = 2000
+STORIES_A_BATCH = 200  # read, matched and committed together
 # Stories classified this long before a run started are gone over again by the next: a story's analysis is
 # committed a moment after its classified_at is set, possibly after the run has read past it.
 OVERLAP = timedelta(minutes=5)
@@ -68,19 +68,17 @@ def _fingerprint(verdicts) -> str:
 
 def _flagged_sentences(db, since: datetime | None):
     """(sentence id, story id, text) of every sentence with a label, of the stories classified since
-    `since` (all when None), in batches by sentence id."""
-    query = (select(Sentence.id, Sentence.article_id, Sentence.text, Sentence.labels)
-             .join(Article, Article.id == Sentence.article_id)
-             .where(Article.flagged_count > 0).order_by(Sentence.id).limit(BATCH))
+    `since` (all when None), in batches of STORIES_A_BATCH stories. The stories' ids are read first: a join
+    walked by sentence id had SQLite filter every story again for each batch."""
+    stories = select(Article.id).where(Article.flagged_count > 0).order_by(Article.id)
     if since is not None:
-        query = query.where(Article.classified_at >= since)
-    after = 0
-    while True:
+        stories = stories.where(Article.classified_at >= since)
+    with db.session() as session:
+        ids = session.scalars(stories).all()
+    for start in range(0, len(ids), STORIES_A_BATCH):
         with db.session() as session:
-            rows = session.execute(query.where(Sentence.id > after)).all()
-        if not rows:
-            return
-        after = rows[-1][0]
+            rows = session.execute(select(Sentence.id, Sentence.article_id, Sentence.text, Sentence.labels)
+                                   .where(Sentence.article_id.in_(ids[start:start + STORIES_A_BATCH]))).all()
         flagged = [(sentence_id, article_id, text) for sentence_id, article_id, text, labels in rows if labels]
         if flagged:
             yield flagged

@@ -72,3 +72,13 @@ def test_the_real_news_dump_lists_flags_and_verdicts_and_the_diff_shows_what_mov
     moved = realnews("diff", tmp_path / "before", after).stdout
     assert re.search(r"^  cure (\d+) -> (\d+)$", moved, re.M) and "- S00007 cure: " in moved, moved
     assert f"~ {text_id} {criterion}: {status}, {reason} -> {status} (another reason)" in moved, moved
+
+
+def test_the_claim_matching_bench_prints_its_figures_beside_plain_tfidf_and_runs_the_repeats_job():
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "matches.py"), "pairs", "repeats", "--stories", "300"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    for row in ("plain TF-IDF", "webapp.matches"):
+        assert re.search(re.escape(row) + r"\s+rewordings: \d+/\d+ matched, cosine \d\.\d\d", done.stdout), done.stdout
+    assert re.search(r"full run\s+\d+\.\d s, [\d,]+ sentences/s, [\d,]+ repeats", done.stdout), done.stdout
+    assert re.search(r"incremental\s+\d+\.\d\d s for 15 new stories \([\d,]+ flagged", done.stdout), done.stdout

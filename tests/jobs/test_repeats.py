@@ -86,7 +86,7 @@ def test_a_run_killed_half_way_leaves_its_work_to_the_next(config, jobs_db, news
     checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
     newsroom.verdict(checked, 0, "agree", ["cure"])
     stories = {newsroom.story(f"Repeat {n}", [("Stem cells cure MS.", ["cure"])]) for n in range(3)}
-    monkeypatch.setattr(hypewatch.repeats, "BATCH", 1)
+    monkeypatch.setattr(hypewatch.repeats, "STORIES_A_BATCH", 1)
     real_matches, calls = VerdictIndex.matches, []
 
     def dies_on_the_third_batch(self, texts, **kwargs):
