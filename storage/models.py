@@ -229,10 +229,11 @@ class ClaimRepeat(Base):
     annotation of another sentence), as "Checked before" matches them (webapp.matches); found and kept up
     to date by the `repeats` job (hypewatch.repeats)."""
     __tablename__ = "claim_repeats"
+    # a verdict's repeating stories, the latest stored first, walked without sorting them all
+    __table_args__ = (Index("ix_claim_repeats_annotation_article", "annotation_id", "article_id"),)
 
     sentence_id: Mapped[int] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"), primary_key=True)
-    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True,
-                                               index=True)
+    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     similarity: Mapped[float] = mapped_column(Float)
 

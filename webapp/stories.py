@@ -252,6 +252,7 @@ def neighbour_query(names: frozenset[str], search: str | None, common: bool, sor
 
 
 REPEATS_SHOWN = 10  # stories listed under each checked claim that other stories repeat
+REPEATS_COUNTED = 1000  # "more than 1,000": counting every one of a claim repeated everywhere costs a page
 
 
 @dataclass
@@ -259,24 +260,25 @@ class Repeated:
     """A claim of a story with a published verdict, and the other stored stories that repeat it."""
     annotation_id: int
     claim: str
-    stories: list  # (id, title, sitename, source, published) rows, the newest first, at most REPEATS_SHOWN
-    count: int     # every story that repeats it
+    stories: list  # (id, title, sitename, source, published) rows, the latest stored first, at most REPEATS_SHOWN
+    count: int     # the stories that repeat it, up to REPEATS_COUNTED + 1
 
 
 def repeated_elsewhere(session: Session, annotation_ids: list[int]) -> list[Repeated]:
     """For each of these approved annotations (a story's published verdicts), the stories that repeat its
-    claim, as the `repeats` job found them (hypewatch.repeats); verdicts no story repeats left out."""
+    claim, as the `repeats` job found them (hypewatch.repeats); verdicts no story repeats left out. Read
+    from the repeats' side, in their (annotation, story) index."""
     found = []
     for annotation_id in annotation_ids:
-        stories = (select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
-                   .where(exists().where(ClaimRepeat.article_id == Article.id,
-                                         ClaimRepeat.annotation_id == annotation_id)))
-        count = session.scalar(select(func.count()).select_from(stories.subquery()))
+        repeating = select(ClaimRepeat.article_id).where(ClaimRepeat.annotation_id == annotation_id).distinct()
+        count = session.scalar(select(func.count()).select_from(repeating.limit(REPEATS_COUNTED + 1).subquery()))
         if count:
             claim = session.scalar(select(Sentence.text).join(Annotation, Annotation.sentence_id == Sentence.id)
                                    .where(Annotation.id == annotation_id))
-            shown = session.execute(stories.order_by(Article.published.desc().nulls_last(), Article.id.desc())
-                                    .limit(REPEATS_SHOWN)).all()
+            latest = repeating.order_by(ClaimRepeat.article_id.desc()).limit(REPEATS_SHOWN)
+            shown = session.execute(
+                select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
+                .where(Article.id.in_(latest)).order_by(Article.id.desc())).all()
             found.append(Repeated(annotation_id, claim, shown, count))
     return found
 

@@ -151,10 +151,14 @@ def test_a_journalist_gives_a_repeated_claim_the_published_verdict_in_one_click(
         assert mine.note == f"As the published verdict /verdicts/{first}."
 
 
-def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdicts_story_names_them(app, as_role):
+def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdicts_story_names_them(app_any_db):
     """Once the `repeats` job has gone over the stories, a journalist finds every story repeating a claim
     the desk has checked ("Repeats a checked claim"), and the checked story lists where its claims recur."""
     from hypewatch.repeats import find_repeats
+    app = app_any_db
+
+    def as_role(role):
+        return log_in(app.test_client(), app, role)
     _approve_on_the_cure_claim(app, as_role)
     repeat_id = _third_outlets_story(app, THIRD, title="A <third> outlet")
     journalist = as_role("journalist")

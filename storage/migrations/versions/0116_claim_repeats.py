@@ -27,7 +27,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("sentence_id", "annotation_id"),
     )
-    op.create_index("ix_claim_repeats_annotation_id", "claim_repeats", ["annotation_id"])
+    op.create_index("ix_claim_repeats_annotation_article", "claim_repeats", ["annotation_id", "article_id"])
     op.create_index("ix_claim_repeats_article_id", "claim_repeats", ["article_id"])
 
 
