@@ -104,7 +104,8 @@ def _compose(session: Session, config, key: str, message_id: str):
         to=subscriber.email, issues=contents, message_id=message_id,
         unsubscribe_url=links.absolute(config.base_url, links.unsubscribe_path(token)),
         issue_urls=[links.absolute(config.base_url, links.issue_path(r.issue.date)) for r in rows],
-        archive_url=links.absolute(config.base_url, links.URL_PREFIX + "/"))
+        archive_url=links.absolute(config.base_url, links.URL_PREFIX + "/"),
+        verdict_url=lambda verdict_id: links.absolute(config.base_url, links.verdict_path(verdict_id)))
     return subscriber.email, message
 
 

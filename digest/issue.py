@@ -1,7 +1,8 @@
 """Building the digest of one day and choosing what of it each subscriber gets.
 
 An issue holds the editor-approved verdicts of the day and the most overstated stories
-classified that day, each with its flagged sentences and a one-line reason. It is stored
+classified that day, each with its flagged sentences and a one-line reason, and a sentence that
+repeats a claim with a published verdict links to it. It is stored
 once (DigestIssue.content) so that the web page, the feed and every e-mail show the same.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from storage.models import Annotation, Article, DigestIssue, Sentence, utcnow
+from storage.models import Annotation, Article, ClaimRepeat, DigestIssue, Sentence, utcnow
 
 TOPICS = {"stem-cells": "Stem cells", "ms": "Multiple sclerosis"}
 _TOPIC_PHRASES = {
@@ -94,6 +95,29 @@ def verdict_reason(annotation: Annotation, sentence: Sentence) -> str:
     return " ".join(reason.split())
 
 
+def rating_of(labels) -> tuple[str, int]:
+    """A published verdict's rating, (name, value on 1..5): a sentence keeping labels after review
+    overstates the evidence."""
+    if labels:
+        return "Overstated: " + ", ".join(labels), 1
+    return "Not overstated", 5
+
+
+def _checked_before(session: Session, sentence_ids: list[int]) -> dict[int, dict]:
+    """For the sentences that repeat a claim with a published verdict (hypewatch.repeats), the most
+    alike verdict: {"verdict_id", "rating"}."""
+    if not sentence_ids:
+        return {}
+    rows = session.execute(select(ClaimRepeat.sentence_id, Annotation.id, Annotation.labels)
+                           .join(Annotation, Annotation.id == ClaimRepeat.annotation_id)
+                           .where(ClaimRepeat.sentence_id.in_(sentence_ids), Annotation.status == "approved")
+                           .order_by(ClaimRepeat.similarity.desc(), Annotation.id.desc()))
+    checked: dict[int, dict] = {}
+    for sentence_id, verdict_id, labels in rows:
+        checked.setdefault(sentence_id, {"verdict_id": verdict_id, "rating": rating_of(labels)[0]})
+    return checked
+
+
 def _web_url(url: str) -> str | None:
     """Only http(s) links go into pages and mails (never javascript: or data: URLs)."""
     return url if url.lower().startswith(("http://", "https://")) else None
@@ -131,7 +155,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         sentence = annotation.sentence
         item = verdicts.setdefault(annotation.article_id, {**_story_fields(annotation.article), "sentences": []})
         item["sentences"].append({"text": sentence.text, "labels": list(annotation.labels or sentence.labels),
-                                  "reason": verdict_reason(annotation, sentence)})
+                                  "reason": verdict_reason(annotation, sentence), "verdict_id": annotation.id})
     top, clusters_in = [], set()
     for article in _by_score(session, start, end, batch=stories * 3):
         flagged = sorted((s for s in article.sentences if s.labels), key=lambda s: (-s.score, s.position))
@@ -142,9 +166,15 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         shown = sorted(flagged[:SENTENCES_PER_STORY], key=lambda s: s.position)
         top.append({**_story_fields(article), "score": round(float(article.score), 3),
                     "reason": story_reason(flagged),
-                    "sentences": [{"text": s.text, "labels": list(s.labels)} for s in shown]})
+                    "sentences": [{"text": s.text, "labels": list(s.labels), "sentence_id": s.id} for s in shown]})
         if len(top) == stories:
             break
+    checked = _checked_before(session, [s["sentence_id"] for item in top for s in item["sentences"]])
+    for item in top:
+        for sentence in item["sentences"]:
+            if sentence["sentence_id"] in checked:
+                sentence["checked"] = checked[sentence["sentence_id"]]
+            del sentence["sentence_id"]
     return {"date": day.isoformat(), "title": f"Hypewatch digest, {day:%-d %B %Y}",
             "verdicts": list(verdicts.values()), "stories": top}
 

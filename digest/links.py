@@ -25,6 +25,11 @@ def secret_key(config) -> str:
     return config.signing_key()
 
 
+def verdict_path(annotation_id: int) -> str:
+    """A published verdict's public page (webapp.public)."""
+    return f"/verdicts/{int(annotation_id)}"
+
+
 def issue_path(day: date | str) -> str:
     return f"{URL_PREFIX}/{day}"
 

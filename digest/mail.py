@@ -6,6 +6,7 @@ RFC 8058 one-click unsubscribe headers and the same link in the body.
 from __future__ import annotations
 
 import uuid
+from typing import Callable
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 
@@ -51,10 +52,11 @@ def digest_subject(issues: list[dict]) -> str:
 
 
 def digest_message(*, to: str, issues: list[dict], message_id: str, unsubscribe_url: str,
-                   issue_urls: list[str], archive_url: str) -> EmailMessage:
-    """`issues` are issue contents already cut to the subscriber's topics, oldest first."""
+                   issue_urls: list[str], archive_url: str, verdict_url: Callable[[int], str]) -> EmailMessage:
+    """`issues` are issue contents already cut to the subscriber's topics, oldest first; `verdict_url`
+    gives a published verdict's address."""
     message = _message(digest_subject(issues), to, "digest", issues=list(zip(issues, issue_urls)),
-                       unsubscribe_url=unsubscribe_url, archive_url=archive_url)
+                       unsubscribe_url=unsubscribe_url, archive_url=archive_url, verdict_url=verdict_url)
     message["Message-ID"] = message_id
     message["List-Id"] = "Hypewatch digest <digest.hypewatch>"
     message["List-Unsubscribe"] = f"<{unsubscribe_url}>"

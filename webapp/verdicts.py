@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from digest.issue import verdict_reason
+from digest.issue import rating_of, verdict_reason
 from storage.models import Annotation, Article, AuditEvent, Sentence, User
 from webapp.views import safe_href
 
@@ -45,12 +45,6 @@ def merged_into(session: Session, annotation_id: int) -> int | None:
 def rating(annotation: Annotation) -> tuple[str, int]:
     """(name, value on 1..5): a sentence keeping labels after review overstates the evidence."""
     return rating_of(annotation.labels)
-
-
-def rating_of(labels) -> tuple[str, int]:
-    if labels:
-        return "Overstated: " + ", ".join(labels), 1
-    return "Not overstated", 5
 
 
 def explanation(annotation: Annotation) -> str:

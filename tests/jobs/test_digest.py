@@ -20,7 +20,8 @@ def test_an_issue_holds_the_days_verdicts_and_most_overstated_stories(jobs_db, i
     assert [v["article_id"] for v in content["verdicts"]] == [issue_day["cure"], issue_day["ms"]]
     agreed, cleared = content["verdicts"]
     assert agreed["sentences"] == [{"text": "The treatment cures multiple sclerosis.", "labels": ["cure"],
-                                    "reason": "An editor confirmed it promises a cure — Mouse study only."}]
+                                    "reason": "An editor confirmed it promises a cure — Mouse study only.",
+                                    "verdict_id": verdict_id(jobs_db, issue_day["cure"])}]
     assert cleared["sentences"][0]["reason"] == "An editor cleared it: the flag (causal) was wrong"
     # top by score, only stories with flagged sentences, only that day's
     assert [s["article_id"] for s in content["stories"]] == [issue_day[k] for k in ("cure", "stem", "ms")]
@@ -31,6 +32,40 @@ def test_an_issue_holds_the_days_verdicts_and_most_overstated_stories(jobs_db, i
                              "extrapolates from cells or animals to patients; sells it as a breakthrough")
     assert top["topics"] == ["ms", "stem-cells"]
     assert [s["article_id"] for s in for_topics(content, ["ms"])["stories"]] == [issue_day["cure"], issue_day["ms"]]
+
+
+def verdict_id(db, story_id) -> int:
+    from sqlalchemy import select
+    from storage.models import Annotation
+    with db.session() as session:
+        return session.scalar(select(Annotation.id).where(Annotation.article_id == story_id).order_by(Annotation.id))
+
+
+def test_a_story_repeating_a_checked_claim_links_the_published_verdict_in_every_form(jobs_db, newsroom, issue_day,
+                                                                                      web):
+    """Readers of the digest learn that a claim was checked before: the page and both parts of the mail
+    link the verdict (the `repeats` job found the repeat), and each editor's verdict links its own page."""
+    from digest.mail import digest_message
+    from hypewatch.repeats import find_repeats
+    repeat = newsroom.story("Another outlet: stem cells cure MS", [("The treatment cures MS, doctors say.", ["cure"])],
+                            score=0.8, classified_at=IN_DAY)
+    find_repeats(jobs_db)
+    with jobs_db.session() as session:
+        content = build_issue(session, DAY, "UTC").content
+    verdict = verdict_id(jobs_db, issue_day["cure"])
+    [item] = [i for i in content["stories"] if i["article_id"] == repeat]
+    assert item["sentences"] == [{"text": "The treatment cures MS, doctors say.", "labels": ["cure"],
+                                  "checked": {"verdict_id": verdict, "rating": "Overstated: cure"}}]
+    assert not any(s.get("checked") for i in content["stories"] if i["article_id"] != repeat for s in i["sentences"])
+    html = web.get(f"/digest/{DAY}")[1]
+    assert f'We checked a claim like this before: <a href="/verdicts/{verdict}">Overstated: cure</a>' in html
+    assert f'Mouse study only. · <a href="/verdicts/{verdict}">Our verdict</a>' in html
+    message = digest_message(to="a@example.org", issues=[content], message_id="<m@x>", unsubscribe_url="u",
+                             issue_urls=["i"], archive_url="a", verdict_url=lambda v: f"https://hw.example/verdicts/{v}")
+    text, html = (part.get_content() for part in message.iter_parts())
+    assert f"We checked a claim like this before (Overstated: cure): https://hw.example/verdicts/{verdict}" in text
+    assert f"Our verdict: https://hw.example/verdicts/{verdict}" in text
+    assert f'<a href="https://hw.example/verdicts/{verdict}">Overstated: cure</a>' in html
 
 
 def test_a_storys_verdicts_are_one_item_each_with_its_reason(jobs_db, newsroom, issue_day):
@@ -63,7 +98,7 @@ def test_an_issue_stored_before_verdicts_were_grouped_still_shows(jobs_db, web):
     assert "Stem cells cure MS." in html and "An editor confirmed it promises a cure" in html
     assert "— 1 verdict, 0 stories" in web.get("/digest/")[1]
     message = digest_message(to="a@example.org", issues=[old], message_id="<m@x>", unsubscribe_url="u",
-                             issue_urls=["i"], archive_url="a")
+                             issue_urls=["i"], archive_url="a", verdict_url=lambda verdict_id: f"v/{verdict_id}")
     assert all("An editor confirmed it promises a cure" in part.get_content() for part in message.iter_parts())
 
 
