@@ -1,5 +1,5 @@
 """Figures for the stats page: flags over time, the desk's progress through the stories, each outlet's
-record against the reporting checklist, the model's precision as judged by editors, and how often
+record against the reporting checklist, the checked claims that keep coming back, the model's precision as judged by editors, and how often
 journalists agree with each other (Cohen's kappa)."""
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from itertools import combinations
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from digest.issue import rating_of
 from storage import utcnow
-from storage.models import CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, Sentence, User
+from storage.models import (CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat,
+                            Sentence, User)
 from webapp.stories import FIRST_COPY
 from webapp.views import LABELS
 
@@ -135,6 +137,39 @@ def outlet_records(session: Session, *, days: int) -> list[OutletRecord]:
                              for i, (criterion, _) in enumerate(bits)})
                for name, source, stories, flagged, mean, *rest in rows]
     return sorted(records, key=lambda r: (-r.stories, r.name))
+
+
+@dataclass
+class RepeatedClaim:
+    verdict_id: int      # the approved annotation: /verdicts/<id>
+    claim: str
+    rating: str          # "Overstated: cure", "Not overstated"
+    article_id: int      # the checked story
+    stories: int         # the stories of the window that repeat it
+    outlets: int         # the outlets they came from
+
+
+REPEATED_SHOWN = 10
+
+
+def repeated_claims(session: Session, *, days: int) -> list[RepeatedClaim]:
+    """The published verdicts whose claim the most stories of the last `days` days repeat (as the
+    `repeats` job found them, hypewatch.repeats): the checked claims that keep coming back."""
+    _, _, in_window = _window(days)
+    stories = func.count(func.distinct(ClaimRepeat.article_id))
+    top = session.execute(select(ClaimRepeat.annotation_id, stories)
+                          .join(Article, Article.id == ClaimRepeat.article_id).where(in_window)
+                          .group_by(ClaimRepeat.annotation_id).order_by(stories.desc(), ClaimRepeat.annotation_id.desc())
+                          .limit(REPEATED_SHOWN)).all()
+    found = []
+    for verdict_id, count in top:  # the outlets of the top few only: counting them for every verdict doubles the cost
+        claim, labels, article_id = session.execute(
+            select(Sentence.text, Annotation.labels, Annotation.article_id)
+            .join(Annotation, Annotation.sentence_id == Sentence.id).where(Annotation.id == verdict_id)).one()
+        outlets = session.scalar(select(func.count(func.distinct(OUTLET))).join(
+            ClaimRepeat, ClaimRepeat.article_id == Article.id).where(ClaimRepeat.annotation_id == verdict_id, in_window))
+        found.append(RepeatedClaim(verdict_id, claim, rating_of(labels)[0], article_id, count, outlets))
+    return found
 
 
 @dataclass

@@ -52,3 +52,11 @@ def app_any_db(home, database_url):
     application.ids = fill(application.extensions["hypewatch_db"])
     yield application
     application.extensions["hypewatch_db"].dispose()
+
+
+@pytest.fixture
+def as_role_any_db(app_any_db):
+    """as_role for app_any_db."""
+    def make(role):
+        return log_in(app_any_db.test_client(), app_any_db, role)
+    return make

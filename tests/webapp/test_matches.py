@@ -57,11 +57,12 @@ def _approve_on_the_cure_claim(app, as_role) -> int:
     return int(annotation_id)
 
 
-def _third_outlets_story(app, text: str, *, title: str = "A third outlet", sitename: str = "Third Outlet") -> int:
+def _third_outlets_story(app, text: str, *, title: str = "A third outlet", sitename: str = "Third Outlet",
+                         url: str = "https://third.example/cure", published=None) -> int:
     """Another outlet's story whose first sentence the classifier flags as a cure claim."""
     with app.extensions["hypewatch_db"].session() as session:
-        story = store_article(session, {"url": "https://third.example/cure", "title": title, "text": text,
-                                        "sitename": sitename})
+        story = store_article(session, {"url": url, "title": title, "text": text, "sitename": sitename,
+                                        "date": published})
         save_analysis(session, story, analysis(text, {0: (["cure"], {"cure": ["cure"]})}, score=0.7))
         return story.id
 
@@ -151,14 +152,12 @@ def test_a_journalist_gives_a_repeated_claim_the_published_verdict_in_one_click(
         assert mine.note == f"As the published verdict /verdicts/{first}."
 
 
-def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdicts_story_names_them(app_any_db):
+def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdicts_story_names_them(
+        app_any_db, as_role_any_db):
     """Once the `repeats` job has gone over the stories, a journalist finds every story repeating a claim
     the desk has checked ("Repeats a checked claim"), and the checked story lists where its claims recur."""
     from hypewatch.repeats import find_repeats
-    app = app_any_db
-
-    def as_role(role):
-        return log_in(app.test_client(), app, role)
+    app, as_role = app_any_db, as_role_any_db
     _approve_on_the_cure_claim(app, as_role)
     repeat_id = _third_outlets_story(app, THIRD, title="A <third> outlet")
     journalist = as_role("journalist")
@@ -178,3 +177,24 @@ def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdict
     api = app.test_client().get("/api/v1/stories?repeats=1",
                                 headers={"Authorization": f"Bearer {new_token(app, 'journalist')}"}).get_json()
     assert [(s["id"], s["repeats"]) for s in api["stories"]] == [(repeat_id, 1)]
+
+
+def test_the_stats_page_ranks_the_checked_claims_that_keep_coming_back(app_any_db, as_role_any_db):
+    """Editors see which published verdicts the stories of the chosen days repeat most, from how many outlets."""
+    from datetime import timedelta
+
+    from hypewatch.repeats import find_repeats
+    from storage.models import utcnow
+    app, as_role = app_any_db, as_role_any_db
+    verdict_id = _approve_on_the_cure_claim(app, as_role)
+    for n, outlet in enumerate(("Third Outlet", "Fourth Outlet", "Fourth Outlet")):
+        _third_outlets_story(app, THIRD, url=f"https://{n}.example/cure", sitename=outlet, published=utcnow())
+    _third_outlets_story(app, THIRD, url="https://old.example/cure", published=utcnow() - timedelta(days=400))
+    find_repeats(app.extensions["hypewatch_db"])
+    page = as_role("editor").get("/review/stats?days=30").get_data(as_text=True)
+    table = page.split('<table class="repeated">')[1].split("</table>")[0]
+    row = table.split("<tr><td>")[1]
+    assert f'href="/queue/story/{app.ids["articles"][CURE]}#repeated">“Stem cells cure multiple sclerosis.”</a>' in row
+    assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>' in row
+    cells = re.findall(r'<td class="num">(\d+)</td>', row)
+    assert cells == ["3", "2"]  # three stories of these days (not the old one), from two outlets
