@@ -18,6 +18,7 @@ from storage.models import STORY_STATUSES
 from webapp.stories import label_counts
 from webapp.verdicts import rating_of
 from webapp.views import format_date, highlight_triggers, id_url_prefix, label_checkboxes, label_chips
+from webapp.workflow import as_published, published_note
 
 
 @functools.lru_cache(maxsize=1024)
@@ -227,14 +228,14 @@ def _same_verdict_form(sentence, mine, verdict, action: str, token: str, verdict
     """One click annotates the claim as the desk's verdict on the claim most like it did (its labels,
     a note naming it); it waits for an editor as any annotation does."""
     labels = verdict.overstated
-    agrees = "agree" if set(labels) == set(sentence.labels or ()) else "disagree"  # with the model, as the form's buttons
+    agrees = as_published(sentence.labels, labels)  # with the model, as the form's buttons
     version = f'<input type="hidden" name="version" value="{int(mine.version)}">' if mine else ""
     return (f'<form method="post" action="{action}" class="same-verdict">'
             f'<input type="hidden" name="csrf_token" value="{token}">'
             f'<input type="hidden" name="sentence_id" value="{int(sentence.id)}">{version}'
             f'<input type="hidden" name="verdict" value="{agrees}">'
             + "".join(f'<input type="hidden" name="labels" value="{escape(label)}">' for label in labels) +
-            f'<input type="hidden" name="note" value="As the published verdict {verdict_prefix}{int(verdict.id)}.">'
+            f'<input type="hidden" name="note" value="{escape(published_note(f"{verdict_prefix}{int(verdict.id)}"))}">'
             f'<button type="submit" class="small secondary">Same verdict as the first</button></form>')
 
 

@@ -124,7 +124,7 @@ def story(article_id):
         matches=claim_matches(get_session(), [(s.id, s.text) for s in claims]),
         by_sentence=by_sentence, same=same,
         repeated=repeated_elsewhere(get_session(), [a.id for a in notes if a.status == "approved"]),
-        repeats_counted=REPEATS_COUNTED,
+        repeats_counted=REPEATS_COUNTED, repeats_annotated=workflow.REPEATS_ANNOTATED,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))
 
@@ -170,6 +170,25 @@ def annotate(article_id):
     db.commit()
     flash("Annotation saved; it waits for an editor.")
     return redirect(url_for("queue.story", article_id=article.id, _anchor=f"claim-{sentence.id}"))
+
+
+@bp.route("/verdict/<int:annotation_id>/repeats", methods=("POST",))
+@role_required(*STAFF)
+def annotate_repeats(annotation_id):
+    """Give every claim that repeats a published verdict that verdict (each pending, for an editor)."""
+    db = get_session()
+    verdict = db.get(Annotation, annotation_id)
+    if verdict is None or verdict.status != "approved":
+        abort(404)
+    try:
+        annotated, kept = workflow.annotate_repeats(db, g.user, verdict,
+                                                    url_for("public.verdict", annotation_id=verdict.id))
+    except workflow.Conflict as exc:
+        abort(409, str(exc))
+    db.commit()
+    flash(f"{annotated} repeated {'claim' if annotated == 1 else 'claims'} annotated as the published verdict, "
+          f"each waiting for an editor" + (f"; {kept} you had annotated already kept as you left them." if kept else "."))
+    return redirect(url_for("queue.story", article_id=verdict.article_id, _anchor="repeated"))
 
 
 @bp.route("/story/<int:article_id>/criterion", methods=("POST",))

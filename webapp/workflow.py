@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage import utcnow
-from storage.models import CRITERION_STATUSES, Annotation, Article, AuditEvent, Sentence, User, checklist_bits
+from storage.models import (CRITERION_STATUSES, Annotation, Article, AuditEvent, ClaimRepeat, Sentence, User,
+                            checklist_bits)
 from webapp.views import LABELS
 
 VERDICTS = ("agree", "disagree")
@@ -119,6 +120,34 @@ def annotate(session: Session, user: User, sentence: Sentence, *, verdict: str, 
     record(session, user, "update", "annotation", annotation.id, annotation.article_id,
            before, snapshot(annotation))
     return annotation
+
+
+def as_published(model_labels, verdict_labels) -> str:
+    """The verdict on the model ("agree" or "disagree") that gives a sentence a published verdict's labels."""
+    return "agree" if set(verdict_labels) == set(model_labels or ()) else "disagree"
+
+
+def published_note(verdict_url: str) -> str:
+    return f"As the published verdict {verdict_url}."
+
+
+REPEATS_ANNOTATED = 100  # at most, the latest stored first: a claim repeated everywhere is one click per hundred
+
+
+def annotate_repeats(session: Session, user: User, verdict: Annotation, verdict_url: str) -> tuple[int, int]:
+    """Annotate every claim the `repeats` job found repeating a published verdict (hypewatch.repeats) with that
+    verdict's labels and a note naming it, each waiting for an editor as any annotation does; a claim the user
+    has annotated already keeps the user's own. Returns (annotated, kept)."""
+    sentences = session.scalars(select(Sentence).join(ClaimRepeat, ClaimRepeat.sentence_id == Sentence.id)
+                                .where(ClaimRepeat.annotation_id == verdict.id)
+                                .order_by(Sentence.article_id.desc(), Sentence.position).limit(REPEATS_ANNOTATED)).all()
+    own = set(session.scalars(select(Annotation.sentence_id).where(
+        Annotation.user_id == user.id, Annotation.sentence_id.in_([s.id for s in sentences])))) if sentences else set()
+    for sentence in sentences:
+        if sentence.id not in own:
+            annotate(session, user, sentence, verdict=as_published(sentence.labels, verdict.labels),
+                     labels=verdict.labels, note=published_note(verdict_url))
+    return len(sentences) - len(own), len(own)
 
 
 def review(session: Session, editor: User, annotation: Annotation, *, version: int, decision: str,

@@ -198,3 +198,31 @@ def test_the_stats_page_ranks_the_checked_claims_that_keep_coming_back(app_any_d
     assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>' in row
     cells = re.findall(r'<td class="num">(\d+)</td>', row)
     assert cells == ["3", "2"]  # three stories of these days (not the old one), from two outlets
+
+
+def test_a_journalist_gives_every_repeat_of_a_checked_claim_the_published_verdict_in_one_click(app, as_role):
+    """From the checked story's page, one click annotates each repeated claim as the published verdict (pending,
+    for an editor); a claim the journalist had annotated keeps the journalist's own annotation."""
+    from hypewatch.repeats import find_repeats
+    verdict_id = _approve_on_the_cure_claim(app, as_role)
+    first = _third_outlets_story(app, THIRD, url="https://1.example/cure")
+    second = _third_outlets_story(app, "Stem cells have cured multiple sclerosis, doctors say.", url="https://2.example/cure")
+    find_repeats(app.extensions["hypewatch_db"])
+    journalist = as_role("journalist")
+    with app.extensions["hypewatch_db"].session() as session:
+        second_sentence = session.query(Sentence.id).filter_by(article_id=second).scalar()
+    journalist.post(f"/queue/story/{second}/annotate", data={"sentence_id": second_sentence, "verdict": "disagree",
+                                                              "labels": ["hype"], "note": "My own reading."})
+    page = journalist.get(f"/queue/story/{app.ids['articles'][CURE]}").get_data(as_text=True)
+    action = f"/queue/verdict/{verdict_id}/repeats"
+    assert f'<form method="post" action="{action}"' in page.split('id="repeated"')[1]
+    done = journalist.post(action, follow_redirects=True).get_data(as_text=True)
+    assert "1 repeated claim annotated as the published verdict, each waiting for an editor; 1 you had annotated " \
+           "already kept as you left them." in done
+    with app.extensions["hypewatch_db"].session() as session:
+        mine = {a.article_id: a for a in session.query(Annotation).filter_by(user_id=app.ids["users"]["journalist"])
+                if a.article_id in (first, second)}
+    assert (mine[first].verdict, mine[first].labels, mine[first].status) == ("agree", ["cure"], "pending")
+    assert mine[first].note == f"As the published verdict /verdicts/{verdict_id}."
+    assert (mine[second].labels, mine[second].note) == (["hype"], "My own reading.")
+    assert as_role("journalist").post("/queue/verdict/999999/repeats").status_code == 404

@@ -34,6 +34,7 @@ ACCESS = {
     "queue.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "agree"}),
     "queue.set_status": (STAFF, {"action": "in_review"}),
     "queue.review_criterion": (STAFF, {"criterion": "evidence_quality", "status": "satisfied"}),
+    "queue.annotate_repeats": (STAFF, {}),
     "queue.set_statuses": (STAFF, {"status": "in_review"}),
     "review.index": (EDITORS, None),
     "review.decide": (EDITORS, {"decision": "approve", "version": "999"}),
@@ -89,7 +90,7 @@ def requests_for(app, walk):
     for rule in app.url_map.iter_rules():
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             args = {name: walk[name] for name in rule.arguments}
-            if rule.endpoint == "public.verdict" or rule.endpoint == "api.verdict":
+            if rule.endpoint in ("public.verdict", "api.verdict", "queue.annotate_repeats"):
                 args["annotation_id"] = walk["approved"]
             with app.test_request_context():
                 from flask import url_for
