@@ -353,3 +353,45 @@ def test_a_journalist_corrects_the_checklist_and_hands_it_back_to_the_classifier
     assert browser.find_elements(By.CSS_SELECTOR, "li.criterion-not_satisfied")[-1].text.startswith("✘ Uses independent sources")
     back = correct("classifier")
     assert "Set by" not in back and "an expert not involved in the work is quoted" in back
+
+
+def test_a_journalist_finds_the_stories_repeating_a_checked_claim_and_gives_them_its_verdict(server, browser):
+    from selenium.webdriver.common.by import By
+    from hypewatch.repeats import find_repeats
+    from storage.models import Sentence, User
+    checked_text, repeat_text = "Coffee protects against MS, a survey found.", "Coffee prevents multiple sclerosis."
+    db = server.extensions["hypewatch_db"]
+    with db.session() as session:
+        stories = {}
+        for url, text in (("https://coffee.example/1", checked_text), ("https://coffee.example/2", repeat_text)):
+            article = store_article(session, {"url": url, "title": text, "text": text, "sitename": url[8:22]})
+            save_analysis(session, article, analysis(text, {0: (["causal"], {"causal": ["protects"]})}, score=0.95))
+            stories[text] = article.id
+        sentence = session.query(Sentence).filter_by(article_id=stories[checked_text]).one()
+        editor = session.query(User).filter_by(name="editor").one()
+        verdict = Annotation(sentence_id=sentence.id, article_id=sentence.article_id, user_id=editor.id,
+                             verdict="agree", labels=["causal"], status="approved", reviewed_by_id=editor.id)
+        session.add(verdict)
+        session.flush()
+        verdict_id = verdict.id
+    find_repeats(db)
+
+    log_in(browser, server, "journalist")
+    browser.get(server.base + "/queue/")
+    browser.find_element(By.CSS_SELECTOR, "input[name=repeats]").click()
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    wait(browser, lambda d: "repeats=1" in d.current_url)
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr.story-row")
+    listed = {row.find_element(By.CSS_SELECTOR, "a.story-link").text: row for row in rows}
+    assert repeat_text in listed and checked_text not in listed
+    assert listed[repeat_text].find_element(By.CSS_SELECTOR, "a.repeats").text == "1 claim checked before"
+
+    browser.get(f"{server.base}/queue/story/{stories[checked_text]}")
+    section = browser.find_element(By.ID, "repeated")
+    assert section.find_element(By.LINK_TEXT, repeat_text)
+    section.find_element(By.CSS_SELECTOR, "button[type=submit]").click()  # the form carries its CSRF token
+    wait(browser, lambda d: "annotated as the published verdict" in d.find_element(By.CSS_SELECTOR, "p.flash").text)
+    with db.session() as session:
+        given = session.query(Annotation).filter_by(article_id=stories[repeat_text]).one()
+        assert (given.verdict, given.labels, given.status) == ("agree", ["causal"], "pending")
+        assert given.note == f"As the published verdict /verdicts/{verdict_id}."
