@@ -122,6 +122,7 @@ def fill(url: str, stories: int) -> None:
     with db.engine.begin() as conn:
         conn.execute(insert(Annotation.__table__), annotations)
         rebuild_index(conn)  # the bulk inserts bypassed store_article, which indexes each story
+    repeats = find_repeats(db)  # as the `repeats` job does; the fill's few sentences repeat the verdicts' claims often
     if db.engine.dialect.name == "postgresql":
         with db.engine.begin() as conn:
             for table in ("users", "articles", "sentences", "annotations"):
@@ -130,7 +131,6 @@ def fill(url: str, stories: int) -> None:
             conn.exec_driver_sql("ANALYZE")
     else:
         db.refresh_statistics()  # as the daily cleanup job does
-    repeats = find_repeats(db)  # as the `repeats` job does; the fill's few sentences repeat the verdicts' claims often
     print(f"filled {stories:,} stories, {sentence_id:,} sentences, {len(annotations):,} annotations, "
           f"{repeats['repeats']:,} repeats of a checked claim in {time.perf_counter() - started:.1f} s", flush=True)
     db.dispose()

@@ -357,6 +357,22 @@ def test_postgresql_connections_over_tcp_probe_an_idle_link_and_give_up_on_a_dea
     assert tcp_options(postgres_url + "?keepalives_idle=300")[1] == 300
 
 
+def test_postgresql_connections_never_jit_compile_a_query(postgres_url):
+    """The app's queries take a millisecond; JIT compiling one takes 10-100 ms (storage.db.POSTGRES_OPTIONS).
+    The database URL can still ask for it."""
+    from sqlalchemy import text
+
+    def jit(url):
+        db = open_database(url)
+        try:
+            with db.engine.connect() as conn:
+                return conn.execute(text("SHOW jit")).scalar()
+        finally:
+            db.dispose()
+    assert jit(postgres_url) == "off"
+    assert jit(postgres_url + "?options=-c%20jit%3Don") == "on"
+
+
 def test_a_database_that_does_not_connect_is_a_clear_error():
     with pytest.raises(DatabaseError, match="cannot connect"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
