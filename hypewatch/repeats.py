@@ -30,7 +30,7 @@ def find_repeats(db) -> dict:
         verdicts = read_verdicts(session)
         last = _last_run(session)
     fingerprint = _fingerprint(verdicts)
-    full = last is None or last.get("verdicts") != fingerprint or "scanned_from" not in last
+    full = last is None or last.get("verdict_set") != fingerprint or "scanned_from" not in last
     since = None if full else datetime.fromisoformat(last["scanned_from"])
     with db.session() as session:
         if full:
@@ -50,7 +50,7 @@ def find_repeats(db) -> dict:
                     session.execute(insert(ClaimRepeat), rows)
             sentences += len(batch)
             found += len(rows)
-    return {"verdicts": fingerprint, "verdicts_count": len(verdicts), "full": full,
+    return {"verdicts": len(verdicts), "verdict_set": fingerprint, "full": full,
             "scanned_from": (started - OVERLAP).isoformat(), "sentences": sentences, "repeats": found}
 
 

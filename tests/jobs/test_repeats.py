@@ -113,6 +113,6 @@ def test_a_withdrawn_verdict_takes_its_repeats_with_it(config, jobs_db, newsroom
     with jobs_db.session() as session:
         session.get(Annotation, verdict_id(jobs_db, checked)).status = "rejected"
     counts = run()
-    assert counts["full"] is True and counts["verdicts_count"] == 0 and repeats(jobs_db) == set()
+    assert counts["full"] is True and counts["verdicts"] == 0 and repeats(jobs_db) == set()
     with jobs_db.session() as session:
         assert session.scalar(select(Sentence.id).where(Sentence.article_id == checked))
