@@ -1,6 +1,7 @@
 """A claim's words as a fact-checker compares two claims: the words that carry the claim, each reduced to
 one form however a story writes it ("MS" and "multiple sclerosis", "tumour" and "tumor", "cuts" and
-"lowers"), and what would make two claims opposite (a denial, a risk raised against one lowered)."""
+"lowers"), and what makes two claims different however many words they share (a denial, a risk raised
+against one lowered, mice against people, two diseases)."""
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ ABBREVIATIONS = {
     "STI": "sexually transmitted infection", "STD": "sexually transmitted disease", "BP": "blood pressure",
     "CBD": "cannabidiol",
 }
-# British spellings, and the words that say the same in a claim, each group written as its first word.
+# British spellings made American (the abbreviations' expansions and CONDITIONS are read after them).
 SPELLINGS = {
     "tumour": "tumor", "tumours": "tumors", "behaviour": "behavior", "behaviours": "behaviors",
     "paediatric": "pediatric", "anaemia": "anemia", "leukaemia": "leukemia", "haemorrhage": "hemorrhage",
@@ -41,6 +42,7 @@ SPELLINGS = {
     "hospitalised": "hospitalized", "hospitalisation": "hospitalization", "neurone": "neuron",
     "neurones": "neurons", "haematological": "hematological", "gynaecological": "gynecological",
 }
+# Words that say the same in a claim, each group compared as its first word.
 SAME_CLAIM = [
     "reduce reduction lower cut decrease lessen slash curb shrink shrank shrunk slow",
     "increase raise rise boost heighten higher grow grew grown accelerate speed",
@@ -60,7 +62,7 @@ PEOPLE = frozenset("people person patient patients human humans man men woman wo
 # Conditions a claim is about: two claims naming different ones are different claims ("raises the risk of
 # asthma", "of dementia"). "cancer" and "diabetes" alone agree with any of their kinds.
 CONDITIONS = (
-    "multiple sclerosis", "amyotrophic lateral sclerosis", "motor neurone disease", "alzheimer", "dementia",
+    "multiple sclerosis", "amyotrophic lateral sclerosis", "motor neuron disease", "alzheimer", "dementia",
     "parkinson", "huntington", "stroke", "heart disease", "heart attack", "heart failure", "cardiovascular disease",
     "atrial fibrillation", "high blood pressure", "hypertension", "cholesterol", "cancer", "breast cancer",
     "bowel cancer", "colon cancer", "colorectal cancer", "lung cancer", "prostate cancer", "skin cancer",
@@ -82,7 +84,7 @@ CONDITIONS = (
 # Names of one condition: each name -> the one it is compared as.
 SAME_CONDITION = {"colorectal cancer": "bowel cancer", "colon cancer": "bowel cancer",
                   "myocardial infarction": "heart attack", "hypertension": "high blood pressure",
-                  "influenza": "flu", "motor neurone disease": "amyotrophic lateral sclerosis",
+                  "influenza": "flu", "motor neuron disease": "amyotrophic lateral sclerosis",
                   "autism spectrum disorder": "autism"}
 
 
@@ -118,7 +120,7 @@ def _spelled(word: str) -> tuple[str, ...]:
     a British spelling made American."""
     short = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
     if short.isupper() and short in ABBREVIATIONS:
-        return tuple(ABBREVIATIONS[short].split())
+        return tuple(SPELLINGS.get(w, w) for w in ABBREVIATIONS[short].split())
     word = word.lower().replace("’", "'").removesuffix("'s")
     if word.endswith("ies") and len(word) > 4:  # "memories", "studies": the stem misses them
         word = word[:-3] + "y"

@@ -31,6 +31,7 @@ def test_british_spellings_synonyms_and_hedges_do_not_make_another_claim():
     ("Fasting reverses diabetes in mice.", "Fasting reverses diabetes in people."),
     ("Air pollution raises the risk of dementia.", "Air pollution raises the risk of asthma."),
     ("Fasting reverses type 1 diabetes.", "Fasting reverses type 2 diabetes."),
+    ("Stem cells slow motor neurone disease.", "Stem cells slow multiple sclerosis."),  # a British name known too
 ])
 def test_claims_that_differ_in_what_they_say_are_different_claims(one, other):
     assert different(stance(one), stance(other))
@@ -39,6 +40,8 @@ def test_claims_that_differ_in_what_they_say_are_different_claims(one, other):
 @pytest.mark.parametrize("one, other", [
     ("Coffee protects against MS.", "Drinking coffee could prevent multiple sclerosis in women."),
     ("Aspirin cuts the risk of bowel cancer.", "Aspirin lowers colorectal cancer risk."),
+    ("Stem cells slow MND.", "Stem cells slow motor neurone disease."),  # one disease, three names
+    ("Stem cells slow motor neurone disease.", "Stem cells slow amyotrophic lateral sclerosis."),
     ("The drug cures cancer.", "The drug cures breast cancer."),  # a kind of the disease named
     ("The drug cures diabetes in mice.", "The drug cures diabetes."),  # the other names no one
     ("The drug cures migraine.", "The drug cures migraine without side effects."),  # "without" adds, not denies
