@@ -260,7 +260,8 @@ class Repeated:
     """A claim of a story with a published verdict, and the other stored stories that repeat it."""
     annotation_id: int
     claim: str
-    stories: list  # (id, title, sitename, source, published) rows, the latest stored first, at most REPEATS_SHOWN
+    stories: list  # (id, url, title, author, sitename, source, published) rows, the latest stored first, at most
+    #                REPEATS_SHOWN
     count: int     # the stories that repeat it, up to REPEATS_COUNTED + 1
 
 
@@ -277,8 +278,8 @@ def repeated_elsewhere(session: Session, annotation_ids: list[int]) -> list[Repe
                                    .where(Annotation.id == annotation_id))
             latest = repeating.order_by(ClaimRepeat.article_id.desc()).limit(REPEATS_SHOWN)
             shown = session.execute(
-                select(Article.id, Article.title, Article.sitename, Article.source, Article.published)
-                .where(Article.id.in_(latest)).order_by(Article.id.desc())).all()
+                select(Article.id, Article.url, Article.title, Article.author, Article.sitename, Article.source,
+                       Article.published).where(Article.id.in_(latest)).order_by(Article.id.desc())).all()
             found.append(Repeated(annotation_id, claim, shown, count))
     return found
 

@@ -73,10 +73,8 @@ def record(annotation: Annotation) -> dict:
     }
 
 
-def claim_review(annotation: Annotation, page_url: str) -> dict:
-    """schema.org ClaimReview for the public verdict page."""
-    article, sentence = annotation.article, annotation.sentence
-    name, value = rating(annotation)
+def _news_article(article) -> dict:
+    """A story (an Article or a row with its columns) as a schema.org NewsArticle."""
     item = {"@type": "NewsArticle", "headline": article.title or "",
             "publisher": {"@type": "Organization", "name": outlet(article)}}
     if safe_href(article.url):  # never hand a javascript: URL to search engines
@@ -85,12 +83,24 @@ def claim_review(annotation: Annotation, page_url: str) -> dict:
         item["author"] = {"@type": "Person", "name": article.author}
     if article.published:
         item["datePublished"] = article.published.date().isoformat()
+    return item
+
+
+def claim_review(annotation: Annotation, page_url: str, elsewhere: list = ()) -> dict:
+    """schema.org ClaimReview for the public verdict page: the claim reviewed, where it appeared (the checked
+    story, then the stories found repeating it, `elsewhere`: webapp.stories.Repeated rows), the rating."""
+    article, sentence = annotation.article, annotation.sentence
+    name, value = rating(annotation)
+    claim = {"@type": "Claim", "appearance": [_news_article(a) for a in (article, *elsewhere)],
+             "author": {"@type": "Organization", "name": outlet(article)}}
+    if article.published:
+        claim["datePublished"] = article.published.date().isoformat()
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": page_url,
         "claimReviewed": sentence.text,
-        "itemReviewed": item,
+        "itemReviewed": claim,
         "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
                          "alternateName": name, "ratingExplanation": explanation(annotation)},
         "author": PUBLISHER,

@@ -226,3 +226,25 @@ def test_a_journalist_gives_every_repeat_of_a_checked_claim_the_published_verdic
     assert mine[first].note == f"As the published verdict /verdicts/{verdict_id}."
     assert (mine[second].labels, mine[second].note) == (["hype"], "My own reading.")
     assert as_role("journalist").post("/queue/verdict/999999/repeats").status_code == 404
+
+
+def test_a_public_verdict_lists_the_stories_that_repeat_its_claim_and_marks_them_up_as_appearances(app, as_role, client):
+    """Readers see where the checked claim came back; search engines get each story as an appearance of the
+    claim (schema.org ClaimReview). A story's address that is not http(s) is neither linked nor marked up."""
+    import json
+
+    from hypewatch.repeats import find_repeats
+    verdict_id = _approve_on_the_cure_claim(app, as_role)
+    _third_outlets_story(app, THIRD, title="A <third> outlet", url="https://third.example/cure")
+    _third_outlets_story(app, "Stem cells cure MS.", title="Fourth", url="javascript:alert(1)", sitename="Fourth")
+    find_repeats(app.extensions["hypewatch_db"])
+    page = client.get(f"/verdicts/{verdict_id}").get_data(as_text=True)
+    elsewhere = page.split('<section class="elsewhere">')[1].split("</section>")[0]
+    assert "(2; the latest 2)" in elsewhere
+    assert ('<a href="https://third.example/cure" rel="noopener noreferrer nofollow" target="_blank">A &lt;third&gt; '
+            'outlet</a> <span class="meta">Third Outlet') in elsewhere
+    assert '<span class="url">Fourth</span>' in elsewhere and 'href="javascript' not in page
+    review = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    appearances = review["itemReviewed"]["appearance"]
+    assert [a.get("url") for a in appearances] == ["https://news.example/stem-cell-cure", None,
+                                                   "https://third.example/cure"]

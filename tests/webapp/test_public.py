@@ -35,9 +35,11 @@ def test_verdict_page_is_public_and_carries_a_claim_review(app, client):
     review = json_ld(html)
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == "Stem cells cure multiple sclerosis."
-    assert review["itemReviewed"]["@type"] == "NewsArticle"
-    assert review["itemReviewed"]["url"] == "https://news.example/stem-cell-cure"
-    assert review["itemReviewed"]["publisher"]["name"] == "Example News"
+    assert review["itemReviewed"]["@type"] == "Claim"
+    assert review["itemReviewed"]["author"]["name"] == "Example News"
+    [story] = review["itemReviewed"]["appearance"]  # the checked story; no other repeats it
+    assert story["@type"] == "NewsArticle" and story["url"] == "https://news.example/stem-cell-cure"
+    assert story["publisher"]["name"] == "Example News"
     assert review["reviewRating"]["alternateName"] == "Overstated: cure"
     assert review["reviewRating"]["ratingExplanation"] == (
         "An editor confirmed it promises a cure — No cure was shown: twelve patients, no control.")
