@@ -137,7 +137,13 @@ def _term(word: str) -> str | None:
     return _canonical().get(stemmed, stemmed)
 
 
+# Phrases that say "prevent": "wards off MS", "keeps multiple sclerosis away".
+_WARD_OFF = re.compile(r"\b(?:ward|stave|fend)(?:s|ed|ing)?\s+off\b", re.I)
+_KEEP_AWAY = re.compile(r"\b(?:keeps?|keeping|kept)\s+((?:[^\W\d_]+\s+){1,3}?)away\b", re.I)
+
+
 def _words(text: str) -> list[str]:
+    text = _KEEP_AWAY.sub(r"prevent \1", _WARD_OFF.sub("prevent", text))
     return [spelled for word in _WORD.findall(text) for spelled in _spelled(word)]
 
 

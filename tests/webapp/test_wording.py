@@ -21,6 +21,7 @@ def test_british_spellings_synonyms_and_hedges_do_not_make_another_claim():
     assert terms("Coffee may protect against MS.") == terms("Coffee prevents MS.")
     assert terms("Older adults have better memories.") == terms("Older adults have better memory.")
     assert terms("Stem cells cure MS.") != terms("Stem cells slow MS.")  # a cure is not a curb
+    assert terms("Coffee keeps multiple sclerosis away.") == terms("Coffee wards off MS.") == terms("Coffee prevents MS.")
 
 
 @pytest.mark.parametrize("one, other", [
