@@ -12,8 +12,9 @@ import hashlib
 from datetime import datetime, timedelta
 
 from sqlalchemy import String, cast, delete, desc, insert, select
+from sqlalchemy.exc import IntegrityError
 
-from storage.models import Article, ClaimRepeat, JobRun, Sentence, utcnow
+from storage.models import Annotation, Article, ClaimRepeat, JobRun, Sentence, utcnow
 
 JOB = "repeats"
 STORIES_A_BATCH = 200  # read, matched and committed together
@@ -45,13 +46,29 @@ def find_repeats(db) -> dict:
             matched = index.matches([text for _, _, text in batch], besides=[s for s, _, _ in batch])
             rows = [{"sentence_id": s, "article_id": a, "annotation_id": m.verdict.id, "similarity": m.similarity}
                     for (s, a, _), matches in zip(batch, matched) for m in matches]
-            if rows:
-                with db.session() as session:
-                    session.execute(insert(ClaimRepeat), rows)
             sentences += len(batch)
-            found += len(rows)
+            found += _store(db, rows) if rows else 0
     return {"verdicts": len(verdicts), "verdict_set": fingerprint, "full": full,
             "scanned_from": (started - OVERLAP).isoformat(), "sentences": sentences, "repeats": found}
+
+
+def _store(db, rows: list[dict]) -> int:
+    """Insert a batch's repeats; returns how many. A story deleted or classified again meanwhile (its sentences
+    replaced), a verdict's story among them, fails the insert: the rows whose sentence and verdict still exist
+    are inserted then (a verdict withdrawn changes the verdicts, and the next run goes over everything)."""
+    try:
+        with db.session() as session:
+            session.execute(insert(ClaimRepeat), rows)
+        return len(rows)
+    except IntegrityError:
+        with db.session() as session:
+            sentences = set(session.scalars(select(Sentence.id).where(Sentence.id.in_({r["sentence_id"] for r in rows}))))
+            verdicts = set(session.scalars(select(Annotation.id).where(
+                Annotation.id.in_({r["annotation_id"] for r in rows}))))
+            kept = [r for r in rows if r["sentence_id"] in sentences and r["annotation_id"] in verdicts]
+            if kept:
+                session.execute(insert(ClaimRepeat), kept)
+        return len(kept)
 
 
 def _last_run(session) -> dict | None:

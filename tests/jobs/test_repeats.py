@@ -116,3 +116,21 @@ def test_a_withdrawn_verdict_takes_its_repeats_with_it(config, jobs_db, newsroom
     assert counts["full"] is True and counts["verdicts"] == 0 and repeats(jobs_db) == set()
     with jobs_db.session() as session:
         assert session.scalar(select(Sentence.id).where(Sentence.article_id == checked))
+
+
+def test_a_story_deleted_while_the_job_runs_is_left_out_and_the_rest_is_stored(config, jobs_db, newsroom, monkeypatch):
+    from storage.models import Article
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    gone, kept = (newsroom.story(f"Repeat {n}", [("Stem cells cure MS.", ["cure"])]) for n in range(2))
+    real_matches = VerdictIndex.matches
+
+    def delete_a_story_first(self, texts, **kwargs):
+        found = real_matches(self, texts, **kwargs)
+        with jobs_db.session() as session:  # as a clean-up or a new crawl of it would, between read and write
+            session.delete(session.get(Article, gone))
+        return found
+    monkeypatch.setattr(VerdictIndex, "matches", delete_a_story_first)
+    counts = run()
+    assert counts["repeats"] == 1  # found two, stored what still exists
+    assert repeats(jobs_db) == {(kept, verdict_id(jobs_db, checked))}
