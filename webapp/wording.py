@@ -13,8 +13,12 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")  # "
 # Words that deny what follows them; not "without", which more often adds to a claim ("without side effects",
 # "people without the disease") than takes it back.
 _NEGATIONS = frozenset("not no never cannot neither nor none fail fails failed failing lack lacks lacked".split())
-# A hedge does not make another claim: "coffee may protect against MS" repeats "coffee prevents MS".
-_LEFT_OUT = frozenset("can could may might must should would will shall against".split())
+# A hedge does not make another claim: "coffee may protect against MS" repeats "coffee prevents MS"; nor does
+# who reports it or how ("doctors say", "a new survey suggests"; classifier.features.NOT_TRIGGERS has the
+# reporting verbs and the researchers).
+_LEFT_OUT = frozenset("can could may might must should would will shall against doctor doctors expert experts "
+                      "new study studies survey surveys finds found find suggests suggest suggested shows show "
+                      "showed shown reveals revealed".split())
 
 # Abbreviations that health stories use for the disease itself, written in capitals (so "ms" in
 # "20 ms" is left alone); a plural ("UTIs") is the same word.
@@ -52,8 +56,9 @@ SAME_CLAIM = [
     "cure heal",
     "drug medication",
 ]
-# Claims that move a quantity opposite ways are opposite claims, however many words they share.
-DIRECTIONS = {"reduce": "down", "increase": "up"}
+# Claims that move a quantity opposite ways are opposite claims, however many words they share ("protects
+# against MS" lowers what "raises the risk of MS" raises).
+DIRECTIONS = {"reduce": "down", "prevent": "down", "increase": "up"}
 # A result in animals is not the same claim as one in people ("reverses diabetes in mice").
 ANIMALS = frozenset("mouse mice rat rats rodent rodents animal animals monkey monkeys macaque macaques primate "
                     "primates pig pigs dog dogs zebrafish worm worms".split())

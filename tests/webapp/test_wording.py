@@ -22,12 +22,14 @@ def test_british_spellings_synonyms_and_hedges_do_not_make_another_claim():
     assert terms("Older adults have better memories.") == terms("Older adults have better memory.")
     assert terms("Stem cells cure MS.") != terms("Stem cells slow MS.")  # a cure is not a curb
     assert terms("Coffee keeps multiple sclerosis away.") == terms("Coffee wards off MS.") == terms("Coffee prevents MS.")
+    assert terms("Coffee prevents MS, doctors say.") == terms("Coffee prevents MS, a new survey suggests.")  # who reports it
 
 
 @pytest.mark.parametrize("one, other", [
     ("Coffee protects against MS.", "Coffee does not protect against MS."),
     ("The drug slows memory loss.", "The drug failed to slow memory loss."),
     ("Coffee lowers the risk of MS.", "Coffee raises the risk of MS."),
+    ("Coffee protects against MS, a survey found.", "Coffee raises the risk of MS."),
     ("Tumours shrank in mice given the drug.", "Tumours grew in mice given the drug."),
     ("Fasting reverses diabetes in mice.", "Fasting reverses diabetes in people."),
     ("Air pollution raises the risk of dementia.", "Air pollution raises the risk of asthma."),
