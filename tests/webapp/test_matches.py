@@ -240,7 +240,7 @@ def test_a_public_verdict_lists_the_stories_that_repeat_its_claim_and_marks_them
     find_repeats(app.extensions["hypewatch_db"])
     page = client.get(f"/verdicts/{verdict_id}").get_data(as_text=True)
     elsewhere = page.split('<section class="elsewhere">')[1].split("</section>")[0]
-    assert "(2; the latest 2)" in elsewhere
+    assert "(2 stories):" in elsewhere
     assert ('<a href="https://third.example/cure" rel="noopener noreferrer nofollow" target="_blank">A &lt;third&gt; '
             'outlet</a> <span class="meta">Third Outlet') in elsewhere
     assert '<span class="url">Fourth</span>' in elsewhere and 'href="javascript' not in page
