@@ -7,7 +7,7 @@ from webapp import verdicts
 from webapp.auth import public
 from webapp.db import db_int, get_session
 from webapp.matches import claim_matches
-from webapp.stories import REPEATS_COUNTED, repeated_elsewhere
+from webapp.stories import repeated_elsewhere
 
 bp = Blueprint("public", __name__, url_prefix="/verdicts")
 
@@ -30,13 +30,11 @@ def verdict(annotation_id):
             abort(404)
         return redirect(url_for("public.verdict", annotation_id=merged_into), 301)
     page_url = current_app.config["BASE_URL"].rstrip("/") + url_for("public.verdict", annotation_id=annotation.id)
-    [repeated] = repeated_elsewhere(get_session(), [annotation.id]) or [None]
-    elsewhere = repeated.stories if repeated else []
-    return render_template("public/verdict.html", verdict=annotation, elsewhere=elsewhere,
-                           elsewhere_count=repeated.count if repeated else 0, counted_up_to=REPEATS_COUNTED,
+    repeated = next(iter(repeated_elsewhere(get_session(), [annotation.id])), None)
+    return render_template("public/verdict.html", verdict=annotation, repeated=repeated,
                            rating=verdicts.rating(annotation)[0],
                            explanation=verdicts.explanation(annotation),
                            outlet=verdicts.outlet(annotation.article),
                            related=claim_matches(get_session(), [(annotation.sentence.id, annotation.sentence.text)])
                            .get(annotation.sentence.id, []),
-                           jsonld=verdicts.claim_review(annotation, page_url, elsewhere))
+                           jsonld=verdicts.claim_review(annotation, page_url, repeated.stories if repeated else ()))

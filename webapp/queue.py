@@ -17,8 +17,7 @@ from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
-                             REPEATS_COUNTED, QueueFilters, queue_neighbour, queue_page, repeated_elsewhere,
-                             source_names)
+                             QueueFilters, queue_neighbour, queue_page, repeated_elsewhere, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -124,7 +123,7 @@ def story(article_id):
         matches=claim_matches(get_session(), [(s.id, s.text) for s in claims]),
         by_sentence=by_sentence, same=same,
         repeated=repeated_elsewhere(get_session(), [a.id for a in notes if a.status == "approved"]),
-        repeats_counted=REPEATS_COUNTED, repeats_annotated=workflow.REPEATS_ANNOTATED,
+        repeats_annotated=workflow.REPEATS_ANNOTATED,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))
 

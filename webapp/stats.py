@@ -1,6 +1,6 @@
 """Figures for the stats page: flags over time, the desk's progress through the stories, each outlet's
-record against the reporting checklist, the checked claims that keep coming back, the model's precision as judged by editors, and how often
-journalists agree with each other (Cohen's kappa)."""
+record against the reporting checklist, the checked claims that keep coming back, the model's precision
+as judged by editors, and how often journalists agree with each other (Cohen's kappa)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict

@@ -264,6 +264,20 @@ class Repeated:
     #                REPEATS_SHOWN
     count: int     # the stories that repeat it, up to REPEATS_COUNTED + 1
 
+    @property
+    def how_many(self) -> str:
+        """"1 story", "12 stories", "more than 1,000 stories"."""
+        if self.count > REPEATS_COUNTED:
+            return f"more than {REPEATS_COUNTED:,} stories"
+        return f"{self.count} {'story' if self.count == 1 else 'stories'}"
+
+    @property
+    def unlisted(self) -> str:
+        """How many are not listed: "3 more", "more" (past the count), or "" when every one is."""
+        if self.count <= len(self.stories):
+            return ""
+        return "more" if self.count > REPEATS_COUNTED else f"{self.count - len(self.stories)} more"
+
 
 def repeated_elsewhere(session: Session, annotation_ids: list[int]) -> list[Repeated]:
     """For each of these approved annotations (a story's published verdicts), the stories that repeat its
