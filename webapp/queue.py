@@ -17,10 +17,12 @@ from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
-                             QueueFilters, queue_neighbour, queue_page, repeated_elsewhere, source_names)
+                             QueueFilters, open_repeats_count, queue_neighbour, queue_page, repeated_elsewhere,
+                             source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
+REMINDED_REPEATS = QueueFilters(repeats=True)  # the view the header's "stories repeat a checked claim" links to
 MAX_TICKED = 500  # stories one "Mark the ticked stories" may change: pages hold far fewer
 
 
@@ -43,6 +45,8 @@ def index():
     if session.get("queue_args") != (shown := filters.as_args()):
         session["queue_args"] = shown  # for the story page's way back (a cookie written only on a change)
     page = queue_page(db, filters, user_id=g.user.id, page_size=current_app.config["QUEUE_PAGE_SIZE"])
+    if filters == REMINDED_REPEATS:  # the header reminder's link: its count follows what the page shows
+        reminders.seen("repeats", open_repeats_count(db, workflow.COUNT_CAP) if page.has_next else len(page.rows))
     return render_template("queue/index.html", page=page, filters=filters,
                            sources=source_names(db), statuses=STATUS_CHOICES, status_names=STATUS_NAMES,
                            story_statuses=STORY_STATUSES,

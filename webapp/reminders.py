@@ -1,5 +1,6 @@
-"""The header's reminders: how many of a journalist's annotations editors rejected, and how many
-annotations wait for an editor's approval (not counting their own, which another editor reviews).
+"""The header's reminders: how many of a journalist's annotations editors rejected, how many
+annotations wait for an editor's approval (not counting their own, which another editor reviews),
+and how many open stories repeat a claim the desk has checked (hypewatch.repeats finds them).
 
 Kept in the session and counted when it starts, every few minutes, and by the page each reminder
 links to (which reads the count anyway): not on every page, where a query would cost the busiest
@@ -10,7 +11,7 @@ import time
 
 from flask import Flask, g, session
 
-from webapp import workflow
+from webapp import stories, workflow
 from webapp.auth import EDITORS, STAFF
 from webapp.db import get_session
 
@@ -20,16 +21,18 @@ RECOUNT = 300.0  # seconds between counts
 COUNTS = {
     "rejected": (STAFF, lambda user: workflow.own_rejected_count(get_session(), user.id)),
     "waiting": (EDITORS, lambda user: workflow.waiting_count(get_session(), editor_id=user.id)),  # not their own
+    "repeats": (STAFF, lambda user: stories.open_repeats_count(get_session(), workflow.COUNT_CAP)),
 }
 
 
 def init_app(app: Flask) -> None:
     app.before_request(_recount)  # after auth's, which loads g.user
-    app.jinja_env.filters["waiting"] = waiting_words
+    app.jinja_env.filters["capped"] = capped_words
 
 
-def waiting_words(count: int) -> str:
-    return f"more than {workflow.WAITING_CAP:,}" if count > workflow.WAITING_CAP else f"{count:,}"
+def capped_words(count: int) -> str:
+    """A count that stopped just past workflow.COUNT_CAP, in words."""
+    return f"more than {workflow.COUNT_CAP:,}" if count > workflow.COUNT_CAP else f"{count:,}"
 
 
 def _recount() -> None:

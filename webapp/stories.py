@@ -201,6 +201,18 @@ def matching(names: frozenset[str], search: str | None, common: bool, every_copy
     return ids
 
 
+@functools.lru_cache(maxsize=1)
+def open_repeats_statement(cap: int):
+    """How many stories the queue's default view shows with the "Repeats a checked claim" filter
+    (open stories repeating a published verdict), counted no further than just past `cap`."""
+    ids = matching(frozenset({"open", "repeats"}), None, False, False)
+    return select(func.count()).select_from(ids.limit(literal_column(str(cap + 1))).subquery())
+
+
+def open_repeats_count(session: Session, cap: int) -> int:
+    return session.connection().execute(open_repeats_statement(cap)).scalar_one()
+
+
 @functools.lru_cache(maxsize=None)
 def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False,
                  sort: str = "score"):

@@ -299,14 +299,15 @@ def own_rejected_count(session: Session, user_id: int) -> int:
     return session.connection().execute(_OWN_REJECTED, {"user_id": user_id}).scalar_one()
 
 
-# Annotations waiting for approval are counted up to this many ("more than 100"): counting to 1,000
-# cost the approval queue 0.5 ms a request on PostgreSQL (a third of its query), to 100 nothing measurable.
-WAITING_CAP = 100
+# The reminders' counts (annotations waiting for approval, open stories repeating a checked claim) stop
+# just past this ("more than 100"): counting waiting annotations to 1,000 cost the approval queue 0.5 ms
+# a request on PostgreSQL (a third of its query), to 100 nothing measurable.
+COUNT_CAP = 100
 
 
 @functools.lru_cache(maxsize=4)
 def waiting_statement(by_person: bool = False, for_editor: bool = False):
-    """How many annotations wait for approval, counted no further than just past WAITING_CAP (a
+    """How many annotations wait for approval, counted no further than just past COUNT_CAP (a
     desk's backlog is dozens, and counting a large one costs a scan): with `by_person`, one
     person's (`user_id`); with `for_editor`, those an editor may approve: not their own (`editor_id`)."""
     waiting = select(Annotation.id).where(Annotation.status == "pending")
@@ -314,7 +315,7 @@ def waiting_statement(by_person: bool = False, for_editor: bool = False):
         waiting = waiting.where(Annotation.user_id == bindparam("user_id"))
     if for_editor:
         waiting = waiting.where(Annotation.user_id != bindparam("editor_id"))
-    return select(func.count()).select_from(waiting.limit(literal_column(str(WAITING_CAP + 1))).subquery())
+    return select(func.count()).select_from(waiting.limit(literal_column(str(COUNT_CAP + 1))).subquery())
 
 
 def waiting_count(session: Session, *, user_id: int | None = None, editor_id: int | None = None) -> int:

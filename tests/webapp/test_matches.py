@@ -179,6 +179,34 @@ def test_the_queue_lists_the_stories_that_repeat_a_checked_claim_and_the_verdict
     assert [(s["id"], s["repeats"]) for s in api["stories"]] == [(repeat_id, 1)]
 
 
+def test_the_header_reminds_the_desk_of_open_stories_repeating_a_checked_claim(app_any_db, as_role_any_db, monkeypatch):
+    """Counted when a session starts and every few minutes, and afresh by the queue view it links to; a story
+    marked done is off the count."""
+    from hypewatch.repeats import find_repeats
+    from webapp import workflow
+    app, as_role = app_any_db, as_role_any_db
+    _approve_on_the_cure_claim(app, as_role)
+    first = _third_outlets_story(app, THIRD, url="https://1.example/cure")
+    assert 'class="reminder repeats"' not in as_role("journalist").get("/queue/").get_data(as_text=True)
+    find_repeats(app.extensions["hypewatch_db"])
+    journalist, editor = as_role("journalist"), as_role("editor")
+    reminder = '<a class="reminder repeats" href="/queue/?repeats=1">1 story repeats a checked claim</a>'
+    assert reminder in journalist.get("/queue/").get_data(as_text=True)
+    assert reminder in editor.get("/review/").get_data(as_text=True)
+    second = _third_outlets_story(app, THIRD, url="https://2.example/cure")
+    find_repeats(app.extensions["hypewatch_db"])
+    assert reminder in journalist.get("/queue/").get_data(as_text=True)  # until the next count ...
+    queue = journalist.get("/queue/?repeats=1").get_data(as_text=True)  # ... which its own view makes at once
+    assert queue.count('class="story-row"') == 2 and "2 stories repeat a checked claim</a>" in queue
+    monkeypatch.setattr(workflow, "COUNT_CAP", 1)  # counted no further than just past it
+    assert "more than 1 stories repeat a checked claim</a>" in as_role("journalist").get("/queue/").get_data(as_text=True)
+    monkeypatch.undo()
+    journalist.post(f"/queue/story/{first}/status", data={"action": "done"})
+    assert "1 story repeats a checked claim</a>" in journalist.get("/queue/?repeats=1").get_data(as_text=True)
+    journalist.post(f"/queue/story/{second}/status", data={"action": "done"})
+    assert 'class="reminder repeats"' not in journalist.get("/queue/?repeats=1").get_data(as_text=True)
+
+
 def test_the_stats_page_ranks_the_checked_claims_that_keep_coming_back(app_any_db, as_role_any_db):
     """Editors see which published verdicts the stories of the chosen days repeat most, from how many outlets."""
     from datetime import timedelta

@@ -380,7 +380,7 @@ def test_editors_see_how_many_annotations_wait_for_them(app, as_role, monkeypatc
     assert "2 to approve" in editor.get("/review/").get_data(as_text=True)
     for statement in (workflow.waiting_statement, review.pending_page):
         statement.cache_clear()  # their SQL holds the cap
-    monkeypatch.setattr(workflow, "WAITING_CAP", 1)
+    monkeypatch.setattr(workflow, "COUNT_CAP", 1)
     try:
         assert "more than 1 waiting" in editor.get("/review/").get_data(as_text=True)
     finally:
