@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, cast, delete, desc, insert, select
+from sqlalchemy import String, cast, delete, desc, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Annotation, Article, ClaimRepeat, JobRun, Sentence, utcnow
@@ -34,11 +34,14 @@ def find_repeats(db) -> dict:
     full = last is None or last.get("verdict_set") != fingerprint or "scanned_from" not in last
     since = None if full else datetime.fromisoformat(last["scanned_from"])
     with db.session() as session:
+        marked = update(Article).where(Article.repeating.is_not(None)).values(repeating=None)
         if full:
             session.execute(delete(ClaimRepeat))
+            session.execute(marked)
         else:  # a story classified again may have lost a flag, or the sentence that repeated a claim
             session.execute(delete(ClaimRepeat).where(ClaimRepeat.article_id.in_(
                 select(Article.id).where(Article.classified_at >= since))))
+            session.execute(marked.where(Article.classified_at >= since))
     index = VerdictIndex(verdicts)
     sentences = found = 0
     if verdicts:
@@ -58,7 +61,7 @@ def _store(db, rows: list[dict]) -> int:
     are inserted then (a verdict withdrawn changes the verdicts, and the next run goes over everything)."""
     try:
         with db.session() as session:
-            session.execute(insert(ClaimRepeat), rows)
+            _insert(session, rows)
         return len(rows)
     except IntegrityError:
         with db.session() as session:
@@ -67,8 +70,15 @@ def _store(db, rows: list[dict]) -> int:
                 Annotation.id.in_({r["annotation_id"] for r in rows}))))
             kept = [r for r in rows if r["sentence_id"] in sentences and r["annotation_id"] in verdicts]
             if kept:
-                session.execute(insert(ClaimRepeat), kept)
+                _insert(session, kept)
         return len(kept)
+
+
+def _insert(session, rows: list[dict]) -> None:
+    """The repeats, and their stories marked as repeating a checked claim (the queue's partial index)."""
+    session.execute(insert(ClaimRepeat), rows)
+    session.execute(update(Article).where(Article.id.in_(sorted({r["article_id"] for r in rows})))
+                    .values(repeating=True))
 
 
 def _last_run(session) -> dict | None:

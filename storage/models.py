@@ -73,6 +73,9 @@ _FIRST_COPY = text("cluster_id IS NULL OR cluster_id = id")  # partial indexes' 
 _ASSIGNED = text("assignee_id IS NOT NULL")
 # each cluster's first story while it is not done: the review queue's default view (migration 0114)
 _OPEN_FIRST_COPY = text("(cluster_id IS NULL OR cluster_id = id) AND status <> 'done'")
+# the stories the `repeats` job found repeating a checked claim, and those of them not yet done (migration 0117)
+_REPEATING = text("repeating IS NOT NULL")
+_OPEN_REPEATING = text("repeating IS NOT NULL AND status <> 'done'")
 
 
 class Article(Base):
@@ -84,7 +87,11 @@ class Article(Base):
                       Index("ix_articles_open_first_copies", "score", "id", sqlite_where=_OPEN_FIRST_COPY,
                             postgresql_where=_OPEN_FIRST_COPY),
                       Index("ix_articles_assignee_id", "assignee_id", sqlite_where=_ASSIGNED,
-                            postgresql_where=_ASSIGNED))
+                            postgresql_where=_ASSIGNED),
+                      Index("ix_articles_repeating", "score", "id", sqlite_where=_REPEATING,
+                            postgresql_where=_REPEATING),
+                      Index("ix_articles_open_repeating", "score", "id", sqlite_where=_OPEN_REPEATING,
+                            postgresql_where=_OPEN_REPEATING))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -113,6 +120,10 @@ class Article(Base):
     # How many of its sentences carry a label, kept by storage.articles.save_analysis so that
     # the queue does not read every sentence of every listed story.
     flagged_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # True once the `repeats` job stored a sentence of it repeating a checked claim, NULL when the job found
+    # none (hypewatch.repeats): a partial index's condition, which the queue reads beside claim_repeats itself
+    # (a sentence replaced or a verdict withdrawn drops its repeats at once, the mark at the job's next run)
+    repeating: Mapped[bool | None] = mapped_column(Boolean)
 
     sentences: Mapped[list["Sentence"]] = relationship(
         back_populates="article", order_by="Sentence.position",

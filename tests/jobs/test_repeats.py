@@ -20,6 +20,13 @@ def repeats(db) -> set[tuple[int, int]]:
         return set(session.execute(select(ClaimRepeat.article_id, ClaimRepeat.annotation_id)).all())
 
 
+def marked(db) -> set[int]:
+    """The stories marked as repeating a checked claim (the queue's partial index walks them)."""
+    from storage.models import Article
+    with db.session() as session:
+        return set(session.scalars(select(Article.id).where(Article.repeating.is_not(None))))
+
+
 def verdict_id(db, story_id) -> int:
     from storage.models import Annotation
     with db.session() as session:
@@ -42,6 +49,7 @@ def test_stories_repeating_a_checked_claim_are_found_and_nothing_else(config, jo
     counts = run()
     assert counts["full"] is True and counts["sentences"] == 4 and counts["repeats"] == 1
     assert repeats(jobs_db) == {(reworded, verdict_id(jobs_db, checked))}  # not its own sentence, nor the others
+    assert marked(jobs_db) == {reworded}
     assert denied and other
 
 
@@ -78,8 +86,9 @@ def test_a_story_classified_again_without_the_claim_loses_its_repeat(config, job
         save_analysis(session, article, {"score": 0.1, "model_version": "test 2", "sentences": [
             {"text": "Stem cells cure MS.", "start": 0, "end": 19, "labels": [], "score": 0.1}]})
         article.classified_at = utcnow()
+    assert marked(jobs_db) == {repeat}
     assert run()["full"] is False
-    assert repeats(jobs_db) == set()
+    assert repeats(jobs_db) == set() and marked(jobs_db) == set()
 
 
 def test_a_run_killed_half_way_leaves_its_work_to_the_next(config, jobs_db, newsroom, monkeypatch):
@@ -97,10 +106,11 @@ def test_a_run_killed_half_way_leaves_its_work_to_the_next(config, jobs_db, news
     monkeypatch.setattr(VerdictIndex, "matches", dies_on_the_third_batch)
     assert jobs.run_job("repeats")["outcome"] == "failed"
     assert len(repeats(jobs_db)) == 1  # the batches before it were kept, one story short
+    assert marked(jobs_db) == {story for story, _ in repeats(jobs_db)}
     monkeypatch.setattr(VerdictIndex, "matches", real_matches)
     counts = run()
     assert counts["full"] is True  # no run went well before: all of it again
-    assert {story for story, _ in repeats(jobs_db)} == stories
+    assert {story for story, _ in repeats(jobs_db)} == stories == marked(jobs_db)
 
 
 def test_a_withdrawn_verdict_takes_its_repeats_with_it(config, jobs_db, newsroom):
@@ -113,7 +123,7 @@ def test_a_withdrawn_verdict_takes_its_repeats_with_it(config, jobs_db, newsroom
     with jobs_db.session() as session:
         session.get(Annotation, verdict_id(jobs_db, checked)).status = "rejected"
     counts = run()
-    assert counts["full"] is True and counts["verdicts"] == 0 and repeats(jobs_db) == set()
+    assert counts["full"] is True and counts["verdicts"] == 0 and repeats(jobs_db) == set() == marked(jobs_db)
     with jobs_db.session() as session:
         assert session.scalar(select(Sentence.id).where(Sentence.article_id == checked))
 
@@ -133,4 +143,4 @@ def test_a_story_deleted_while_the_job_runs_is_left_out_and_the_rest_is_stored(c
     monkeypatch.setattr(VerdictIndex, "matches", delete_a_story_first)
     counts = run()
     assert counts["repeats"] == 1  # found two, stored what still exists
-    assert repeats(jobs_db) == {(kept, verdict_id(jobs_db, checked))}
+    assert repeats(jobs_db) == {(kept, verdict_id(jobs_db, checked))} and marked(jobs_db) == {kept}

@@ -505,3 +505,26 @@ def test_the_checklist_bits_migration_backfills_stored_stories(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT criteria_met, criteria_judged FROM articles ORDER BY id")).all() == [
             (0b100, 0b101), (0, 0)]
+
+
+def test_the_repeating_stories_migration_marks_the_stories_with_repeats_found(db):
+    from storage.models import ClaimRepeat
+    with db.session() as session:
+        stories = [store_article(session, dict(PAGE, url=f"{PAGE['url']}?{n}")) for n in range(2)]
+        for story in stories:
+            save_analysis(session, story, RESULT)
+        session.flush()
+        user = User(name="ann", role="journalist", password_hash="x")
+        session.add(user)
+        session.flush()
+        first, second = ([s.id for s in story.sentences] for story in stories)
+        verdict = Annotation(sentence_id=first[0], article_id=stories[0].id, user_id=user.id, verdict="agree",
+                             labels=["cure"], status="approved")
+        session.add(verdict)
+        session.flush()
+        session.add(ClaimRepeat(sentence_id=second[0], annotation_id=verdict.id, article_id=stories[1].id, similarity=0.9))
+        ids = [s.id for s in stories]
+    downgrade(db, "0116")
+    upgrade(db, "0117")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT id FROM articles WHERE repeating IS NOT NULL")).scalars().all() == [ids[1]]

@@ -280,6 +280,33 @@ def test_the_open_queue_walks_an_index_of_the_open_stories_in_either_order(datab
         assert index in plan and "TEMP B-TREE" not in plan and "->  Sort " not in plan, plan
 
 
+
+def test_the_stories_repeating_a_checked_claim_are_read_from_indexes_of_the_few_such_stories(database_url):
+    """Few stories repeat a checked claim, and few of those are open once the desk has been through them: the
+    queue's "Repeats a checked claim" (in either order) and the header's count of the open ones walk partial
+    indexes of the stories so marked (migration 0117), not every story probed for a repeat."""
+    from sqlalchemy import update
+
+    from storage import open_database
+    from storage.models import Article
+    from tests.samples import fill_queue_for_plans
+    from webapp.stories import ORDERS, matching, open_repeats_statement
+    db = open_database(database_url)
+    fill_queue_for_plans(db, done_above=0.5)
+    with db.session() as session:  # one story in a hundred, as the `repeats` job marks them; then the statistics again
+        session.execute(update(Article).where(Article.id % 100 == 7).values(repeating=True))
+    if database_url.startswith("sqlite"):
+        db.refresh_statistics()
+    else:
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE articles")
+    for names, sort in ((frozenset({"repeats", "open"}), "score"), (frozenset({"repeats"}), "score"),
+                        (frozenset({"repeats", "open"}), "newest")):
+        page = matching(names, None, False, False).order_by(*ORDERS[sort]).limit(21)  # as queue_page
+        assert "ix_articles_open_repeating" in query_plan(db, page, {}) or (
+            "open" not in names and "ix_articles_repeating" in query_plan(db, page, {})), (names, sort)
+    assert "ix_articles_open_repeating" in query_plan(db, open_repeats_statement(100), {})
+
 def test_mark_done_next_story_moves_on_through_the_queue_as_it_was_left(app, as_role):
     ids = app.ids["articles"]
     cure, patients, diet = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
