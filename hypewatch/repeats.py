@@ -95,8 +95,10 @@ def _fingerprint(verdicts) -> str:
 
 def _flagged_sentences(db, since: datetime | None):
     """(sentence id, story id, text) of every sentence with a label, of the stories classified since
-    `since` (all when None), in batches of STORIES_A_BATCH stories. The stories' ids are read first: a join
-    walked by sentence id had SQLite filter every story again for each batch."""
+    `since` (all when None), in batches of STORIES_A_BATCH stories; the text as compared, with the
+    abbreviations its story defines spelled out. The stories' ids are read first: a join walked by sentence
+    id had SQLite filter every story again for each batch."""
+    from webapp.wording import defined_abbreviations, spelled_out
     stories = select(Article.id).where(Article.flagged_count > 0).order_by(Article.id)
     if since is not None:
         stories = stories.where(Article.classified_at >= since)
@@ -106,8 +108,13 @@ def _flagged_sentences(db, since: datetime | None):
         with db.session() as session:
             rows = session.execute(select(Sentence.id, Sentence.article_id, Sentence.text,
                                           cast(Sentence.labels, String))  # as text: decoding every list costs more
-                                   .where(Sentence.article_id.in_(ids[start:start + STORIES_A_BATCH]))).all()
-        flagged = [(sentence_id, article_id, text) for sentence_id, article_id, text, labels in rows
-                   if labels and labels.strip() != "[]"]
+                                   .where(Sentence.article_id.in_(ids[start:start + STORIES_A_BATCH]))
+                                   .order_by(Sentence.article_id, Sentence.position)).all()
+        stories: dict[int, list[str]] = {}
+        for _, article_id, text, _ in rows:
+            stories.setdefault(article_id, []).append(text)
+        defined = {article_id: defined_abbreviations(" ".join(texts)) for article_id, texts in stories.items()}
+        flagged = [(sentence_id, article_id, spelled_out(text, defined[article_id]))
+                   for sentence_id, article_id, text, labels in rows if labels and labels.strip() != "[]"]
         if flagged:
             yield flagged

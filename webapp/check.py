@@ -135,7 +135,8 @@ def index():
                      for position, s in enumerate(result["sentences"])]
         context.update(result=result, pieces=segments(text, sentences), stored=stored_copies(text),
                        claims=[s for s in sentences if s.labels],
-                       matches=claim_matches(get_session(), [(s.id, s.text) for s in sentences if s.labels], stored=False),
+                       matches=claim_matches(get_session(), [(s.id, s.text) for s in sentences if s.labels], stored=False,
+                                             story=text),
                        headline=next((s for s in sentences if s.headline and s.start < 0), None),
                        by_position={s.position: s for s in sentences})
     return render_template("check/index.html", **context), status

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import Annotation, Article, Sentence
 from webapp.recent import recent
-from webapp.wording import different, stance, terms
+from webapp.wording import defined_abbreviations, different, spelled_out, stance, terms
 
 SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
@@ -30,6 +30,7 @@ class Verdict:
     claim: str
     overstated: tuple  # the labels it kept; empty: "not overstated"
     outlet: str
+    compared: str | None = None  # the claim as compared, its story's own abbreviations spelled out (when it has any)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class VerdictIndex:
         self.verdicts = verdicts
         by_claim: dict[str, list[Verdict]] = {}
         for v in verdicts:
-            by_claim.setdefault(v.claim, []).append(v)
+            by_claim.setdefault(v.compared or v.claim, []).append(v)
         self.claims = [sorted(vs, key=lambda v: -v.id) for vs in by_claim.values()]  # the latest verdict first
         counted = [terms(claim) for claim in by_claim]
         self.stances = [stance(claim) for claim in by_claim]
@@ -126,12 +127,19 @@ class VerdictIndex:
 
 def read_verdicts(session: Session) -> list[Verdict]:
     rows = session.execute(select(Annotation.id, Annotation.sentence_id, Sentence.text, Annotation.labels,
-                                  Article.sitename, Article.source)
+                                  Article.sitename, Article.source, Article.text)
                            .join(Sentence, Sentence.id == Annotation.sentence_id)
                            .join(Article, Article.id == Annotation.article_id)
                            .where(Annotation.status == "approved"))
-    return [Verdict(id, sentence_id, text, tuple(labels or ()), sitename or source or "")
-            for id, sentence_id, text, labels, sitename, source in rows]
+    return [Verdict(id, sentence_id, text, tuple(labels or ()), sitename or source or "",
+                    as_compared(text, defined_abbreviations(story)))
+            for id, sentence_id, text, labels, sitename, source, story in rows]
+
+
+def as_compared(sentence: str, defined: dict[str, str]) -> str | None:
+    """A sentence with its story's own abbreviations spelled out, or None when it uses none of them."""
+    compared = spelled_out(sentence, defined)
+    return compared if compared != sentence else None
 
 
 def verdict_index(session: Session) -> VerdictIndex:
@@ -141,12 +149,15 @@ def verdict_index(session: Session) -> VerdictIndex:
                   lambda: VerdictIndex(read_verdicts(session)))
 
 
-def claim_matches(session: Session, sentences: list[tuple[int, str]], *, stored: bool = True) -> dict[int, list[Match]]:
+def claim_matches(session: Session, sentences: list[tuple[int, str]], *, stored: bool = True,
+                  story: str | None = None) -> dict[int, list[Match]]:
     """For each of these sentences ((id, text) pairs), the verdicts published on claims like it elsewhere;
-    a stored sentence's own verdicts left out (a checked text's sentences are numbered, not stored)."""
+    a stored sentence's own verdicts left out (a checked text's sentences are numbered, not stored). With the
+    text of the sentences' `story`, the abbreviations it defines are compared as the words they stand for."""
     index = verdict_index(session)
     if not index.verdicts or not sentences:
         return {}
     ids = [int(sentence_id) for sentence_id, _ in sentences]
-    found = index.matches([text for _, text in sentences], besides=ids if stored else None)
+    defined = defined_abbreviations(story) if story else {}
+    found = index.matches([spelled_out(text, defined) for _, text in sentences], besides=ids if stored else None)
     return {sid: m for sid, m in zip(ids, found) if m}

@@ -35,6 +35,6 @@ def verdict(annotation_id):
                            rating=verdicts.rating(annotation)[0],
                            explanation=verdicts.explanation(annotation),
                            outlet=verdicts.outlet(annotation.article),
-                           related=claim_matches(get_session(), [(annotation.sentence.id, annotation.sentence.text)])
-                           .get(annotation.sentence.id, []),
+                           related=claim_matches(get_session(), [(annotation.sentence.id, annotation.sentence.text)],
+                                                 story=annotation.article.text).get(annotation.sentence.id, []),
                            jsonld=verdicts.claim_review(annotation, page_url, repeated.stories if repeated else ()))

@@ -124,7 +124,7 @@ def story(article_id):
     return render_template(
         "queue/story.html", article=article, pieces=segments(article.text, sentences),
         claims=claims, others=[s for s in sentences if s.id not in claim_ids], mine=mine,
-        matches=claim_matches(get_session(), [(s.id, s.text) for s in claims]),
+        matches=claim_matches(get_session(), [(s.id, s.text) for s in claims], story=article.text),
         by_sentence=by_sentence, same=same,
         repeated=repeated_elsewhere(get_session(), [a.id for a in notes if a.status == "approved"]),
         repeats_annotated=workflow.REPEATS_ANNOTATED,

@@ -152,6 +152,64 @@ def _words(text: str) -> list[str]:
     return [spelled for word in _WORD.findall(text) for spelled in _spelled(word)]
 
 
+# "autologous haematopoietic stem cell transplantation (aHSCT)": a short form in brackets, two to ten letters or
+# digits with two capitals at least ("iPSCs", "T2D"; not "(n=12)", "(2019)"), after the words it stands for
+_SHORT_FORM = re.compile(r"\(([^\W_]*[A-Z][^\W_]*[A-Z][^\W_]*)\)")
+_LONG_WORDS = re.compile(r"[^\W_][\w'’-]*")
+_LOOK_BACK = 160  # characters before the brackets, more than ten long words
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a story defines as it goes ("… stem cell transplantation (aHSCT)"), each with the words
+    it stands for: the shortest run of the words just before the brackets whose letters spell the abbreviation
+    in order, its first letter a word's first (after Schwartz and Hearst, 2003). A plural ("iPSCs") is defined
+    without its "s"; a bracket whose letters the words before it do not spell ("the trial (NCT01234)") defines
+    nothing."""
+    defined = {}
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(1)
+        if len(short) > 10:
+            continue
+        key = short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short
+        before = text[max(0, m.start() - _LOOK_BACK):m.start()]
+        if before and not before[-1].isspace():
+            continue  # "Zeposia(TM)": no words before it
+        words = _LONG_WORDS.findall(re.split(r"[^\w\s'’-]", before)[-1])  # within the clause
+        long = _long_form(key, words[-10:])
+        if long and key not in defined:
+            defined[key] = long
+    return defined
+
+
+def _long_form(short: str, words: list[str]) -> str | None:
+    letters = [c.lower() for c in short if c.isalnum()]
+    for start in range(len(words) - 1, -1, -1):  # the fewest words that spell it
+        candidate = " ".join(words[start:])
+        if candidate[0].lower() == letters[0] and _spells(letters, candidate.lower()) and \
+                len(words) - start <= len(letters) + 2:
+            return candidate
+    return None
+
+
+def _spells(letters: list[str], long: str) -> bool:
+    """Do `letters` occur in `long` in order, the first at its start?"""
+    at = 1
+    for letter in letters[1:]:
+        at = long.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def spelled_out(text: str, defined: dict[str, str]) -> str:
+    """`text` with each abbreviation of `defined` (or its plural) in the words it stands for."""
+    if not defined:
+        return text
+    pattern = re.compile(r"\b(%s)s?\b" % "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True)))
+    return pattern.sub(lambda m: defined[m.group(1)], text)
+
+
 def terms(text: str) -> Counter:
     """A sentence's words as they carry its claim: each in one form (stem, synonym group, spelling), without
     stop words, hedges, or the words of who says it ("scientists say" frames a claim, it is not the claim)."""

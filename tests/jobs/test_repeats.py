@@ -53,6 +53,23 @@ def test_stories_repeating_a_checked_claim_are_found_and_nothing_else(config, jo
     assert denied and other
 
 
+def test_a_claim_made_with_an_abbreviation_its_story_defines_repeats_one_in_full_words_and_back(config, jobs_db, newsroom):
+    full = "Autologous haematopoietic stem cell transplantation halts relapsing-remitting multiple sclerosis."
+    short = "aHSCT halts RRMS, the team reported."
+    defines = "Doctors used autologous haematopoietic stem cell transplantation (aHSCT) in relapsing-remitting MS (RRMS)."
+    checked = newsroom.story("In full", [(full, ["cure"])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    abbreviated = newsroom.story("Abbreviated", [(defines, []), (short, ["cure"])])
+    undefined = newsroom.story("Never defined", [(short, ["cure"])])  # its story never says what "aHSCT" is
+    run()
+    assert repeats(jobs_db) == {(abbreviated, verdict_id(jobs_db, checked))} and undefined
+    # and a verdict on the abbreviated claim finds the claim in full words
+    newsroom.verdict(abbreviated, 1, "agree", ["cure"])
+    again = newsroom.story("In full again", [(full, ["cure"])])
+    run()
+    assert (again, verdict_id(jobs_db, abbreviated)) in repeats(jobs_db)
+
+
 def test_later_runs_go_over_new_stories_only_until_the_verdicts_change(config, jobs_db, newsroom):
     an_hour_ago = utcnow() - timedelta(hours=1)
     checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])], classified_at=an_hour_ago)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.matches import SIMILAR, Verdict, VerdictIndex
-from webapp.wording import different, stance, terms
+from webapp.wording import defined_abbreviations, different, spelled_out, stance, terms
 
 
 def test_an_abbreviation_is_the_disease_it_stands_for_and_only_in_capitals():
@@ -13,6 +13,22 @@ def test_an_abbreviation_is_the_disease_it_stands_for_and_only_in_capitals():
     assert terms("Cranberries prevent UTIs.") == terms("Cranberries prevent urinary tract infections.")
     assert terms("Blueberries prevent T2D.") == terms("Blueberries prevent type 2 diabetes.")
     assert "sclerosi" not in terms("The scan took 20 ms.")
+
+
+def test_a_story_defines_its_own_abbreviations_and_they_are_compared_as_the_words_they_stand_for():
+    story = ("Doctors gave autologous haematopoietic stem cell transplantation (aHSCT) to people with relapsing-"
+             "remitting multiple sclerosis (RRMS). Induced pluripotent stem cells (iPSCs) were grown too. Type 2 "
+             "diabetes (T2D) was left out. The trial (NCT01234567), a sample (n=12), a year (2019), a brand, Zeposia(TM), "
+             "and chronic traumatic encephalopathy, as a footnote (CTE) says.")
+    defined = defined_abbreviations(story)
+    assert defined == {"aHSCT": "autologous haematopoietic stem cell transplantation",
+                       "RRMS": "relapsing-remitting multiple sclerosis", "iPSC": "Induced pluripotent stem cells",
+                       "T2D": "Type 2 diabetes"}  # the fewest words that spell it; nothing the words do not spell
+    assert spelled_out("aHSCT halts RRMS, and iPSCs grow.", defined) == (
+        "autologous haematopoietic stem cell transplantation halts relapsing-remitting multiple sclerosis, and "
+        "Induced pluripotent stem cells grow.")
+    assert spelled_out("The aHSCTx trial.", defined) == "The aHSCTx trial."  # a word, not part of one
+    assert defined_abbreviations("No brackets here.") == {} and spelled_out("aHSCT", {}) == "aHSCT"
 
 
 def test_british_spellings_synonyms_and_hedges_do_not_make_another_claim():
