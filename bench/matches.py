@@ -1,7 +1,7 @@
 """Claims checked before (webapp/matches.py): how well a claim finds the verdict published on the same
 claim, and how rarely another claim's. Prints figures, asserts nothing.
 
-    .venv/bin/python bench/matches.py            # pairs, held_out, background, insciout, speed
+    .venv/bin/python bench/matches.py            # every section but repeats, and repeats
     .venv/bin/python bench/matches.py pairs insciout
     .venv/bin/python bench/matches.py repeats --database-url postgresql+psycopg://postgres@127.0.0.1/bench
 
@@ -21,6 +21,10 @@ claim, and how rarely another claim's. Prints figures, asserts nothing.
               rewritten by another outlet (the release restates the finding in its own words), so few reach
               SIMILAR; it measures the ranking, not the threshold. Read only: nothing was fitted to it (its
               pairs were read once, to see why a denial word differs between two versions of one finding).
+- abbreviations  the abbreviations FakeHealth's stories and releases (../shared, read only) define as they go
+              ("… stem cell transplantation (aHSCT)", webapp.wording.defined_abbreviations): how many texts
+              define one, how many definitions, a random sample of them to read (are the words the right
+              ones?), and the time per text beside a plain regular expression's search for brackets.
 - repeats     the `repeats` job on 20,000 stories (hypewatch.repeats), full and incremental, beside the
               same matching in memory; on a temporary SQLite file, or an empty database given.
 - speed       the index of 5,000 verdicts built, and the corpus's sentences matched against it (each afresh,
@@ -38,6 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 INSCIOUT = REPO.parent / "shared" / "data" / "claims" / "wright2021-insciout"
+FAKEHEALTH = REPO.parent / "shared" / "data" / "news" / "fakehealth"
 
 # (verdict's claim, rewordings of it, other claims that must not be taken for it)
 PAIRS = [
@@ -215,6 +220,29 @@ def insciout():
               f"another paper's at SIMILAR or more {sum((np.delete(row, i) >= 0.6).any() for row, i in zip(scores, own))}")
 
 
+def abbreviations(sample: int = 30):
+    import random
+    import re
+
+    from webapp.wording import defined_abbreviations
+    if not FAKEHEALTH.exists():
+        print(f"skipped: {FAKEHEALTH} is absent")
+        return
+    texts = [json.loads(path.read_text(encoding="utf-8")).get("text") or ""
+             for folder in ("HealthStory", "HealthRelease") for path in sorted((FAKEHEALTH / folder).glob("*.json"))]
+    found = [(k, v) for text in texts for k, v in defined_abbreviations(text).items()]
+    defining = sum(bool(defined_abbreviations(text)) for text in texts)
+    print(f"{len(texts):,} texts, {defining:,} defining an abbreviation, {len(found):,} definitions; "
+          f"a random {sample} of them:")
+    for short, long in random.Random(11).sample(found, min(sample, len(found))):
+        print(f"  {short:<10} {long}")
+    brackets = re.compile(r"\(([^()]{1,12})\)")
+    ours = _best_of(3, lambda: [defined_abbreviations(t) for t in texts]) / len(texts)
+    plain = _best_of(3, lambda: [brackets.findall(t) for t in texts]) / len(texts)
+    print(f"  {ours * 1e6:.0f} us a text ({ours / plain:.1f} × a plain search for brackets, {plain * 1e6:.0f} us; "
+          f"{statistics.mean(map(len, texts)):,.0f} characters on average)")
+
+
 def speed():
     from classifier.dataset import load_corpus
     from webapp.matches import Verdict, VerdictIndex
@@ -329,8 +357,8 @@ def _best_of(times: int, run) -> float:
     return best
 
 
-SECTIONS = {"pairs": pairs, "held_out": held_out, "background": background, "insciout": insciout, "speed": speed,
-            "repeats": repeats}
+SECTIONS = {"pairs": pairs, "held_out": held_out, "background": background, "insciout": insciout,
+            "abbreviations": abbreviations, "speed": speed, "repeats": repeats}
 
 if __name__ == "__main__":
     import argparse

@@ -82,3 +82,13 @@ def test_the_claim_matching_bench_prints_its_figures_beside_plain_tfidf_and_runs
         assert re.search(re.escape(row) + r"\s+rewordings: \d+/\d+ matched, cosine \d\.\d\d", done.stdout), done.stdout
     assert re.search(r"full run\s+\d+\.\d s, [\d,]+ sentences/s, [\d,]+ repeats", done.stdout), done.stdout
     assert re.search(r"incremental\s+\d+\.\d\d s for 15 new stories \([\d,]+ flagged", done.stdout), done.stdout
+
+
+def test_the_claim_matching_bench_counts_the_abbreviations_real_news_defines(shared_dir):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "matches.py"), "abbreviations"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    counted = re.search(r"([\d,]+) texts, ([\d,]+) defining an abbreviation, ([\d,]+) definitions", done.stdout)
+    assert counted and 0 < int(counted[2].replace(",", "")) < int(counted[1].replace(",", "")), done.stdout
+    assert len(re.findall(r"^  \S+ +\S.*$", done.stdout, re.M)) >= 30  # the sample to read, one per line
+    assert re.search(r"\d+ us a text \(\d+\.\d × a plain search for brackets", done.stdout), done.stdout

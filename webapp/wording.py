@@ -181,13 +181,16 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     return defined
 
 
+_NOT_FIRST = frozenset("a an and for in of on the to with".split())  # "(the) Anxiety and Depression Association"
+
+
 def _long_form(short: str, words: list[str]) -> str | None:
     letters = [c.lower() for c in short if c.isalnum()]
-    for start in range(len(words) - 1, -1, -1):  # the fewest words that spell it
+    for start in range(len(words) - 1, max(-1, len(words) - len(letters) - 3), -1):  # the fewest words that spell it
         candidate = " ".join(words[start:])
-        if candidate[0].lower() == letters[0] and _spells(letters, candidate.lower()) and \
-                len(words) - start <= len(letters) + 2:
-            return candidate
+        if candidate[0].lower() == letters[0] and words[start].lower() not in _NOT_FIRST and \
+                _spells(letters, candidate.lower()):
+            return re.sub(r"['’]s$", "", candidate)  # "the American Diabetes Association's (ADA)"
     return None
 
 
