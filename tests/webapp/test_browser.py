@@ -385,6 +385,13 @@ def test_a_journalist_finds_the_stories_repeating_a_checked_claim_and_gives_them
     listed = {row.find_element(By.CSS_SELECTOR, "a.story-link").text: row for row in rows}
     assert repeat_text in listed and checked_text not in listed
     assert listed[repeat_text].find_element(By.CSS_SELECTOR, "a.repeats").text == "1 claim checked before"
+    # the header's reminder, counted when the session started, leads to the same view
+    browser.get(server.base + "/queue/?sort=newest")
+    reminder = browser.find_element(By.CSS_SELECTOR, "header a.reminder.repeats")
+    assert reminder.text == f"{len(rows)} {'story repeats' if len(rows) == 1 else 'stories repeat'} a checked claim"
+    reminder.click()
+    wait(browser, lambda d: d.current_url.endswith("/queue/?repeats=1"))
+    assert repeat_text in [a.text for a in browser.find_elements(By.CSS_SELECTOR, "tr.story-row a.story-link")]
 
     browser.get(f"{server.base}/queue/story/{stories[checked_text]}")
     section = browser.find_element(By.ID, "repeated")
