@@ -207,7 +207,7 @@ def _spells(letters: list[str], long: str) -> bool:
 
 def spelled_out(text: str, defined: dict[str, str]) -> str:
     """`text` with each abbreviation of `defined` (or its plural) in the words it stands for."""
-    if not defined:
+    if not any(short in text for short in defined):  # most sentences use none: no pattern to build
         return text
     pattern = re.compile(r"\b(%s)s?\b" % "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True)))
     return pattern.sub(lambda m: defined[m.group(1)], text)
