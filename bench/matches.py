@@ -272,7 +272,7 @@ def speed():
 def repeats(stories: int = 20_000, verdicts: int = 2_000, new: int = 1_000, database_url: str | None = None):
     """The `repeats` job (hypewatch.repeats) on stories made of the corpus's sentences (10 each, its labels
     as the flags), `verdicts` of their flagged sentences published: a full run, then an incremental one
-    over `new` stories classified since; beside matching the same sentences in memory (no database) in the
+    over `new` stories classified since, and a full one again once a verdict is withdrawn; beside matching the same sentences in memory (no database) in the
     same run. A stress test: each of the corpus's 5,362 sentences stands in about 37 stories, so most flagged
     sentences repeat a verdict word for word."""
     import random
@@ -336,6 +336,9 @@ def repeats(stories: int = 20_000, verdicts: int = 2_000, new: int = 1_000, data
     incremental, incremental_s = run()
     with db.session() as session:
         stored = session.scalar(select(func.count()).select_from(ClaimRepeat))
+        withdrawn = session.scalar(select(Annotation).order_by(Annotation.id).limit(1))
+        withdrawn.status = "rejected"  # the verdicts change: every story again, most keeping their mark
+    again, again_s = run()
     print(f"  {stories:,} stories, {full['sentences']:,} flagged sentences, {verdicts:,} verdicts "
           f"({db.engine.dialect.name}):")
     print(f"  full run        {full_s:.1f} s, {full['sentences'] / full_s:,.0f} sentences/s, {full['repeats']:,} repeats "
@@ -343,6 +346,8 @@ def repeats(stories: int = 20_000, verdicts: int = 2_000, new: int = 1_000, data
           f"{len(texts) / memory_s:,.0f} /s)")
     print(f"  incremental     {incremental_s:.2f} s for {new:,} new stories ({incremental['sentences']:,} flagged "
           f"sentences, {incremental['repeats']:,} repeats); {stored:,} repeats stored")
+    print(f"  full again      {again_s:.1f} s once a verdict is withdrawn ({again['sentences']:,} flagged sentences, "
+          f"{again['repeats']:,} repeats)")
     db.dispose()
     folder.cleanup()
 

@@ -82,6 +82,7 @@ def test_the_claim_matching_bench_prints_its_figures_beside_plain_tfidf_and_runs
         assert re.search(re.escape(row) + r"\s+rewordings: \d+/\d+ matched, cosine \d\.\d\d", done.stdout), done.stdout
     assert re.search(r"full run\s+\d+\.\d s, [\d,]+ sentences/s, [\d,]+ repeats", done.stdout), done.stdout
     assert re.search(r"incremental\s+\d+\.\d\d s for 15 new stories \([\d,]+ flagged", done.stdout), done.stdout
+    assert re.search(r"full again\s+\d+\.\d s once a verdict is withdrawn \([\d,]+ flagged", done.stdout), done.stdout
 
 
 def test_the_claim_matching_bench_counts_the_abbreviations_real_news_defines(shared_dir):
