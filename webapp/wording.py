@@ -21,7 +21,8 @@ _LEFT_OUT = frozenset("can could may might must should would will shall against 
                       "showed shown reveals revealed".split())
 
 # Abbreviations that health stories use for the disease itself, written in capitals (so "ms" in
-# "20 ms" is left alone); a plural ("UTIs") is the same word.
+# "20 ms" is left alone), and for the stem-cell treatments and forms of MS this desk reads about most, which
+# headlines use without saying what they stand for; a plural ("UTIs", "iPSCs") is the same word.
 ABBREVIATIONS = {
     "MS": "multiple sclerosis", "ALS": "amyotrophic lateral sclerosis", "MND": "motor neurone disease",
     "SMA": "spinal muscular atrophy", "CF": "cystic fibrosis", "TBI": "traumatic brain injury",
@@ -35,6 +36,11 @@ ABBREVIATIONS = {
     "IVF": "in vitro fertilization", "HPV": "human papillomavirus", "RSV": "respiratory syncytial virus",
     "STI": "sexually transmitted infection", "STD": "sexually transmitted disease", "BP": "blood pressure",
     "CBD": "cannabidiol",
+    "HSCT": "hematopoietic stem cell transplantation", "AHSCT": "autologous hematopoietic stem cell transplantation",
+    "aHSCT": "autologous hematopoietic stem cell transplantation", "MSC": "mesenchymal stem cell",
+    "iPSC": "induced pluripotent stem cell", "RRMS": "relapsing-remitting multiple sclerosis",
+    "SPMS": "secondary progressive multiple sclerosis", "PPMS": "primary progressive multiple sclerosis",
+    "DMT": "disease-modifying therapy", "EAE": "experimental autoimmune encephalomyelitis",
 }
 # British spellings made American (the abbreviations' expansions and CONDITIONS are read after them).
 SPELLINGS = {
@@ -45,6 +51,7 @@ SPELLINGS = {
     "randomised": "randomized", "fertilisation": "fertilization", "immunisation": "immunization",
     "hospitalised": "hospitalized", "hospitalisation": "hospitalization", "neurone": "neuron",
     "neurones": "neurons", "haematological": "hematological", "gynaecological": "gynecological",
+    "haematopoietic": "hematopoietic", "haemopoietic": "hematopoietic", "hematopoetic": "hematopoietic",
 }
 # Words that say the same in a claim, each group compared as its first word.
 SAME_CLAIM = [
@@ -123,8 +130,8 @@ def _directions() -> dict[str, str]:
 def _spelled(word: str) -> tuple[str, ...]:
     """A word as written in the text -> as compared: lower-cased, without "'s", an abbreviation spelled out,
     a British spelling made American."""
-    short = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
-    if short.isupper() and short in ABBREVIATIONS:
+    short = word[:-1] if word.endswith("s") and word[-2:-1].isupper() else word
+    if short in ABBREVIATIONS:  # as written: "MS", not "Ms" or "ms"
         return tuple(SPELLINGS.get(w, w) for w in ABBREVIATIONS[short].split())
     word = word.lower().replace("’", "'").removesuffix("'s")
     if word.endswith("ies") and len(word) > 4:  # "memories", "studies": the stem misses them

@@ -12,7 +12,12 @@ def test_an_abbreviation_is_the_disease_it_stands_for_and_only_in_capitals():
     assert terms("Coffee protects against MS.") == terms("Coffee protects against multiple sclerosis.")
     assert terms("Cranberries prevent UTIs.") == terms("Cranberries prevent urinary tract infections.")
     assert terms("Blueberries prevent T2D.") == terms("Blueberries prevent type 2 diabetes.")
-    assert "sclerosi" not in terms("The scan took 20 ms.")
+    assert "sclerosi" not in terms("The scan took 20 ms.") and "sclerosi" not in terms("Ms Smith agreed.")
+    # the stem-cell treatments and forms of MS that headlines name without spelling them out
+    assert terms("aHSCT halts RRMS.") == terms(
+        "Autologous haematopoietic stem cell transplantation halts relapsing-remitting multiple sclerosis.")
+    assert terms("iPSCs repair nerves in EAE.") == terms(
+        "Induced pluripotent stem cells repair nerves in experimental autoimmune encephalomyelitis.")
 
 
 def test_a_story_defines_its_own_abbreviations_and_they_are_compared_as_the_words_they_stand_for():
