@@ -5,13 +5,15 @@ review queue ("Repeats a checked claim") and the verdict's own story page ("Repe
 The `repeats` job runs find_repeats. A run goes over the stories classified since the last run that went
 well (one killed half-way leaves its successor to go over them again); when the verdicts have changed since
 then (published, withdrawn), over every flagged sentence again, since each verdict's words weigh on every
-match. Each batch is committed on its own, so the web app is never kept waiting on a long write."""
+match. Each batch of stories is brought up to date and committed on its own: the repeats found that were not
+stored are added, those no longer found removed, the rest left as they are, so the web app is never kept
+waiting on a long write, and the queue never sees a story's repeats gone while a run has yet to reach it."""
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, cast, delete, desc, exists, insert, select, update
+from sqlalchemy import String, bindparam, cast, delete, desc, exists, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Annotation, Article, ClaimRepeat, JobRun, Sentence, utcnow
@@ -21,6 +23,7 @@ STORIES_A_BATCH = 200  # read, matched and committed together
 # Stories classified this long before a run started are gone over again by the next: a story's analysis is
 # committed a moment after its classified_at is set, possibly after the run has read past it.
 OVERLAP = timedelta(minutes=5)
+MOVED = 0.01  # a stored repeat's similarity is written again when a run finds it this much different
 
 
 def find_repeats(db) -> dict:
@@ -33,33 +36,28 @@ def find_repeats(db) -> dict:
     fingerprint = _fingerprint(verdicts)
     full = last is None or last.get("verdict_set") != fingerprint or "scanned_from" not in last
     since = None if full else datetime.fromisoformat(last["scanned_from"])
-    with db.session() as session:
-        if full:
-            session.execute(delete(ClaimRepeat))
-        else:  # a story classified again may have lost a flag, or the sentence that repeated a claim
-            session.execute(delete(ClaimRepeat).where(ClaimRepeat.article_id.in_(
-                select(Article.id).where(Article.classified_at >= since))))
     index = VerdictIndex(verdicts)
     sentences = found = 0
-    if verdicts:
-        for batch in _flagged_sentences(db, since):
-            matched = index.matches([text for _, _, text in batch], besides=[s for s, _, _ in batch])
-            rows = [{"sentence_id": s, "article_id": a, "annotation_id": m.verdict.id, "similarity": m.similarity}
-                    for (s, a, _), matches in zip(batch, matched) for m in matches]
-            sentences += len(batch)
-            found += _store(db, rows) if rows else 0
+    for stories, batch in _flagged_sentences(db, since) if verdicts else ():
+        matched = index.matches([text for _, _, text in batch], besides=[s for s, _, _ in batch])
+        rows = [{"sentence_id": s, "article_id": a, "annotation_id": m.verdict.id, "similarity": m.similarity}
+                for (s, a, _), matches in zip(batch, matched) for m in matches]
+        sentences += len(batch)
+        found += _store(db, stories, rows)
+    _remove_left_over(db, since, everything=not verdicts)
     _unmark(db, since)
     return {"verdicts": len(verdicts), "verdict_set": fingerprint, "full": full,
             "scanned_from": (started - OVERLAP).isoformat(), "sentences": sentences, "repeats": found}
 
 
-def _store(db, rows: list[dict]) -> int:
-    """Insert a batch's repeats; returns how many. A story deleted or classified again meanwhile (its sentences
-    replaced), a verdict's story among them, fails the insert: the rows whose sentence and verdict still exist
-    are inserted then (a verdict withdrawn changes the verdicts, and the next run goes over everything)."""
+def _store(db, stories: list[int], rows: list[dict]) -> int:
+    """Make a batch of stories' stored repeats the `rows` found in them; returns how many are stored. A story
+    deleted or classified again meanwhile (its sentences replaced), a verdict's story among them, fails the
+    insert: the rows whose sentence and verdict still exist are stored then (a verdict withdrawn changes the
+    verdicts, and the next run goes over everything)."""
     try:
         with db.session() as session:
-            _insert(session, rows)
+            _replace(session, stories, rows)
         return len(rows)
     except IntegrityError:
         with db.session() as session:
@@ -67,18 +65,48 @@ def _store(db, rows: list[dict]) -> int:
             verdicts = set(session.scalars(select(Annotation.id).where(
                 Annotation.id.in_({r["annotation_id"] for r in rows}))))
             kept = [r for r in rows if r["sentence_id"] in sentences and r["annotation_id"] in verdicts]
-            if kept:
-                _insert(session, kept)
+            _replace(session, stories, kept)
         return len(kept)
 
 
-def _insert(session, rows: list[dict]) -> None:
-    """The repeats, and their stories marked as repeating a checked claim (the queue's partial indexes).
-    A story's mark is written when it changes only: on PostgreSQL each write of a story's row computes its
+def _replace(session, stories: list[int], rows: list[dict]) -> None:
+    """The stories' stored repeats made `rows`, writing only what differs: a full run after a new verdict
+    finds most repeats again. Their stories are marked as repeating a checked claim (the queue's partial
+    indexes), a mark written when it changes only: on PostgreSQL each write of a story's row computes its
     text's search index entry again (0.45 ms a story)."""
-    session.execute(insert(ClaimRepeat), rows)
-    session.execute(update(Article).where(Article.id.in_(sorted({r["article_id"] for r in rows})),
-                                          Article.repeating.is_(None)).values(repeating=True))
+    stored = {(s, a): similarity for s, a, similarity in session.execute(
+        select(ClaimRepeat.sentence_id, ClaimRepeat.annotation_id, ClaimRepeat.similarity)
+        .where(ClaimRepeat.article_id.in_(stories)))}
+    found = {(r["sentence_id"], r["annotation_id"]): r for r in rows}
+    gone = [key for key in stored if key not in found]
+    if gone:
+        session.execute(delete(ClaimRepeat).where(
+            tuple_(ClaimRepeat.sentence_id, ClaimRepeat.annotation_id).in_(gone)))
+    new = [r for key, r in found.items() if key not in stored]
+    if new:
+        session.execute(insert(ClaimRepeat), new)
+        session.execute(update(Article).where(Article.id.in_(sorted({r["article_id"] for r in new})),
+                                              Article.repeating.is_(None)).values(repeating=True))
+    moved = [{"s": key[0], "a": key[1], "similarity": r["similarity"]} for key, r in found.items()
+             if key in stored and abs(stored[key] - r["similarity"]) >= MOVED]
+    if moved:
+        session.connection().execute(
+            update(ClaimRepeat.__table__).where(ClaimRepeat.sentence_id == bindparam("s"),
+                                                ClaimRepeat.annotation_id == bindparam("a"))
+            .values(similarity=bindparam("similarity")), moved)
+
+
+def _remove_left_over(db, since: datetime | None, everything: bool) -> None:
+    """The repeats of the stories a run did not go over: of those classified since `since` (all when None)
+    that no longer have a flagged sentence, or of every story when no verdict is left."""
+    with db.session() as session:
+        if everything:
+            session.execute(delete(ClaimRepeat))
+            return
+        unflagged = select(Article.id).where(Article.flagged_count == 0)
+        if since is not None:
+            unflagged = unflagged.where(Article.classified_at >= since)
+        session.execute(delete(ClaimRepeat).where(ClaimRepeat.article_id.in_(unflagged)))
 
 
 def _unmark(db, since: datetime | None) -> None:
@@ -104,8 +132,8 @@ def _fingerprint(verdicts) -> str:
 
 
 def _flagged_sentences(db, since: datetime | None):
-    """(sentence id, story id, text) of every sentence with a label, of the stories classified since
-    `since` (all when None), in batches of STORIES_A_BATCH stories; the text as compared, with the
+    """(story ids, [(sentence id, story id, text)]) for every sentence with a label, of the stories classified
+    since `since` (all when None) that have one, in batches of STORIES_A_BATCH stories; the text as compared, with the
     abbreviations its story defines spelled out. The stories' ids are read first: a join walked by sentence
     id had SQLite filter every story again for each batch."""
     from webapp.wording import defined_abbreviations, spelled_out
@@ -115,16 +143,15 @@ def _flagged_sentences(db, since: datetime | None):
     with db.session() as session:
         ids = session.scalars(stories).all()
     for start in range(0, len(ids), STORIES_A_BATCH):
+        batch = ids[start:start + STORIES_A_BATCH]
         with db.session() as session:
             rows = session.execute(select(Sentence.id, Sentence.article_id, Sentence.text,
                                           cast(Sentence.labels, String))  # as text: decoding every list costs more
-                                   .where(Sentence.article_id.in_(ids[start:start + STORIES_A_BATCH]))
+                                   .where(Sentence.article_id.in_(batch))
                                    .order_by(Sentence.article_id, Sentence.position)).all()
         stories: dict[int, list[str]] = {}
         for _, article_id, text, _ in rows:
             stories.setdefault(article_id, []).append(text)
         defined = {article_id: defined_abbreviations(" ".join(texts)) for article_id, texts in stories.items()}
-        flagged = [(sentence_id, article_id, spelled_out(text, defined[article_id]))
-                   for sentence_id, article_id, text, labels in rows if labels and labels.strip() != "[]"]
-        if flagged:
-            yield flagged
+        yield batch, [(sentence_id, article_id, spelled_out(text, defined[article_id]))
+                      for sentence_id, article_id, text, labels in rows if labels and labels.strip() != "[]"]

@@ -33,6 +33,20 @@ def verdict_id(db, story_id) -> int:
         return session.scalar(select(Annotation.id).where(Annotation.article_id == story_id))
 
 
+def killed_at_batch(monkeypatch, n: int):
+    """The job's runs, one story a batch, die as they match their n-th batch; returns what revives them."""
+    monkeypatch.setattr(hypewatch.repeats, "STORIES_A_BATCH", 1)
+    real_matches, calls = VerdictIndex.matches, []
+
+    def dies(self, texts, **kwargs):
+        calls.append(texts)
+        if len(calls) == n:
+            raise RuntimeError("the process was killed")
+        return real_matches(self, texts, **kwargs)
+    monkeypatch.setattr(VerdictIndex, "matches", dies)
+    return lambda: monkeypatch.setattr(VerdictIndex, "matches", real_matches)
+
+
 def run() -> dict:
     result = jobs.run_job("repeats")
     assert result["outcome"] == "ok", result["error"]
@@ -54,13 +68,13 @@ def test_stories_repeating_a_checked_claim_are_found_and_nothing_else(config, jo
 
 
 def test_a_claim_made_with_an_abbreviation_its_story_defines_repeats_one_in_full_words_and_back(config, jobs_db, newsroom):
-    full = "Autologous haematopoietic stem cell transplantation halts relapsing-remitting multiple sclerosis."
-    short = "aHSCT halts RRMS, the team reported."
-    defines = "Doctors used autologous haematopoietic stem cell transplantation (aHSCT) in relapsing-remitting MS (RRMS)."
+    full = "Olfactory ensheathing cell transplants restore walking in paralysed patients."
+    short = "OEC transplants restore walking in paralysed patients, the team reported."
+    defines = "Surgeons grafted olfactory ensheathing cells (OECs) into the injured spinal cord."
     checked = newsroom.story("In full", [(full, ["cure"])])
     newsroom.verdict(checked, 0, "agree", ["cure"])
     abbreviated = newsroom.story("Abbreviated", [(defines, []), (short, ["cure"])])
-    undefined = newsroom.story("Never defined", [(short, ["cure"])])  # its story never says what "aHSCT" is
+    undefined = newsroom.story("Never defined", [(short, ["cure"])])  # its story never says what "OEC" is
     run()
     assert repeats(jobs_db) == {(abbreviated, verdict_id(jobs_db, checked))} and undefined
     # and a verdict on the abbreviated claim finds the claim in full words
@@ -112,22 +126,38 @@ def test_a_run_killed_half_way_leaves_its_work_to_the_next(config, jobs_db, news
     checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
     newsroom.verdict(checked, 0, "agree", ["cure"])
     stories = {newsroom.story(f"Repeat {n}", [("Stem cells cure MS.", ["cure"])]) for n in range(3)}
-    monkeypatch.setattr(hypewatch.repeats, "STORIES_A_BATCH", 1)
-    real_matches, calls = VerdictIndex.matches, []
-
-    def dies_on_the_third_batch(self, texts, **kwargs):
-        calls.append(texts)
-        if len(calls) == 3:
-            raise RuntimeError("the process was killed")
-        return real_matches(self, texts, **kwargs)
-    monkeypatch.setattr(VerdictIndex, "matches", dies_on_the_third_batch)
+    revive = killed_at_batch(monkeypatch, 3)
     assert jobs.run_job("repeats")["outcome"] == "failed"
     assert len(repeats(jobs_db)) == 1  # the batches before it were kept, one story short
     assert marked(jobs_db) == {story for story, _ in repeats(jobs_db)}
-    monkeypatch.setattr(VerdictIndex, "matches", real_matches)
+    revive()
     counts = run()
     assert counts["full"] is True  # no run went well before: all of it again
     assert {story for story, _ in repeats(jobs_db)} == stories == marked(jobs_db)
+
+
+def test_a_full_run_killed_half_way_leaves_the_repeats_it_had_not_reached_in_place(config, jobs_db, newsroom,
+                                                                                    monkeypatch):
+    """A full run brings each batch of stories up to date in turn: the queue never sees repeats vanish while a
+    run is going over them again, and the similarities it finds moved are written again."""
+    from sqlalchemy import update
+    checked = newsroom.story("Cure claimed", [(CLAIM, ["cure"])])
+    newsroom.verdict(checked, 0, "agree", ["cure"])
+    stories = {newsroom.story(f"Repeat {n}", [("Stem cells cure MS.", ["cure"])]) for n in range(3)}
+    run()
+    found = repeats(jobs_db)
+    assert {story for story, _ in found} == stories
+    with jobs_db.session() as session:  # as if found when the verdicts weighed the words otherwise
+        session.execute(update(ClaimRepeat).values(similarity=0.1))
+    coffee = newsroom.story("Coffee", [("Coffee protects against MS, a survey found.", ["causal"])])
+    newsroom.verdict(coffee, 0, "agree", ["causal"])  # the verdicts change: the next run goes over everything
+    revive = killed_at_batch(monkeypatch, 2)
+    assert jobs.run_job("repeats")["outcome"] == "failed"
+    assert repeats(jobs_db) == found and marked(jobs_db) == stories  # nothing removed ahead of the run
+    revive()
+    assert run()["full"] is True and repeats(jobs_db) == found
+    with jobs_db.session() as session:
+        assert min(session.scalars(select(ClaimRepeat.similarity))) >= 0.6
 
 
 def test_a_withdrawn_verdict_takes_its_repeats_with_it(config, jobs_db, newsroom):

@@ -83,7 +83,7 @@ def test_a_story_repeating_a_claim_with_a_published_verdict_links_to_it_at_once(
 
 
 def test_a_claim_made_with_an_abbreviation_its_story_defines_links_to_the_verdict_in_full_words(app, as_role):
-    text = "Doctors injected mesenchymal stem cells (MSCs) into the spine. MSCs cure multiple sclerosis, researchers say."
+    text = "Doctors injected neural stem cells (NSCs) into the spine. NSCs cure multiple sclerosis, researchers say."
     with app.extensions["hypewatch_db"].session() as session:
         story = store_article(session, {"url": "https://third.example/mscs", "title": "MSCs", "text": text,
                                         "sitename": "Third Outlet"})
@@ -93,7 +93,7 @@ def test_a_claim_made_with_an_abbreviation_its_story_defines_links_to_the_verdic
     page = as_role("journalist").get(f"/queue/story/{story_id}").get_data(as_text=True)
     checked = page.split('class="checked-before"')[1].split("</div>")[0]
     assert f'<a href="/verdicts/{verdict_id}">Overstated: cure</a>: “Stem cells cure multiple sclerosis.”' in checked
-    assert "MSCs cure multiple sclerosis" in page  # the story's own words are shown as it wrote them
+    assert "NSCs cure multiple sclerosis" in page  # the story's own words are shown as it wrote them
 
 def test_a_pasted_text_repeating_a_claim_with_a_published_verdict_links_to_it(checker):
     def as_role(role):
