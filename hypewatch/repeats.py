@@ -24,6 +24,7 @@ STORIES_A_BATCH = 200  # read, matched and committed together
 # committed a moment after its classified_at is set, possibly after the run has read past it.
 OVERLAP = timedelta(minutes=5)
 MOVED = 0.01  # a stored repeat's similarity is written again when a run finds it this much different
+GONE_A_STATEMENT = 5000  # repeats removed by one DELETE: two bound values each, under SQLite's 32,766
 
 
 def find_repeats(db) -> dict:
@@ -79,9 +80,9 @@ def _replace(session, stories: list[int], rows: list[dict]) -> None:
         .where(ClaimRepeat.article_id.in_(stories)))}
     found = {(r["sentence_id"], r["annotation_id"]): r for r in rows}
     gone = [key for key in stored if key not in found]
-    if gone:
+    for start in range(0, len(gone), GONE_A_STATEMENT):
         session.execute(delete(ClaimRepeat).where(
-            tuple_(ClaimRepeat.sentence_id, ClaimRepeat.annotation_id).in_(gone)))
+            tuple_(ClaimRepeat.sentence_id, ClaimRepeat.annotation_id).in_(gone[start:start + GONE_A_STATEMENT])))
     new = [r for key, r in found.items() if key not in stored]
     if new:
         session.execute(insert(ClaimRepeat), new)
