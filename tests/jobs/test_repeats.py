@@ -20,6 +20,11 @@ def repeats(db) -> set[tuple[int, int]]:
         return set(session.execute(select(ClaimRepeat.article_id, ClaimRepeat.annotation_id)).all())
 
 
+def repeated_sentences(db) -> set[int]:
+    with db.session() as session:
+        return set(session.scalars(select(ClaimRepeat.sentence_id)))
+
+
 def marked(db) -> set[int]:
     """The stories marked as repeating a checked claim (the queue's partial index walks them)."""
     from storage.models import Article
@@ -184,17 +189,12 @@ def test_a_withdrawn_verdicts_repeats_go_and_the_other_verdicts_stay(config, job
     both = newsroom.story("Both claims", [("Stem cells cure MS.", ["cure"]), ("Stem cells have cured MS.", ["cure"]),
                                           ("Coffee prevents multiple sclerosis.", ["causal"])])
     run()
-    assert len(repeats(jobs_db)) == 2 and len(_repeated_sentences(jobs_db)) == 3
+    assert len(repeats(jobs_db)) == 2 and len(repeated_sentences(jobs_db)) == 3
     with jobs_db.session() as session:
         session.get(Annotation, verdict_id(jobs_db, checked)).status = "rejected"
     monkeypatch.setattr(hypewatch.repeats, "GONE_A_STATEMENT", 1)  # its two repeats, one statement each
     assert run()["full"] is True
     assert repeats(jobs_db) == {(both, verdict_id(jobs_db, coffee))} and marked(jobs_db) == {both}
-
-
-def _repeated_sentences(db) -> set[int]:
-    with db.session() as session:
-        return set(session.scalars(select(ClaimRepeat.sentence_id)))
 
 
 def test_a_story_deleted_while_the_job_runs_is_left_out_and_the_rest_is_stored(config, jobs_db, newsroom, monkeypatch):
