@@ -133,10 +133,10 @@ def _fingerprint(verdicts) -> str:
 
 
 def _flagged_sentences(db, since: datetime | None):
-    """(story ids, [(sentence id, story id, text)]) for every sentence with a label, of the stories classified
-    since `since` (all when None) that have one, in batches of STORIES_A_BATCH stories; the text as compared, with the
-    abbreviations its story defines spelled out. The stories' ids are read first: a join walked by sentence
-    id had SQLite filter every story again for each batch."""
+    """(story ids, [(sentence id, story id, text)]) of every sentence with a label, in batches of STORIES_A_BATCH
+    stories with one, classified since `since` (all when None); the text as compared, with the abbreviations its
+    story defines spelled out. The stories' ids are read first: a join walked by sentence id had SQLite filter
+    every story again for each batch."""
     from webapp.wording import defined_abbreviations, spelled_out
     stories = select(Article.id).where(Article.flagged_count > 0).order_by(Article.id)
     if since is not None:
