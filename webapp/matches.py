@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from storage.models import Annotation, Article, Sentence
 from webapp.recent import recent
-from webapp.wording import defined_abbreviations, different, spelled_out, stance, terms
+from webapp.wording import (defined_abbreviations, different, spelled_out, stance, terms,
+                            uses_unlisted_abbreviation)
 
 SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
@@ -125,14 +126,23 @@ class VerdictIndex:
         return alike
 
 
+STORIES_A_READ = 5000  # story texts read by one statement (bound values: SQLite takes 32,766)
+
+
 def read_verdicts(session: Session) -> list[Verdict]:
     rows = session.execute(select(Annotation.id, Annotation.sentence_id, Sentence.text, Annotation.labels,
-                                  Article.sitename, Article.source, Article.text)
+                                  Article.sitename, Article.source, Article.id)
                            .join(Sentence, Sentence.id == Annotation.sentence_id)
                            .join(Article, Article.id == Annotation.article_id)
-                           .where(Annotation.status == "approved"))
+                           .where(Annotation.status == "approved")).all()
+    # the texts of the stories whose claim may use an abbreviation of their own: a few, not every story's
+    wanted = sorted({story for _, _, text, _, _, _, story in rows if uses_unlisted_abbreviation(text)})
+    stories = {}
+    for start in range(0, len(wanted), STORIES_A_READ):
+        stories.update(session.execute(select(Article.id, Article.text)
+                                       .where(Article.id.in_(wanted[start:start + STORIES_A_READ]))).all())
     return [Verdict(id, sentence_id, text, tuple(labels or ()), sitename or source or "",
-                    as_compared(text, defined_abbreviations(story)))
+                    as_compared(text, defined_abbreviations(stories[story])) if story in stories else None)
             for id, sentence_id, text, labels, sitename, source, story in rows]
 
 
@@ -158,6 +168,7 @@ def claim_matches(session: Session, sentences: list[tuple[int, str]], *, stored:
     if not index.verdicts or not sentences:
         return {}
     ids = [int(sentence_id) for sentence_id, _ in sentences]
-    defined = defined_abbreviations(story) if story else {}
+    defined = defined_abbreviations(story) if story and any(
+        uses_unlisted_abbreviation(text) for _, text in sentences) else {}
     found = index.matches([spelled_out(text, defined) for _, text in sentences], besides=ids if stored else None)
     return {sid: m for sid, m in zip(ids, found) if m}

@@ -212,6 +212,15 @@ def _spells(letters: list[str], long: str) -> bool:
     return True
 
 
+_UNLISTED = re.compile(r"\b[^\W_]*[A-Z][^\W_]*[A-Z][^\W_]*\b")  # a word with two capitals: maybe an abbreviation
+
+
+def uses_unlisted_abbreviation(text: str) -> bool:
+    """Might `text` use an abbreviation that ABBREVIATIONS lacks (one its story may define)?"""
+    return any(word not in ABBREVIATIONS and word.rstrip("s") not in ABBREVIATIONS
+               for word in _UNLISTED.findall(text))
+
+
 def spelled_out(text: str, defined: dict[str, str]) -> str:
     """`text` with each abbreviation of `defined` (or its plural) in the words it stands for."""
     if not any(short in text for short in defined):  # most sentences use none: no pattern to build

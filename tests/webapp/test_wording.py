@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.matches import SIMILAR, Verdict, VerdictIndex
-from webapp.wording import defined_abbreviations, different, spelled_out, stance, terms
+from webapp.wording import defined_abbreviations, different, spelled_out, stance, terms, uses_unlisted_abbreviation
 
 
 def test_an_abbreviation_is_the_disease_it_stands_for_and_only_in_capitals():
@@ -34,6 +34,9 @@ def test_a_story_defines_its_own_abbreviations_and_they_are_compared_as_the_word
         "Induced pluripotent stem cells grow.")
     assert spelled_out("The aHSCTx trial.", defined) == "The aHSCTx trial."  # a word, not part of one
     assert defined_abbreviations("No brackets here.") == {} and spelled_out("aHSCT", {}) == "aHSCT"
+    # whether a claim may use one its story defines (the table's own, in any plural, need no story)
+    assert uses_unlisted_abbreviation("OEC transplants restore walking.")
+    assert not any(map(uses_unlisted_abbreviation, ("MS patients walk.", "iPSCs and UTIs.", "Stem cells cure MS.")))
 
 
 def test_british_spellings_synonyms_and_hedges_do_not_make_another_claim():
