@@ -230,8 +230,9 @@ def abbreviations(sample: int = 30):
         return
     texts = [json.loads(path.read_text(encoding="utf-8")).get("text") or ""
              for folder in ("HealthStory", "HealthRelease") for path in sorted((FAKEHEALTH / folder).glob("*.json"))]
-    found = [(k, v) for text in texts for k, v in defined_abbreviations(text).items()]
-    defining = sum(bool(defined_abbreviations(text)) for text in texts)
+    defined = [defined_abbreviations(text) for text in texts]
+    found = [pair for each in defined for pair in each.items()]
+    defining = sum(map(bool, defined))
     print(f"{len(texts):,} texts, {defining:,} defining an abbreviation, {len(found):,} definitions; "
           f"a random {sample} of them:")
     for short, long in random.Random(11).sample(found, min(sample, len(found))):

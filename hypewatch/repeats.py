@@ -137,7 +137,7 @@ def _flagged_sentences(db, since: datetime | None):
     stories with one, classified since `since` (all when None); the text as compared, with the abbreviations its
     story defines spelled out. The stories' ids are read first: a join walked by sentence id had SQLite filter
     every story again for each batch."""
-    from webapp.wording import defined_abbreviations, spelled_out, uses_unlisted_abbreviation
+    from webapp.wording import in_full
     stories = select(Article.id).where(Article.flagged_count > 0).order_by(Article.id)
     if since is not None:
         stories = stories.where(Article.classified_at >= since)
@@ -150,13 +150,15 @@ def _flagged_sentences(db, since: datetime | None):
                                           cast(Sentence.labels, String))  # as text: decoding every list costs more
                                    .where(Sentence.article_id.in_(batch))
                                    .order_by(Sentence.article_id, Sentence.position)).all()
-        flagged = [(sentence_id, article_id, text) for sentence_id, article_id, text, labels in rows
-                   if labels and labels.strip() != "[]"]
-        abbreviating = {article_id for _, article_id, text in flagged if uses_unlisted_abbreviation(text)}
-        stories: dict[int, list[str]] = {}
-        for _, article_id, text, _ in rows:
-            if article_id in abbreviating:
-                stories.setdefault(article_id, []).append(text)
-        defined = {article_id: defined_abbreviations(" ".join(texts)) for article_id, texts in stories.items()}
-        yield batch, [(sentence_id, article_id, spelled_out(text, defined.get(article_id, {})))
-                      for sentence_id, article_id, text in flagged]
+        texts: dict[int, list[str]] = {}  # each story's sentences, in order
+        flagged: dict[int, list[tuple[int, str]]] = {}
+        for sentence_id, article_id, text, labels in rows:
+            texts.setdefault(article_id, []).append(text)
+            if labels and labels.strip() != "[]":
+                flagged.setdefault(article_id, []).append((sentence_id, text))
+        compared = []
+        for article_id, claims in flagged.items():
+            story = texts[article_id]
+            in_words = in_full([text for _, text in claims], lambda: " ".join(story))
+            compared += [(sentence_id, article_id, text) for (sentence_id, _), text in zip(claims, in_words)]
+        yield batch, compared

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import Annotation, Article, Sentence
 from webapp.recent import recent
-from webapp.wording import (defined_abbreviations, different, spelled_out, stance, terms,
-                            uses_unlisted_abbreviation)
+from webapp.wording import different, in_full, stance, terms, uses_unlisted_abbreviation
 
 SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
@@ -142,13 +141,13 @@ def read_verdicts(session: Session) -> list[Verdict]:
         stories.update(session.execute(select(Article.id, Article.text)
                                        .where(Article.id.in_(wanted[start:start + STORIES_A_READ]))).all())
     return [Verdict(id, sentence_id, text, tuple(labels or ()), sitename or source or "",
-                    as_compared(text, defined_abbreviations(stories[story])) if story in stories else None)
+                    _as_compared(text, stories[story]) if story in stories else None)
             for id, sentence_id, text, labels, sitename, source, story in rows]
 
 
-def as_compared(sentence: str, defined: dict[str, str]) -> str | None:
+def _as_compared(sentence: str, story: str) -> str | None:
     """A sentence with its story's own abbreviations spelled out, or None when it uses none of them."""
-    compared = spelled_out(sentence, defined)
+    [compared] = in_full([sentence], lambda: story)
     return compared if compared != sentence else None
 
 
@@ -168,7 +167,6 @@ def claim_matches(session: Session, sentences: list[tuple[int, str]], *, stored:
     if not index.verdicts or not sentences:
         return {}
     ids = [int(sentence_id) for sentence_id, _ in sentences]
-    defined = defined_abbreviations(story) if story and any(
-        uses_unlisted_abbreviation(text) for _, text in sentences) else {}
-    found = index.matches([spelled_out(text, defined) for _, text in sentences], besides=ids if stored else None)
+    texts = [text for _, text in sentences]
+    found = index.matches(in_full(texts, lambda: story) if story else texts, besides=ids if stored else None)
     return {sid: m for sid, m in zip(ids, found) if m}

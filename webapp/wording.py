@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")  # "T2D" is one word
 # Words that deny what follows them; not "without", which more often adds to a claim ("without side effects",
@@ -227,6 +228,15 @@ def spelled_out(text: str, defined: dict[str, str]) -> str:
         return text
     pattern = re.compile(r"\b(%s)s?\b" % "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True)))
     return pattern.sub(lambda m: defined[m.group(1)], text)
+
+
+def in_full(sentences: list[str], story: Callable[[], str]) -> list[str]:
+    """Sentences of one story as compared: the abbreviations the story defines spelled out. The story's text
+    (`story()`) is read and searched only when one of them may use an abbreviation the table lacks."""
+    if not any(map(uses_unlisted_abbreviation, sentences)):
+        return sentences
+    defined = defined_abbreviations(story())
+    return [spelled_out(text, defined) for text in sentences]
 
 
 def terms(text: str) -> Counter:
