@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from storage.models import Annotation, Article, Sentence
 from webapp.recent import recent
-from webapp.wording import different, in_full, stance, terms, uses_unlisted_abbreviation
+from webapp.wording import (defined_abbreviations, different, in_full, spelled_out, stance, terms,
+                            uses_unlisted_abbreviation)
 
 SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
@@ -134,21 +135,21 @@ def read_verdicts(session: Session) -> list[Verdict]:
                            .join(Sentence, Sentence.id == Annotation.sentence_id)
                            .join(Article, Article.id == Annotation.article_id)
                            .where(Annotation.status == "approved")).all()
-    # the texts of the stories whose claim may use an abbreviation of their own: a few, not every story's
-    wanted = sorted({story for _, _, text, _, _, _, story in rows if uses_unlisted_abbreviation(text)})
-    stories = {}
-    for start in range(0, len(wanted), STORIES_A_READ):
-        stories.update(session.execute(select(Article.id, Article.text)
-                                       .where(Article.id.in_(wanted[start:start + STORIES_A_READ]))).all())
+    compared = in_their_stories(session, [(text, story) for _, _, text, _, _, _, story in rows])
     return [Verdict(id, sentence_id, text, tuple(labels or ()), sitename or source or "",
-                    _as_compared(text, stories[story]) if story in stories else None)
-            for id, sentence_id, text, labels, sitename, source, story in rows]
+                    in_words if in_words != text else None)
+            for (id, sentence_id, text, labels, sitename, source, _), in_words in zip(rows, compared)]
 
 
-def _as_compared(sentence: str, story: str) -> str | None:
-    """A sentence with its story's own abbreviations spelled out, or None when it uses none of them."""
-    [compared] = in_full([sentence], lambda: story)
-    return compared if compared != sentence else None
+def in_their_stories(session: Session, claims: list[tuple[str, int]]) -> list[str]:
+    """Claims of many stories ((text, story id) pairs) as compared, each with its own story's abbreviations
+    spelled out. Only the stories whose claims may use an abbreviation of their own are read: a few, not all."""
+    wanted = sorted({story for text, story in claims if uses_unlisted_abbreviation(text)})
+    defined = {}
+    for start in range(0, len(wanted), STORIES_A_READ):
+        defined.update((story, defined_abbreviations(text)) for story, text in session.execute(
+            select(Article.id, Article.text).where(Article.id.in_(wanted[start:start + STORIES_A_READ]))))
+    return [spelled_out(text, defined[story]) if story in defined else text for text, story in claims]
 
 
 def verdict_index(session: Session) -> VerdictIndex:
@@ -159,14 +160,19 @@ def verdict_index(session: Session) -> VerdictIndex:
 
 
 def claim_matches(session: Session, sentences: list[tuple[int, str]], *, stored: bool = True,
-                  story: str | None = None) -> dict[int, list[Match]]:
+                  story: str | None = None, stories: list[int] | None = None) -> dict[int, list[Match]]:
     """For each of these sentences ((id, text) pairs), the verdicts published on claims like it elsewhere;
     a stored sentence's own verdicts left out (a checked text's sentences are numbered, not stored). With the
-    text of the sentences' `story`, the abbreviations it defines are compared as the words they stand for."""
+    text of the sentences' `story`, or each sentence's story id in `stories`, the abbreviations a story
+    defines are compared as the words they stand for."""
     index = verdict_index(session)
     if not index.verdicts or not sentences:
         return {}
     ids = [int(sentence_id) for sentence_id, _ in sentences]
     texts = [text for _, text in sentences]
-    found = index.matches(in_full(texts, lambda: story) if story else texts, besides=ids if stored else None)
+    if story:
+        texts = in_full(texts, lambda: story)
+    elif stories:
+        texts = in_their_stories(session, list(zip(texts, stories)))
+    found = index.matches(texts, besides=ids if stored else None)
     return {sid: m for sid, m in zip(ids, found) if m}

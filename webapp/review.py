@@ -79,7 +79,8 @@ def index():
     pending = rows[:PAGE_SIZE]
     return render_template("review/index.html", pending=pending, page=page, has_next=len(rows) > PAGE_SIZE,
                            people=list(people), person=person, waiting=waiting,  # verdicts to keep consistent with:
-                           matches=claim_matches(get_session(), [(a.sentence_id, a.sentence) for a in pending]))
+                           matches=claim_matches(get_session(), [(a.sentence_id, a.sentence) for a in pending],
+                                                 stories=[a.article_id for a in pending]))
 
 
 def _back_to_queue():

@@ -129,6 +129,24 @@ def test_the_approval_queue_shows_the_verdicts_published_on_claims_like_each_one
             f'“Stem cells cure multiple sclerosis.”') in pending
 
 
+def test_the_approval_queue_reads_the_abbreviations_each_pending_claims_story_defines(app, as_role):
+    first = _approve_on_the_cure_claim(app, as_role)
+    text = "Doctors injected neural stem cells (NSCs) into the spine. NSCs cure multiple sclerosis, researchers say."
+    story_id = _third_outlets_story(app, text, url="https://third.example/nscs")
+    other_id = _third_outlets_story(app, "NSCs cure multiple sclerosis, a clinic says.", url="https://fourth.example/nscs")
+    journalist = as_role("journalist")
+    with app.extensions["hypewatch_db"].session() as session:
+        for story, position in ((story_id, 1), (other_id, 0)):
+            sentence_id = session.query(Sentence.id).filter_by(article_id=story, position=position).scalar()
+            journalist.post(f"/queue/story/{story}/annotate",
+                            data={"sentence_id": sentence_id, "verdict": "agree", "labels": ["cure"]})
+    page = as_role("editor").get("/review/").get_data(as_text=True)
+    defined, undefined = page.split('class="claim pending"')[1:3]
+    assert "NSCs cure multiple sclerosis, researchers say." in defined
+    assert f'<a href="/verdicts/{first}">Overstated: cure</a>' in defined  # its story says what NSCs are
+    assert "Published on claims like it" not in undefined  # this one's does not: "NSCs" stays unknown
+
+
 def test_a_public_verdict_page_lists_the_verdicts_on_claims_like_it(app, as_role, client):
     """Readers see the desk's other verdicts on the claim (another outlet's copy of it), not the page's own."""
     first = _approve_on_the_cure_claim(app, as_role)
