@@ -103,9 +103,10 @@ _TIME = r"(?:months?|weeks?|days?|years?|hours?|minutes?|nights?)"
 
 def _words_then_amount(most: int) -> str:
     """Up to `most` words between a change and its amount, none of them a time's preposition
-    ("improved heart function for at least three months", "shed a handful of pounds over three months")."""
+    ("improved heart function for at least three months", "shed a handful of pounds over three months"); "one day"
+    is "some day" ("Sharma added that the finding could one day complement existing drugs")."""
     return (r"(?: (?!(?:for|over|after|within|in|during|at|since)\b)[\w'-]+){0," + str(most) + r"}? (?:by )?"
-            r"(?:(?:an )?average of |a (?:median|mean) of |" + _ABOUT + r" )?" + _AMOUNT + r" ")
+            r"(?:(?:an )?average of |a (?:median|mean) of |" + _ABOUT + r" )?(?!one day\b)" + _AMOUNT + r" ")
 
 
 _MEASURE = r"(?:(?:more|fewer|extra|additional) )?(?:[\w-]+ )?" + _SCALE

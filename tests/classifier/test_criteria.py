@@ -223,6 +223,9 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("The patients were followed for 12 months.", "not_satisfied", "never quantified"),
     ("Five years earlier, doctors had drilled six holes in her skull.", "not_satisfied", "never quantified"),
     ("The pill improved heart function for at least three months.", "not_satisfied", "never quantified"),
+    # "one day" as "some day", after "added" as a reporting verb, is no time gained ("lived one day longer" is)
+    ("Dr. Shah added that the pill could one day complement existing drugs.", "not_satisfied", "never quantified"),
+    ("Those on the pill lived one day longer than those on placebo.", "satisfied", "absolute"),
     ("On the pill, she says, she lost 50 pounds.", "not_satisfied", "never quantified"),
     # how often a harm came, the arms people were assigned to, and a disease's toll or reach are no benefit ...
     ("The only side effect that happened more often on the pill than on placebo was nausea: 1.1% vs. 0.2%.",
