@@ -252,6 +252,11 @@ _HARM_RATE = re.compile(r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reac
 _BENEFIT_BESIDE = re.compile(r"\b(?:relief|improv\w*|reduc\w*|decreas\w*|lower\w*|fewer|benefit\w*|surviv\w*|remission"
                              r"|cur(?:e|es|ed))\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
+# who gets the disease more often is no benefit of a treatment: "Women are around three times more likely than men to
+# develop it", "… more likely to experience an osteoporosis-related bone fracture in their lifetimes than men"
+# (one sex against the other: "women … were 33 percent less likely than women in the lowest fifth" is a result)
+_GROUPS_COMPARED = re.compile(r"\b(?:women|girls|females)\b[^.;]{0,40}?\blikely\b[^.;]{0,80}?\bthan (?:are )?(?:men|boys|males)\b"
+                              r"|\b(?:men|boys|males)\b[^.;]{0,40}?\blikely\b[^.;]{0,80}?\bthan (?:are )?(?:women|girls|females)\b")
 # a result hoped for is none yet: "The company is looking to show recovery of mobility in four out of every 10 patients
 # treated, compared with two out of 10 without any treatment"
 # ... nor one supposed: "if the success rate is around 40 percent at detecting cancer", "The possibility of a 50 per cent
@@ -293,6 +298,9 @@ RELATIVE = _rx(r"\d[\d.]*\s?(?:%|per ?cent) (?:lower|higher|less|more|reduction|
                r"|(?:doubl|tripl)(?:ed|es|ing)|(?:double|triple) (?:the|their|its|his|her|your|our|that)"
                r"|(?:more than|nearly|almost) (?:double|triple)(?! (?:to|by|in|within|over)\b)"
                r"|\d+(?:\.\d+)?[- ]fold|times (?:more|less|as likely)|cut[s]? the risk by"
+               # a share of itself in words: "were a third less likely to have MS", "one-third less likely", "half as likely"
+               r"|(?:(?:a|one)[- ](?:third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters) (?:less|more) likely"
+               r"|half as likely"
                # a change by a share of itself: "cut migraine days by 40 percent"
                r"|(?:cut|cuts|reduc\w+|lower\w*|decreas\w+|increas\w+|rais\w+|boost\w*|improv\w+|slow(?:s|ed|ing)?)"
                r"(?: [\w'-]+){0,5}? by (?:"
@@ -1252,7 +1260,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     absolute = [i for i in found["ABSOLUTE"] if (not _HARM_RATE.search(texts[i]) or _BENEFIT_BESIDE.search(texts[i]))
                 and not _HOPED_FOR.search(texts[i])
                 and (_COMPARED.search(texts[i]) or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i]))]
-    relative = found["RELATIVE"]
+    relative = [i for i in found["RELATIVE"] if not _GROUPS_COMPARED.search(texts[i])]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))
     elif relative:

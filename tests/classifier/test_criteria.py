@@ -211,6 +211,11 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("The pill slowed cognitive decline by 27 per cent over 18 months.", "not_satisfied", "relative"),
     ("Survival rates more than double with the new pill, doctors say.", "not_satisfied", "relative"),
     ("The rate of relief was nearly double that among women on placebo.", "not_satisfied", "relative"),
+    ("Coffee drinkers were a third less likely to have MS than those who never drank it.", "not_satisfied", "relative"),
+    ("Those on the pill were half as likely to have a migraine.", "not_satisfied", "relative"),
+    # who gets the disease more often is no relative benefit
+    ("Women are around three times more likely than men to have migraines.", "not_satisfied", "never quantified"),
+    ("Women on the pill were 20 percent less likely than women on placebo to have migraines.", "not_satisfied", "relative"),
     # "double" as a noun's, and a count's growth, are no relative benefit
     ("She chose a double mastectomy after the scan.", "not_satisfied", "never quantified"),
     ("The trial was double blind, so neither side knew who got the pill.", "not_satisfied", "never quantified"),
