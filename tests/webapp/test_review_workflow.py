@@ -300,6 +300,7 @@ def test_the_approval_queue_shows_one_persons_annotations_and_stays_filtered_aft
     assert response.headers["Location"].endswith("/review/?person=journalist")
     ids, html = shown("?person=journalist")
     assert ids == [] and "Nothing waits for approval from journalist" in html and shown("")[0] == [a3]
+    assert "Approve the ticked annotations" not in html and "Approve the ticked annotations" in shown("")[1]
 
 
 def my_annotations(client, query="") -> tuple[list[tuple[str, str]], str]:
