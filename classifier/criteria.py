@@ -468,6 +468,10 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one
 _COUNT_IN_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?(?: " + _TENS + r")?|" + _TENS
                    + r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _YEAR = r"(?:(?<!than )(?<!about )(?<!nearly )(?<!almost )(?<!over )(?<!some )(?<!approximately )(?<!roughly )(?:19|20)\d\d(?!\d))"
+# a study's small size or sample, not a specimen's: "a small sample of your own fat tissue", "a small sample of breast
+# tissue … is removed"
+_SMALL_STUDY = (r"small (?:study|trial|sample(?! of (?:[\w'’-]+ ){0,4}?(?:tissue|blood|fat|skin|marrow|cells|saliva|urine"
+                r"|hair|fluid|breath|stool)\b))")
 SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+(?:,\d{3})*|" + _COUNT_IN_WORDS + r") (?:(?!(?:percent|per|of|years?|months?|weeks?|days?|hours?|minutes?|times|mg|milligrams?"
            r"|million|billion|thousand|or|and|to|as|levels?)\b)[a-z][\w-]* |(?:current|former|past) (?:or|and) |of (?:these|those) ){0,3}?(?:patients|people|participants|volunteers|adults|children|women|men|subjects|mice|rats|cases"
            r"|americans|britons|canadians|australians|europeans|residents|individuals|respondents|smokers|veterans|nurses"
@@ -481,7 +485,7 @@ SIZE = _rx(r"(?:(?<!type )(?<!stage )(?<!phase )(?<!grade )(?!" + _YEAR + r")\d+
            r"|(?=[3-9]|[12]\d)(?:(?<=of )|(?<=in )|(?<=from )|(?<=through )|(?<=looked at )|(?<=analyzed )|(?<=analysed )|(?<=amassed )|(?<=included )"
            r"|(?<=reviewed )|(?<=pooled )|(?<=combined )|(?<=examined ))(?!" + _YEAR + r")\d[\d,]* (?:[\w,-]+ ){0,3}?"
            r"(?:studies|trials|papers|articles)"
-           r"|(?:sample|study) size|small (?:study|trial|sample)|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
+           r"|(?:sample|study) size|" + _SMALL_STUDY + r"|large (?:study|trial)|only \d[\d,]*|n ?= ?\d[\d,]*"
            r"|\d+(?:,\d{3})*-(?:person|patient|participant|subject|volunteer|woman|man|child)")
 # How many people have a disease, get it or are treated for it in a year, not how many a study had: "About 700 new
 # cases of neuroblastoma are diagnosed each year in the United States", "Rectal cancer affects some 2,000 men and women
@@ -501,10 +505,10 @@ LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)
              r"|only (?:an? )?(?:association|correlation|link)|not (?:necessarily )?causation"
              r"|(?:limitations?|caveats?) (?:of|in|to) (?:the|this|our|their|that) (?:\w+ )?(?:study|research|trial|analysis|findings|work|data)"
              r"|(?:study|research|trial) limitations?|(?:one|another|a|major|important|several|some|key|main|the|lot of) (?:\w+ )?(?:limitations?|caveats?)"
-             r"|preliminary|needs? to be (?:confirmed|replicated)|small (?:study|trial|sample)"
+             r"|preliminary|needs? to be (?:confirmed|replicated)|" + _SMALL_STUDY
              # ... said as the work still to do: "Further clinical trials are required to confirm Vitrakvi's clinical benefit",
              # "More research will be needed to confirm which men benefit most"
-             r"|(?:further|more|larger|additional|bigger) (?:[\w-]+ )?(?:studies|research|trials?) (?:are|is|will be|would be)"
+             + r"|(?:further|more|larger|additional|bigger) (?:[\w-]+ )?(?:studies|research|trials?) (?:are|is|will be|would be)"
              r" (?:still )?(?:needed|necessary|required) to (?:confirm|verify|replicate|validate)")
 INDEPENDENT = _rx(r"(?:not|\w+n['’]t) (?:been |also |directly )?(?:involved|affiliated) (?:in|with)|not involved"
                   r"|who (?:is|was|were|are) not part of|(?:was|were) not part of (?:the|this) (?:new )?(?:study|research|trial|work|team)"
@@ -811,7 +815,8 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
 CONTEXT_OTHER_SENSE = re.compile(
     r"\b(?:dormant|undiagnosed|undetected|unnoticed|untreated|progress(?:es|ed)?|suffer(?:s|ed|ing)?(?:\s+from)?"
     r"|struggl(?:es|ed|ing)(?:\s+with)?|smok(?:es|ed|ing)|married|worked|lived|living|shaking|trembling|hurting|aching"
-    r"|sick|ill)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
+    # (and a wait to come: "While mainstream medicine waits for years of trials, our patients are getting their lives back")
+    r"|sick|ill|wait(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
     # ... the time first: "For decades, Sharon Samuels struggled with simple everyday tasks"
     # (not "For decades, researchers have searched …", which is earlier work)
     r"|\bfor\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades),\s+(?:[\w'’-]+\s+){0,3}?(?:struggl|suffer|liv|battl|fought"

@@ -482,6 +482,8 @@ def test_a_count_of_people_without_a_design_says_so(analyser):
     "Many older people have physical limitations, the doctors said.\n",
     "New drug for anxiety\n\nFinding the right drug was a matter of trial and error, the patient said.\n"
     "Despite these preliminary findings, no test exists.\n",
+    # a specimen's sample is no study's
+    "New drug for anxiety\n\nA survey found the drug eased anxiety.\nDoctors took a small sample of her own fat tissue.\n",
 ])
 def test_limits_of_a_person_or_trial_and_error_are_not_the_evidence(analyser, text):
     assert crit(analyser, text)["evidence_quality"]["status"] == "not_satisfied"
@@ -784,6 +786,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("novelty", "About one in five adults has migraine, a rate that has remained unchanged since 2004."),
     ("novelty", "Patients may have to deal with these side effects for decades after treatment."),
     ("novelty", "The attacks do not begin to ease for years after quitting coffee."),
+    ("novelty", "While mainstream medicine waits for years of trials, our patients get better today."),
     ("alternatives", "The pill, an existing diabetes medication, cut migraine days."),
     ("alternatives", "The headband is already used in hundreds of sleep clinics."),
     ("alternatives", "The molecule is already used in other treatments for children."),
