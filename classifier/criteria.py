@@ -191,7 +191,7 @@ ABSOLUTE = _rx(r"\d[\d,]* (?:out )?of (?:the )?\d[\d,]*|\d[\d,]* (?:in|per) (?:e
                r"|children|subjects|volunteers|those|adults|respondents)\b[^.;]{0,80}?\b(?:responded|improved|recovered"
                r"|went into remission|had (?:a |an )?(?:[\w-]+ ){0,3}?(?:reductions?|relief|improvements?|responses?|drops?|declines?|falls?|decreases?)"
                r"|show(?:ed)? (?:a |an )?(?:[\w-]+ ){0,2}?(?:benefits?|improvements?|decreases|reductions?)"
-               r"|reported (?:[\w“\"-]+ ){0,2}?(?:relief|improvements?|benefits?)|reported (?:their|that their) [\w-]+ (?:dropped|fell"
+               r"|report(?:s|ed)? (?:[\w“\"-]+ ){0,2}?(?:relief|improvements?|benefits?)|reported (?:their|that their) [\w-]+ (?:dropped|fell"
                r"|eased|improved|decreased)|(?:experienc(?:ed|ing)|reported) (?:(?:[\w-]+ ){0,3}?(?:improvements?|relief|reductions?|benefits?)"
                r"|(?:less|fewer) [\w-]+|no (?:pain|symptoms?|seizures|migraines?|headaches?|relapses?|recurrence))"
                r"|(?:got|gotten|gained|obtained|found) (?:[\w-]+ ){0,2}?relief"

@@ -246,6 +246,7 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("In the trial, 85 percent of the patients had relief, with no reported side effects.", "satisfied", "absolute"),
     # a share of the patients helped, however it is worded
     ("In all, 94 percent of the participants said the pill was beneficial.", "satisfied", "absolute"),
+    ("In a survey, 94% of patients report improvements in sleep after the pill.", "satisfied", "absolute"),
     ("The pill reduced migraine days by at least half in 30 percent of patients.", "satisfied", "absolute"),
     ("After six months, 43% of participants in the pill group were experiencing a reduction in attacks.", "satisfied",
      "absolute"),
