@@ -807,7 +807,10 @@ CONTEXT = _rx(r"builds? on|(?:earlier|previous|prior|past) (?:work|research|stud
               # …", "there have been other products that use low level laser technology to grow hair"
               r"|similar to (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:of )?(?:earlier |previous |prior |other )?(?:studies|trials|findings)"
               r"|there (?:have|has) been (?:other|similar|several|many) (?:[\w-]+ ){0,2}?(?:products|treatments|devices|drugs"
-              r"|therapies|studies|trials|attempts)\b")
+              r"|therapies|studies|trials|attempts)\b"
+              # use that is widespread, however new the study: "the cell type sold by many private clinics as a treatment"
+              r"|(?:sold|offered|marketed|provided) (?:by|at|in) (?:many|several|some|other|hundreds of|dozens of|numerous)"
+              r" (?:[\w-]+ )?(?:clinics|companies|hospitals|pharmacies|centres|centers)\b")
 # Time words about the disease or the people, not earlier research or use: "lies dormant for decades in nerve
 # roots", "progress for years before symptoms appear", "had suffered from migraines for years", "the most
 # lethal flu season in decades", "had not received any personal income from the pharmaceutical industry since
@@ -816,7 +819,7 @@ CONTEXT_OTHER_SENSE = re.compile(
     r"\b(?:dormant|undiagnosed|undetected|unnoticed|untreated|progress(?:es|ed)?|suffer(?:s|ed|ing)?(?:\s+from)?"
     r"|struggl(?:es|ed|ing)(?:\s+with)?|smok(?:es|ed|ing)|married|worked|lived|living|shaking|trembling|hurting|aching"
     # (and a wait to come: "While mainstream medicine waits for years of trials, our patients are getting their lives back")
-    r"|sick|ill|wait(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
+    r"|sick|ill|wait(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:for|over)\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades)\b"
     # ... the time first: "For decades, Sharon Samuels struggled with simple everyday tasks"
     # (not "For decades, researchers have searched …", which is earlier work)
     r"|\bfor\s+(?:many\s+|several\s+|\w+\s+)?(?:years|decades),\s+(?:[\w'’-]+\s+){0,3}?(?:struggl|suffer|liv|battl|fought"

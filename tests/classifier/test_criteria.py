@@ -788,6 +788,7 @@ TRIAL = "New pill eases migraine\n\nIn a randomised trial of 300 patients, the p
     ("novelty", "Patients may have to deal with these side effects for decades after treatment."),
     ("novelty", "The attacks do not begin to ease for years after quitting coffee."),
     ("novelty", "While mainstream medicine waits for years of trials, our patients get better today."),
+    ("novelty", "A year is a short time in a disease that usually progresses over decades."),
     ("alternatives", "The pill, an existing diabetes medication, cut migraine days."),
     ("alternatives", "The headband is already used in hundreds of sleep clinics."),
     ("alternatives", "The molecule is already used in other treatments for children."),
@@ -1035,6 +1036,7 @@ def test_criterion_wording_in_another_sense_does_not_count(analyser, cid, senten
     ("novelty", "The pill blocks an enzyme that has long been known to set off migraine."),
     ("novelty", "Dr. Lee was an early adopter of the method and has used it for 20 years."),
     ("novelty", "The pill, already sold in Europe, could reach American pharmacies next year."),
+    ("novelty", "The pill, sold by many private clinics as a migraine cure, was tested in a trial."),
     # what other work or other treatments did
     ("novelty", "Other studies have shown similar results, especially in children."),
     ("novelty", "Other migraine vaccines have proved ineffective in people."),
