@@ -252,11 +252,15 @@ _HARM_RATE = re.compile(r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reac
 _BENEFIT_BESIDE = re.compile(r"\b(?:relief|improv\w*|reduc\w*|decreas\w*|lower\w*|fewer|benefit\w*|surviv\w*|remission"
                              r"|cur(?:e|es|ed))\b")
 _ABSOLUTE_WORDS = _words(ABSOLUTE)
-# who gets the disease more often is no benefit of a treatment: "Women are around three times more likely than men to
-# develop it", "… more likely to experience an osteoporosis-related bone fracture in their lifetimes than men"
-# (one sex against the other: "women … were 33 percent less likely than women in the lowest fifth" is a result)
-_GROUPS_COMPARED = re.compile(r"\b(?:women|girls|females)\b[^.;]{0,40}?\blikely\b[^.;]{0,80}?\bthan (?:are )?(?:men|boys|males)\b"
-                              r"|\b(?:men|boys|males)\b[^.;]{0,40}?\blikely\b[^.;]{0,80}?\bthan (?:are )?(?:women|girls|females)\b")
+# Relative changes that are no benefit of a treatment. Who gets the disease more often: "Women are around three times more
+# likely than men to develop it", "… more likely to experience an osteoporosis-related bone fracture in their lifetimes
+# than men" (one sex against the other: "women … were 33 percent less likely than women in the lowest fifth" is a result).
+# A market's growth: "Sales of fermented foods have doubled in two years", "the market is expected to more than double".
+_NO_BENEFITS_CHANGE = re.compile(
+    r"\b(?:women|girls|females)\b[^.;]{0,40}?\blikely\b[^.;]{0,80}?\bthan (?:are )?(?:men|boys|males)\b"
+    r"|\b(?:men|boys|males)\b[^.;]{0,40}?\blikely\b[^.;]{0,80}?\bthan (?:are )?(?:women|girls|females)\b"
+    r"|\b(?:sales|markets?|revenues?|profits?|prices?|spending|downloads|subscribers|prescriptions)\b[^.;]{0,40}?"
+    r"\b(?:doubl|tripl)\w*")
 # a result hoped for is none yet: "The company is looking to show recovery of mobility in four out of every 10 patients
 # treated, compared with two out of 10 without any treatment"
 # ... nor one supposed: "if the success rate is around 40 percent at detecting cancer", "The possibility of a 50 per cent
@@ -1268,7 +1272,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     absolute = [i for i in found["ABSOLUTE"] if (not _HARM_RATE.search(texts[i]) or _BENEFIT_BESIDE.search(texts[i]))
                 and not _HOPED_FOR.search(texts[i])
                 and (_COMPARED.search(texts[i]) or not _only_other_senses(_ABSOLUTE_WORDS, ABSOLUTE_OTHER_SENSE, texts[i]))]
-    relative = [i for i in found["RELATIVE"] if not _GROUPS_COMPARED.search(texts[i])]
+    relative = [i for i in found["RELATIVE"] if not _NO_BENEFITS_CHANGE.search(texts[i])]
     if absolute:
         out.append(_crit("benefits_quantified", "satisfied", absolute, "benefits are given in absolute numbers"))
     elif relative:

@@ -220,6 +220,7 @@ def test_what_does_not_tell_how_often_or_how_serious_a_harm_is(analyser, sentenc
     ("She chose a double mastectomy after the scan.", "not_satisfied", "never quantified"),
     ("The trial was double blind, so neither side knew who got the pill.", "not_satisfied", "never quantified"),
     ("The number of migraine patients is set to more than double by 2035.", "not_satisfied", "never quantified"),
+    ("Sales of migraine pills have doubled in two years, analysts say.", "not_satisfied", "never quantified"),
     # a change compared with a change is relative, and a share with a harm is no benefit
     ("The pill led to a 70 percent reduction in attacks, compared with a 35 percent decline on placebo.",
      "not_satisfied", "only in relative terms"),
