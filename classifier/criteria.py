@@ -500,6 +500,10 @@ _PREVALENCE = re.compile(r"\b(?:(?:each|every|a|per) year|annually|affect(?:s|in
 _A_STUDYS_PEOPLE = re.compile(r"\b(?:stud(?:y|ies|ied)|trials?|enrol\w*|randomi[sz]ed|participa\w+|recruit\w*|analy[sz]\w+"
                               r"|includ\w+|followed|tracked|samples?|survey\w*|data|records|examined|reviewed|treated|given"
                               r"|received|volunteers?|screened|tested)\b")
+# A seller's own figures are no study, on its own page: "Our internal patient survey shows that 94% of patients report
+# improvements", "Since opening in 2019, we have treated more than 300 MS patients".
+_SELLERS_OWN_FIGURES = re.compile(r"\bour (?:own |internal |in-house )?(?:[\w-]+ )?(?:surveys?|data|audits?|records|results"
+                                  r"|figures|statistics|experience)\b|\bwe(?: have|'ve|’ve)? (?:treated|helped|seen)\b")
 # What the study cannot show: "observational, so no cause and effect relationship can be
 # established", "the study does not prove", "one limitation of the study" (not "physical limitations")
 LIMITS = _rx(r"(?:can(?:no|['’])t|could(?:n['’]t| not)|does(?:n['’]t| not)|did(?:n['’]t| not)|do not|not) (?:\w+ )?(?:prove|establish|show|determine)"
@@ -1260,6 +1264,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     any_flag = sorted({i for v in flagged.values() for i in v})
     interv = found["INTERVENTION"]
     about_intervention = bool(interv)
+    cta, seller = found["CALL_TO_ACTION"], found["SELLER"]
+    sellers_page = bool(cta or (seller and about_intervention))
     out = []
 
     # costs
@@ -1309,6 +1315,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     # the design named ("a cohort") or described ("randomly assigned", "looked at data from 86,000 women")
     study, limits = sorted(set(found["STUDY"] + design["described_sentences"])), found["LIMITS"]
     size = [i for i in found["SIZE"] if not _PREVALENCE.search(texts[i]) or _A_STUDYS_PEOPLE.search(texts[i])]
+    if sellers_page:
+        study, size = ([i for i in part if not _SELLERS_OWN_FIGURES.search(texts[i])] for part in (study, size))
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
@@ -1389,9 +1397,7 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
         out.append(_crit("press_release", "not_applicable", [], "no claim that needs reporting"))
 
     # commercial interest (seller of the treatment, call to action)
-    cta = found["CALL_TO_ACTION"]
-    seller = found["SELLER"]
-    if cta or (seller and about_intervention):
+    if sellers_page:
         out.append(_crit("commercial_interest", "not_satisfied", sorted(set(cta + seller)),
                           "published by or for a seller of the treatment" + (" with a call to action" if cta else "")))
     else:

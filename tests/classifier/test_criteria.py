@@ -596,8 +596,22 @@ def test_the_demo_clinic_page_is_commercial(analyser):
     from hypewatch.demo import SITE_DIR
 
     page = extract_source(str(SITE_DIR / "renova-clinic" / "blog" / "stem-cell-therapy-for-ms.html"))
-    c = {x["id"]: x for x in analyser.analyse(page["text"], title=page["title"])["criteria"]}["commercial_interest"]
+    checklist = {x["id"]: x for x in analyser.analyse(page["text"], title=page["title"])["criteria"]}
+    c = checklist["commercial_interest"]
     assert c["status"] == "not_satisfied" and "call to action" in c["reason"], c
+    # its own survey and its count of patients treated explain no evidence; "years of trials" to wait for and a
+    # "small sample of your own fat tissue" neither place the work nor size a study
+    assert checklist["evidence_quality"]["status"] == "not_satisfied", checklist["evidence_quality"]
+    assert checklist["novelty"]["status"] == "not_satisfied", checklist["novelty"]
+
+
+@pytest.mark.parametrize("figures", ["Our internal patient survey of 300 patients shows that 94% improved.",
+                                     "Trials of such cells are under way. Since 2019 we have treated more than 300 patients."])
+def test_a_sellers_own_figures_on_its_page_are_no_study(analyser, figures):
+    seller = "Stem cells for knee pain\n\nThe injections ease knee pain.\n" + figures + "\nBook your consultation today.\n"
+    assert crit(analyser, seller)["evidence_quality"]["status"] == "not_satisfied"
+    news = "Stem cells for knee pain\n\nThe injections ease knee pain.\nA survey of 300 patients found that 94% improved.\n"
+    assert crit(analyser, news)["evidence_quality"]["status"] == "satisfied"
 
 
 @pytest.mark.parametrize("sentence,status", [
