@@ -605,6 +605,38 @@ def test_the_demo_clinic_page_is_commercial(analyser):
     assert checklist["novelty"]["status"] == "not_satisfied", checklist["novelty"]
 
 
+# What each on-topic story of the demo site was written to show (hypewatch.demo): the careful reports meet what they
+# report, the overstated ones fail what they leave out. A change that moves one of these moves what a new user sees first.
+DEMO_CHECKLISTS = {
+    "/wire/2026/11/03/stem-cell-transplant-ms-trial.html": dict.fromkeys(
+        ("costs", "benefits_quantified", "harms", "evidence_quality", "independent_sources", "alternatives",
+         "availability", "novelty", "press_release", "commercial_interest"), "satisfied"),
+    "/ledger/science/2026/11/17/mesenchymal-stem-cells-progressive-ms.html": dict.fromkeys(
+        ("costs", "benefits_quantified", "harms", "evidence_quality", "independent_sources", "availability", "novelty",
+         "press_release", "commercial_interest"), "satisfied"),
+    "/dailybuzz/health/stem-cell-miracle-reverses-ms.html": dict.fromkeys(
+        ("benefits_quantified", "harms", "evidence_quality", "independent_sources", "novelty"), "not_satisfied"),
+    "/renova-clinic/blog/stem-cell-therapy-for-ms.html": dict.fromkeys(
+        ("harms", "evidence_quality", "independent_sources", "novelty", "press_release", "commercial_interest"),
+        "not_satisfied"),
+    "/courier/2026/11/20/coffee-protects-against-ms.html": dict.fromkeys(
+        ("benefits_quantified", "harms", "independent_sources"), "not_satisfied"),
+    "/eastmoor-university/news/2026/11/myelin-repair-mice.html": {
+        "benefits_quantified": "not_satisfied", "harms": "not_satisfied", "independent_sources": "not_satisfied",
+        "press_release": "not_applicable"},
+}
+
+
+@pytest.mark.parametrize("path", DEMO_CHECKLISTS)
+def test_the_demo_stories_checklists_show_what_each_was_written_to_show(analyser, path):
+    from crawler.extraction import extract_source
+    from hypewatch.demo import SITE_DIR
+
+    page = extract_source(str(SITE_DIR / path.lstrip("/")))
+    checklist = {c["id"]: c["status"] for c in analyser.analyse(page["text"], title=page["title"])["criteria"]}
+    assert {cid: checklist[cid] for cid in DEMO_CHECKLISTS[path]} == DEMO_CHECKLISTS[path]
+
+
 @pytest.mark.parametrize("figures", ["Our internal patient survey of 300 patients shows that 94% improved.",
                                      "Trials of such cells are under way. Since 2019 we have treated more than 300 patients."])
 def test_a_sellers_own_figures_on_its_page_are_no_study(analyser, figures):
