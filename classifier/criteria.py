@@ -25,7 +25,7 @@ def _words(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + pattern)
 
 
-INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
+INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|(?<!science and )(?<!sciences and )medicines?|medications?|vaccines?|pills?|tablets?|jabs?|injections?"
                    r"|infusions?|surgery|surgical|procedures?|transplant\w*|implants?|devices?|tests?|screenings?|scans?"
                    r"|supplements?|diets?|stem cells?|gene therap\w+|antibod(?:y|ies)|chemotherapy|immunotherapy|apps?"
                    # treatments a story names without a word for their kind: "Daily Aspirin May Reduce Risk of Cancer

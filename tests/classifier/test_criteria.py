@@ -313,6 +313,12 @@ def test_a_treatment_named_without_a_word_for_its_kind_is_a_treatment(analyser, 
     assert crit(analyser, text)["costs"]["status"] == "not_satisfied"
 
 
+def test_a_press_officers_field_is_no_treatment(analyser):
+    c = crit(analyser, "Sitting and blood sugar\n\nPublished by Laura Bennett, Press Officer (Science and Medicine).\n"
+                       "After an hour of sitting, insulin levels rose in the volunteers.\n")
+    assert c["costs"]["status"] == "not_applicable", c["costs"]
+
+
 def test_a_hormone_measured_is_no_treatment(analyser):
     c = crit(analyser, "Sitting and blood sugar\n\nAfter an hour of sitting, insulin levels rose in the volunteers.\n")
     assert c["costs"]["status"] == "not_applicable", c["costs"]
