@@ -444,7 +444,8 @@ _MILDER_BESIDE = re.compile(r"\b(?:although|though|but|other\s+than|except|apart
 # (a study's caveats, weak muscles and vulnerable populations are no harm; being left vulnerable is)
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
                 r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
-STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohorts?|observational|survey\w*"
+# (a span of time in trials is no study named: "while mainstream medicine waits for years of trials")
+STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|(?<!years of )(?<!decades of )trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohorts?|observational|survey\w*"
             r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied"
             # an experiment as the design ("a sleep experiment with 19 healthy young men", "a series of three experiments with
             # 19 adults"), not as a verb or a figure of speech ("starting to experiment with recipes", "guinea pigs in a
@@ -723,7 +724,10 @@ AVAILABILITY = _rx(r"approv\w+|licen[cs]\w*|" + _FDA + r"|ema|mhra|national inst
                    r"|(?:is|are|(?:they|we|you)['’]re|been|already|now) (?:\w+ )?(?:widely|commonly|routinely) used"
                    r"|(?:hospitals|clinics|cent(?:er|re)s|doctors|physicians|surgeons|practitioners|places|pharmacies|providers)"
                    # (a place between: "about 17% of hospitals in the U.S. now offer the service")
-                   r" (?:(?:in|across|around) (?:the )?[\w.]+ )?(?:now |already |also |still )?offer(?:s|ed|ing)?")
+                   r" (?:(?:in|across|around) (?:the )?[\w.]+ )?(?:now |already |also |still )?offer(?:s|ed|ing)?"
+                   # ... or among the first: "one of the first clinics in Europe to offer this treatment"
+                   r"|(?:first|only) (?:[\w-]+ ){0,2}?(?:hospitals?|clinics?|cent(?:er|re)s?|practices?|providers?)"
+                   r" (?:(?:in|across) (?:the )?[\w.]+ )?to offer")
 _AVAILABILITY_WORDS = _words(AVAILABILITY)
 # The same words about the paper, the press office or the research rather than the treatment:
 # "the full study is available on the For The Media website", "available to comment", "the best
@@ -736,7 +740,9 @@ _PRACTITIONERS = (r"(?:therapists?|physicians?|doctors?|psychologists?|counsell?
 AVAILABILITY_OTHER_SENSE = re.compile(
     r"\b(?:article|abstract|paper|study|studies|release|information|info|details|data|figures|statistics|results|findings"
     r"|evidence|research|materials?|multimedia|b-roll|videos?|footage|photos|images|interviews|revenues|transcripts?"
-    r"|commentary|podcast|copies|downloadable \w+|funds|funding|money|grants?|series|episodes?|support|papers)"
+    r"|commentary|podcast|copies|downloadable \w+|funds|funding|money|grants?|series|episodes?|support|papers"
+    # how to pay, not the treatment: "Flexible finance plans are available"
+    r"|(?:finance|financing|payment|instal?lment|credit) (?:plans?|options?|schemes?)|loans?|discounts?)"
     r"(?: (?:is|are|was|were|will|be|been|has|have|should|would|also|now|currently|freely|publicly|widely|made|only|soon"
     r"|not|yet|becomes?|became|aren['’]t|isn['’]t|wasn['’]t|weren['’]t)){0,3}"
     r" available\b"
@@ -1315,8 +1321,10 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     # the design named ("a cohort") or described ("randomly assigned", "looked at data from 86,000 women")
     study, limits = sorted(set(found["STUDY"] + design["described_sentences"])), found["LIMITS"]
     size = [i for i in found["SIZE"] if not _PREVALENCE.search(texts[i]) or _A_STUDYS_PEOPLE.search(texts[i])]
+    own_figures = []
     if sellers_page:
-        study, size = ([i for i in part if not _SELLERS_OWN_FIGURES.search(texts[i])] for part in (study, size))
+        own_figures = [i for i in sorted(set(study + size)) if _SELLERS_OWN_FIGURES.search(texts[i])]
+        study, size = ([i for i in part if i not in own_figures] for part in (study, size))
     preclinical = design["animal_sentences"] + design["cell_sentences"]
     if flagged["extrapolation"]:
         out.append(_crit("evidence_quality", "not_satisfied", flagged["extrapolation"],
@@ -1329,6 +1337,9 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     elif study or preclinical:
         out.append(_crit("evidence_quality", "not_satisfied", sorted(set(study + preclinical)),
                           "the study is named but not its size or limits"))
+    elif own_figures:
+        out.append(_crit("evidence_quality", "not_satisfied", own_figures,
+                          "the only figures are the seller's own (its survey, the patients it has treated), not a study's"))
     elif size and (about_intervention or any_flag):
         out.append(_crit("evidence_quality", "not_satisfied", size, "the number of people is given but not the kind of study"))
     elif about_intervention or any_flag:

@@ -652,6 +652,30 @@ def test_a_sellers_own_figures_on_its_page_are_no_study(analyser, figures):
     assert crit(analyser, news)["evidence_quality"]["status"] == "satisfied"
 
 
+def test_a_seller_whose_only_figures_are_its_own_is_told_so(analyser):
+    """The deciding sentences are the seller's figures, not a passing "years of trials", which names no study."""
+    seller = ("Stem cells for knee pain\n\nThe injections ease knee pain. While others wait for years of trials, our "
+              "patients walk today.\nOur internal patient survey shows that 94% of patients report improvements.\n"
+              "Book your consultation today.\n")
+    verdict = analyser.analyse(seller)
+    evidence = {c["id"]: c for c in verdict["criteria"]}["evidence_quality"]
+    assert evidence["status"] == "not_satisfied"
+    assert "seller's own" in evidence["reason"]
+    assert [verdict["sentences"][i]["text"] for i in evidence["evidence"]] == [
+        "Our internal patient survey shows that 94% of patients report improvements."]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Flexible finance plans are available for every patient.", "not_satisfied"),
+    ("Payment options are available.", "not_satisfied"),
+    ("We are one of the first clinics in Europe to offer this treatment.", "satisfied"),
+    ("The test can be used by doctors to offer patients screening.", "not_satisfied"),
+])
+def test_availability_is_the_treatments_not_a_way_to_pay_for_it(analyser, sentence, status):
+    text = "Stem cells for knee pain\n\nThe injections ease knee pain in 40 patients. " + sentence + "\n"
+    assert crit(analyser, text)["availability"]["status"] == status
+
+
 @pytest.mark.parametrize("sentence,status", [
     ("\"It gives a more real-world picture,\" he tells WebMD.", "satisfied"),
     ("\"The results were encouraging,\" Dr. Lee said in a telephone interview.", "satisfied"),
