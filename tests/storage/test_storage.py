@@ -70,6 +70,12 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url):
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 10000
 
 
+def test_sqlite_keeps_a_page_cache_that_holds_more_than_a_few_queue_pages(sqlite_url):
+    db = open_database(sqlite_url)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA cache_size")).scalar() <= -32 * 1024  # negative: KiB, not pages
+
+
 def test_a_url_is_stored_once(db):
     with db.session() as session:
         assert store_article(session, PAGE) is not None
