@@ -65,7 +65,9 @@ def stacked_bars(days: list[str], series: dict[str, list[int]], *, width: int = 
             base += h
     every = max(1, len(days) // 6)
     x_ticks = [(round(left + i * step + step / 2, 1), days[i][5:]) for i in range(0, len(days), every)]
-    y_ticks = [(round(top + plot_h - f * plot_h, 1), f"{top_value * f:g}") for f in (0, 0.5, 1)]
+    # counts: no tick at half a story ("0.5" when the most in a day is 1)
+    y_ticks = [(round(top + plot_h - f * plot_h, 1), f"{top_value * f:g}") for f in (0, 0.5, 1)
+               if float(top_value * f).is_integer()]
     legend = [(name, color) for name, color in zip(series, PALETTE)]
     return Chart(width, height, bars, x_ticks, y_ticks, legend, not any(totals))
 
