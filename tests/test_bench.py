@@ -93,3 +93,20 @@ def test_the_claim_matching_bench_counts_the_abbreviations_real_news_defines(sha
     assert counted and 0 < int(counted[2].replace(",", "")) < int(counted[1].replace(",", "")), done.stdout
     assert len(re.findall(r"^  \S+ +\S.*$", done.stdout, re.M)) >= 30  # the sample to read, one per line
     assert re.search(r"\d+ us a text \(\d+\.\d × a plain search for brackets", done.stdout), done.stdout
+
+
+@pytest.mark.parametrize("sentence,tokens", [
+    ("Coffee reduces the risk of MS", "reduce__vobj cause__vobj risk__noun_of cause__noun_of"),
+    ("a reduction in risk", "reduce__noun_in cause__noun_in risk__noun cause__noun"),
+    ("Smoking is strongly associated with dementia", "associate__pass_with corr__pass_with"),
+    ("Statins may lower cholesterol", "lower__mod cause__mod lower__m_may cause__m_may_mod"),
+    ("Exercise appears to protect the brain", "protect__inf cause__inf protect__m_appear cause__m_appear_inf"),
+    ("Researchers found that the vaccine cut infections", "cut__vobj cause__vobj rpt__cause__vobj"),
+    ("Smoking is not linked with dementia", "link__pass_with corr__pass_with neg__corr"),
+    ("The study was published today.", "norel"),
+])
+def test_the_verb_roles_experiment_reads_each_relation_words_part(sentence, tokens):
+    spec = importlib.util.spec_from_file_location("verb_roles", REPO / "bench" / "verb_roles.py")
+    verb_roles = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(verb_roles)
+    assert verb_roles.role_tokens(sentence) == tokens
