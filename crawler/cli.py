@@ -36,9 +36,19 @@ def classify_leftovers(database_url: str) -> None:
         click.echo(f"classified {count} stories the crawl left unclassified")
 
 
+def http_urls(_ctx, param, values):
+    """A usage error for a value that is no http(s) address: a typo would otherwise crawl nothing, quietly."""
+    from crawler.urls import is_http_url
+    for value in values:
+        if not is_http_url(value):
+            raise click.BadParameter(f"{value!r} is not an http(s) address", param=param)
+    return values
+
+
 @click.command()
-@click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed (repeatable).")
-@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A sitemap or sitemap index (repeatable).")
+@click.option("--feed", "feeds", multiple=True, metavar="URL", callback=http_urls, help="An RSS or Atom feed (repeatable).")
+@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", callback=http_urls,
+              help="A sitemap or sitemap index (repeatable).")
 @click.option("--no-throttle", is_flag=True, help="No delays or throttling: loopback tests and benchmarks only.")
 @click.option("--no-topic-filter", is_flag=True, help="Keep stories on any topic.")
 @click.option("--no-classify", is_flag=True, help="Store only; classify later (hypewatch classify).")

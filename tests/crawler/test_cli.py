@@ -55,6 +55,15 @@ def test_crawl_command_prints_the_report(run, news_site):
     assert "off_topic: 1" in result.output
 
 
+@pytest.mark.parametrize("option,value", [("--feed", "notaurl"), ("--feed", "ftp://news.example/feed"),
+                                          ("--sitemap", "news.example/sitemap.xml")])
+def test_crawl_refuses_an_address_that_is_not_http_before_crawling(run, option, value):
+    result = run("crawl", option, value, "--no-classify")
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}': '{value}' is not an http(s) address" in result.output
+    assert "fetched" not in result.output
+
+
 def test_sources_add_list_disable(run, home, tmp_path, monkeypatch):
     monkeypatch.setenv("HYPEWATCH_SOURCES", str(tmp_path / "sources.toml"))
     assert run("sources", "add", "lab-news", "--kind", "listing", "--url", "https://lab.example/news",
