@@ -4,6 +4,7 @@ Also runnable on their own: `python -m classifier check story.txt`.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from pathlib import Path
@@ -39,12 +40,26 @@ def _is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
+def decode_text(data: bytes, source: str) -> str:
+    """A text file's bytes as text: UTF-8 (with or without a BOM), UTF-16 with its BOM, else
+    Windows-1252, as a text saved on Windows often is (its curly quotes are not UTF-8). Bytes with
+    NULs and no UTF-16 BOM are no text: a PDF, an image or a word processor's file."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source} looks like a binary file (a PDF, an image, a word processor's file?), "
+                         "not text: save the story as plain text or HTML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def read_source(source: str | None) -> tuple[str, str | None]:
     """Return (text, title) for '-'/None (stdin), a URL, an HTML file or a text file."""
     if source in (None, "-"):
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
-        return text, None
+        return (decode_text(data, "the standard input") if isinstance(data, bytes) else data), None
     path = Path(source)
     if _is_url(source) or (path.suffix.lower() in (".html", ".htm") or source.lower().endswith((".html.gz", ".htm.gz"))):
         if not _is_url(source) and not path.is_file():
@@ -65,7 +80,7 @@ def read_source(source: str | None) -> tuple[str, str | None]:
     if path.is_dir():
         raise InputError(f"{source} is a directory, not a text file")
     try:
-        return path.read_text(encoding="utf-8", errors="replace"), None
+        return decode_text(path.read_bytes(), source), None
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
 

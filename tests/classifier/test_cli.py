@@ -64,6 +64,24 @@ def test_check_bad_input(model_dir, args, stdin, msg):
     assert "Traceback" not in res.output and res.exception is None or isinstance(res.exception, SystemExit)
 
 
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n\x00\x01\x02 stream", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
+def test_check_refuses_a_binary_file_instead_of_reading_noise(model_dir, tmp_path, data):
+    story = tmp_path / "story.pdf"
+    story.write_bytes(data)
+    res = CliRunner().invoke(check, [str(story), "--model-dir", str(model_dir)])
+    assert res.exit_code == 2
+    assert "looks like a binary file" in res.stderr and "Story score" not in res.output
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])
+def test_check_reads_a_text_file_saved_in_another_encoding(model_dir, tmp_path, encoding):
+    story = tmp_path / "story.txt"
+    story.write_bytes("Doctors call it a “miracle cure” for gout.\n".encode(encoding))
+    res = run(check, [str(story), "--format", "json", "--model-dir", str(model_dir)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["sentences"][0]["text"] == "Doctors call it a “miracle cure” for gout."
+
+
 def test_check_reads_html_through_the_crawlers_extraction(model_dir):
     from hypewatch.demo import OVERSTATED, SITE_DIR
     page = SITE_DIR / OVERSTATED[0].lstrip("/")
