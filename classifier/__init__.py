@@ -13,6 +13,19 @@ __version__ = "0.1.0"
 
 LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 STRENGTHS = ("none", "correlational", "conditional", "causal")
+# the reporting checklist's criteria in a word or two (their full names: classifier.criteria.NAMES)
+CRITERION_SHORT = {
+    "costs": "Costs",
+    "benefits_quantified": "Benefits",
+    "harms": "Harms",
+    "evidence_quality": "Evidence",
+    "independent_sources": "Sources",
+    "alternatives": "Options",
+    "availability": "Availability",
+    "novelty": "Novelty",
+    "press_release": "Own reporting",
+    "commercial_interest": "No selling",
+}
 SCORE_WORDS = ((0.66, "high"), (0.33, "medium"), (0.0, "low"))
 
 
@@ -52,4 +65,4 @@ def train(model_dir=None, extra_examples=()):
     return _train(model_dir, extra_examples)
 
 
-__all__ = ["LABELS", "STRENGTHS", "ensure_model", "load_analyser", "train", "__version__"]
+__all__ = ["CRITERION_SHORT", "LABELS", "STRENGTHS", "ensure_model", "load_analyser", "train", "__version__"]

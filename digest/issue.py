@@ -1,7 +1,8 @@
 """Building the digest of one day and choosing what of it each subscriber gets.
 
 An issue holds the editor-approved verdicts of the day and the most overstated stories
-classified that day, each with its flagged sentences and a one-line reason, and a sentence that
+classified that day, each with its flagged sentences, a one-line reason and its reporting
+checklist in a line, and a sentence that
 repeats a claim with a published verdict links to it. It is stored
 once (DigestIssue.content) so that the web page, the feed and every e-mail show the same.
 """
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from classifier import CRITERION_SHORT
 from storage.models import Annotation, Article, ClaimRepeat, DigestIssue, Sentence, utcnow
 
 TOPICS = {"stem-cells": "Stem cells", "ms": "Multiple sclerosis"}
@@ -83,6 +85,17 @@ def story_reason(flagged: list[Sentence]) -> str:
              else LABEL_REASONS.get(label, label) for label in ranked[:3]]
     noun = "sentence" if len(flagged) == 1 else "sentences"
     return f"{len(flagged)} flagged {noun}: " + "; ".join(parts)
+
+
+def checklist_summary(criteria: list | None) -> str | None:
+    """The story's reporting checklist in a line: how many of the criteria that apply to it it meets,
+    and which it misses, in the checklist's order (a journalist's correction counts as the verdict)."""
+    judged = [c for c in criteria or () if c.get("status") in ("satisfied", "not_satisfied")]
+    if not judged:
+        return None
+    missed = [CRITERION_SHORT.get(c.get("id"), c.get("name") or "?") for c in judged if c["status"] == "not_satisfied"]
+    return (f"Reporting checklist: {len(judged) - len(missed)} of {len(judged)} met"
+            + (f"; not met: {', '.join(missed)}" if missed else ""))
 
 
 def verdict_reason(annotation: Annotation, sentence: Sentence) -> str:
@@ -165,7 +178,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         clusters_in.add(cluster)
         shown = sorted(flagged[:SENTENCES_PER_STORY], key=lambda s: s.position)
         top.append({**_story_fields(article), "score": round(float(article.score), 3),
-                    "reason": story_reason(flagged),
+                    "reason": story_reason(flagged), "checklist": checklist_summary(article.criteria),
                     "sentences": [{"text": s.text, "labels": list(s.labels), "sentence_id": s.id} for s in shown]})
         if len(top) == stories:
             break

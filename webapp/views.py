@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app, g, request, url_for
 from markupsafe import Markup, escape
 
-from classifier import LABELS, score_word  # the classifier owns the label set; re-exported for the app
+from classifier import CRITERION_SHORT, LABELS, score_word  # the classifier owns these; re-exported for the app
 
 LABEL_NAMES = {
     "cure": "Promises a cure",
@@ -18,20 +18,6 @@ LABEL_NAMES = {
     "causal": "Causation from correlation",
     "extrapolation": "Extrapolates (mice, cells, small trials)",
     "certainty": "Overstated certainty",
-}
-
-# column heads for the reporting checklist's criteria (their full names are classifier.criteria.NAMES)
-CRITERION_SHORT = {
-    "costs": "Costs",
-    "benefits_quantified": "Benefits",
-    "harms": "Harms",
-    "evidence_quality": "Evidence",
-    "independent_sources": "Sources",
-    "alternatives": "Options",
-    "availability": "Availability",
-    "novelty": "Novelty",
-    "press_release": "Own reporting",
-    "commercial_interest": "No selling",
 }
 
 

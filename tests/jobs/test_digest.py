@@ -230,3 +230,27 @@ def test_digest_build_stores_an_issue_once_and_refuses_bad_dates(jobs_db, issue_
     assert runner.invoke(main, ["digest", "send", "--date", "2026-11-24"]).exit_code == 0
     refused = runner.invoke(main, ["digest", "build", "--date", "2026-11-24", "--rebuild"])
     assert refused.exit_code == 1 and "has gone out to subscribers" in refused.output
+
+
+def test_each_story_carries_its_reporting_checklist_in_a_line_in_every_form(jobs_db, newsroom, issue_day, web):
+    """Subscribers see what the story's reporting misses, not only which sentences overstate: the checklist's
+    criteria that apply, how many are met and which are not, in the checklist's order."""
+    from digest.mail import digest_message
+    from storage.models import Article
+    story = newsroom.story("Stem cells reverse MS", [("Stem cells reverse MS.", ["cure"])], score=0.95,
+                           classified_at=IN_DAY)
+    with jobs_db.session() as session:
+        session.get(Article, story).criteria = [
+            {"id": "costs", "status": "satisfied"}, {"id": "harms", "status": "not_satisfied"},
+            {"id": "evidence_quality", "status": "not_satisfied"}, {"id": "novelty", "status": "not_applicable"},
+            {"id": "press_release", "status": "not_satisfied"}]
+    with jobs_db.session() as session:
+        content = build_issue(session, DAY, "UTC").content
+    line = "Reporting checklist: 1 of 4 met; not met: Harms, Evidence, Own reporting"
+    assert [(i["article_id"], i["checklist"]) for i in content["stories"]][:2] == [(story, line), (issue_day["cure"], None)]
+    assert f'<p class="checklist">{line}</p>' in web.get(f"/digest/{DAY}")[1]
+    message = digest_message(to="a@example.org", issues=[content], message_id="<m@x>", unsubscribe_url="u",
+                             issue_urls=["i"], archive_url="a", verdict_url=lambda v: f"https://hw.example/verdicts/{v}")
+    text, html = (part.get_content() for part in message.iter_parts())
+    assert f"\n  {line}\n" in text and f"<div>{line}</div>" in html
+    assert text.count("Reporting checklist") == html.count("Reporting checklist") == 1
