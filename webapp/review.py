@@ -223,10 +223,11 @@ def audit_jsonl():
 
 
 OUTLETS_SHOWN = 30  # the stats page's table; the CSV has every outlet
+MAX_STATS_DAYS = 365
 
 
 def _stats_days() -> int:
-    return min(max(request.args.get("days", 30, type=db_int) or 30, 1), 365)
+    return min(max(request.args.get("days", 30, type=db_int) or 30, 1), MAX_STATS_DAYS)
 
 
 def _crawl_figures(days: int):
@@ -250,10 +251,11 @@ def stats():
     by = by if by in stats_.OUTLET_ORDERS else "stories"
     outlets = stats_.rank_outlets(outlets, by)
     progress = stats_.stories_per_day(db, days=days)  # read afresh: it moves as the desk works
+    reach = None if outlets else stats_.days_back_to_newest(db)  # an empty window: how far back the newest story is
     from classifier.criteria import NAMES as criterion_names  # here: the module's patterns take 0.7 s to compile
     precision = stats_.model_precision(db)
     return render_template(
-        "review/stats.html", days=days, counted_at=counted_at,
+        "review/stats.html", days=days, counted_at=counted_at, reach=reach, max_days=MAX_STATS_DAYS,
         label_chart=charts.stacked_bars(flags.days, flags.by_label),
         source_chart=charts.stacked_bars(flags.days, flags.by_source),
         progress_chart=charts.stacked_bars(progress.days, {status.replace("_", " "): counts

@@ -62,6 +62,18 @@ def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
                        dict(sorted(by_source.items(), key=lambda kv: -sum(kv[1]))))
 
 
+def days_back_to_newest(session: Session) -> int | None:
+    """How many days the stats would need to reach back to the newest classified story (its
+    publication day, or its fetch day when undated): for a window that holds none, as a quiet desk's
+    or an old demo's. None when no story is classified."""
+    newest = session.scalar(select(func.max(Article.published)).where(Article.score.is_not(None)))
+    if newest is None:
+        newest = session.scalar(select(func.max(Article.fetched_at)).where(Article.score.is_not(None)))
+    if newest is None:
+        return None
+    return max((utcnow().date() - newest.date()).days + 1, 1)
+
+
 @dataclass
 class StoriesPerDay:
     days: list[str]                      # ISO dates, oldest first

@@ -241,3 +241,14 @@ def test_outlets_are_ranked_worst_first_by_the_column_asked_for(app, as_role):
     page = editor.get("/review/stats?days=30&by=evidence_quality").get_data(as_text=True)
     assert '<th class="num" aria-sort="descending"><a href="/review/stats?days=30&amp;by=evidence_quality"' in page
     assert editor.get("/review/stats?by=nonsense").status_code == 200  # an unknown order: the busiest first
+
+
+def test_an_empty_window_says_how_far_back_the_newest_story_is_and_links_there(app, as_role):
+    """A quiet desk, or an old demo: "Nothing to plot yet" alone would read as if nothing were stored.
+    The test's newest story was published eight days ago, so nine days reach it."""
+    editor = as_role("editor")
+    html = editor.get("/review/stats?days=3").get_data(as_text=True)
+    assert "No classified story of the last 3 days. The newest is 8 days old:" in html
+    assert '<a href="/review/stats?days=9">show the last 9 days</a>' in html
+    reached = editor.get("/review/stats?days=9").get_data(as_text=True)
+    assert "No classified story of the last" not in reached and '<table class="outlets">' in reached
