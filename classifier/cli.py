@@ -41,12 +41,14 @@ def _is_url(source: str) -> bool:
 
 
 def decode_text(data: bytes, source: str) -> str:
-    """A text file's bytes as text: UTF-8 (with or without a BOM), UTF-16 with its BOM, else
-    Windows-1252, as a text saved on Windows often is (its curly quotes are not UTF-8). Bytes with
-    NULs and no UTF-16 BOM are no text: a PDF, an image or a word processor's file."""
+    """A text file's bytes as text: UTF-16 with its BOM, UTF-8 (with or without a BOM), else
+    Windows-1252, as a text saved on Windows often is (its curly quotes are not UTF-8). What the
+    crawler takes for binary (a PDF's or an image's magic bytes, control bytes) is no text."""
+    from crawler.extraction import looks_binary
+
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:8192]:
+    if looks_binary(data):
         raise InputError(f"{source} looks like a binary file (a PDF, an image, a word processor's file?), "
                          "not text: save the story as plain text or HTML")
     try:

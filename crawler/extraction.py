@@ -281,7 +281,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
     if not raw or not raw.strip():
         raise ExtractionError("empty_page")
     if looks_binary(raw):
-        raise ExtractionError("binary_content", media_type or "no content type")
+        raise ExtractionError("binary_content", media_type or "the bytes are not text (a PDF, an image?)")
     now = now or datetime.now(timezone.utc).replace(tzinfo=None)
     try:
         tree = load_html(decode_html(raw, content_type))
