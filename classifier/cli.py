@@ -73,7 +73,7 @@ def read_source(source: str | None) -> tuple[str, str | None]:
         try:
             doc = extract_source(str(source))
         except Exception as exc:  # network errors, unreadable pages …
-            raise InputError(f"cannot extract the article from {source}: {exc}") from None
+            raise InputError(f"cannot extract the article from {source}: {getattr(exc, 'explanation', exc)}") from None
         if not doc or not (doc.get("text") or "").strip():
             raise InputError(f"no article text found in {source}")
         return doc["text"], doc.get("title") or None

@@ -90,7 +90,7 @@ def extract(fmt, source):
     try:
         page = extract_source(source)
     except ExtractionError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(f"{source}: {exc.explanation}") from None
     if fmt == "text":
         click.echo(page["text"])
         return

@@ -48,6 +48,21 @@ CROSS_LINK_XPATH = ("//p[count(.//a) = 1][string-length(normalize-space(.)) < 20
 _META_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?", re.I)
 
 
+# what a reason means to the person who gave the page (`hypewatch check` / `extract`, Check a text),
+# who knows which page it was; the other reasons' details say it in words already
+EXPLANATIONS = {
+    "unreachable": "the site could not be reached ({detail})",
+    "http_error": "the site answered {detail}",
+    "too_large": "the page is {detail}",
+    "not_html": "it is not a web page but {detail}",
+    "binary_content": "{detail}",
+    "empty_page": "the page is empty",
+    "no_article_text": "no article text was found on it, only {detail} outside menus and page furniture",
+    "blocked_page": "the site showed a check for robots (\"{detail}\") instead of the article",
+    "unparsable_html": "its HTML could not be read ({detail})",
+}
+
+
 class ExtractionError(ValueError):
     """A page yields no article; `reason` is the short key counted in crawl reports."""
 
@@ -58,6 +73,11 @@ class ExtractionError(ValueError):
 
     def __str__(self) -> str:
         return f"{self.reason}: {self.detail}" if self.detail else self.reason
+
+    @property
+    def explanation(self) -> str:
+        """The reason in words, for people rather than crawl reports."""
+        return EXPLANATIONS.get(self.reason, "{detail}").format(detail=self.detail or self.reason.replace("_", " "))
 
 
 def _media_type(content_type: str | None) -> str:
@@ -286,7 +306,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
     try:
         tree = load_html(decode_html(raw, content_type))
         if tree is None:
-            raise ExtractionError("no_article_text", "no HTML tree")
+            raise ExtractionError("no_article_text", "no HTML")
         meta = _metadata(tree, url, now)  # reads the tree, changes nothing
         page_url = _page_url(meta["url"], url)
         if is_stored is not None and page_url and is_stored(page_url):
@@ -321,7 +341,7 @@ def _read_file(path: Path) -> bytes:
         with gzip.open(path, "rb") as handle:
             raw = handle.read(MAX_PAGE_BYTES + 1)
     if len(raw) > MAX_PAGE_BYTES:
-        raise ExtractionError("too_large", f"{path} is over {MAX_PAGE_BYTES} bytes")
+        raise ExtractionError("too_large", f"over {MAX_PAGE_BYTES:,} bytes")
     return raw
 
 
@@ -346,14 +366,14 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE
             final_url = response.geturl()
             gzipped = response.headers.get("Content-Encoding", "").lower() == "gzip"
     except urllib.error.HTTPError as exc:
-        raise ExtractionError("http_error", f"{url} answered HTTP {exc.code}") from None
+        raise ExtractionError("http_error", f"HTTP {exc.code}") from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         if isinstance(reason, NotPublicAddress):
-            raise ExtractionError("not_public", f"cannot fetch {url}: {reason}") from None
-        raise ExtractionError("unreachable", f"cannot fetch {url}: {reason}") from None
+            raise ExtractionError("not_public", str(reason)) from None
+        raise ExtractionError("unreachable", str(reason)) from None
     if len(body) > max_bytes:
-        raise ExtractionError("too_large", f"{url} is over {max_bytes} bytes")
+        raise ExtractionError("too_large", f"over {max_bytes:,} bytes")
     if gzipped:
         body = _gunzip_capped(body, max_bytes)
     return body, content_type, final_url

@@ -80,7 +80,7 @@ def read_page(url: str) -> tuple[str, str | None]:
                               timeout=FETCH_SECONDS, max_bytes=PAGE_BYTES)
     except ExtractionError as exc:
         raise CheckError(502 if exc.reason in ("unreachable", "http_error") else 400,
-                         f"No article could be read from that address: {exc.detail or exc.reason}.") from None
+                         f"No article could be read from that address: {exc.explanation}.") from None
     if not (page.get("text") or "").strip():
         raise CheckError(400, "No article text was found at that address.")
     return page["text"], page.get("title")

@@ -96,7 +96,7 @@ def test_check_reads_html_through_the_crawlers_extraction(model_dir):
 
 def test_check_an_unreachable_url_is_a_clear_error(model_dir):
     res = run(check, ["http://127.0.0.1:1/story.html", "--model-dir", str(model_dir)])
-    assert res.exit_code != 0 and "unreachable" in res.output and "Traceback" not in res.output
+    assert res.exit_code != 0 and "the site could not be reached" in res.output and "Traceback" not in res.output
 
 
 def test_jsonl_subprocess_streams(model_dir):

@@ -31,9 +31,9 @@ def test_extract_prints_the_fields_as_json(run, news_site):
 
 @pytest.mark.parametrize("target, message", [
     ("missing.html", "no such file"),
-    (closed_port_url(), "cannot fetch"),
-    ("/robots.txt", "not_html"),
-    ("/empty", "empty_page"),
+    (closed_port_url(), "the site could not be reached"),
+    ("/robots.txt", "it is not a web page but text/plain"),
+    ("/empty", "the page is empty"),
 ])
 def test_extract_errors_are_one_line(run, news_site, tmp_path, target, message):
     from tests.crawler.loopback_site import Page

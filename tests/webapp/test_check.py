@@ -127,10 +127,11 @@ def test_the_api_answers_what_the_command_line_prints(checker, analyser):
 
 @pytest.fixture
 def story_site():
-    """A hyped story, a page with no article and a redirect to the story, on 127.0.0.1."""
+    """A hyped story, a page with no article, a PDF and a redirect to the story, on 127.0.0.1."""
     from tests.crawler.loopback_site import FILLER, Page, Site, article_html
     story = article_html("Miracle stem cell cure reverses MS", [HYPED, FILLER, FILLER]).encode()
-    with Site({"/story": Page(story), "/empty": Page(b"<html><body></body></html>")}) as site:
+    with Site({"/story": Page(story), "/empty": Page(b"<html><body></body></html>"),
+               "/paper.pdf": Page(b"%PDF-1.7 ...", content_type="application/pdf")}) as site:
         site.routes["/moved"] = Page(b"", status=302, headers={"Location": f"{site.url}/story"})
         yield site
 
@@ -146,7 +147,10 @@ def test_a_web_page_is_read_and_checked_and_its_text_shown(checker, story_site):
     assert response.status_code == 200 and HYPED in response.get_json()["text"]
     assert any(s["labels"] for s in response.get_json()["sentences"])
     empty = client.post("/check/", data={"url": f"{story_site.url}/empty"})
-    assert empty.status_code == 400 and b"No article" in empty.data
+    assert empty.status_code == 400 and "No article could be read from that address: no article text was found on it, " \
+        "only 0 characters outside menus and page furniture." in empty.get_data(as_text=True)
+    pdf = client.post("/check/", data={"url": f"{story_site.url}/paper.pdf"})
+    assert pdf.status_code == 400 and b"it is not a web page but application/pdf." in pdf.data
     dead = client.post("/check/", data={"url": "http://127.0.0.1:9/story"})
     assert dead.status_code == 502 and b"No article could be read from that address" in dead.data
     bad = client.post("/check/", data={"url": "file:///etc/passwd"})
