@@ -137,6 +137,7 @@ def story_site():
 
 
 def test_a_web_page_is_read_and_checked_and_its_text_shown(checker, story_site):
+    from tests.crawler.loopback_site import Page
     checker.config["CHECK_PRIVATE_ADDRESSES"] = True  # the test site is on loopback
     client = log_in(checker.test_client(), checker, "journalist")
     page = client.post("/check/", data={"url": f"{story_site.url}/moved", "text": ""}).get_data(as_text=True)
@@ -151,6 +152,9 @@ def test_a_web_page_is_read_and_checked_and_its_text_shown(checker, story_site):
         "only 0 characters outside menus and page furniture." in empty.get_data(as_text=True)
     pdf = client.post("/check/", data={"url": f"{story_site.url}/paper.pdf"})
     assert pdf.status_code == 400 and b"it is not a web page but application/pdf." in pdf.data
+    story_site.routes["/odd"] = Page(b"x", content_type="text/x-<script>alert(1)</script>")
+    odd = client.post("/check/", data={"url": f"{story_site.url}/odd"}).get_data(as_text=True)
+    assert "not a web page but text/x-&lt;script&gt;" in odd and "<script>alert(1)" not in odd  # the server's words, escaped
     dead = client.post("/check/", data={"url": "http://127.0.0.1:9/story"})
     assert dead.status_code == 502 and b"No article could be read from that address" in dead.data
     bad = client.post("/check/", data={"url": "file:///etc/passwd"})
