@@ -22,6 +22,8 @@ from webapp.wording import (defined_abbreviations, different, in_full, spelled_o
 
 SIMILAR = 0.6   # cosine at or over which two claims are shown as alike (a rewording keeps most words)
 SHOWN = 3       # verdicts shown per claim, the most alike first
+SEARCHED = 50        # verdicts a reader's search lists
+SEARCH_FLOOR = 0.15  # cosine under which a verdict shares too little of a search's words to be listed
 
 
 @dataclass(frozen=True, eq=False)  # one object per verdict in an index: compared and hashed as itself, cheaply
@@ -105,6 +107,17 @@ class VerdictIndex:
                     for v in self.claims[row] if v.sentence_id != own)
             found.append(list(islice(hits, SHOWN)))
         return found
+
+    def search(self, text: str, *, limit: int = SEARCHED, floor: float = SEARCH_FLOOR) -> list[Match]:
+        """The verdicts whose claim shares the words of `text` (a reader's search: a claim, or a few words
+        of one), the most alike first, down to a cosine of `floor`; unlike `matches`, a claim's denial is
+        found too (a reader asking about a cure wants the verdict that there is none)."""
+        if self.matrix is None:
+            return []
+        scores = self._similarities(terms(text))
+        rows = (scores >= floor).nonzero()[0]
+        ranked = sorted(zip(rows.tolist(), scores[rows].tolist()), key=lambda pair: -pair[1])
+        return list(islice((Match(v, min(score, 1.0)) for row, score in ranked for v in self.claims[row]), limit))
 
     def _most_alike(self, text: str) -> list[tuple[int, float]]:
         """(claim, cosine) of the SHOWN + 1 claims most alike to `text` at SIMILAR or more (SHOWN + 1 give

@@ -10,14 +10,21 @@ from webapp.matches import claim_matches
 from webapp.stories import repeated_elsewhere
 
 bp = Blueprint("public", __name__, url_prefix="/verdicts")
+MAX_QUERY = 500  # characters of a search: a claim, not a story
 
 
 @bp.route("/")
 @public
 def index():
+    """The latest verdicts, page by page; with `q`, the verdicts on claims like it."""
+    q = " ".join((request.args.get("q") or "").split())[:MAX_QUERY]
+    if q:
+        found = verdicts.like(get_session(), q)
+        return render_template("public/index.html", q=q, verdicts=[a for a, _ in found],
+                               similarity={a.id: s for a, s in found}, page=1, has_next=False)
     page = max(1, request.args.get("page", 1, type=db_int) or 1)
     rows, has_next = verdicts.latest(get_session(), page=page)
-    return render_template("public/index.html", verdicts=rows, page=page, has_next=has_next)
+    return render_template("public/index.html", q="", verdicts=rows, similarity={}, page=page, has_next=has_next)
 
 
 @bp.route("/<int:annotation_id>")

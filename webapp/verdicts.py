@@ -29,6 +29,15 @@ def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[lis
     return rows[:page_size], len(rows) > page_size
 
 
+def like(session: Session, claim: str) -> list[tuple[Annotation, float]]:
+    """The published verdicts on claims like `claim` (a reader's search), the most alike first, each with
+    its similarity."""
+    from webapp.matches import verdict_index
+    found = verdict_index(session).search(claim)
+    rows = {a.id: a for a in session.scalars(_approved().where(Annotation.id.in_([m.verdict.id for m in found])))}
+    return [(rows[m.verdict.id], m.similarity) for m in found if m.verdict.id in rows]
+
+
 def get(session: Session, annotation_id: int) -> Annotation | None:
     return session.scalar(_approved().where(Annotation.id == annotation_id))
 

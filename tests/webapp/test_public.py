@@ -96,3 +96,25 @@ def test_json_ld_cannot_be_closed_by_the_claim_text(app, client):
     review = json_ld(html)
     assert "</script><script>alert(1)</script>" in review["claimReviewed"]
     assert review["reviewRating"]["ratingExplanation"] == "An editor confirmed it promises a cure — </script> & <b>"
+
+
+def test_a_reader_searches_the_verdicts_for_a_claim(app, client):
+    """"Has it been checked?": the verdicts on claims like the words given, the most alike first, however the
+    claim is worded ("MS" and "multiple sclerosis", "cure" and "cures"); a denial of the claim is found too."""
+    cure = publish(app, app.ids["articles"]["Stem cells cure MS, scientists say"], labels=["cure"], note="Twelve patients.")
+    mice = publish(app, app.ids["articles"]["MS patients helped by stem cell trial"], labels=["extrapolation"],
+                   note="Mice.", position=1)
+
+    def found(q):
+        html = client.get("/verdicts/", query_string={"q": q}).get_data(as_text=True)
+        return [int(i) for i in re.findall(r'class="verdict-link" href="/verdicts/(\d+)"', html)], html
+    ids, html = found("Do stem cells cure MS?")
+    assert ids[0] == cure and "Verdicts on claims like “Do stem cells cure MS?”" in html and "% alike" in html
+    assert found("mice studies reverse damage")[0][0] == mice
+    assert found("Stem cells do not cure multiple sclerosis")[0][0] == cure
+    ids, html = found("coffee and migraine")
+    assert ids == [] and "No published verdict on a claim like it." in html
+    _, html = found("<script>alert(1)</script> cure")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+    ids, html = found("")
+    assert set(ids) == {cure, mice} and "Verdicts on claims like" not in html  # no search: the latest, as before
