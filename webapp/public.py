@@ -20,11 +20,12 @@ def index():
     q = " ".join((request.args.get("q") or "").split())[:MAX_QUERY]
     if q:
         found = verdicts.like(get_session(), q)
-        return render_template("public/index.html", q=q, verdicts=[a for a, _ in found],
-                               similarity={a.id: s for a, s in found}, page=1, has_next=False)
-    page = max(1, request.args.get("page", 1, type=db_int) or 1)
-    rows, has_next = verdicts.latest(get_session(), page=page)
-    return render_template("public/index.html", q="", verdicts=rows, similarity={}, page=page, has_next=has_next)
+        rows, similarity, page, has_next = [a for a, _ in found], {a.id: s for a, s in found}, 1, False
+    else:
+        page = max(1, request.args.get("page", 1, type=db_int) or 1)
+        (rows, has_next), similarity = verdicts.latest(get_session(), page=page), {}
+    return render_template("public/index.html", q=q, verdicts=rows, similarity=similarity, page=page, has_next=has_next,
+                           ratings={a.id: verdicts.rating(a)[0] for a in rows})
 
 
 @bp.route("/<int:annotation_id>")

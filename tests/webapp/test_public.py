@@ -110,7 +110,9 @@ def test_a_reader_searches_the_verdicts_for_a_claim(app, client):
         return [int(i) for i in re.findall(r'class="verdict-link" href="/verdicts/(\d+)"', html)], html
     ids, html = found("Do stem cells cure MS?")
     assert ids[0] == cure and "Verdicts on claims like “Do stem cells cure MS?”" in html and "% alike" in html
-    assert found("mice studies reverse damage")[0][0] == mice
+    assert "<strong>Overstated: cure</strong> · Example News" in html  # each verdict's rating
+    ids, html = found("mice studies reverse damage")
+    assert ids[0] == mice and "<strong>Overstated: extrapolation</strong>" in html
     assert found("Stem cells do not cure multiple sclerosis")[0][0] == cure
     ids, html = found("coffee and migraine")
     assert ids == [] and "No published verdict on a claim like it." in html
