@@ -60,6 +60,10 @@ def sentences(article_id):
 @bp.route("/verdicts")
 @role_required(*ROLES)
 def verdict_list():
+    """The latest verdicts, page by page; with `q`, the verdicts on claims like it, each with its similarity."""
+    if q := verdicts.search_text(request.args.get("q")):
+        return jsonify(q=q, verdicts=[{**verdicts.record(v), "similarity": round(similarity, 3)}
+                                      for v, similarity in verdicts.like(get_session(), q)])
     page = max(1, request.args.get("page", 1, type=db_int) or 1)
     rows, has_next = verdicts.latest(get_session(), page=page)
     return jsonify(page=page, has_next=has_next, verdicts=[verdicts.record(v) for v in rows])

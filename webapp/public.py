@@ -10,14 +10,13 @@ from webapp.matches import claim_matches
 from webapp.stories import repeated_elsewhere
 
 bp = Blueprint("public", __name__, url_prefix="/verdicts")
-MAX_QUERY = 500  # characters of a search: a claim, not a story
 
 
 @bp.route("/")
 @public
 def index():
     """The latest verdicts, page by page; with `q`, the verdicts on claims like it."""
-    q = " ".join((request.args.get("q") or "").split())[:MAX_QUERY]
+    q = verdicts.search_text(request.args.get("q"))
     if q:
         found = verdicts.like(get_session(), q)
         rows, similarity, page, has_next = [a for a, _ in found], {a.id: s for a, s in found}, 1, False
@@ -25,7 +24,7 @@ def index():
         page = max(1, request.args.get("page", 1, type=db_int) or 1)
         (rows, has_next), similarity = verdicts.latest(get_session(), page=page), {}
     return render_template("public/index.html", q=q, verdicts=rows, similarity=similarity, page=page, has_next=has_next,
-                           ratings={a.id: verdicts.rating(a)[0] for a in rows})
+                           ratings={a.id: verdicts.rating(a)[0] for a in rows}, max_query=verdicts.MAX_QUERY)
 
 
 @bp.route("/<int:annotation_id>")

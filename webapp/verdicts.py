@@ -29,6 +29,14 @@ def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[lis
     return rows[:page_size], len(rows) > page_size
 
 
+MAX_QUERY = 500  # characters of a search: a claim, not a story
+
+
+def search_text(raw: str | None) -> str:
+    """A reader's search as compared: its words, at most MAX_QUERY characters."""
+    return " ".join((raw or "").split())[:MAX_QUERY]
+
+
 def like(session: Session, claim: str) -> list[tuple[Annotation, float]]:
     """The published verdicts on claims like `claim` (a reader's search), the most alike first, each with
     its similarity."""

@@ -119,3 +119,15 @@ def test_a_story_read_with_a_token_carries_a_persons_verdict_on_a_criterion(csrf
     assert evidence["status"] == "satisfied"
     assert {k: evidence["review"][k] for k in ("status", "by", "note", "machine_status")} == {
         "status": "satisfied", "by": "editor", "note": "twelve patients", "machine_status": "not_satisfied"}
+
+
+def test_the_verdicts_are_searched_for_a_claim_as_on_the_page(csrf_app):
+    from tests.webapp.test_public import publish
+    cure = publish(csrf_app, csrf_app.ids["articles"]["Stem cells cure MS, scientists say"], labels=["cure"], note="")
+    auth = {"Authorization": f"Bearer {new_token(csrf_app, 'subscriber')}"}
+    found = csrf_app.test_client().get("/api/v1/verdicts", query_string={"q": "  stem cells   cure MS "}, headers=auth)
+    body = found.get_json()
+    assert body["q"] == "stem cells cure MS" and [v["id"] for v in body["verdicts"]] == [cure]
+    assert 0.5 < body["verdicts"][0]["similarity"] <= 1
+    none = csrf_app.test_client().get("/api/v1/verdicts", query_string={"q": "coffee"}, headers=auth).get_json()
+    assert none == {"q": "coffee", "verdicts": []}
