@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from digest.issue import rating_of, verdict_reason
 from storage.models import Annotation, Article, AuditEvent, Sentence, User
+from webapp.matches import verdict_index
 from webapp.views import safe_href
 
 PUBLISHER = {"@type": "Organization", "name": "Hypewatch"}
@@ -40,7 +41,6 @@ def search_text(raw: str | None) -> str:
 def like(session: Session, claim: str) -> list[tuple[Annotation, float]]:
     """The published verdicts on claims like `claim` (a reader's search), the most alike first, each with
     its similarity."""
-    from webapp.matches import verdict_index
     found = verdict_index(session).search(claim)
     rows = {a.id: a for a in session.scalars(_approved().where(Annotation.id.in_([m.verdict.id for m in found])))}
     return [(rows[m.verdict.id], m.similarity) for m in found if m.verdict.id in rows]
