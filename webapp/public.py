@@ -18,13 +18,13 @@ def index():
     """The latest verdicts, page by page; with `q`, the verdicts on claims like it."""
     q = verdicts.search_text(request.args.get("q"))
     if q:
-        found = verdicts.like(get_session(), q)
-        rows, similarity, page, has_next = [a for a, _ in found], {a.id: s for a, s in found}, 1, False
+        found = verdicts.like(get_session(), q, rows=True)
+        rows, similarity, page, has_next = [v for v, _ in found], {v.id: s for v, s in found}, 1, False
     else:
         page = max(1, request.args.get("page", 1, type=db_int) or 1)
-        (rows, has_next), similarity = verdicts.latest(get_session(), page=page), {}
+        (rows, has_next), similarity = verdicts.latest(get_session(), page=page, rows=True), {}
     return render_template("public/index.html", q=q, verdicts=rows, similarity=similarity, page=page, has_next=has_next,
-                           ratings={a.id: verdicts.rating(a)[0] for a in rows}, max_query=verdicts.MAX_QUERY)
+                           ratings={v.id: verdicts.rating(v)[0] for v in rows}, max_query=verdicts.MAX_QUERY)
 
 
 @bp.route("/<int:annotation_id>")

@@ -24,10 +24,21 @@ def _approved():
                      joinedload(Annotation.reviewed_by).load_only(User.name)))
 
 
-def latest(session: Session, *, page: int = 1, page_size: int = 50) -> tuple[list[Annotation], bool]:
-    rows = list(session.scalars(_approved().order_by(Annotation.reviewed_at.desc(), Annotation.id.desc())
-                                .offset((page - 1) * page_size).limit(page_size + 1)))
-    return rows[:page_size], len(rows) > page_size
+# The list page's columns, as plain rows (ORM objects cost the page 1.8 ms of 4.4 for 50 verdicts)
+LISTED = (select(Annotation.id, Annotation.labels, Annotation.reviewed_at, Sentence.text.label("claim"), Article.title,
+                 Article.sitename, Article.source)
+          .join(Sentence, Sentence.id == Annotation.sentence_id).join(Article, Article.id == Annotation.article_id)
+          .where(Annotation.status == "approved"))
+NEWEST_FIRST = (Annotation.reviewed_at.desc(), Annotation.id.desc())
+
+
+def latest(session: Session, *, page: int = 1, page_size: int = 50, rows: bool = False) -> tuple[list, bool]:
+    """One page of the verdicts, the latest approved first, and whether there are older ones: Annotations
+    (for `record`), or with `rows` the list page's LISTED rows."""
+    statement = (LISTED if rows else _approved()).order_by(*NEWEST_FIRST).offset((page - 1) * page_size)
+    found = list(session.execute(statement.limit(page_size + 1)).all() if rows
+                 else session.scalars(statement.limit(page_size + 1)))
+    return found[:page_size], len(found) > page_size
 
 
 MAX_QUERY = 500  # characters of a search: a claim, not a story
@@ -38,12 +49,14 @@ def search_text(raw: str | None) -> str:
     return " ".join((raw or "").split())[:MAX_QUERY]
 
 
-def like(session: Session, claim: str) -> list[tuple[Annotation, float]]:
+def like(session: Session, claim: str, *, rows: bool = False) -> list[tuple]:
     """The published verdicts on claims like `claim` (a reader's search), the most alike first, each with
-    its similarity."""
+    its similarity: (Annotation, similarity), or with `rows` (LISTED row, similarity)."""
     found = verdict_index(session).search(claim)
-    rows = {a.id: a for a in session.scalars(_approved().where(Annotation.id.in_([m.verdict.id for m in found])))}
-    return [(rows[m.verdict.id], m.similarity) for m in found if m.verdict.id in rows]
+    ids = [m.verdict.id for m in found]
+    statement = (LISTED if rows else _approved()).where(Annotation.id.in_(ids))
+    by_id = {v.id: v for v in (session.execute(statement).all() if rows else session.scalars(statement))}
+    return [(by_id[m.verdict.id], m.similarity) for m in found if m.verdict.id in by_id]
 
 
 def get(session: Session, annotation_id: int) -> Annotation | None:
@@ -59,8 +72,9 @@ def merged_into(session: Session, annotation_id: int) -> int | None:
     return after and after.get("merged_into")
 
 
-def rating(annotation: Annotation) -> tuple[str, int]:
-    """(name, value on 1..5): a sentence keeping labels after review overstates the evidence."""
+def rating(annotation) -> tuple[str, int]:
+    """(name, value on 1..5) of an Annotation or a LISTED row: a sentence keeping labels after review
+    overstates the evidence."""
     return rating_of(annotation.labels)
 
 
