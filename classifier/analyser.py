@@ -18,7 +18,7 @@ from .splitter import split
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 351
+RULES_VERSION = 352
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -111,6 +111,10 @@ _NOT_A_VERB_BEFORE = {
     "lead": lambda nxt: nxt in _LEAD_NOUN_AFTER,
 }
 
+# "control" as a compound's noun, what is kept in check, not a verb: "bladder control", "glycemic control", "birth control"
+_CONTROLLED = frozenset("""bladder bowel glycemic glycaemic sugar glucose birth pain infection weight symptom seizure impulse
+asthma pressure cholesterol portion quality self motor muscle""".split())
+
 # "lower" as the comparative after a form of "be": "the prevalence of dementia … is significantly lower"
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|much\s+|far\s+|even\s+)?$",
@@ -174,6 +178,7 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
         low = w.lower()
         if _role(low) == "CAUSE" and not _NOUN_ENDING.search(low) and \
                 not (k and words[k - 1].lower() in _DETERMINERS) and \
+                not (low == "control" and k and words[k - 1].lower() in _CONTROLLED) and \
                 not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")):
             start = tokens[k].start()
             if start and text[start - 1] == "-":  # a compound's end, not a verb: "cholesterol-lowering medications"

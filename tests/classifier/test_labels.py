@@ -858,6 +858,10 @@ def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_the
     ("Statins also helped patients with artery disease, a condition which often causes blockages in the legs.", ["helped"]),
     ("Patients with the disease, which causes fatigue, said the drug reduced their fatigue.", ["reduced"]),
     ("The trial tested a drug that reduces the risk of stroke.", ["reduces"]),
+    # nor "control" as the noun of what is kept in check
+    ("94% of patients report improvements in energy, balance, bladder control or walking.", []),
+    ("It improved glycemic control in 40 adults.", ["improved"]),
+    ("The drug helps control blood sugar, and metformin controls it too.", ["helps", "control", "controls"]),
 ])
 def test_causal_verbs_leave_out_trends_hypotheses_and_what_defines_an_illness(text, verbs):
     from classifier.analyser import causal_verbs
