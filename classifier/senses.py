@@ -1329,8 +1329,8 @@ _DISEASE = (
     r"|deafness|endometriosis|fibromyalgia|gout|sickle\s+cell(?:\s+disease)?|hay\s+fever|allerg(?:y|ies)|tremors?|acne"
     r"|rosacea|insomnia|ptsd|addiction|alopecia|baldness|apnea|apnoea|bed-?wetting|snoring|obesity|infertility"
     r"|incontinence|dementia|autism|glaucoma|cataracts?|scoliosis)")
-_GONE = re.compile(
-    r"\b" + _DISEASE + r"\s+((?:is|was|has|had|have|are|were)\s+(?:now\s+|all\s+|completely\s+|totally\s+|simply\s+"
+_GONE = re.compile(  # (the disease or its symptoms: "her MS symptoms have disappeared")
+    r"\b" + _DISEASE + r"(?:\s+symptoms)?\s+((?:is|was|has|had|have|are|were)\s+(?:now\s+|all\s+|completely\s+|totally\s+|simply\s+"
     r"|just\s+|entirely\s+|since\s+)?(?:been\s+)?(?:gone|disappeared|vanished|cleared(?:\s+up)?)"
     r"|(?:simply\s+|just\s+|completely\s+|quickly\s+|soon\s+|then\s+)?(?:disappeared|vanished|went\s+away|cleared\s+up"
     r"|melted\s+away))\b"
