@@ -58,10 +58,19 @@ def browser():
 
 
 def wait(driver, condition, timeout=10):
-    """Until `condition` holds; an element of the page being left (stale) counts as not yet."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    """Until `condition` holds; an element of the page being left (stale) counts as not yet. Chromium
+    reports some of those as a plain error ("Node with given id does not belong to the document")."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
-    return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+
+    def holds(d):
+        try:
+            return condition(d)
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return False
+            raise
+    return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(holds)
 
 
 def log_in(driver, server, name):
