@@ -119,6 +119,11 @@ def test_journalist_annotates_with_the_keyboard_editor_approves_verdict_is_publi
     browser.get(f"{server.base}/verdicts/{first_id}")
     assert browser.find_element(By.CSS_SELECTOR, ".claim-text").text == "“Stem cells cure multiple sclerosis.”"
     assert browser.find_element(By.CSS_SELECTOR, "h1.rating").text == "Overstated: cure"
+    browser.get(f"{server.base}/verdicts/")  # a reader asks whether a claim was checked: "/" goes to the search
+    keys(browser, "/", "do stem cells cure MS?", Keys.ENTER)
+    wait(browser, lambda d: "q=" in d.current_url)
+    first = browser.find_element(By.CSS_SELECTOR, "a.verdict-link")
+    assert first.get_attribute("href").endswith(f"/verdicts/{first_id}") and "Overstated: cure" in browser.page_source
 
 
 def test_markup_in_stored_stories_is_shown_as_text_and_never_runs(server, browser):

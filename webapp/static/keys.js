@@ -5,6 +5,7 @@
 // Approval queue: j/k move between annotations, a approves, r types the reason to reject (Enter
 // rejects), x ticks one for the bulk approval.
 // Check a text: j/k move between claims; Ctrl+Enter in the text sends it.
+// Published verdicts: / searches them.
 // All: n/p turn the page, ? shows the keys. Everything here also works with plain links and forms.
 (function () {
   "use strict";
