@@ -32,12 +32,20 @@ LISTED = (select(Annotation.id, Annotation.labels, Annotation.reviewed_at, Sente
 NEWEST_FIRST = (Annotation.reviewed_at.desc(), Annotation.id.desc())
 
 
+def _read(session: Session, rows: bool, where=None, *, offset: int | None = None, limit: int | None = None) -> list:
+    """Verdicts as Annotations (for `record`) or, with `rows`, as the list page's LISTED rows: those `where`
+    selects, or one page of them (`offset`, `limit`), the latest approved first."""
+    statement = LISTED if rows else _approved()
+    if where is not None:
+        statement = statement.where(where)
+    if limit is not None:
+        statement = statement.order_by(*NEWEST_FIRST).offset(offset).limit(limit)
+    return list(session.execute(statement).all() if rows else session.scalars(statement))
+
+
 def latest(session: Session, *, page: int = 1, page_size: int = 50, rows: bool = False) -> tuple[list, bool]:
-    """One page of the verdicts, the latest approved first, and whether there are older ones: Annotations
-    (for `record`), or with `rows` the list page's LISTED rows."""
-    statement = (LISTED if rows else _approved()).order_by(*NEWEST_FIRST).offset((page - 1) * page_size)
-    found = list(session.execute(statement.limit(page_size + 1)).all() if rows
-                 else session.scalars(statement.limit(page_size + 1)))
+    """One page of the verdicts, the latest approved first, and whether there are older ones."""
+    found = _read(session, rows, offset=(page - 1) * page_size, limit=page_size + 1)
     return found[:page_size], len(found) > page_size
 
 
@@ -53,9 +61,7 @@ def like(session: Session, claim: str, *, rows: bool = False) -> list[tuple]:
     """The published verdicts on claims like `claim` (a reader's search), the most alike first, each with
     its similarity: (Annotation, similarity), or with `rows` (LISTED row, similarity)."""
     found = verdict_index(session).search(claim)
-    ids = [m.verdict.id for m in found]
-    statement = (LISTED if rows else _approved()).where(Annotation.id.in_(ids))
-    by_id = {v.id: v for v in (session.execute(statement).all() if rows else session.scalars(statement))}
+    by_id = {v.id: v for v in _read(session, rows, Annotation.id.in_([m.verdict.id for m in found]))}
     return [(by_id[m.verdict.id], m.similarity) for m in found if m.verdict.id in by_id]
 
 
