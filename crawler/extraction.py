@@ -55,7 +55,6 @@ EXPLANATIONS = {
     "http_error": "the site answered {detail}",
     "too_large": "the page is {detail}",
     "not_html": "it is not a web page but {detail}",
-    "binary_content": "{detail}",
     "empty_page": "the page is empty",
     "no_article_text": "no article text was found on it, only {detail} outside menus and page furniture",
     "blocked_page": "the site showed a check for robots (\"{detail}\") instead of the article",
@@ -306,7 +305,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
     try:
         tree = load_html(decode_html(raw, content_type))
         if tree is None:
-            raise ExtractionError("no_article_text", "no HTML")
+            raise ExtractionError("no_article_text", "0 characters")  # no HTML at all: no text either
         meta = _metadata(tree, url, now)  # reads the tree, changes nothing
         page_url = _page_url(meta["url"], url)
         if is_stored is not None and page_url and is_stored(page_url):
