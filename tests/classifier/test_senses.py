@@ -889,6 +889,9 @@ def test_a_cure_aimed_at_denied_or_counted_is_not_called_outright(text):
     ("Like her sister, she remains cancer-free.", "remains cancer-free"),
     ("Two weeks after the operation, his snoring is gone.", "is gone"),
     ("Many tell us their MS symptoms have completely disappeared.", "have completely disappeared"),
+    # a count in another clause of the sentence
+    ("Our survey shows that 94% of patients report improvements in walking, and many tell us their MS symptoms have "
+     "completely disappeared.", "have completely disappeared"),
     # a disease said to be ending
     ('"This is the beginning of the end for Alzheimer\'s," said the professor who led the trial.',
      "the beginning of the end for alzheimer's"),
@@ -909,6 +912,8 @@ def test_a_disease_gone_is_found_with_its_words(text, words):
     "The grant marks the end of the disease's long neglect by funders.",
     "Her symptoms disappeared after the flu.",  # symptoms of what, the disease unnamed
     "In 12 of 40 patients, MS symptoms disappeared.",
+    "The tumours disappeared in nine of the 37 patients (24 percent), and the rest shrank.",
+    "Of the 40 patients, 12 said their MS symptoms had disappeared; the others improved.",
 ])
 def test_a_disease_gone_in_hope_in_a_count_or_of_the_healthy_is_not(text):
     assert disease_gone(text) == []
