@@ -1,0 +1,73 @@
+"""Every page, as each of its audiences sees it and with something on it, passes axe-core's checks for
+WCAG 2.1 levels A and AA in headless chromium: names for every control, contrast, headings, landmarks,
+tables, language. axe-core comes with the test dependency `selenium-axe-python`; nothing is fetched."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from storage.models import Annotation, Sentence, User
+from tests.webapp.test_browser import browser, keys, log_in, server, wait  # noqa: F401  (fixtures)
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE = resources.files("selenium_axe_python") / "axe-core" / "axe.min.js"
+
+
+def audit(driver) -> list[tuple]:
+    """axe-core's violations on the page the browser shows: (rule, impact, how many elements, the first one)."""
+    driver.set_script_timeout(60)
+    driver.execute_script(AXE.read_text())
+    return [tuple(v) for v in driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then("
+        "  r => done(r.violations.map(v => [v.id, v.impact, v.nodes.length, v.nodes[0].html.slice(0, 200)])));",
+        WCAG)]
+
+
+@pytest.fixture(scope="module")
+def verdict(server):  # noqa: F811
+    """A published verdict and an annotation waiting for an editor, so those pages show them."""
+    with server.extensions["hypewatch_db"].session() as session:
+        story = server.ids["articles"]["Stem cells cure MS, scientists say"]
+        first, second = session.query(Sentence).filter_by(article_id=story).order_by(Sentence.position).limit(2)
+        editor = session.query(User).filter_by(name="editor").one()
+        journalist = session.query(User).filter_by(name="journalist").one()
+        published = Annotation(sentence_id=first.id, article_id=story, user_id=editor.id, verdict="agree",
+                               labels=["cure"], status="approved", reviewed_by_id=editor.id)
+        session.add_all([published, Annotation(sentence_id=second.id, article_id=story, user_id=journalist.id,
+                                               verdict="disagree", labels=[], note="It says 'may'.", status="pending")])
+        session.flush()
+        return published.id
+
+
+def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    story = server.ids["articles"]["Stem cells cure MS, scientists say"]
+    found = {}
+
+    def visit(*paths):
+        for path in paths:
+            browser.get(server.base + path)
+            if violations := audit(browser):
+                found[path] = violations
+
+    browser.delete_all_cookies()
+    visit("/", "/verdicts/", "/verdicts/?q=stem+cells+cure+MS", f"/verdicts/{verdict}", "/digest/", "/digest/today",
+          "/digest/subscribe", "/auth/login", "/no-such-page")
+    log_in(browser, server, "journalist")
+    visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/auth/account")
+    keys(browser, "?")  # the keys' help, open
+    if violations := audit(browser):
+        found["/auth/account with the keys' help"] = violations
+    visit("/check/")
+    browser.find_element(By.NAME, "text").send_keys("Paralysed patients walk again after a miracle stem cell "
+                                                    "treatment. The trial treated eight patients.")
+    browser.find_element(By.NAME, "text").send_keys(Keys.CONTROL, Keys.ENTER)
+    wait(browser, lambda d: d.find_elements(By.ID, "result"))
+    if violations := audit(browser):
+        found["/check/ with its result"] = violations
+    log_in(browser, server, "admin")
+    visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/")
+    assert found == {}
