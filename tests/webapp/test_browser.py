@@ -176,6 +176,36 @@ def test_the_review_queue_is_worked_with_the_keyboard(server, browser):
         server.config["QUEUE_PAGE_SIZE"] = page_size
 
 
+def test_single_key_shortcuts_can_be_turned_off_and_stay_off_in_this_browser(server, browser):
+    """WCAG 2.1.4: speech input types letters, so the keys' help can turn the one-letter shortcuts off."""
+    from selenium.webdriver.common.by import By
+    story = server.ids["articles"]["Stem cells cure MS, scientists say"]
+    log_in(browser, server, "journalist")
+    browser.get(server.base + "/queue/")
+    try:
+        keys(browser, "?")
+        switch = browser.find_element(By.ID, "keys-on")
+        assert switch.is_selected()
+        switch.click()
+        browser.find_element(By.TAG_NAME, "h1").click()  # away from the switch, as a user would
+        keys(browser, "j", "/")
+        assert browser.find_elements(By.CSS_SELECTOR, "tr.story-row.current") == []
+        assert browser.switch_to.active_element.get_attribute("name") != "q"
+        browser.get(f"{server.base}/queue/story/{story}")  # another page: still off, and no key on the buttons
+        assert not browser.find_element(By.ID, "keys-on").is_selected()
+        assert browser.find_element(By.CSS_SELECTOR, "button.act-agree").text == "Agree"
+        keys(browser, "j")
+        assert browser.find_elements(By.CSS_SELECTOR, ".claim.current") == []
+        browser.find_element(By.ID, "help-toggle").click()  # the help still opens with a click, to turn them on
+        browser.find_element(By.ID, "keys-on").click()
+        browser.find_element(By.TAG_NAME, "h1").click()
+        keys(browser, "j")
+        assert len(browser.find_elements(By.CSS_SELECTOR, ".claim.current")) == 1
+        assert browser.find_element(By.CSS_SELECTOR, "button.act-agree").text == "Agree a"
+    finally:
+        browser.execute_script("window.localStorage.clear()")
+
+
 def test_a_journalist_marks_a_story_done_and_moves_on_with_one_key(server, browser):
     from selenium.webdriver.common.by import By
     from sqlalchemy import update

@@ -7,8 +7,25 @@
 // Check a text: j/k move between claims; Ctrl+Enter in the text sends it.
 // Published verdicts: / searches them.
 // All: n/p turn the page, ? shows the keys. Everything here also works with plain links and forms.
+// The keys' help can turn the single-key shortcuts off (WCAG 2.1.4), for this browser; Ctrl+Enter stays.
 (function () {
   "use strict";
+  var STORED = "hypewatch-single-keys";
+  var enabled = true;
+  try { enabled = window.localStorage.getItem(STORED) !== "off"; } catch (e) { /* storage blocked: keys on */ }
+
+  function setEnabled(on) {
+    enabled = on;
+    document.documentElement.classList.toggle("keys-off", !on);
+    try { window.localStorage.setItem(STORED, on ? "on" : "off"); } catch (e) { /* kept for this page only */ }
+  }
+  document.documentElement.classList.toggle("keys-off", !enabled);
+  var switchBox = document.getElementById("keys-on");
+  if (switchBox) {
+    switchBox.checked = enabled;
+    switchBox.addEventListener("change", function () { setEnabled(switchBox.checked); });
+  }
+
   var items = Array.prototype.slice.call(document.querySelectorAll(".claim, .story-row"));
   var help = document.getElementById("keys-help");
   var current = -1;
@@ -74,6 +91,7 @@
       if (event.key === "Escape") { event.target.blur(); }
       return;
     }
+    if (!enabled) { return; }
     var handled = true;
     switch (event.key) {
       case "j": select(current + 1); break;
