@@ -38,7 +38,7 @@ def verdict(annotation_id):
         return redirect(url_for("public.verdict", annotation_id=merged_into), 301)
     page_url = current_app.config["BASE_URL"].rstrip("/") + url_for("public.verdict", annotation_id=annotation.id)
     repeated = next(iter(repeated_elsewhere(get_session(), [annotation.id])), None)
-    return render_template("public/verdict.html", verdict=annotation, repeated=repeated,
+    return render_template("public/verdict.html", verdict=annotation, repeated=repeated, page_url=page_url,
                            rating=verdicts.rating(annotation)[0],
                            explanation=verdicts.explanation(annotation),
                            outlet=verdicts.outlet(annotation.article),

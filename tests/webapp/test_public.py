@@ -49,6 +49,36 @@ def test_verdict_page_is_public_and_carries_a_claim_review(app, client):
     assert f"/verdicts/{verdict_id}" in client.get("/verdicts/").get_data(as_text=True)
 
 
+def test_a_shared_link_to_a_verdict_shows_the_claim_and_its_rating(app, client):
+    """Open Graph tags (and a canonical address) for the networks and chat apps a verdict is shared on;
+    the claim is text from the web, so it stays text inside the attributes too."""
+    from html.parser import HTMLParser
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    verdict_id = publish(app, article_id, labels=["cure"], note='No cure was shown "> <script>alert(1)</script>')
+    html = client.get(f"/verdicts/{verdict_id}").get_data(as_text=True)
+
+    class Head(HTMLParser):
+        meta, links, scripts = {}, {}, 0
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "meta" and "content" in attrs:
+                self.meta[attrs.get("property") or attrs.get("name")] = attrs["content"]
+            elif tag == "link":
+                self.links[attrs["rel"]] = attrs["href"]
+            elif tag == "script":
+                self.scripts += 1
+    head = Head()
+    head.feed(html)
+    page = app.config["BASE_URL"].rstrip("/") + f"/verdicts/{verdict_id}"  # the address it is published at
+    assert head.links["canonical"] == page and head.meta["og:url"] == page
+    assert head.meta["og:title"] == "“Stem cells cure multiple sclerosis.”: Overstated: cure"
+    assert head.meta["og:description"] == head.meta["description"] == (
+        'An editor confirmed it promises a cure — No cure was shown "> <script>alert(1)</script>')
+    assert head.meta["og:type"] == "article" and head.meta["twitter:card"] == "summary"
+    assert head.scripts == 1  # the page's JSON-LD; the note's <script> is text in an attribute
+
+
 def test_a_verdict_without_a_note_says_what_the_editors_found(app, client):
     article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
     cleared = publish(app, article_id, labels=[], note="", verdict="disagree")
