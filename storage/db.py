@@ -38,6 +38,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _begin_before_savepoint(conn, _name) -> None:
+    """Python's sqlite3 opens a transaction only before an INSERT, UPDATE or DELETE, not before a
+    SAVEPOINT: a savepoint (`session.begin_nested()`) as a session's first write became the outermost
+    transaction, and releasing it committed its rows there and then, even when the session later
+    rolled back (a story stored in a failed session stayed stored, unlike on PostgreSQL). Open the
+    session's transaction first; IMMEDIATE takes the write lock at once (waiting as any writer does), so
+    the savepoint's reads cannot go stale before its writes."""
+    dbapi_connection = conn.connection.driver_connection
+    if not dbapi_connection.in_transaction:
+        dbapi_connection.execute("BEGIN IMMEDIATE")
+
+
 def _drop_closed_connections(dbapi_connection, _record, _proxy) -> None:
     """Hand out no pooled connection the server has closed (it restarted, or ended the session):
     its socket then reads as ready while no query is waiting for an answer. Raising
@@ -97,6 +109,7 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "savepoint", _begin_before_savepoint)
     else:
         event.listen(engine, "checkout", _drop_closed_connections)
     return engine

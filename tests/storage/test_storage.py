@@ -85,6 +85,21 @@ def test_a_url_is_stored_once(db):
         assert session.scalar(select(func.count()).select_from(Article)) == 1
 
 
+def test_a_story_stored_in_a_session_that_fails_is_not_stored(db):
+    """store_article writes inside a savepoint; the session's rollback takes it back on SQLite as on
+    PostgreSQL (Python's sqlite3 opened no transaction before a SAVEPOINT, and releasing it committed)."""
+    with pytest.raises(RuntimeError):
+        with db.session() as session:
+            assert store_article(session, PAGE) is not None
+            raise RuntimeError("the crawl was stopped")
+    with db.session() as session:
+        assert session.scalar(select(func.count(Article.id))) == 0
+    with db.session() as session:  # and a session that ends well keeps it
+        store_article(session, PAGE)
+    with db.session() as session:
+        assert session.scalar(select(func.count(Article.id))) == 1
+
+
 def test_analysis_replaces_sentences_and_label_counts(db):
     with db.session() as session:
         article = store_article(session, PAGE)
