@@ -5,6 +5,7 @@ import getpass
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -148,6 +149,26 @@ def export(fmt, output):
             output.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
             count += 1
     click.echo(f"exported {count} stories", err=True)
+
+
+@main.command()
+@click.argument("dest", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace DEST if it exists.")
+def backup(dest, force):
+    """Copy the database to DEST while the app and the jobs keep running.
+
+    DEST is a file, or a folder for a file named by the time (hypewatch-YYYYMMDD-HHMMSS.sqlite3, or
+    .pgdump for PostgreSQL, written with pg_dump). README: Backups says how to restore one.
+    """
+    import time
+
+    from storage.backup import backup as copy_database
+    db = open_db()
+    click.echo(f"backing up {db.safe_url} …", err=True)
+    started = time.perf_counter()
+    done = copy_database(db, dest, overwrite=force)
+    stories = f", {done.stories:,} stories" if done.stories is not None else ""
+    click.echo(f"wrote {done.path} ({done.size / 1e6:,.1f} MB{stories}) in {time.perf_counter() - started:.1f} s")
 
 
 @main.command()
