@@ -64,12 +64,21 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
                 analyser = load_analyser()  # trains it first if it is missing or stale
                 if analyser.model_version != version:
                     continue  # a new model: look again for what it has not classified
+            # the whole batch analysed before anything is written: on SQLite the first write takes the
+            # database's one write lock until the session ends, and the web app's writes wait for it
+            analysed = []
             for article in articles:
                 try:
-                    with session.begin_nested():
-                        save_analysis(session, article, analyser.analyse(article.text, title=article.title))
+                    analysed.append((article, analyser.analyse(article.text, title=article.title)))
                 except Exception:
                     log.exception("story %s could not be analysed", article.id)
+                    failed.append(article.id)
+            for article, result in analysed:
+                try:
+                    with session.begin_nested():
+                        save_analysis(session, article, result)
+                except Exception:
+                    log.exception("story %s could not be stored", article.id)
                     failed.append(article.id)
                 else:
                     done += 1

@@ -49,6 +49,35 @@ def test_classify_pending_classifies_each_story_once_per_model(db, analyser):
         assert article.sentences[0].headline and "cure" in article.sentences[0].labels
 
 
+def test_others_can_write_while_the_classifier_analyses(sqlite_url, analyser):
+    """SQLite has one write lock, held from a session's first write to its end: the web app's writes
+    (an annotation, a story marked done) must not wait while a batch of stories is analysed."""
+    import sqlite3
+    db = open_database(sqlite_url)
+    with db.session() as session:
+        for i in range(3):
+            store_article(session, {"url": f"https://a.example/{i}", "title": "Miracle cure", "text": f"A drug cures MS. {i}"})
+
+    class Watched:
+        model_version, locked = analyser.model_version, []
+
+        def analyse(self, text, title=None):
+            other = sqlite3.connect(db.engine.url.database, timeout=0)  # as another process, not waiting
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.rollback()
+                self.locked.append(False)
+            except sqlite3.OperationalError:
+                self.locked.append(True)
+            finally:
+                other.close()
+            return analyser.analyse(text, title=title)
+    watched = Watched()
+    assert classify_pending(db, watched) == 3
+    assert watched.locked == [False, False, False]
+    db.dispose()
+
+
 def test_a_story_the_analyser_fails_on_holds_up_no_other_and_is_tried_again(db, analyser, caplog):
     from hypewatch.pipeline import AnalysisFailed
 
