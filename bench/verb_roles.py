@@ -239,6 +239,9 @@ class WithRoles:
     def predict(self, texts):
         return self.est.predict(self._matrix(list(texts)))
 
+    def decision_function(self, texts):
+        return self.est.decision_function(self._matrix(list(texts)))
+
 
 def main() -> None:
     from sklearn.metrics import f1_score
