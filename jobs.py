@@ -1,6 +1,6 @@
 """Scheduled work: crawling each source, classifying new stories, finding the stories that repeat a
-claim with a published verdict, nightly retraining, the daily digest, retrying mail deliveries, and
-clean-up — and the commands that run them.
+claim with a published verdict, nightly retraining, the daily digest, retrying mail deliveries,
+clean-up and, where a folder is set, the nightly backup — and the commands that run them.
 
 Every run goes through `run_job(name)`: it records a JobRun row (start, end, outcome, counts,
 error) and holds a database lock row named after the job while it works, so neither two
@@ -16,7 +16,7 @@ not older than the job's misfire grace time.
 
 Settings (environment): HYPEWATCH_DIGEST_TIME (HH:MM) and HYPEWATCH_TIMEZONE for the daily
 digest; HYPEWATCH_DIGEST_WEEKDAY (mon..sun) for weekly subscribers; HYPEWATCH_KEEP_DAYS for
-clean-up; HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY
+clean-up; HYPEWATCH_BACKUP_DIR and HYPEWATCH_BACKUP_KEEP for the nightly backup; HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY
 for mail. Source intervals come from the sources file (crawler.sources).
 """
 from __future__ import annotations
@@ -53,6 +53,7 @@ SOURCES_CHECK = timedelta(minutes=1)  # how soon a change to the sources file re
 FIRST_CRAWL_AFTER = timedelta(seconds=30)  # a new source's first crawl; the k-th new one k times this
 RETRAIN_AT = "03:00"                # local time, config.timezone
 CLEANUP_AT = "04:30"
+BACKUP_AT = "02:30"                 # with HYPEWATCH_BACKUP_DIR set
 CARD_FILE = "model-card.json"       # the model card classifier.train saves with the model
 CANDIDATE_PREFIX = ".model-"        # a retrain's model before it is installed, beside the model folder
 JOBSTORE_TABLE = "apscheduler_jobs"
@@ -196,6 +197,17 @@ def repeats(db, config) -> dict:
     return find_repeats(db)
 
 
+def backup(db, config) -> dict:
+    """Copy the database into HYPEWATCH_BACKUP_DIR and keep the newest HYPEWATCH_BACKUP_KEEP copies."""
+    from storage.backup import backup as copy_database, prune
+    if config.backup_dir is None:
+        raise JobError("set HYPEWATCH_BACKUP_DIR to the folder the backups go to")
+    config.backup_dir.mkdir(parents=True, exist_ok=True)
+    done = copy_database(db, config.backup_dir)
+    return {"file": done.path.name, "megabytes": round(done.size / 1e6, 1), "stories": done.stories,
+            "removed": len(prune(config.backup_dir, config.backup_keep))}
+
+
 def local_today(config) -> date:
     from digest.issue import local_today as today_in
     return today_in(config.timezone)
@@ -248,7 +260,7 @@ def cleanup(db, config) -> dict:
 
 JOBS: dict[str, Callable] = {
     "classify": classify, "repeats": repeats, "retrain": retrain, "digest": digest, "deliver": deliver,
-    "cleanup": cleanup,
+    "cleanup": cleanup, "backup": backup,
 }
 
 
@@ -362,6 +374,8 @@ def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
     plan["digest"] = Planned(daily(config.digest_time, "HYPEWATCH_DIGEST_TIME"), timedelta(hours=12))
     plan["retrain"] = Planned(daily(RETRAIN_AT, "RETRAIN_AT"), timedelta(hours=6))
     plan["cleanup"] = Planned(daily(CLEANUP_AT, "CLEANUP_AT"), timedelta(hours=12))
+    if config.backup_dir is not None:
+        plan["backup"] = Planned(daily(BACKUP_AT, "BACKUP_AT"), timedelta(hours=12))
     return plan
 
 

@@ -33,6 +33,8 @@ class Config:
     keep_days: int = 90
     proxy_hops: int = 0
     check_private_addresses: bool = False
+    backup_dir: Path | None = None  # the scheduler backs the database up there each night, if set
+    backup_keep: int = 7
 
     def signing_key(self) -> str:
         """HYPEWATCH_SECRET_KEY, else a random key kept in HYPEWATCH_HOME (made on first use),
@@ -77,4 +79,7 @@ def load_config() -> Config:
         keep_days=int(_env("HYPEWATCH_KEEP_DAYS", "90")),
         proxy_hops=int(_env("HYPEWATCH_PROXY_HOPS", "0")),
         check_private_addresses=_env("HYPEWATCH_CHECK_PRIVATE_ADDRESSES", "0").lower() in ("1", "true", "yes"),
+        backup_dir=Path(os.environ["HYPEWATCH_BACKUP_DIR"].strip()) if os.environ.get("HYPEWATCH_BACKUP_DIR", "").strip()
+        else None,
+        backup_keep=int(_env("HYPEWATCH_BACKUP_KEEP", "7")),
     )

@@ -35,6 +35,16 @@ def destination(db: Database, dest: Path, now: datetime | None = None) -> Path:
     return dest
 
 
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups named by the time in `folder` (no other file); returns those removed."""
+    named = sorted(p for p in Path(folder).glob("hypewatch-*") if p.suffix in SUFFIX.values()
+                   and p.stem[len("hypewatch-"):].replace("-", "").isdigit())
+    removed = named[:max(0, len(named) - keep)]
+    for path in removed:
+        path.unlink()
+    return removed
+
+
 def backup(db: Database, dest: Path, *, overwrite: bool = False) -> Backup:
     """Copy the database to `dest` (a file, or a folder for a file named by the time)."""
     path = destination(db, Path(dest))

@@ -62,6 +62,28 @@ def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
     assert str(plan["digest"].trigger) == "cron[hour='7', minute='0']"
 
 
+def test_the_nightly_backup_runs_where_a_folder_is_set_and_keeps_the_newest_copies(config, jobs_db, monkeypatch,
+                                                                                    tmp_path):
+    from hypewatch.config import load_config
+    with pytest.raises(jobs.JobError, match="HYPEWATCH_BACKUP_DIR"):
+        jobs.backup(jobs_db, config)
+    assert "backup" not in jobs.planned_jobs(config)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    suffix = ".sqlite3" if jobs_db.engine.dialect.name == "sqlite" else ".pgdump"
+    older = [folder / f"hypewatch-2026110{d}-023000{suffix}" for d in (1, 2, 3)]
+    for path in older + [folder / "notes.txt"]:
+        path.write_text("an older copy")
+    monkeypatch.setenv("HYPEWATCH_BACKUP_DIR", str(folder))
+    monkeypatch.setenv("HYPEWATCH_BACKUP_KEEP", "2")
+    assert str(jobs.planned_jobs(load_config())["backup"].trigger) == "cron[hour='2', minute='30']"
+    result = jobs.run_job("backup")
+    assert result["outcome"] == "ok", result["error"]
+    made = result["counts"]["file"]
+    assert result["counts"]["removed"] == 2 and made.endswith(suffix)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([older[2].name, made, "notes.txt"])
+
+
 def test_a_new_source_is_crawled_soon_and_new_sources_one_after_another(config, jobs_db, sources):
     from datetime import datetime, timedelta, timezone
 
