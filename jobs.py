@@ -16,8 +16,9 @@ not older than the job's misfire grace time.
 
 Settings (environment): HYPEWATCH_DIGEST_TIME (HH:MM) and HYPEWATCH_TIMEZONE for the daily
 digest; HYPEWATCH_DIGEST_WEEKDAY (mon..sun) for weekly subscribers; HYPEWATCH_KEEP_DAYS for
-clean-up; HYPEWATCH_BACKUP_DIR and HYPEWATCH_BACKUP_KEEP for the nightly backup; HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY
-for mail. Source intervals come from the sources file (crawler.sources).
+clean-up; HYPEWATCH_BACKUP_DIR and HYPEWATCH_BACKUP_KEEP for the nightly backup;
+HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY for mail.
+Source intervals come from the sources file (crawler.sources).
 """
 from __future__ import annotations
 
