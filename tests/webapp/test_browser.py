@@ -206,6 +206,28 @@ def test_single_key_shortcuts_can_be_turned_off_and_stay_off_in_this_browser(ser
         browser.execute_script("window.localStorage.clear()")
 
 
+def test_a_story_prints_as_a_report_without_the_page_furniture(server, browser):
+    """A journalist prints a story (or saves it as PDF) to send with a correction request: the text with its
+    highlighted claims, the checklist and the claims' verdicts, but no navigation, forms or buttons."""
+    import base64
+    from selenium.webdriver.common.by import By
+    story = server.ids["articles"]["Stem cells cure MS, scientists say"]
+    log_in(browser, server, "journalist")
+    browser.get(f"{server.base}/queue/story/{story}")
+    shown = lambda css: [e.is_displayed() for e in browser.find_elements(By.CSS_SELECTOR, css)]  # noqa: E731
+    assert all(shown("header.site")) and all(shown(".claim form"))
+    try:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        for furniture in ("header.site", "nav.back", ".claim form", "details.correct-checklist", "button"):
+            assert not any(shown(furniture)), furniture
+        for content in ("h1.story-title", "#story-text mark.flag", "ul.checklist", ".claim .sentence"):
+            assert shown(content) and all(shown(content)), content
+        pdf = base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})["data"])
+        assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
 def test_a_journalist_marks_a_story_done_and_moves_on_with_one_key(server, browser):
     from selenium.webdriver.common.by import By
     from sqlalchemy import update
