@@ -1,6 +1,7 @@
 """Fixtures shared by every test: fresh databases (SQLite and PostgreSQL), a clean home."""
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -34,25 +35,33 @@ def seed_story(shared_dir) -> str:
     return (shared_dir / "seeds" / "000_4e579d9715812c04.txt").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
-def postgres_url():
-    """A database of its own on the machine's PostgreSQL for this test session, dropped after."""
+@contextlib.contextmanager
+def new_postgres_database(prefix: str = "hypewatch_test"):
+    """The URL of a new, empty database on the machine's PostgreSQL, dropped afterwards."""
     try:
         import psycopg  # noqa: F401
         from sqlalchemy import create_engine, text
         admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
-            name = f"hypewatch_test_{uuid.uuid4().hex[:10]}"
+            name = f"{prefix}_{uuid.uuid4().hex[:10]}"
             conn.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as exc:  # no driver, no server: say which
         need(False, f"PostgreSQL is not reachable at {POSTGRES_ADMIN_URL}: {exc}")
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    yield url
-    from storage.db import make_engine
-    make_engine(url).dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A database of its own on the machine's PostgreSQL for this test session, dropped after."""
+    with new_postgres_database() as url:
+        yield url
+        from storage.db import make_engine
+        make_engine(url).dispose()
 
 
 def _empty_postgres(url: str) -> None:

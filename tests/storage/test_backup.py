@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import uuid
 from datetime import datetime, timezone
 
 import pytest
@@ -15,7 +14,7 @@ from storage import DatabaseError, open_database
 from storage.articles import store_article
 from storage.backup import backup, destination
 from storage.models import Article
-from tests.conftest import POSTGRES_ADMIN_URL, need
+from tests.conftest import need, new_postgres_database
 from tests.samples import PAGE
 
 
@@ -33,12 +32,7 @@ def stories_in(db, copy) -> int:
         finally:
             restored.dispose()
     need(shutil.which("pg_restore") is not None, "pg_restore (PostgreSQL's client tools) is not installed")
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"hypewatch_restore_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    try:
+    with new_postgres_database("hypewatch_restore") as url:
         libpq = url.replace("postgresql+psycopg://", "postgresql://")
         subprocess.run(["pg_restore", "--no-owner", "--dbname", libpq, str(copy)], check=True, capture_output=True)
         engine = create_engine(url)
@@ -46,10 +40,6 @@ def stories_in(db, copy) -> int:
             count = conn.execute(text("SELECT count(*) FROM articles")).scalar()
         engine.dispose()
         return count
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
