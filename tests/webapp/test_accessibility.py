@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from storage.models import Annotation, Sentence, User
-from tests.webapp.test_browser import browser, keys, log_in, server, wait  # noqa: F401  (fixtures)
+from tests.webapp.test_browser import PHONE, browser, keys, log_in, server, wait  # noqa: F401  (fixtures)
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE = resources.files("selenium_axe_python") / "axe-core" / "axe.min.js"
@@ -72,8 +72,7 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     log_in(browser, server, "admin")
     visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/")
     try:  # on a phone, or a window zoomed to 400 %, wide tables scroll sideways: the keyboard must reach them too
-        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
         for path in ("/queue/", "/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/"):
             browser.get(server.base + path)
             if violations := audit(browser):

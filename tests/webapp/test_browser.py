@@ -13,6 +13,7 @@ from tests.webapp.webapp_testdata import PASSWORD, analysis, fill, make_app
 
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}  # held upright, in CSS pixels
 XSS_TITLE = "<script>window.__xss=1</script>"
 XSS_AUTHOR = "<img src=x onerror=window.__xss=2>"
 
@@ -359,19 +360,18 @@ def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser
     its score beside the title and the rest below. A touch screen without a mouse hides the keys'
     help."""
     from selenium.webdriver.common.by import By
-    phone = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 
     def too_wide(paths):
         wide = []
         for path in paths:
             browser.get(server.base + path)
             width = browser.execute_script("return document.documentElement.scrollWidth")
-            if width > phone["width"]:
+            if width > PHONE["width"]:
                 wide.append((path, width))
         return wide
     story = server.ids["articles"]["Stem cells cure MS, scientists say"]
     try:
-        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
         browser.delete_all_cookies()
         assert too_wide(["/", "/verdicts/?q=stem+cells+cure+MS", "/digest/", "/digest/subscribe", "/auth/login"]) == []
         log_in(browser, server, "journalist")
