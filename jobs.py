@@ -1,6 +1,7 @@
 """Scheduled work: crawling each source, classifying new stories, finding the stories that repeat a
 claim with a published verdict, nightly retraining, the daily digest, retrying mail deliveries,
-clean-up and, where a folder is set, the nightly backup — and the commands that run them.
+clean-up and, where they are set up, alerts in the desk's chat and the nightly backup — and the commands
+that run them.
 
 Every run goes through `run_job(name)`: it records a JobRun row (start, end, outcome, counts,
 error) and holds a database lock row named after the job while it works, so neither two
@@ -17,6 +18,7 @@ not older than the job's misfire grace time.
 Settings (environment): HYPEWATCH_DIGEST_TIME (HH:MM) and HYPEWATCH_TIMEZONE for the daily
 digest; HYPEWATCH_DIGEST_WEEKDAY (mon..sun) for weekly subscribers; HYPEWATCH_KEEP_DAYS for
 clean-up; HYPEWATCH_BACKUP_DIR and HYPEWATCH_BACKUP_KEEP for the nightly backup;
+HYPEWATCH_ALERT_WEBHOOK and HYPEWATCH_ALERT_SCORE for the alerts;
 HYPEWATCH_SMTP_URL, HYPEWATCH_MAIL_FROM, HYPEWATCH_BASE_URL and HYPEWATCH_SECRET_KEY for mail.
 Source intervals come from the sources file (crawler.sources).
 """
@@ -50,6 +52,7 @@ LOCK_TTL = timedelta(hours=2)       # a lock older than this belongs to a dead p
 CLASSIFY_EVERY = timedelta(minutes=10)
 REPEATS_EVERY = timedelta(minutes=15)
 DELIVER_EVERY = timedelta(minutes=5)
+ALERTS_EVERY = timedelta(minutes=5)
 SOURCES_CHECK = timedelta(minutes=1)  # how soon a change to the sources file reaches the schedule
 FIRST_CRAWL_AFTER = timedelta(seconds=30)  # a new source's first crawl; the k-th new one k times this
 RETRAIN_AT = "03:00"                # local time, config.timezone
@@ -209,6 +212,14 @@ def backup(db, config) -> dict:
             "removed": len(prune(config.backup_dir, config.backup_keep))}
 
 
+def alerts(db, config) -> dict:
+    """Announce the new overstated stories, and those repeating a checked claim, in the desk's chat."""
+    from hypewatch.alerts import send_alerts
+    if config.alert_webhook is None:
+        raise JobError("set HYPEWATCH_ALERT_WEBHOOK to the chat's incoming webhook")
+    return send_alerts(db, config)
+
+
 def local_today(config) -> date:
     from digest.issue import local_today as today_in
     return today_in(config.timezone)
@@ -261,7 +272,7 @@ def cleanup(db, config) -> dict:
 
 JOBS: dict[str, Callable] = {
     "classify": classify, "repeats": repeats, "retrain": retrain, "digest": digest, "deliver": deliver,
-    "cleanup": cleanup, "backup": backup,
+    "cleanup": cleanup, "backup": backup, "alerts": alerts,
 }
 
 
@@ -377,6 +388,8 @@ def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
     plan["cleanup"] = Planned(daily(CLEANUP_AT, "CLEANUP_AT"), timedelta(hours=12))
     if config.backup_dir is not None:
         plan["backup"] = Planned(daily(BACKUP_AT, "BACKUP_AT"), timedelta(hours=12))
+    if config.alert_webhook is not None:
+        plan["alerts"] = Planned(IntervalTrigger(seconds=ALERTS_EVERY.total_seconds(), timezone=tz), ALERTS_EVERY)
     return plan
 
 

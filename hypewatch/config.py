@@ -35,6 +35,8 @@ class Config:
     check_private_addresses: bool = False
     backup_dir: Path | None = None  # the scheduler backs the database up there each night, if set
     backup_keep: int = 7
+    alert_webhook: str | None = None  # the desk's chat, for the `alerts` job (hypewatch.alerts)
+    alert_score: float = 0.8
 
     def signing_key(self) -> str:
         """HYPEWATCH_SECRET_KEY, else a random key kept in HYPEWATCH_HOME (made on first use),
@@ -82,4 +84,6 @@ def load_config() -> Config:
         backup_dir=Path(os.environ["HYPEWATCH_BACKUP_DIR"].strip()) if os.environ.get("HYPEWATCH_BACKUP_DIR", "").strip()
         else None,
         backup_keep=int(_env("HYPEWATCH_BACKUP_KEEP", "7")),
+        alert_webhook=os.environ.get("HYPEWATCH_ALERT_WEBHOOK", "").strip() or None,
+        alert_score=float(_env("HYPEWATCH_ALERT_SCORE", "0.8")),
     )

@@ -249,6 +249,20 @@ class ClaimRepeat(Base):
     similarity: Mapped[float] = mapped_column(Float)
 
 
+class Alert(Base):
+    """A story announced in the desk's chat by the `alerts` job (hypewatch.alerts): one row a story, pending
+    (sent_at NULL) until the webhook has accepted it."""
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    reason: Mapped[str] = mapped_column(String(20))  # "overstated" or "repeats"
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
 class AuditEvent(Base):
     """Who changed what, when, and the values before and after."""
     __tablename__ = "audit_events"
