@@ -23,6 +23,14 @@ def test_the_classifier_speed_bench_prints_both_rows_beside_the_yardstick():
         assert re.search(re.escape(row) + r".*\s\d+(\.\d+)?\s+\d+(\.\d+)?$", done.stdout, re.M), row
 
 
+def test_the_backup_bench_prints_the_backup_beside_a_plain_copy():
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "backup.py"), "--stories", "300", "--repeats", "1"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "300 stories" in done.stdout and re.search(r"plain file copy \(yardstick\)\s+\d+\.\d+ s", done.stdout)
+    assert re.search(r"hypewatch backup\s+\d+\.\d+ s\s+[\d.]+ x the copy", done.stdout), done.stdout
+
+
 def test_an_unknown_section_is_refused_with_the_list_of_sections():
     done = run_bench("speeed")
     assert done.returncode == 2
