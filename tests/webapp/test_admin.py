@@ -60,6 +60,11 @@ def test_admin_cannot_disable_themselves(app, as_role):
     assert admin.get("/admin/users").status_code == 200
 
 
+def test_the_jobs_page_says_when_nothing_is_scheduled_or_has_run(app, as_role):
+    page = as_role("admin").get("/admin/jobs/").get_data(as_text=True)
+    assert "No scheduler has stored a schedule yet" in page and "No job has run yet." in page
+
+
 def test_sources_page_shows_each_configured_source_with_its_health(app, as_role):
     from crawler.sources import Source as Configured, SourceList
     SourceList(app.config["SOURCES_FILE"], [Configured("example", "feed", ["https://example.org/feed"])]).save()
