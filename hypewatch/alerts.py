@@ -1,12 +1,14 @@
 """Alerts in the desk's chat: a story that overstates the evidence (its score at HYPEWATCH_ALERT_SCORE or
-more), or that repeats a claim the desk has published a verdict on, is announced through an incoming webhook
-(Slack, Mattermost, Rocket.Chat and Teams take the same `{"text": …}`) by the `alerts` job every five minutes,
-where HYPEWATCH_ALERT_WEBHOOK is set, instead of waiting for the queue to be opened or the next day's digest.
+more) or that repeats a claim the desk has published a verdict on, and each verdict an editor publishes, are
+announced through an incoming webhook (Slack, Mattermost, Rocket.Chat and Teams take the same `{"text": …}`)
+by the `alerts` job every five minutes, where HYPEWATCH_ALERT_WEBHOOK is set, instead of waiting for the queue
+to be opened or the next day's digest.
 
 Each story is announced once, by its first copy: a row in `alerts` is made for it, and marked sent only when
-the webhook has answered 2xx. A webhook that is down or refuses leaves the rows pending, the run fails (the
-Jobs page shows why) and the next run sends them again with any new ones. Stories classified before the
-alerts were switched on (more than a day ago) are not announced.
+the webhook has answered 2xx; a verdict gets its row in `verdict_alerts` then. A webhook that is down or
+refuses leaves them pending, the run fails (the Jobs page shows why) and the next run sends them again with
+any new ones. Stories classified and verdicts published more than a day before the alerts were switched on
+are not announced.
 """
 from __future__ import annotations
 
@@ -18,12 +20,14 @@ from datetime import timedelta
 
 from sqlalchemy import exists, or_, select
 
-from storage.models import Alert, Article, ArticleLabel, utcnow
+from digest.issue import rating_of
+from digest.links import verdict_path
+from storage.models import Alert, Annotation, Article, ArticleLabel, Sentence, VerdictAlert, utcnow
 
 log = logging.getLogger("hypewatch.alerts")
 
 LOOKBACK = timedelta(days=1)
-STORIES_A_MESSAGE = 20
+MOST_A_MESSAGE = 20  # stories, or verdicts
 TIMEOUT = 10  # seconds for the webhook to answer
 
 
@@ -45,32 +49,59 @@ def plan_alerts(session, threshold: float) -> int:
 
 
 def send_alerts(db, config) -> dict:
-    """Plan the new alerts and post every pending one, STORIES_A_MESSAGE to a message."""
+    """Plan the new story alerts, then post every pending story and every newly published verdict,
+    MOST_A_MESSAGE to a message."""
     with db.session() as session:
         planned = plan_alerts(session, config.alert_score)
-    sent = 0
+    stories = _send_in_batches(db, config, "stories", _pending_stories, _story_message, _stories_sent)
+    verdicts = _send_in_batches(db, config, "verdicts", _new_verdicts, _verdict_message, _verdicts_sent)
+    return {"planned": planned, "sent": stories, "verdicts": verdicts}
+
+
+def _send_in_batches(db, config, kind: str, pending, message, sent) -> int:
+    """Post `message(rows)` for each batch `pending(session)` finds, marking them with `sent(session, rows,
+    error)`; a refused batch is marked with its error, and the run stops there."""
+    count = 0
     while True:
         with db.session() as session:
-            pending = session.execute(select(Alert, Article).join(Article, Article.id == Alert.article_id)
-                                      .where(Alert.sent_at.is_(None)).order_by(Alert.id).limit(STORIES_A_MESSAGE)).all()
-            if not pending:
-                return {"planned": planned, "sent": sent}
-            labels = _labels(session, [article.id for _, article in pending])
-            message = compose([(alert, article, labels.get(article.id, [])) for alert, article in pending],
-                              config.base_url)
+            rows = pending(session)
+            if not rows:
+                return count
             try:
-                post(config.alert_webhook, message)
+                post(config.alert_webhook, message(session, rows, config.base_url.rstrip("/")))
             except AlertError as exc:
-                for alert, _ in pending:
-                    alert.attempts += 1
-                    alert.last_error = str(exc)[:1000]
+                sent(session, rows, str(exc))
                 session.commit()
-                raise AlertError(f"{exc} ({len(pending)} stories wait for the next run)") from None
-            now = utcnow()
-            for alert, _ in pending:
-                alert.sent_at, alert.attempts, alert.last_error = now, alert.attempts + 1, None
-            sent += len(pending)
-            log.info("alerted the desk to %d stories", len(pending))
+                raise AlertError(f"{exc} ({len(rows)} alerts wait for the next run)") from None
+            sent(session, rows, None)
+            count += len(rows)
+            log.info("alerted the desk to %d %s", len(rows), kind)
+
+
+def _pending_stories(session):
+    return session.execute(select(Alert, Article).join(Article, Article.id == Alert.article_id)
+                           .where(Alert.sent_at.is_(None)).order_by(Alert.id).limit(MOST_A_MESSAGE)).all()
+
+
+def _stories_sent(session, rows, error: str | None) -> None:
+    now = utcnow()
+    for alert, _ in rows:
+        alert.attempts += 1
+        alert.sent_at, alert.last_error = (now, None) if error is None else (None, error[:1000])
+
+
+def _new_verdicts(session):
+    return session.execute(select(Annotation, Sentence, Article)
+                           .join(Sentence, Sentence.id == Annotation.sentence_id)
+                           .join(Article, Article.id == Annotation.article_id)
+                           .where(Annotation.status == "approved", Annotation.reviewed_at >= utcnow() - LOOKBACK,
+                                  ~exists().where(VerdictAlert.annotation_id == Annotation.id))
+                           .order_by(Annotation.reviewed_at, Annotation.id).limit(MOST_A_MESSAGE)).all()
+
+
+def _verdicts_sent(session, rows, error: str | None) -> None:
+    if error is None:
+        session.add_all(VerdictAlert(annotation_id=annotation.id) for annotation, _, _ in rows)
 
 
 def _labels(session, article_ids: list[int]) -> dict[int, list[str]]:
@@ -87,20 +118,34 @@ def chat_text(text: str) -> str:
     return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def compose(items, base_url: str) -> dict:
+def _story_message(session, rows, base_url: str) -> dict:
     """The webhook's JSON: `text` for the chat, `stories` for other tools."""
+    labels = _labels(session, [article.id for _, article in rows])
     stories, lines = [], []
-    for alert, article, labels in items:
-        review_url = base_url.rstrip("/") + f"/queue/story/{article.id}"
-        outlet = article.sitename or article.source or ""
-        why = (f"score {article.score:.2f}" + (f": {', '.join(labels)}" if labels else "")
+    for alert, article in rows:
+        review_url = f"{base_url}/queue/story/{article.id}"
+        outlet, its_labels = article.sitename or article.source or "", labels.get(article.id, [])
+        why = (f"score {article.score:.2f}" + (f": {', '.join(its_labels)}" if its_labels else "")
                if alert.reason == "overstated" else "repeats a claim the desk has checked")
         lines.append(f"• <{review_url}|{chat_text(article.title or article.url)}> ({chat_text(outlet)}) {why}")
         stories.append({"id": article.id, "title": article.title, "url": article.url, "outlet": outlet,
-                        "score": article.score, "labels": labels, "reason": alert.reason, "review_url": review_url})
-    count = len(items)
-    head = f"Hypewatch: {count} new {'story' if count == 1 else 'stories'} to review"
+                        "score": article.score, "labels": its_labels, "reason": alert.reason, "review_url": review_url})
+    head = f"Hypewatch: {len(rows)} new {'story' if len(rows) == 1 else 'stories'} to review"
     return {"text": "\n".join([head] + lines), "stories": stories}
+
+
+def _verdict_message(session, rows, base_url: str) -> dict:
+    """The webhook's JSON: `text` for the chat, `verdicts` for other tools."""
+    verdicts, lines = [], []
+    for annotation, sentence, article in rows:
+        url = base_url + verdict_path(annotation.id)
+        rating = rating_of(annotation.labels)[0]
+        outlet = article.sitename or article.source or ""
+        lines.append(f"• “{chat_text(sentence.text)}” <{url}|{rating}> ({chat_text(outlet)})")
+        verdicts.append({"id": annotation.id, "claim": sentence.text, "rating": rating, "url": url,
+                         "story": {"id": article.id, "title": article.title, "url": article.url, "outlet": outlet}})
+    head = f"Hypewatch: {len(rows)} {'verdict' if len(rows) == 1 else 'verdicts'} published"
+    return {"text": "\n".join([head] + lines), "verdicts": verdicts}
 
 
 def post(url: str, message: dict) -> None:

@@ -263,6 +263,14 @@ class Alert(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
+class VerdictAlert(Base):
+    """A published verdict announced in the desk's chat by the `alerts` job: made when the webhook took it."""
+    __tablename__ = "verdict_alerts"
+
+    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True)
+    sent_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AuditEvent(Base):
     """Who changed what, when, and the values before and after."""
     __tablename__ = "audit_events"

@@ -69,7 +69,7 @@ def test_the_desk_hears_of_each_overstated_or_repeating_story_once(config, jobs_
 
     result = jobs.run_job("alerts")
     assert result["outcome"] == "ok", result["error"]
-    assert result["counts"] == {"planned": 2, "sent": 2}
+    assert result["counts"] == {"planned": 2, "sent": 2, "verdicts": 0}
     [message] = webhook.messages
     assert [(s["id"], s["reason"]) for s in message["stories"]] == [(overstated, "overstated"), (repeating, "repeats")]
     assert message["stories"][0]["labels"] == ["cure", "hype"]
@@ -78,7 +78,7 @@ def test_the_desk_hears_of_each_overstated_or_repeating_story_once(config, jobs_
         "Hypewatch: 2 new stories to review",
         f"• <{review}|Stem cells cure MS> (Example News) score 0.92: cure, hype",
         f"• <{config.base_url}/queue/story/{repeating}|Coffee and MS> (Example News) repeats a claim the desk has checked"]
-    assert jobs.run_job("alerts")["counts"] == {"planned": 0, "sent": 0} and len(webhook.messages) == 1
+    assert jobs.run_job("alerts")["counts"] == {"planned": 0, "sent": 0, "verdicts": 0} and len(webhook.messages) == 1
 
 
 def test_an_alert_the_webhook_does_not_take_is_sent_by_the_next_run(config, jobs_db, newsroom, webhook):
@@ -87,13 +87,33 @@ def test_an_alert_the_webhook_does_not_take_is_sent_by_the_next_run(config, jobs
     failed = jobs.run_job("alerts")
     assert failed["outcome"] == "failed" and "the webhook refused the alert: HTTP 500" in failed["error"]
     webhook.answer = 200
-    assert jobs.run_job("alerts")["counts"] == {"planned": 0, "sent": 1}
+    assert jobs.run_job("alerts")["counts"] == {"planned": 0, "sent": 1, "verdicts": 0}
     assert [s["id"] for s in webhook.messages[0]["stories"]] == [story]
     webhook.stop()  # down altogether: a new story waits, the one sent is not sent again
     newsroom.story("Another miracle", [("Another miracle.", ["hype"])], score=0.85)
     down = jobs.run_job("alerts")
     assert down["outcome"] == "failed" and "the webhook could not be reached" in down["error"]
     assert len(webhook.messages) == 1
+
+
+def test_each_published_verdict_is_announced_once_with_its_public_page(config, jobs_db, newsroom, webhook):
+    story = newsroom.story("Diet and MS", [("A diet cures MS <!here>.", ["cure"]), ("Small study.", [])], score=0.4)
+    newsroom.verdict(story, 0, "agree", ["cure"])
+    newsroom.verdict(story, 1, "agree", [], status="pending")  # not published
+    newsroom.verdict(newsroom.story("Old", [("An old claim.", ["hype"])], score=0.1), 0, "agree", ["hype"],
+                     reviewed_at=utcnow() - timedelta(days=3))  # before the alerts were switched on
+    webhook.answer = 503
+    assert jobs.run_job("alerts")["outcome"] == "failed"
+    webhook.answer = 200
+    assert jobs.run_job("alerts")["counts"] == {"planned": 0, "sent": 0, "verdicts": 1}
+    [message] = webhook.messages
+    [verdict] = message["verdicts"]
+    assert verdict["claim"] == "A diet cures MS <!here>." and verdict["rating"] == "Overstated: cure"
+    assert message["text"].splitlines() == [
+        "Hypewatch: 1 verdict published",
+        f"• “A diet cures MS &lt;!here&gt;.” <{verdict['url']}|Overstated: cure> (Example News)"]
+    assert verdict["url"] == f"{config.base_url}/verdicts/{verdict['id']}"
+    assert jobs.run_job("alerts")["counts"]["verdicts"] == 0 and len(webhook.messages) == 1
 
 
 def test_a_title_from_the_web_cannot_mention_everyone_or_disguise_a_link(config, jobs_db, newsroom, webhook):

@@ -1,5 +1,5 @@
-"""stories announced in the desk's chat by the `alerts` job, one row a story, so none is announced twice and
-one the webhook did not accept is sent again
+"""stories and published verdicts announced in the desk's chat by the `alerts` job, one row each, so none is
+announced twice and a story the webhook did not accept is sent again
 
 Revision ID: 0118
 Revises: 0117
@@ -30,7 +30,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("article_id"),
     )
     op.create_index("ix_alerts_sent_at", "alerts", ["sent_at"])
+    op.create_table(
+        "verdict_alerts",
+        sa.Column("annotation_id", sa.Integer(), nullable=False),
+        sa.Column("sent_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["annotation_id"], ["annotations.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("annotation_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("verdict_alerts")
     op.drop_table("alerts")
