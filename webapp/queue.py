@@ -13,7 +13,7 @@ from werkzeug.datastructures import MultiDict
 from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
 from storage.nested import json_rows, read_rows
 from webapp import reminders, workflow
-from webapp.auth import STAFF, role_required
+from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
@@ -229,6 +229,25 @@ def set_statuses():
     db.commit()
     flash(f"Marked {len(stories)} {'story' if len(stories) == 1 else 'stories'} {STATUS_NAMES[status]}.")
     return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
+
+
+@bp.route("/story/<int:article_id>/assign", methods=("GET", "POST"))
+@role_required(*EDITORS)
+def assign(article_id):
+    """An editor hands a story to someone on the desk (or to nobody); audited as "Assign to me" is."""
+    db = get_session()
+    article = get_or_404(Article, article_id)
+    desk = db.scalars(select(User).where(User.role.in_(STAFF), User.disabled_at.is_(None)).order_by(User.name)).all()
+    if request.method == "POST":
+        chosen = request.form.get("assignee_id", "")
+        assignee = next((u for u in desk if str(u.id) == chosen), None)
+        if assignee is None and chosen != "":
+            abort(400, "Stories go to someone on the desk whose account is enabled.")
+        workflow.set_story_status(db, g.user, article, assignee=assignee)
+        db.commit()
+        flash(f"Assigned to {assignee.name}." if assignee else "Assigned to nobody.")
+        return redirect(url_for("queue.story", article_id=article.id))
+    return render_template("queue/assign.html", article=article, desk=desk)
 
 
 @bp.route("/story/<int:article_id>/status", methods=("POST",))

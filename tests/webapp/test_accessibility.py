@@ -70,7 +70,7 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     if violations := audit(browser):
         found["/check/ with its result"] = violations
     log_in(browser, server, "admin")
-    visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/")
+    visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/", f"/queue/story/{story}/assign")
     try:  # on a phone, or a window zoomed to 400 %, wide tables scroll sideways: the keyboard must reach them too
         browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
         for path in ("/queue/", "/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/"):

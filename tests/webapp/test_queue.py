@@ -154,6 +154,36 @@ def test_assign_to_me_returns_to_the_queue_page_as_it_was(app, as_role):
     assert response.headers["Location"] == "/queue/?label=cure"
 
 
+def test_an_editor_assigns_a_story_to_someone_on_the_desk(app, as_role):
+    from sqlalchemy import select
+
+    from storage.models import Article, AuditEvent, User
+    story = app.ids["articles"]["Diet and MS: a careful look"]
+    editor, journalist = as_role("editor"), as_role("journalist")
+    assert f'href="/queue/story/{story}/assign"' in editor.get(f"/queue/story/{story}").get_data(as_text=True)
+    assert "/assign" not in journalist.get(f"/queue/story/{story}").get_data(as_text=True)
+    form = editor.get(f"/queue/story/{story}/assign").get_data(as_text=True)
+    assert "journalist (journalist)" in form and "subscriber" not in form  # the desk only
+    response = editor.post(f"/queue/story/{story}/assign", data={"assignee_id": app.ids["users"]["journalist"]})
+    assert response.status_code == 302 and response.headers["Location"] == f"/queue/story/{story}"
+    with app.extensions["hypewatch_db"].session() as session:
+        article = session.get(Article, story)
+        assert (article.assignee.name, article.status) == ("journalist", "in_review")
+        event = session.scalars(select(AuditEvent).where(AuditEvent.article_id == story)).one()
+        assert (event.before, event.after) == ({"status": "new", "assignee": None},
+                                               {"status": "in_review", "assignee": "journalist"})
+    assert "Diet and MS: a careful look" in titles(journalist.get("/queue/?mine=1").get_data(as_text=True))
+
+    with app.extensions["hypewatch_db"].session() as session:  # someone who left, or no one on the desk: refused
+        session.scalar(select(User).where(User.name == "admin")).disabled_at = article.fetched_at
+    for who in (app.ids["users"]["admin"], app.ids["users"]["subscriber"], 999999, "x"):
+        assert editor.post(f"/queue/story/{story}/assign", data={"assignee_id": who}).status_code == 400
+    assert journalist.post(f"/queue/story/{story}/assign", data={"assignee_id": ""}).status_code == 403
+    assert editor.post(f"/queue/story/{story}/assign", data={"assignee_id": ""}).status_code == 302  # to nobody
+    with app.extensions["hypewatch_db"].session() as session:
+        assert session.get(Article, story).assignee_id is None
+
+
 def test_the_story_page_leads_back_to_the_queue_as_it_was_left(app, as_role):
     journalist = as_role("journalist")
     story_url = f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}"

@@ -33,6 +33,7 @@ ACCESS = {
     "api.my_annotations": (STAFF, None),
     "queue.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "agree"}),
     "queue.set_status": (STAFF, {"action": "in_review"}),
+    "queue.assign": (EDITORS, {"assignee_id": ""}),
     "queue.review_criterion": (STAFF, {"criterion": "evidence_quality", "status": "satisfied"}),
     "queue.annotate_repeats": (STAFF, {}),
     "queue.set_statuses": (STAFF, {"status": "in_review"}),
