@@ -17,8 +17,8 @@ from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
-                             QueueFilters, open_repeats_count, queue_neighbour, queue_page, repeated_elsewhere,
-                             source_names)
+                             QueueFilters, assigned_open_count, open_repeats_count, queue_neighbour, queue_page,
+                             repeated_elsewhere, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -227,8 +227,14 @@ def set_statuses():
     for article in stories:
         workflow.set_story_status(db, g.user, article, status=status)
     db.commit()
+    _recount_assigned()
     flash(f"Marked {len(stories)} {'story' if len(stories) == 1 else 'stories'} {STATUS_NAMES[status]}.")
     return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
+
+
+def _recount_assigned() -> None:
+    """The header's "assigned to you" after one's own stories changed hands or status."""
+    reminders.seen("assigned", assigned_open_count(get_session(), g.user.id))
 
 
 @bp.route("/story/<int:article_id>/assign", methods=("GET", "POST"))
@@ -245,6 +251,7 @@ def assign(article_id):
             abort(400, "Stories go to someone on the desk whose account is enabled.")
         workflow.set_story_status(db, g.user, article, assignee=assignee)
         db.commit()
+        _recount_assigned()
         flash(f"Assigned to {assignee.name}." if assignee else "Assigned to nobody.")
         return redirect(url_for("queue.story", article_id=article.id))
     return render_template("queue/assign.html", article=article, desk=desk)
@@ -265,6 +272,7 @@ def set_status(article_id):
     else:
         abort(400, "Unknown story action.")
     db.commit()
+    _recount_assigned()
     if action == "done_next":  # on to the story after it in the queue as last seen, or to the queue at its end
         return _to_neighbour(article, after=True)
     if request.form.get("back") == "queue":  # the queue's page as it was: its filters, order and page

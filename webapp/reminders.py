@@ -1,6 +1,7 @@
 """The header's reminders: how many of a journalist's annotations editors rejected, how many
 annotations wait for an editor's approval (not counting their own, which another editor reviews),
-and how many open stories repeat a claim the desk has checked (hypewatch.repeats finds them).
+how many open stories repeat a claim the desk has checked (hypewatch.repeats finds them), and how
+many stories given to the person are not done yet.
 
 Kept in the session and counted when it starts, every few minutes, and by the page each reminder
 links to (which reads the count anyway): not on every page, where a query would cost the busiest
@@ -22,6 +23,7 @@ COUNTS = {
     "rejected": (STAFF, lambda user: workflow.own_rejected_count(get_session(), user.id)),
     "waiting": (EDITORS, lambda user: workflow.waiting_count(get_session(), editor_id=user.id)),  # not their own
     "repeats": (STAFF, lambda user: stories.open_repeats_count(get_session(), workflow.COUNT_CAP)),
+    "assigned": (STAFF, lambda user: stories.assigned_open_count(get_session(), user.id)),
 }
 
 

@@ -213,6 +213,12 @@ def open_repeats_count(session: Session, cap: int) -> int:
     return session.connection().execute(open_repeats_statement(cap)).scalar_one()
 
 
+def assigned_open_count(session: Session, user_id: int) -> int:
+    """The stories given to a person (by themselves or an editor) that are not done yet."""
+    return session.scalar(select(func.count()).select_from(Article).where(
+        Article.assignee_id == user_id, Article.status != "done"))
+
+
 @functools.lru_cache(maxsize=None)
 def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False,
                  sort: str = "score"):

@@ -184,6 +184,16 @@ def test_an_editor_assigns_a_story_to_someone_on_the_desk(app, as_role):
         assert session.get(Article, story).assignee_id is None
 
 
+def test_the_header_tells_a_journalist_of_the_stories_given_to_them_until_done(app, as_role):
+    story = app.ids["articles"]["Diet and MS: a careful look"]
+    as_role("editor").post(f"/queue/story/{story}/assign", data={"assignee_id": app.ids["users"]["journalist"]})
+    journalist = as_role("journalist")  # counted when the session starts, and every few minutes
+    reminder = '<a class="reminder assigned" href="/queue/?mine=1">1 assigned to you</a>'
+    assert reminder in journalist.get("/queue/").get_data(as_text=True)
+    journalist.post(f"/queue/story/{story}/status", data={"action": "done"})  # at once after one's own change
+    assert "assigned to you" not in journalist.get("/queue/").get_data(as_text=True)
+
+
 def test_the_story_page_leads_back_to_the_queue_as_it_was_left(app, as_role):
     journalist = as_role("journalist")
     story_url = f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}"
