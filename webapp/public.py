@@ -5,7 +5,8 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 
 from webapp import verdicts
 from webapp.auth import public
-from webapp.db import db_int, get_session
+from webapp.db import db_int, get_database, get_session
+from webapp.downloads import csv_lines, download
 from webapp.matches import claim_matches
 from webapp.stories import repeated_elsewhere
 
@@ -25,6 +26,22 @@ def index():
         (rows, has_next), similarity = verdicts.latest(get_session(), page=page, rows=True), {}
     return render_template("public/index.html", q=q, verdicts=rows, similarity=similarity, page=page, has_next=has_next,
                            ratings={v.id: verdicts.rating(v)[0] for v in rows}, max_query=verdicts.MAX_QUERY)
+
+
+@bp.route("/verdicts.csv")
+@public
+def verdicts_csv():
+    """Every published verdict, for a spreadsheet or a report."""
+    base = current_app.config["BASE_URL"].rstrip("/")
+
+    def rows():
+        with get_database().sessions() as session:  # in a transaction: PostgreSQL's server-side cursor needs one
+            for v in verdicts.every_row(session):
+                yield [v.id, v.reviewed_at.date().isoformat() if v.reviewed_at else "", v.claim, verdicts.rating(v)[0],
+                       " ".join(v.labels or []), v.title or "", v.url, v.sitename or v.source or "",
+                       base + url_for("public.verdict", annotation_id=v.id)]
+    header = ["id", "published", "claim", "rating", "labels", "story", "story_url", "outlet", "verdict_url"]
+    return download(csv_lines(header, rows()), "text/csv", "hypewatch-verdicts.csv")
 
 
 @bp.route("/<int:annotation_id>")

@@ -1,13 +1,10 @@
 """Editors' pages: the approval queue, the audit trail and the stats."""
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 
-from flask import (Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request,
-                   stream_with_context, url_for)
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import bindparam, literal_column, select
 
 from storage.models import CHECKLIST_BITS, Annotation, Article, Sentence, User, utcnow
@@ -15,6 +12,7 @@ from webapp import reminders, workflow
 from webapp import charts, stats as stats_
 from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_database, get_or_404, get_session
+from webapp.downloads import csv_lines, download
 from webapp.matches import claim_matches
 from webapp.recent import forget, recent
 from webapp.views import CRITERION_SHORT
@@ -169,57 +167,35 @@ def _events():
 AUDIT_FIELDS = ("id", "at", "user", "action", "entity", "entity_id", "article_id", "before", "after")
 
 
-def _download(lines, mimetype: str, filename: str) -> Response:
-    """Streamed, so a long audit trail is never held in memory whole."""
-    return Response(stream_with_context(lines), mimetype=mimetype,
-                    headers={"Content-Disposition": f"attachment; filename={filename}"})
-
-
 @bp.route("/stats/outlets.csv")
 @role_required(*EDITORS)
 def outlets_csv():
     """Every outlet's record against the checklist (the stats page's table, whole), for a report."""
     days = _stats_days()
     _, _, outlets, _ = _crawl_figures(days)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["outlet", "source", "stories", "flagged", "mean_score",
-                     *(f"{criterion}_{count}" for criterion in CHECKLIST_BITS for count in ("met", "applies"))])
-    for o in outlets:
-        writer.writerow([spreadsheet_safe(o.name), spreadsheet_safe(o.source or ""), o.stories, o.flagged,
-                         f"{o.mean_score:.4f}", *(n for criterion in CHECKLIST_BITS for n in o.checklist[criterion])])
-    return _download([out.getvalue()], "text/csv", f"hypewatch-outlets-{days}-days.csv")
-
-
-def spreadsheet_safe(text: str) -> str:
-    """A cell from the open web (an outlet's name) that a spreadsheet shows as text, never runs as a
-    formula: one starting with =, +, -, @ or a control character gets a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    header = ["outlet", "source", "stories", "flagged", "mean_score",
+              *(f"{criterion}_{count}" for criterion in CHECKLIST_BITS for count in ("met", "applies"))]
+    rows = ([o.name, o.source or "", o.stories, o.flagged, f"{o.mean_score:.4f}",
+             *(n for criterion in CHECKLIST_BITS for n in o.checklist[criterion])] for o in outlets)
+    return download(csv_lines(header, rows), "text/csv", f"hypewatch-outlets-{days}-days.csv")
 
 
 @bp.route("/audit.csv")
 @role_required(*EDITORS)
 def audit_csv():
-    def lines():
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=AUDIT_FIELDS)
-        writer.writeheader()
+    def rows():
         for event in _events():
             for field in ("before", "after"):
                 event[field] = json.dumps(event[field], ensure_ascii=False) if event[field] else ""
-            writer.writerow(event)
-            yield out.getvalue()
-            out.seek(0)
-            out.truncate()
-        yield out.getvalue()
-    return _download(lines(), "text/csv", "hypewatch-audit.csv")
+            yield [event[field] for field in AUDIT_FIELDS]
+    return download(csv_lines(AUDIT_FIELDS, rows()), "text/csv", "hypewatch-audit.csv")
 
 
 @bp.route("/audit.jsonl")
 @role_required(*EDITORS)
 def audit_jsonl():
     lines = (json.dumps(event, ensure_ascii=False) + "\n" for event in _events())
-    return _download(lines, "application/x-ndjson", "hypewatch-audit.jsonl")
+    return download(lines, "application/x-ndjson", "hypewatch-audit.jsonl")
 
 
 OUTLETS_SHOWN = 30  # the stats page's table; the CSV has every outlet

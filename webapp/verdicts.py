@@ -43,6 +43,12 @@ def _read(session: Session, rows: bool, where=None, *, offset: int | None = None
     return list(session.execute(statement).all() if rows else session.scalars(statement))
 
 
+def every_row(session: Session):
+    """Every verdict as a LISTED row with its story's address, the latest approved first, read as they are
+    written out (a server-side cursor on PostgreSQL)."""
+    return session.execute(LISTED.add_columns(Article.url).order_by(*NEWEST_FIRST).execution_options(yield_per=500))
+
+
 def latest(session: Session, *, page: int = 1, page_size: int = 50, rows: bool = False) -> tuple[list, bool]:
     """One page of the verdicts, the latest approved first, and whether there are older ones."""
     found = _read(session, rows, offset=(page - 1) * page_size, limit=page_size + 1)

@@ -79,6 +79,35 @@ def test_a_shared_link_to_a_verdict_shows_the_claim_and_its_rating(app, client):
     assert head.scripts == 1  # the page's JSON-LD; the note's <script> is text in an attribute
 
 
+def test_every_verdict_downloads_as_csv_that_a_spreadsheet_reads_as_text(app, client):
+    import csv
+    import io
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    with app.extensions["hypewatch_db"].session() as session:  # a claim from the web that looks like a formula
+        session.query(Sentence).filter_by(article_id=article_id, position=1).one().text = '=HYPERLINK("https://evil")'
+    cure = publish(app, article_id, labels=["cure"], note="")
+    formula = publish(app, article_id, labels=[], note="", position=1, verdict="disagree")
+    publish(app, article_id, labels=["hype"], note="", position=2, status="pending")  # not published
+    response = client.get("/verdicts/verdicts.csv")  # no account needed
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert "hypewatch-verdicts.csv" in response.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert {int(r["id"]) for r in rows} == {cure, formula}
+    by_id = {int(r["id"]): r for r in rows}
+    assert by_id[cure]["claim"] == "Stem cells cure multiple sclerosis." and by_id[cure]["rating"] == "Overstated: cure"
+    assert by_id[cure]["story_url"] == "https://news.example/stem-cell-cure" and by_id[cure]["outlet"] == "Example News"
+    assert by_id[cure]["verdict_url"] == app.config["BASE_URL"].rstrip("/") + f"/verdicts/{cure}"
+    assert by_id[formula]["claim"] == '\'=HYPERLINK("https://evil")' and by_id[formula]["rating"] == "Not overstated"
+    assert 'href="/verdicts/verdicts.csv"' in client.get("/verdicts/").get_data(as_text=True)
+
+
+def test_the_verdicts_csv_streams_from_both_databases(app_any_db):
+    article_id = app_any_db.ids["articles"]["Stem cells cure MS, scientists say"]
+    verdict_id = publish(app_any_db, article_id, labels=["cure"], note="")
+    lines = app_any_db.test_client().get("/verdicts/verdicts.csv").get_data(as_text=True).splitlines()
+    assert lines[0].startswith("id,published,claim,rating") and lines[1].startswith(f"{verdict_id},")
+
+
 def test_a_verdict_without_a_note_says_what_the_editors_found(app, client):
     article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
     cleared = publish(app, article_id, labels=[], note="", verdict="disagree")

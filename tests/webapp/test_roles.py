@@ -26,6 +26,7 @@ ACCESS = {
     "auth.change_password": (LOGGED_IN, {"current": "wrong password"}),
     "public.index": (EVERYONE, None),
     "public.verdict": (EVERYONE, None),
+    "public.verdicts_csv": (EVERYONE, None),
     "queue.index": (STAFF, None),
     "queue.story": (STAFF, None),
     "queue.neighbour": (STAFF, None),
