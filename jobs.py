@@ -247,14 +247,15 @@ def remove_dead_candidates(model_dir: Path) -> int:
 
 
 def cleanup(db, config) -> dict:
-    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days, dead locks and the
-    candidate models of killed retrains; a run still `running` after LOCK_TTL had its process
-    die: it is marked failed. Clusters of near copies are joined (a killed crawl never did), and
-    SQLite's planner statistics refreshed."""
+    """Delete job runs and crawl runs older than HYPEWATCH_KEEP_DAYS days, the addresses of those who
+    unsubscribed longer ago than that (with their deliveries), dead locks and the candidate models of
+    killed retrains; a run still `running` after LOCK_TTL had its process die: it is marked failed.
+    Clusters of near copies are joined (a killed crawl never did), and SQLite's planner statistics
+    refreshed."""
     from sqlalchemy import delete, update
 
     from crawler.duplicates import merge_clusters
-    from storage.models import CrawlRun, JobLock, JobRun, utcnow
+    from storage.models import CrawlRun, JobLock, JobRun, Subscriber, utcnow
     cutoff = utcnow() - timedelta(days=config.keep_days)
     with db.session() as session:
         died = session.execute(update(JobRun).where(
@@ -263,9 +264,12 @@ def cleanup(db, config) -> dict:
         runs = session.execute(delete(JobRun).where(JobRun.started_at < cutoff,
                                                     JobRun.outcome != "running")).rowcount
         crawls = session.execute(delete(CrawlRun).where(CrawlRun.started_at < cutoff)).rowcount
+        forgotten = session.execute(delete(Subscriber).where(Subscriber.status == "unsubscribed",
+                                                             Subscriber.unsubscribed_at < cutoff)).rowcount
         locks = session.execute(delete(JobLock).where(JobLock.expires_at < utcnow())).rowcount
         merged = merge_clusters(session)
-    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "locks_deleted": locks, "runs_interrupted": died,
+    return {"job_runs_deleted": runs, "crawl_runs_deleted": crawls, "unsubscribed_addresses_deleted": forgotten,
+            "locks_deleted": locks, "runs_interrupted": died,
             "model_candidates_deleted": remove_dead_candidates(Path(config.model_dir)), "stories_reclustered": merged,
             "statistics_refreshed": db.refresh_statistics()}
 

@@ -82,6 +82,11 @@ def test_subscribers_get_the_issue_once_with_both_parts_and_one_click_unsubscrib
     with jobs_db.session() as session:
         assert session.scalar(select(Subscriber.status).where(Subscriber.email == "all@example.org")) == "unsubscribed"
     assert web.post(unsubscribe_url.replace("/unsubscribe/", "/unsubscribe/x"), b"")[0] == 400
+    with jobs_db.session() as session:  # forgotten by the cleanup: the link still says it is done
+        session.delete(session.scalar(select(Subscriber).where(Subscriber.email == "all@example.org")))
+    status, page = web.post(unsubscribe_url, b"List-Unsubscribe=One-Click",
+                            {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and "will get no more mail from us" in page
     assert send(DAY + timedelta(days=1)).exit_code == 0
     assert len(smtp.sink.to("all@example.org")) == 1
 

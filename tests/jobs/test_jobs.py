@@ -286,7 +286,7 @@ def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs
                          JobRun(name="retrain", started_at=utcnow() - timedelta(hours=5), outcome="running"),
                          CrawlRun(started_at=long_ago, status="done"), CrawlRun(status="done")])
     assert jobs.run_job("cleanup")["counts"] == {"job_runs_deleted": 1, "crawl_runs_deleted": 1,
-                                                  "locks_deleted": 0, "runs_interrupted": 1,
+                                                  "unsubscribed_addresses_deleted": 0, "locks_deleted": 0, "runs_interrupted": 1,
                                                   "model_candidates_deleted": 0, "stories_reclustered": 0,
                                                   "statistics_refreshed": jobs_db.engine.dialect.name == "sqlite"}
     runs = {r.name: r for r in recorded(jobs_db) if r.name != "cleanup"}
@@ -294,6 +294,25 @@ def test_cleanup_deletes_old_runs_and_flags_runs_whose_process_died(config, jobs
     assert runs["classify"].started_at > long_ago
     with jobs_db.session() as session:
         assert session.scalar(select(func.count()).select_from(CrawlRun)) == 1
+
+
+def test_cleanup_forgets_the_addresses_of_those_who_unsubscribed_long_ago(config, jobs_db):
+    from datetime import timedelta
+    from storage.models import Delivery, DigestIssue, Subscriber, utcnow
+    long_ago = utcnow() - timedelta(days=config.keep_days + 1)
+    with jobs_db.session() as session:
+        issue = DigestIssue(date=long_ago.date(), built_at=long_ago, content={})
+        gone = Subscriber(email="gone@example.org", status="unsubscribed", unsubscribed_at=long_ago)
+        recent = Subscriber(email="recent@example.org", status="unsubscribed", unsubscribed_at=utcnow())
+        reader = Subscriber(email="reader@example.org", confirmed_at=long_ago)
+        session.add_all([issue, gone, recent, reader])
+        session.flush()
+        session.add_all(Delivery(issue_id=issue.id, subscriber_id=s.id, message_id=f"<{s.id}@x>", state="sent")
+                        for s in (gone, recent, reader))
+    assert jobs.run_job("cleanup")["counts"]["unsubscribed_addresses_deleted"] == 1
+    with jobs_db.session() as session:
+        assert sorted(session.scalars(select(Subscriber.email))) == ["reader@example.org", "recent@example.org"]
+        assert session.scalar(select(func.count()).select_from(Delivery)) == 2  # the address's deliveries went too
 
 
 def test_cleanup_removes_the_candidate_models_of_killed_retrains(config, jobs_db):
