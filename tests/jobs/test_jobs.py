@@ -204,8 +204,8 @@ def test_the_scheduler_runs_jobs_from_the_database_job_store(config, jobs_db):
         scheduler.shutdown(wait=True)
     runs = recorded(jobs_db, "cleanup")
     assert len(runs) >= 2 and {r.outcome for r in runs} == {"ok"}
-    assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "locks_deleted": 0,
-                              "runs_interrupted": 0, "model_candidates_deleted": 0, "stories_reclustered": 0,
+    assert runs[0].counts == {"job_runs_deleted": 0, "crawl_runs_deleted": 0, "unsubscribed_addresses_deleted": 0,
+                              "locks_deleted": 0, "runs_interrupted": 0, "model_candidates_deleted": 0, "stories_reclustered": 0,
                               "statistics_refreshed": jobs_db.engine.dialect.name == "sqlite"}
 
 
