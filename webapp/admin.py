@@ -14,6 +14,8 @@ from storage.users import UserError, add_user, set_disabled, set_password
 from webapp.workflow import record
 from webapp.auth import role_required
 from webapp.db import db_int, get_or_404, get_session
+from webapp.recent import forget
+from webapp.stories import DESK
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -32,6 +34,7 @@ def users():
         else:
             record(db, g.user, "create", "user", user.id, None, None, {"name": user.name, "role": user.role})
             db.commit()
+            forget(DESK)
             flash(f"Added {user.name} ({user.role}).")
             return redirect(url_for("admin.users"))
     accounts = list(db.scalars(select(User).order_by(User.name)))
@@ -65,6 +68,7 @@ def update_user(user_id):
             abort(400, str(exc))
         record(db, g.user, "set_password", "user", user.id, None, None, None)
     db.commit()
+    forget(DESK)
     flash(f"Saved {user.name}.")
     return redirect(url_for("admin.users"))
 

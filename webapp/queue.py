@@ -17,8 +17,8 @@ from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
-                             QueueFilters, assigned_open_count, open_repeats_count, queue_neighbour, queue_page,
-                             repeated_elsewhere, source_names)
+                             QueueFilters, assigned_open_count, desk_members, open_repeats_count, queue_neighbour,
+                             queue_page, repeated_elsewhere, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -49,8 +49,8 @@ def index():
         reminders.seen("repeats", open_repeats_count(db, workflow.COUNT_CAP) if page.has_next else len(page.rows))
     return render_template("queue/index.html", page=page, filters=filters,
                            sources=source_names(db), statuses=STATUS_CHOICES, status_names=STATUS_NAMES,
-                           story_statuses=STORY_STATUSES,
-                           sort_names=SORT_NAMES)
+                           story_statuses=STORY_STATUSES, sort_names=SORT_NAMES,
+                           desk=desk_members(db) if g.user.role in EDITORS else None)
 
 
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key
@@ -217,18 +217,28 @@ def set_statuses():
     """Give every story ticked on a queue page one status (the page's "Mark the ticked stories"
     form), each change audited as one story's would be; then back to the page as it was."""
     db = get_session()
-    status = request.form.get("status", "")
-    if status not in STORY_STATUSES:
-        abort(400, "Unknown story status.")
+    assigning = request.form.get("action") == "assign"  # an editor's "Give them to"
+    if assigning:
+        if g.user.role not in EDITORS:
+            abort(403)
+        assignee = _chosen_assignee(nobody=False)
+    else:
+        status = request.form.get("status", "")
+        if status not in STORY_STATUSES:
+            abort(400, "Unknown story status.")
     ids = request.form.getlist("selected", type=db_int)  # what is no story id is left out
     if len(ids) > MAX_TICKED:
         abort(400, f"At most {MAX_TICKED} stories at once.")
     stories = db.scalars(select(Article).where(Article.id.in_(ids))).all() if ids else []
     for article in stories:
-        workflow.set_story_status(db, g.user, article, status=status)
+        if assigning:
+            workflow.set_story_status(db, g.user, article, assignee=assignee)
+        else:
+            workflow.set_story_status(db, g.user, article, status=status)
     db.commit()
     _recount_assigned()
-    flash(f"Marked {len(stories)} {'story' if len(stories) == 1 else 'stories'} {STATUS_NAMES[status]}.")
+    how_many = f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}"
+    flash(f"Gave {how_many} to {assignee.name}." if assigning else f"Marked {how_many} {STATUS_NAMES[status]}.")
     return redirect(queue_url(parse_qsl(request.form.get("back_query", ""))))
 
 
@@ -243,18 +253,25 @@ def assign(article_id):
     """An editor hands a story to someone on the desk (or to nobody); audited as "Assign to me" is."""
     db = get_session()
     article = get_or_404(Article, article_id)
-    desk = db.scalars(select(User).where(User.role.in_(STAFF), User.disabled_at.is_(None)).order_by(User.name)).all()
     if request.method == "POST":
-        chosen = request.form.get("assignee_id", "")
-        assignee = next((u for u in desk if str(u.id) == chosen), None)
-        if assignee is None and chosen != "":
-            abort(400, "Stories go to someone on the desk whose account is enabled.")
+        assignee = _chosen_assignee(nobody=True)
         workflow.set_story_status(db, g.user, article, assignee=assignee)
         db.commit()
         _recount_assigned()
         flash(f"Assigned to {assignee.name}." if assignee else "Assigned to nobody.")
         return redirect(url_for("queue.story", article_id=article.id))
-    return render_template("queue/assign.html", article=article, desk=desk)
+    return render_template("queue/assign.html", article=article, desk=desk_members(db))
+
+
+def _chosen_assignee(*, nobody: bool) -> User | None:
+    """The person the form's `assignee_id` names, checked afresh: someone on the desk, enabled (or nobody, if allowed)."""
+    chosen = request.form.get("assignee_id", "")
+    if nobody and chosen == "":
+        return None
+    member = next((m for m in desk_members(get_session(), max_age=0) if str(m.id) == chosen), None)
+    if member is None:
+        abort(400, "Stories go to someone on the desk whose account is enabled.")
+    return get_session().get(User, member.id)
 
 
 @bp.route("/story/<int:article_id>/status", methods=("POST",))

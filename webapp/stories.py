@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -314,6 +315,17 @@ def repeated_elsewhere(session: Session, annotation_ids: list[int]) -> list[Repe
                        Article.published).where(Article.id.in_(latest)).order_by(Article.id.desc())).all()
             found.append(Repeated(annotation_id, claim, shown, count))
     return found
+
+
+DeskMember = namedtuple("DeskMember", "id name role")
+DESK = "desk"  # webapp.recent's name for it: the admin pages forget it when an account changes
+
+
+def desk_members(session: Session, *, max_age: float = 300.0) -> list[DeskMember]:
+    """The enabled journalists, editors and admins, whom an editor can give a story to."""
+    return recent(DESK, max_age, lambda: [DeskMember(*row) for row in session.execute(
+        select(User.id, User.name, User.role).where(User.role.in_(("journalist", "editor", "admin")),
+                                                   User.disabled_at.is_(None)).order_by(User.name))])
 
 
 def source_names(session: Session, *, max_age: float = 300.0) -> list[str]:

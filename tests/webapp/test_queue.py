@@ -184,6 +184,27 @@ def test_an_editor_assigns_a_story_to_someone_on_the_desk(app, as_role):
         assert session.get(Article, story).assignee_id is None
 
 
+def test_an_editor_gives_the_ticked_stories_to_someone_at_once(app, as_role):
+    from sqlalchemy import select
+
+    from storage.models import Article
+    ids = [app.ids["articles"][t] for t in ("Diet and MS: a careful look", "Stem cells cure MS, scientists say")]
+    editor, journalist, admin = as_role("editor"), as_role("journalist"), as_role("admin")
+    page = editor.get("/queue/").get_data(as_text=True)
+    assert 'name="assignee_id"' in page and f'<option value="{app.ids["users"]["journalist"]}">journalist</option>' in page
+    assert 'name="assignee_id"' not in journalist.get("/queue/").get_data(as_text=True)
+    give = {"action": "assign", "selected": ids, "assignee_id": app.ids["users"]["journalist"], "back_query": ""}
+    assert journalist.post("/queue/status", data=give).status_code == 403
+    response = editor.post("/queue/status", data=give, follow_redirects=True)
+    assert "Gave 2 stories to journalist." in response.get_data(as_text=True)
+    with app.extensions["hypewatch_db"].session() as session:
+        assert {a.assignee.name for a in session.scalars(select(Article).where(Article.id.in_(ids)))} == {"journalist"}
+    # an account disabled in the admin pages leaves the list at once, and is refused
+    admin.post(f"/admin/users/{app.ids['users']['journalist']}", data={"disabled": "1"})
+    assert f'<option value="{app.ids["users"]["journalist"]}">' not in editor.get("/queue/").get_data(as_text=True)
+    assert editor.post("/queue/status", data=give).status_code == 400
+
+
 def test_the_header_tells_a_journalist_of_the_stories_given_to_them_until_done(app, as_role):
     story = app.ids["articles"]["Diet and MS: a careful look"]
     as_role("editor").post(f"/queue/story/{story}/assign", data={"assignee_id": app.ids["users"]["journalist"]})
