@@ -98,7 +98,8 @@ def issue(day):
         found = session.scalar(select(DigestIssue).where(DigestIssue.date == day))
     if found is None:
         abort(404)
-    return render_template("digest/issue.html", issue=found, content=found.content, topics=TOPICS)
+    page_url = links.absolute(current_app.config["BASE_URL"], links.issue_path(found.date))
+    return render_template("digest/issue.html", issue=found, content=found.content, topics=TOPICS, page_url=page_url)
 
 
 @bp.get("/feed.atom")

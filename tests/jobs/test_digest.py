@@ -149,6 +149,11 @@ def test_pages_and_feed_show_the_stored_issues(jobs_db, issue_day, web):
     status, page = web.get("/digest/2026-11-24")
     assert status == 200 and "The treatment cures multiple sclerosis." in page
     assert "Stem cell jab &lt;b&gt;cures&lt;/b&gt; MS" in page and "<b>cures</b>" not in page
+    issue = next(i for i in issues if i.date == DAY)  # a shared link shows the issue (Open Graph)
+    assert re.search(r'<meta property="og:url" content="https?://[^"/]+/digest/2026-11-24">', page)  # the public address
+    assert f'<meta property="og:title" content="{issue.content["title"]}">' in page
+    assert (f'<meta property="og:description" content="{len(issue.content["verdicts"])} editors&#39; verdicts, '
+            f'{len(issue.content["stories"])} of the most overstated new health stories">') in page
     assert web.get("/digest/2026-11-25")[0] == 404 and web.get("/digest/not-a-day")[0] == 404
 
     status, xml = web.get("/digest/feed.atom")
