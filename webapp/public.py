@@ -38,7 +38,7 @@ def verdicts_csv():
         with get_database().sessions() as session:  # in a transaction: PostgreSQL's server-side cursor needs one
             for v in verdicts.every_row(session):
                 yield [v.id, v.reviewed_at.date().isoformat() if v.reviewed_at else "", v.claim, verdicts.rating(v)[0],
-                       " ".join(v.labels or []), v.title or "", v.url, v.sitename or v.source or "",
+                       " ".join(v.labels or []), v.title or "", v.url, verdicts.outlet(v),
                        base + url_for("public.verdict", annotation_id=v.id)]
     header = ["id", "published", "claim", "rating", "labels", "story", "story_url", "outlet", "verdict_url"]
     return download(csv_lines(header, rows()), "text/csv", "hypewatch-verdicts.csv")
