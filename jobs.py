@@ -1,6 +1,6 @@
 """Scheduled work: crawling each source, classifying new stories, finding the stories that repeat a
 claim with a published verdict, nightly retraining, the daily digest, retrying mail deliveries,
-clean-up and, where they are set up, alerts in the desk's chat and the nightly backup — and the commands
+the desk's notices by mail, clean-up and, where they are set up, alerts in the desk's chat and the nightly backup — and the commands
 that run them.
 
 Every run goes through `run_job(name)`: it records a JobRun row (start, end, outcome, counts,
@@ -53,6 +53,7 @@ CLASSIFY_EVERY = timedelta(minutes=10)
 REPEATS_EVERY = timedelta(minutes=15)
 DELIVER_EVERY = timedelta(minutes=5)
 ALERTS_EVERY = timedelta(minutes=5)
+NOTICES_EVERY = timedelta(minutes=5)
 SOURCES_CHECK = timedelta(minutes=1)  # how soon a change to the sources file reaches the schedule
 FIRST_CRAWL_AFTER = timedelta(seconds=30)  # a new source's first crawl; the k-th new one k times this
 RETRAIN_AT = "03:00"                # local time, config.timezone
@@ -220,6 +221,12 @@ def alerts(db, config) -> dict:
     return send_alerts(db, config)
 
 
+def notices(db, config) -> dict:
+    """Mail each person on the desk the stories given to them and their annotations reviewed, as they chose."""
+    from hypewatch.notices import send_notices
+    return send_notices(db, config)
+
+
 def local_today(config) -> date:
     from digest.issue import local_today as today_in
     return today_in(config.timezone)
@@ -276,7 +283,7 @@ def cleanup(db, config) -> dict:
 
 JOBS: dict[str, Callable] = {
     "classify": classify, "repeats": repeats, "retrain": retrain, "digest": digest, "deliver": deliver,
-    "cleanup": cleanup, "backup": backup, "alerts": alerts,
+    "cleanup": cleanup, "backup": backup, "alerts": alerts, "notices": notices,
 }
 
 
@@ -386,6 +393,8 @@ def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
                               REPEATS_EVERY)
     plan["deliver"] = Planned(IntervalTrigger(seconds=DELIVER_EVERY.total_seconds(), timezone=tz),
                               DELIVER_EVERY)
+    plan["notices"] = Planned(IntervalTrigger(seconds=NOTICES_EVERY.total_seconds(), timezone=tz),
+                              NOTICES_EVERY)
     # A machine that was off at digest time still sends the digest when it comes back that day.
     plan["digest"] = Planned(daily(config.digest_time, "HYPEWATCH_DIGEST_TIME"), timedelta(hours=12))
     plan["retrain"] = Planned(daily(RETRAIN_AT, "RETRAIN_AT"), timedelta(hours=6))

@@ -1,4 +1,6 @@
-"""The e-mails: the digest (one issue, or a week of them) and the subscription confirmation.
+"""Every e-mail Hypewatch sends: the digest (one issue, or a week of them) and the subscription
+confirmation; to the desk, an account address's confirmation, a forgotten password's reset link and the
+notices of work given to someone or of their annotations reviewed.
 
 Each has a plain-text and an HTML part (multipart/alternative). Digest mails carry the
 RFC 8058 one-click unsubscribe headers and the same link in the body.
@@ -69,3 +71,36 @@ def confirmation_message(*, to: str, confirm_url: str, topics: list[str], freque
                        confirm_url=confirm_url, chosen=topics, frequency=frequency)
     message["Message-ID"] = make_msgid(idstring="confirm", domain=_domain())
     return message
+
+
+def _account_message(subject: str, to: str, template: str, **context) -> EmailMessage:
+    message = _message(subject, to, template, **context)
+    message["Message-ID"] = make_msgid(idstring=template, domain=_domain())
+    return message
+
+
+def address_message(*, to: str, name: str, confirm_url: str) -> EmailMessage:
+    return _account_message("Confirm your e-mail address for Hypewatch", to, "address", name=name,
+                            confirm_url=confirm_url)
+
+
+def reset_message(*, to: str, name: str, reset_url: str) -> EmailMessage:
+    return _account_message("Reset your Hypewatch password", to, "reset", name=name, reset_url=reset_url)
+
+
+def notices_subject(assigned: list, reviewed: list) -> str:
+    parts = []
+    if assigned:
+        parts.append(f"{len(assigned)} {'story' if len(assigned) == 1 else 'stories'} given to you")
+    for status in ("rejected", "approved"):
+        count = sum(1 for r in reviewed if r["status"] == status)
+        if count:
+            parts.append(f"{count} {'annotation' if count == 1 else 'annotations'} {status}")
+    return "Hypewatch: " + ", ".join(parts)
+
+
+def notices_message(*, to: str, name: str, assigned: list[dict], reviewed: list[dict],
+                    account_url: str) -> EmailMessage:
+    """`assigned`: {"title", "url", "by"}; `reviewed`: {"status", "sentence", "title", "url", "by", "reason"}."""
+    return _account_message(notices_subject(assigned, reviewed), to, "notices", name=name, assigned=assigned,
+                            reviewed=reviewed, account_url=account_url)

@@ -113,3 +113,9 @@ class Mailer:
             except (OSError, smtplib.SMTPException):
                 self._smtp.close()
             self._smtp = None
+
+
+def send_one(smtp_url: str, message: EmailMessage, recipient: str, sender: str) -> None:
+    """One message on a connection of its own (a confirmation or a reset link, sent while someone waits)."""
+    with Mailer(smtp_url) as mailer:
+        mailer.send(message, recipient, sender)

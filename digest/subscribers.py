@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from digest import links
 from digest.issue import TOPICS, DigestError
 from digest.mail import confirmation_message, sender
-from digest.smtp import Mailer
+from digest.smtp import send_one
 from storage.models import FREQUENCIES, Subscriber, utcnow
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -49,8 +49,7 @@ def request_subscription(*, secret_key: str, smtp_url: str, base_url: str, email
     token = links.confirm_token(secret_key, email, topics, frequency)
     message = confirmation_message(to=email, confirm_url=links.absolute(base_url, links.confirm_path(token)),
                                    topics=topics, frequency=frequency)
-    with Mailer(smtp_url) as mailer:
-        mailer.send(message, email, sender())
+    send_one(smtp_url, message, email, sender())
     return email
 
 

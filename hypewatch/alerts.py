@@ -21,7 +21,7 @@ from datetime import timedelta
 from sqlalchemy import exists, or_, select
 
 from digest.issue import rating_of
-from digest.links import verdict_path
+from digest.links import story_path, verdict_path
 from storage.models import Alert, Annotation, Article, ArticleLabel, Sentence, VerdictAlert, utcnow
 
 log = logging.getLogger("hypewatch.alerts")
@@ -123,7 +123,7 @@ def _story_message(session, rows, base_url: str) -> dict:
     labels = _labels(session, [article.id for _, article in rows])
     stories, lines = [], []
     for alert, article in rows:
-        review_url = f"{base_url}/queue/story/{article.id}"
+        review_url = base_url + story_path(article.id)
         outlet, its_labels = article.sitename or article.source or "", labels.get(article.id, [])
         why = (f"score {article.score:.2f}" + (f": {', '.join(its_labels)}" if its_labels else "")
                if alert.reason == "overstated" else "repeats a claim the desk has checked")

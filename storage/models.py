@@ -30,6 +30,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     disabled_at: Mapped[datetime | None] = mapped_column(DateTime)  # set by an admin: no log-in, session or token
+    email: Mapped[str | None] = mapped_column(String(254))  # only ever an address its owner confirmed
+    notices: Mapped[list | None] = mapped_column(JSON)  # what the `notices` job mails them (hypewatch.notices.KINDS)
+    notified_until: Mapped[datetime | None] = mapped_column(DateTime)  # what happened before is mailed or not wanted
 
 
 class Source(Base):

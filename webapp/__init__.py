@@ -1,6 +1,6 @@
 """The web app: review queue for journalists, approval queue for editors, public verdicts.
 
-One blueprint per audience: auth (log-in, API tokens), queue (journalists: /queue),
+One blueprint per audience: auth (log-in, one's account, API tokens), recovery (a forgotten password), queue (journalists: /queue),
 review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
 admin (/admin users and sources),
 public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
@@ -20,6 +20,7 @@ csrf = CSRFProtect()
 # One entry per blueprint module; each module defines `bp`.
 BLUEPRINTS = (
     "webapp.auth",
+    "webapp.recovery",
     "webapp.queue",
     "webapp.review",
     "webapp.admin",

@@ -9,7 +9,7 @@ from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, r
                    session, url_for)
 from sqlalchemy import select
 
-from storage.models import ROLES, ApiToken, User
+from storage.models import ROLES, ApiToken, User, utcnow
 from storage.users import UserError, authenticate, set_password
 from webapp import csrf, throttle, tokens
 from webapp.db import db_int, get_session
@@ -194,8 +194,94 @@ def account():
 
 
 def _account_page(*, new_token: str | None = None, error: str | None = None, status: int = 200):
+    from hypewatch.notices import KINDS
     rows = get_session().scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
-    return render_template("auth/account.html", tokens=list(rows), new_token=new_token, error=error), status
+    return render_template("auth/account.html", tokens=list(rows), new_token=new_token, error=error,
+                           notice_kinds=KINDS), status
+
+
+def mail_settings():
+    """The mail server, sender and public address the scheduler uses too (hypewatch.config)."""
+    from hypewatch.config import load_config
+    return load_config()
+
+
+@bp.route("/email", methods=("POST",))
+@role_required(*ROLES)
+def email():
+    """Give an address (a link to confirm it is mailed there; nothing is stored until it is followed), or
+    remove the one confirmed."""
+    from digest.issue import DigestError
+    from digest.links import absolute, address_path, address_token
+    from digest.mail import address_message, sender
+    from digest.smtp import MailError, send_one
+    from digest.subscribers import normalise_email
+    db = get_session()
+    if request.form.get("action") == "remove":
+        if g.user.email is not None:
+            record(db, g.user, "set_email", "user", g.user.id, None, {"email": g.user.email}, {"email": None})
+            g.user.email = None
+            db.commit()
+        flash("Your e-mail address is removed: no notices, and a forgotten password needs an admin.")
+        return redirect(url_for("auth.account"))
+    try:
+        address = normalise_email(request.form.get("email", ""))
+    except DigestError as exc:
+        return _account_page(error=f"Not sent: {exc}.", status=400)
+    settings = mail_settings()
+    token = address_token(current_app.secret_key, g.user.id, address)
+    try:
+        send_one(settings.smtp_url, address_message(to=address, name=g.user.name,
+                                                    confirm_url=absolute(settings.base_url, address_path(token))),
+                 address, sender())
+    except (MailError, ValueError):
+        current_app.logger.exception("cannot send an address confirmation")
+        return _account_page(error="We could not send the mail just now; please try again later.", status=503)
+    flash(f"We have mailed a link to {address}. Follow it within 2 days, logged in as {g.user.name}, to confirm.")
+    return redirect(url_for("auth.account"))
+
+
+@bp.route("/email/<token>", methods=("GET", "POST"))
+@role_required(*ROLES)
+def confirm_email(token):
+    """GET shows a button (mail scanners follow links); POST stores the address for the account logged in,
+    which must be the one that asked."""
+    from digest.links import TokenError, read_address_token
+    from hypewatch.notices import DEFAULT_KINDS
+    try:
+        user_id, address = read_address_token(current_app.secret_key, token)
+    except TokenError as exc:
+        return render_template("auth/message.html", title="Not confirmed", message=f"{str(exc).capitalize()}."), 400
+    if user_id != g.user.id:
+        return render_template("auth/message.html", title="Not confirmed",
+                               message="This link is for another account: log in as the one that gave the address."), 403
+    if request.method == "POST":
+        db = get_session()
+        if g.user.email != address:
+            record(db, g.user, "set_email", "user", g.user.id, None, {"email": g.user.email}, {"email": address})
+        g.user.email = address
+        if g.user.notices is None:
+            g.user.notices = list(DEFAULT_KINDS)
+        g.user.notified_until = g.user.notified_until or utcnow()
+        db.commit()
+        flash(f"Your e-mail address is {address}.")
+        return redirect(url_for("auth.account"))
+    return render_template("auth/confirm_email.html", address=address)
+
+
+@bp.route("/notices", methods=("POST",))
+@role_required(*ROLES)
+def notices():
+    """Which notices the `notices` job mails to the account's address."""
+    from hypewatch.notices import KINDS
+    db = get_session()
+    chosen = [kind for kind in KINDS if kind in request.form.getlist("notice")]
+    if chosen != (g.user.notices or []):
+        record(db, g.user, "set_notices", "user", g.user.id, None, {"notices": g.user.notices}, {"notices": chosen})
+        g.user.notices = chosen
+        db.commit()
+    flash("Notices saved." if chosen else "No notices will be mailed to you.")
+    return redirect(url_for("auth.account"))
 
 
 @bp.route("/password", methods=("POST",))

@@ -38,8 +38,18 @@ def verdict(server):  # noqa: F811
                                labels=["cure"], status="approved", reviewed_by_id=editor.id)
         session.add_all([published, Annotation(sentence_id=second.id, article_id=story, user_id=journalist.id,
                                                verdict="disagree", labels=[], note="It says 'may'.", status="pending")])
+        journalist.email, journalist.notices = "journalist@example.org", ["assigned"]  # the account page's notices
         session.flush()
         return published.id
+
+
+def reset_path(app) -> str:
+    """A working link to choose a new password, as "Forgot your password?" mails it."""
+    from digest.links import reset_path, reset_token
+    from webapp.auth import session_stamp
+    with app.test_request_context(), app.extensions["hypewatch_db"].session() as session:
+        user = session.query(User).filter_by(name="journalist").one()
+        return reset_path(reset_token(app.secret_key, user.id, session_stamp(user)))
 
 
 def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F811
@@ -56,7 +66,7 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
 
     browser.delete_all_cookies()
     visit("/", "/verdicts/", "/verdicts/?q=stem+cells+cure+MS", f"/verdicts/{verdict}", "/digest/", "/digest/today",
-          "/digest/subscribe", "/auth/login", "/no-such-page")
+          "/digest/subscribe", "/auth/login", "/auth/forgot", reset_path(server), "/no-such-page")
     log_in(browser, server, "journalist")
     visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/auth/account")
     keys(browser, "?")  # the keys' help, open

@@ -38,6 +38,7 @@ def test_start_page_sends_staff_to_the_queue_and_others_to_the_verdicts(as_role,
 
 # Pages of a built digest issue and its signed links: tests/jobs renders them with real content.
 NEED_DIGEST_CONTENT = ("digest.issue", "digest.confirm", "digest.unsubscribe")
+NEED_A_MAILED_LINK = ("auth.confirm_email", "recovery.reset")  # both databases: tests/jobs/test_account_mail.py
 
 
 def test_every_page_renders_on_both_databases(app_any_db):
@@ -61,7 +62,7 @@ def test_every_page_renders_on_both_databases(app_any_db):
             "user_id": app.ids["users"]["admin"], "filename": "style.css", "direction": "next"}
     checked = 0
     for rule in app.url_map.iter_rules():
-        if "GET" not in rule.methods or rule.endpoint in ("auth.logout", *NEED_DIGEST_CONTENT):
+        if "GET" not in rule.methods or rule.endpoint in ("auth.logout", *NEED_DIGEST_CONTENT, *NEED_A_MAILED_LINK):
             continue
         with app.test_request_context():
             url = url_for(rule.endpoint, **{k: args[k] for k in rule.arguments})

@@ -1,0 +1,119 @@
+"""Notices mailed to the people on the desk, as each chose on their account page (`User.notices`), to the
+address they confirmed there: a story an editor gave them, an annotation of theirs an editor rejected (with
+the reason) or approved.
+
+Every five minutes the `notices` job gathers what happened to each person since their `notified_until` and
+mails it in one message. That moment moves on only once the server has taken the mail, so a mail server that
+is down loses nothing: the run fails, the Jobs page says why, and the next run sends it all. A server that
+refuses an address for good (a 5xx reply) has that batch dropped, logged, rather than retried for ever.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+
+from digest.links import absolute, story_path, verdict_path
+from digest.mail import notices_message, sender
+from digest.smtp import Mailer, MailError, PermanentMailError, ServerUnavailable
+from storage.models import Annotation, Article, AuditEvent, Sentence, User, utcnow
+
+log = logging.getLogger("hypewatch.notices")
+
+KINDS = {
+    "assigned": "an editor gives me a story",
+    "rejected": "an editor rejects an annotation of mine (with the reason)",
+    "approved": "an editor approves an annotation of mine",
+}
+DEFAULT_KINDS = ["assigned", "rejected"]  # what a newly confirmed address gets until its owner chooses
+# Read only what is this old: a change committed a moment after the run began, stamped a moment before it,
+# is then not skipped.
+SETTLE = timedelta(seconds=30)
+
+
+class NoticeError(RuntimeError):
+    """Some notices were not sent; they wait for the next run."""
+
+
+def send_notices(db, config) -> dict:
+    """Mail each person with a confirmed address what happened to them since their last notice."""
+    until = utcnow() - SETTLE
+    with db.session() as session:
+        people = session.scalars(select(User.id).where(User.email.is_not(None), User.disabled_at.is_(None))
+                                 .order_by(User.id)).all()
+    sent, refused, waiting = 0, 0, []
+    with Mailer(config.smtp_url) as mailer:
+        for user_id in people:
+            with db.session() as session:
+                user = session.get(User, user_id)
+                since = user.notified_until or until
+                if since >= until:
+                    user.notified_until = max(since, until)
+                    continue
+                kinds = set(user.notices or ())
+                assigned = _assigned(session, user, since, until, config.base_url) if "assigned" in kinds else []
+                reviewed = _reviewed(session, user, since, until, kinds & {"rejected", "approved"}, config.base_url)
+                if assigned or reviewed:
+                    message = notices_message(to=user.email, name=user.name, assigned=assigned, reviewed=reviewed,
+                                              account_url=absolute(config.base_url, "/auth/account"))
+                    try:
+                        mailer.send(message, user.email, sender())
+                    except ServerUnavailable:
+                        raise
+                    except PermanentMailError as exc:
+                        log.warning("notices for %s dropped: %s", user.name, exc)
+                        refused += 1
+                    except MailError as exc:
+                        log.warning("notices for %s wait for the next run: %s", user.name, exc)
+                        waiting.append(user.name)
+                        continue
+                    else:
+                        sent += 1
+                        log.info("mailed %s %d notices", user.name, len(assigned) + len(reviewed))
+                user.notified_until = until
+    if waiting:
+        raise NoticeError(f"the mail server did not take the notices for {', '.join(waiting)}; "
+                          "they wait for the next run")
+    return {"people": len(people), "sent": sent, "refused": refused}
+
+
+def _assigned(session, user: User, since: datetime, until: datetime, base_url: str) -> list[dict]:
+    """The stories someone else gave the user in (since, until] that are still theirs, once each."""
+    rows = session.execute(
+        select(AuditEvent, Article.id, Article.title, Article.url, User.name)
+        .join(Article, Article.id == AuditEvent.entity_id)
+        .outerjoin(User, User.id == AuditEvent.user_id)
+        .where(AuditEvent.entity == "article", AuditEvent.action == "update",
+               AuditEvent.at > since, AuditEvent.at <= until, Article.assignee_id == user.id,
+               or_(AuditEvent.user_id.is_(None), AuditEvent.user_id != user.id))
+        .order_by(AuditEvent.id))
+    stories = {}
+    for event, article_id, title, url, by in rows:
+        if ((event.after or {}).get("assignee") == user.name and (event.before or {}).get("assignee") != user.name
+                and article_id not in stories):
+            stories[article_id] = {"title": title or url, "url": absolute(base_url, story_path(article_id)),
+                                   "by": by or "an editor"}
+    return list(stories.values())
+
+
+def _reviewed(session, user: User, since: datetime, until: datetime, statuses: set[str],
+              base_url: str) -> list[dict]:
+    """The user's annotations someone else approved or rejected in (since, until], oldest first."""
+    if not statuses:
+        return []
+    reviewer = User.__table__.alias("reviewer")
+    rows = session.execute(
+        select(Annotation, Sentence.text, Article.title, Article.url, reviewer.c.name)
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(Article, Article.id == Annotation.article_id)
+        .outerjoin(reviewer, reviewer.c.id == Annotation.reviewed_by_id)
+        .where(Annotation.user_id == user.id, Annotation.status.in_(sorted(statuses)),
+               Annotation.reviewed_at > since, Annotation.reviewed_at <= until,
+               or_(Annotation.reviewed_by_id.is_(None), Annotation.reviewed_by_id != user.id))
+        .order_by(Annotation.reviewed_at, Annotation.id))
+    return [{"status": annotation.status, "sentence": text, "title": title or url, "by": by or "an editor",
+             "reason": annotation.reject_reason if annotation.status == "rejected" else None,
+             "url": absolute(base_url, verdict_path(annotation.id) if annotation.status == "approved"
+                             else f"{story_path(annotation.article_id)}#claim-{annotation.sentence_id}")}
+            for annotation, text, title, url, by in rows]
