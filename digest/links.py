@@ -6,7 +6,8 @@ config.base_url, so both are built from here. Tokens are signed with the app's s
 frequency) so nothing is stored before the address is confirmed; an unsubscribe token
 names the subscriber and never expires, because old mails must keep working. An account's
 address is likewise stored only when its link is followed; a password-reset token carries
-a digest of the password it replaces, so it works once and only for an hour.
+a digest of the password it replaces, so it works once and only for an hour (an admin's
+invitation to choose a password, for a week).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ URL_PREFIX = "/digest"
 CONFIRM_MAX_AGE = timedelta(days=7)
 ADDRESS_MAX_AGE = timedelta(days=2)
 RESET_MAX_AGE = timedelta(hours=1)
+INVITE_MAX_AGE = timedelta(days=7)  # an admin's link to choose a password: a new account's, or for someone locked out
 
 
 class TokenError(Exception):
@@ -54,6 +56,11 @@ def address_path(token: str) -> str:
 def reset_path(token: str) -> str:
     """Where a forgotten password is replaced (webapp.recovery)."""
     return f"/auth/reset/{token}"
+
+
+def welcome_path(token: str) -> str:
+    """Where someone an admin sent a link chooses their password (webapp.recovery)."""
+    return f"/auth/welcome/{token}"
 
 
 def story_path(article_id: int) -> str:
@@ -116,6 +123,15 @@ def reset_token(secret_key: str, user_id: int, password_stamp: str) -> str:
 def read_reset_token(secret_key: str, token: str) -> tuple[int, str]:
     return _read_pair(secret_key, "reset", token, RESET_MAX_AGE,
                       "this link has expired (it works for an hour); ask for a new one")
+
+
+def invite_token(secret_key: str, user_id: int, password_stamp: str) -> str:
+    return _serializer(secret_key, "invite").dumps([user_id, password_stamp])
+
+
+def read_invite_token(secret_key: str, token: str) -> tuple[int, str]:
+    return _read_pair(secret_key, "invite", token, INVITE_MAX_AGE,
+                      "this link has expired (it works for 7 days); ask an admin for a new one")
 
 
 def unsubscribe_token(secret_key: str, subscriber_id: int, email: str) -> str:

@@ -88,6 +88,11 @@ def reset_message(*, to: str, name: str, reset_url: str) -> EmailMessage:
     return _account_message("Reset your Hypewatch password", to, "reset", name=name, reset_url=reset_url)
 
 
+def invite_message(*, to: str, name: str, invited_by: str, link: str, site: str) -> EmailMessage:
+    return _account_message("Choose your Hypewatch password", to, "invite", name=name, invited_by=invited_by,
+                            link=link, site=site)
+
+
 def notices_subject(assigned: list, reviewed: list) -> str:
     parts = []
     if assigned:

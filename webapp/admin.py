@@ -1,6 +1,7 @@
 """Administrators' pages: accounts and sources."""
 from __future__ import annotations
 
+import secrets
 from dataclasses import asdict
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
@@ -8,13 +9,18 @@ from sqlalchemy import func, select
 
 from crawler.sources import KINDS, Source, SourcesError, load_sources
 from crawler.store import resume_source, source_row
-from storage.models import ROLES, Article, User
+from digest.issue import DigestError
+from digest.smtp import MailError
+from digest.subscribers import normalise_email
+from hypewatch.notices import DEFAULT_KINDS
+from storage.models import ROLES, Article, User, utcnow
 from storage.models import Source as SourceHealth
 from storage.users import UserError, add_user, set_disabled, set_password
 from webapp.workflow import record
 from webapp.auth import role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.recent import forget
+from webapp.recovery import mail_password_link
 from webapp.stories import DESK
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -23,19 +29,29 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 @bp.route("/users", methods=("GET", "POST"))
 @role_required("admin")
 def users():
+    """The accounts; POST adds one, with a password or with an address that is mailed a link to choose one."""
     db = get_session()
     error = None
     if request.method == "POST":
+        password, email = request.form.get("password", ""), request.form.get("email", "").strip()
         try:
+            email = normalise_email(email) if email else None
+            if not password and not email:
+                raise UserError("give a password, or an e-mail address to mail them a link to choose one")
             user = add_user(db, request.form.get("name", ""), request.form.get("role", ""),
-                            request.form.get("password", ""))
-        except UserError as exc:
+                            password or secrets.token_urlsafe(32))  # nobody knows this one: the link replaces it
+        except (UserError, DigestError) as exc:
             error = str(exc)
         else:
-            record(db, g.user, "create", "user", user.id, None, None, {"name": user.name, "role": user.role})
+            if email:
+                user.email, user.notices, user.notified_until = email, list(DEFAULT_KINDS), utcnow()
+            record(db, g.user, "create", "user", user.id, None, None,
+                   {"name": user.name, "role": user.role, "email": user.email})
             db.commit()
             forget(DESK)
             flash(f"Added {user.name} ({user.role}).")
+            if not password:
+                _mail_link(user)
             return redirect(url_for("admin.users"))
     accounts = list(db.scalars(select(User).order_by(User.name)))
     return render_template("admin/users.html", users=accounts, roles=ROLES, error=error), 400 if error else 200
@@ -71,6 +87,32 @@ def update_user(user_id):
     forget(DESK)
     flash(f"Saved {user.name}.")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/users/<int:user_id>/link", methods=("POST",))
+@role_required("admin")
+def mail_link(user_id):
+    """Mail someone with an address a link to choose their password (lost, or never chosen)."""
+    user = get_or_404(User, user_id)
+    if user.email is None or user.disabled_at is not None:
+        abort(400, "Only an enabled account with an e-mail address can be mailed a link.")
+    if _mail_link(user):
+        db = get_session()
+        record(db, g.user, "mail_password_link", "user", user.id, None, None, None)
+        db.commit()
+    return redirect(url_for("admin.users"))
+
+
+def _mail_link(user: User) -> bool:
+    try:
+        mail_password_link(user, g.user)
+    except (MailError, ValueError) as exc:
+        current_app.logger.warning("cannot mail %s a link to choose a password: %s", user.name, exc)
+        flash(f"The link to choose a password could not be mailed to {user.email} just now ({exc}); "
+              "try “Mail a link” again later.", "error")
+        return False
+    flash(f"Mailed {user.name} a link to choose a password ({user.email}); it works for 7 days.")
+    return True
 
 
 @bp.route("/sources", methods=("GET", "POST"))

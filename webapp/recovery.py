@@ -1,4 +1,5 @@
-"""A forgotten password, reset through the account's confirmed e-mail address.
+"""A forgotten password, reset through the account's confirmed e-mail address; and a link an admin
+mails someone to choose their password (a new account's, or for someone locked out).
 
 "Forgot your password?" takes a user name or an address and answers the same whether or not an account
 matches, so the page tells no one who has an account. A matching account that is enabled and has a
@@ -6,6 +7,7 @@ confirmed address gets a link that works for an hour and once only: it carries a
 it replaces (webapp.auth.session_stamp), which the new password changes. At most RESETS_PER_HOUR mails go
 to one account and REQUESTS_PER_HOUR requests come from one client address, counted in the log-in
 throttle's table. An account without an address still needs an admin (or `hypewatch users password`).
+An admin's link (`mail_password_link`) works the same way for a week.
 """
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from sqlalchemy import false, func, or_, select
 
 from digest.issue import DigestError
-from digest.links import TokenError, absolute, read_reset_token, reset_path, reset_token
-from digest.mail import reset_message, sender
+from digest.links import (TokenError, absolute, invite_token, read_invite_token, read_reset_token, reset_path,
+                          reset_token, welcome_path)
+from digest.mail import invite_message, reset_message, sender
 from digest.smtp import MailError, send_one
 from digest.subscribers import normalise_email
 from storage.models import User
@@ -75,9 +78,17 @@ def forgot():
         "its way there. It works for an hour. If nothing comes, an admin can set a new password for you."))
 
 
-def _account_for(token: str) -> User:
-    """The enabled account a reset link is for, while its password is the one the link was made for."""
-    user_id, stamp = read_reset_token(current_app.secret_key, token)
+def mail_password_link(user: User, invited_by: User) -> None:
+    """Mail `user` a link to choose their password, from an admin; raises MailError if the server does not take it."""
+    settings = mail_settings()
+    link = absolute(settings.base_url, welcome_path(invite_token(current_app.secret_key, user.id, session_stamp(user))))
+    send_one(settings.smtp_url, invite_message(to=user.email, name=user.name, invited_by=invited_by.name, link=link,
+                                               site=settings.base_url), user.email, sender())
+
+
+def _account_for(token: str, read) -> User:
+    """The enabled account a link is for, while its password is the one the link was made for."""
+    user_id, stamp = read(current_app.secret_key, token)
     user = get_session().get(User, user_id)
     if user is None or user.disabled_at is not None or not hmac.compare_digest(stamp, session_stamp(user)):
         raise TokenError("this link has been used, or the password has changed since; ask for a new one")
@@ -87,8 +98,18 @@ def _account_for(token: str) -> User:
 @bp.route("/reset/<token>", methods=("GET", "POST"))
 @public
 def reset(token):
+    return _choose_password(token, read_reset_token)
+
+
+@bp.route("/welcome/<token>", methods=("GET", "POST"))
+@public
+def welcome(token):
+    return _choose_password(token, read_invite_token)
+
+
+def _choose_password(token: str, read):
     try:
-        user = _account_for(token)
+        user = _account_for(token, read)
     except TokenError as exc:
         return render_template("auth/message.html", title="Not reset", message=f"{str(exc).capitalize()}."), 400
     if request.method == "GET":

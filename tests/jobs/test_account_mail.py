@@ -156,3 +156,39 @@ def test_reset_links_expire_and_each_account_gets_few_of_them(jobs_db, web, smtp
         web.post("/auth/forgot", {"csrf_token": token, "name": "someone"})
     status, page = web.post("/auth/forgot", {"csrf_token": token, "name": "ann"})
     assert status == 429 and "Too many requests" in page
+
+
+def test_an_admin_adds_someone_by_address_and_they_choose_their_own_password(jobs_db, web, smtp):
+    accounts(jobs_db, "ada", role="admin")
+    web.log_in("ada", "ada's password")
+    token = csrf(web, "/admin/users")
+    status, page = web.post("/admin/users", {"csrf_token": token, "name": "dan", "role": "journalist"})
+    assert status == 400 and "give a password, or an e-mail address" in page
+    assert web.post("/admin/users", {"csrf_token": token, "name": "dan", "role": "journalist",
+                                     "email": "dan@example.org"})[0] == 302
+    page = web.get("/admin/users")[1]
+    assert "Mailed dan a link to choose a password (dan@example.org)" in page
+    [mail] = smtp.sink.to("dan@example.org")
+    assert mail["Subject"] == "Choose your Hypewatch password" and "ada sent you this link" in mail.get_body(
+        ("plain",)).get_content()
+    link = link_in(mail, "/auth/welcome/")
+    dan = user(jobs_db, "dan")
+    assert (dan.email, dan.notices) == ("dan@example.org", ["assigned", "rejected"])
+
+    page = web.get(link)[1]  # works whoever follows it, like a reset link
+    choose = {"csrf_token": CSRF.search(page).group(1), "new": "dan's own password", "confirm": "dan's own password"}
+    assert web.post(link, choose)[0] == 302
+    assert web.get(link)[0] == 400  # once only
+    Browser(web.base_url).log_in("dan", "dan's own password")
+
+    # "Mail a link" again, for someone locked out; the mail server down is said, and the account stays
+    smtp.stop()
+    assert web.post("/admin/users", {"csrf_token": token, "name": "eli", "role": "editor",
+                                     "email": "eli@example.org"})[0] == 302
+    assert "could not be mailed to eli@example.org just now" in web.get("/admin/users")[1]
+    assert user(jobs_db, "eli").email == "eli@example.org"
+    smtp.start()
+    eli = user(jobs_db, "eli")
+    assert web.post(f"/admin/users/{eli.id}/link", {"csrf_token": token})[0] == 302
+    assert len(smtp.sink.to("eli@example.org")) == 1
+    assert web.post(f"/admin/users/{user(jobs_db, 'ada').id}/link", {"csrf_token": token})[0] == 400  # no address

@@ -29,6 +29,8 @@ ACCESS = {
     "auth.notices": (LOGGED_IN, {"notice": "assigned"}),
     "recovery.forgot": (EVERYONE, {"name": "walk"}),
     "recovery.reset": (EVERYONE, {"new": "a new password", "confirm": "a new password"}),
+    "recovery.welcome": (EVERYONE, {"new": "a new password", "confirm": "a new password"}),
+    "admin.mail_link": (ADMIN, {}),
     "public.index": (EVERYONE, None),
     "public.verdict": (EVERYONE, None),
     "public.verdicts_csv": (EVERYONE, None),
