@@ -93,7 +93,7 @@ def invite_message(*, to: str, name: str, invited_by: str, link: str, site: str)
                             link=link, site=site)
 
 
-def notices_subject(assigned: list, reviewed: list) -> str:
+def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None) -> str:
     parts = []
     if assigned:
         parts.append(f"{len(assigned)} {'story' if len(assigned) == 1 else 'stories'} given to you")
@@ -101,11 +101,14 @@ def notices_subject(assigned: list, reviewed: list) -> str:
         count = sum(1 for r in reviewed if r["status"] == status)
         if count:
             parts.append(f"{count} {'annotation' if count == 1 else 'annotations'} {status}")
+    if waiting:
+        parts.append(f"{waiting['count']} {'annotation' if waiting['count'] == 1 else 'annotations'} to review")
     return "Hypewatch: " + ", ".join(parts)
 
 
-def notices_message(*, to: str, name: str, assigned: list[dict], reviewed: list[dict],
+def notices_message(*, to: str, name: str, assigned: list[dict], reviewed: list[dict], waiting: dict | None,
                     account_url: str) -> EmailMessage:
-    """`assigned`: {"title", "url", "by"}; `reviewed`: {"status", "sentence", "title", "url", "by", "reason"}."""
-    return _account_message(notices_subject(assigned, reviewed), to, "notices", name=name, assigned=assigned,
-                            reviewed=reviewed, account_url=account_url)
+    """`assigned`: {"title", "url", "by"}; `reviewed`: {"status", "sentence", "title", "url", "by", "reason"};
+    `waiting`: {"count", "url", "items": {"sentence", "title", "by"}} or None."""
+    return _account_message(notices_subject(assigned, reviewed, waiting), to, "notices", name=name,
+                            assigned=assigned, reviewed=reviewed, waiting=waiting, account_url=account_url)

@@ -1,6 +1,6 @@
 """Notices mailed to the people on the desk, as each chose on their account page (`User.notices`), to the
 address they confirmed there: a story an editor gave them, an annotation of theirs an editor rejected (with
-the reason) or approved.
+the reason) or approved; and to editors, the annotations newly sent for their review.
 
 Every five minutes the `notices` job gathers what happened to each person since their `notified_until` and
 mails it in one message. That moment moves on only once the server has taken the mail, so a mail server that
@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from digest.links import absolute, story_path, verdict_path
 from digest.mail import notices_message, sender
@@ -25,7 +25,11 @@ KINDS = {
     "assigned": "an editor gives me a story",
     "rejected": "an editor rejects an annotation of mine (with the reason)",
     "approved": "an editor approves an annotation of mine",
+    "waiting": "someone sends an annotation for review (editors)",
 }
+EDITOR_KINDS = {"waiting"}  # offered to, and mailed to, editors and admins only
+EDITORS = ("editor", "admin")
+MOST_WAITING = 20  # annotations listed in one mail; the rest counted
 DEFAULT_KINDS = ["assigned", "rejected"]  # what a newly confirmed address gets until its owner chooses
 # Read only what is this old: a change committed a moment after the run began, stamped a moment before it,
 # is then not skipped.
@@ -42,7 +46,7 @@ def send_notices(db, config) -> dict:
     with db.session() as session:
         people = session.scalars(select(User.id).where(User.email.is_not(None), User.disabled_at.is_(None))
                                  .order_by(User.id)).all()
-    sent, refused, waiting = 0, 0, []
+    sent, refused, delayed = 0, 0, []
     with Mailer(config.smtp_url) as mailer:
         for user_id in people:
             with db.session() as session:
@@ -54,9 +58,11 @@ def send_notices(db, config) -> dict:
                 kinds = set(user.notices or ())
                 assigned = _assigned(session, user, since, until, config.base_url) if "assigned" in kinds else []
                 reviewed = _reviewed(session, user, since, until, kinds & {"rejected", "approved"}, config.base_url)
-                if assigned or reviewed:
+                waiting = (_waiting(session, user, since, until, config.base_url)
+                           if "waiting" in kinds and user.role in EDITORS else None)
+                if assigned or reviewed or waiting:
                     message = notices_message(to=user.email, name=user.name, assigned=assigned, reviewed=reviewed,
-                                              account_url=absolute(config.base_url, "/auth/account"))
+                                              waiting=waiting, account_url=absolute(config.base_url, "/auth/account"))
                     try:
                         mailer.send(message, user.email, sender())
                     except ServerUnavailable:
@@ -66,14 +72,15 @@ def send_notices(db, config) -> dict:
                         refused += 1
                     except MailError as exc:
                         log.warning("notices for %s wait for the next run: %s", user.name, exc)
-                        waiting.append(user.name)
+                        delayed.append(user.name)
                         continue
                     else:
                         sent += 1
-                        log.info("mailed %s %d notices", user.name, len(assigned) + len(reviewed))
+                        log.info("mailed %s %d notices", user.name,
+                                 len(assigned) + len(reviewed) + (waiting["count"] if waiting else 0))
                 user.notified_until = until
-    if waiting:
-        raise NoticeError(f"the mail server did not take the notices for {', '.join(waiting)}; "
+    if delayed:
+        raise NoticeError(f"the mail server did not take the notices for {', '.join(delayed)}; "
                           "they wait for the next run")
     return {"people": len(people), "sent": sent, "refused": refused}
 
@@ -117,3 +124,21 @@ def _reviewed(session, user: User, since: datetime, until: datetime, statuses: s
              "url": absolute(base_url, verdict_path(annotation.id) if annotation.status == "approved"
                              else f"{story_path(annotation.article_id)}#claim-{annotation.sentence_id}")}
             for annotation, text, title, url, by in rows]
+
+
+def _waiting(session, user: User, since: datetime, until: datetime, base_url: str) -> dict | None:
+    """The annotations by others sent (or sent again, revised) for review in (since, until] and still waiting:
+    {"count", "items": the first MOST_WAITING, "url": the approvals page}, or None."""
+    author = User.__table__.alias("author")
+    new = (select(Annotation.id, Sentence.text, Article.title, Article.url, author.c.name)
+           .join(Sentence, Sentence.id == Annotation.sentence_id)
+           .join(Article, Article.id == Annotation.article_id)
+           .join(author, author.c.id == Annotation.user_id)
+           .where(Annotation.status == "pending", Annotation.user_id != user.id,
+                  Annotation.updated_at > since, Annotation.updated_at <= until))
+    count = session.scalar(select(func.count()).select_from(new.subquery()))
+    if not count:
+        return None
+    rows = session.execute(new.order_by(Annotation.updated_at, Annotation.id).limit(MOST_WAITING))
+    return {"count": count, "url": absolute(base_url, "/review/"),
+            "items": [{"sentence": text, "title": title or url, "by": by} for _, text, title, url, by in rows]}

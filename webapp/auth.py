@@ -194,10 +194,10 @@ def account():
 
 
 def _account_page(*, new_token: str | None = None, error: str | None = None, status: int = 200):
-    from hypewatch.notices import KINDS
+    from hypewatch.notices import EDITOR_KINDS, KINDS
     rows = get_session().scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
     return render_template("auth/account.html", tokens=list(rows), new_token=new_token, error=error,
-                           notice_kinds=KINDS), status
+                           notice_kinds=KINDS, editor_kinds=EDITOR_KINDS), status
 
 
 def mail_settings():
@@ -273,9 +273,10 @@ def confirm_email(token):
 @role_required(*ROLES)
 def notices():
     """Which notices the `notices` job mails to the account's address."""
-    from hypewatch.notices import KINDS
+    from hypewatch.notices import EDITOR_KINDS, EDITORS, KINDS
     db = get_session()
-    chosen = [kind for kind in KINDS if kind in request.form.getlist("notice")]
+    chosen = [kind for kind in KINDS if kind in request.form.getlist("notice")
+              and (kind not in EDITOR_KINDS or g.user.role in EDITORS)]
     if chosen != (g.user.notices or []):
         record(db, g.user, "set_notices", "user", g.user.id, None, {"notices": g.user.notices}, {"notices": chosen})
         g.user.notices = chosen

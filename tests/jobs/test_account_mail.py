@@ -75,10 +75,11 @@ def test_an_address_is_stored_only_when_its_owner_follows_the_mailed_link(jobs_d
     ann = user(jobs_db, "ann")
     assert (ann.email, ann.notices) == ("Ann@example.org", ["assigned", "rejected"])
     assert 'value="assigned" checked' in page and 'value="approved" checked' not in page
+    assert 'value="waiting"' not in page  # offered to editors only
 
-    assert web.post("/auth/notices", {"csrf_token": token, "notice": ["approved", "nonsense"]})[0] == 302
+    assert web.post("/auth/notices", {"csrf_token": token, "notice": ["approved", "nonsense", "waiting"]})[0] == 302
     assert "Notices saved." in web.get("/auth/account")[1]
-    assert user(jobs_db, "ann").notices == ["approved"]
+    assert user(jobs_db, "ann").notices == ["approved"]  # "waiting" is for editors
 
     assert web.post("/auth/email", {"csrf_token": token, "action": "remove"})[0] == 302
     assert "Your e-mail address is removed" in web.get("/auth/account")[1]

@@ -145,3 +145,33 @@ def test_no_mail_for_a_disabled_account_or_one_without_notices(config, jobs_db, 
     assign(jobs_db, story, "ann")
     assert jobs.run_job("notices")["counts"] == {"people": 0, "sent": 0, "refused": 0}
     assert smtp.sink.messages == []
+
+
+def test_an_editor_who_asks_hears_of_annotations_sent_for_review(config, jobs_db, newsroom, desk, smtp):
+    from hypewatch.notices import MOST_WAITING
+    with jobs_db.session() as session:
+        eve = session.scalar(select(User).where(User.name == "eve"))
+        eve.email, eve.notices, eve.notified_until = "eve@example.org", ["waiting"], utcnow()
+        people = {u.name: u.id for u in session.scalars(select(User))}
+    story = newsroom.story("Miracle <cure>", [(f"Claim {n}.", ["hype"]) for n in range(MOST_WAITING + 3)])
+
+    def annotate(position, by, status="pending"):
+        with jobs_db.session() as session:
+            sentence = session.scalar(select(Sentence).where(Sentence.article_id == story, Sentence.position == position))
+            session.add(Annotation(sentence_id=sentence.id, article_id=story, user_id=people[by], verdict="agree",
+                                   labels=["hype"], status=status))
+    for position in range(MOST_WAITING + 1):
+        annotate(position, "bob")
+    annotate(MOST_WAITING + 1, "eve")  # her own: not for her review
+    annotate(MOST_WAITING + 2, "bob", status="approved")  # no longer waiting
+    assert jobs.run_job("notices")["counts"]["sent"] == 1
+    [mail] = smtp.sink.to("eve@example.org")
+    assert mail["Subject"] == f"Hypewatch: {MOST_WAITING + 1} annotations to review"
+    plain, html = (mail.get_body((kind,)).get_content() for kind in ("plain", "html"))
+    assert 'bob: "Claim 0." in Miracle <cure>' in plain and "and 1 more" in plain and "/review/" in plain
+    assert "Miracle &lt;cure&gt;" in html and f"Claim {MOST_WAITING + 1}." not in plain
+    assert smtp.sink.to("ann@example.org") == []  # a journalist's choice of "waiting" is not honoured
+
+    set_ann(jobs_db, notices=["waiting"])
+    annotate(MOST_WAITING + 1, "bob")
+    assert jobs.run_job("notices")["counts"]["sent"] == 1 and smtp.sink.to("ann@example.org") == []
