@@ -93,7 +93,7 @@ def invite_message(*, to: str, name: str, invited_by: str, link: str, site: str)
                             link=link, site=site)
 
 
-def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None) -> str:
+def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None, found: list = ()) -> str:
     parts = []
     if assigned:
         parts.append(f"{len(assigned)} {'story' if len(assigned) == 1 else 'stories'} given to you")
@@ -103,12 +103,17 @@ def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None)
             parts.append(f"{count} {'annotation' if count == 1 else 'annotations'} {status}")
     if waiting:
         parts.append(f"{waiting['count']} {'annotation' if waiting['count'] == 1 else 'annotations'} to review")
+    if found:
+        count = sum(search["count"] for search in found)
+        parts.append(f"{count} new {'story' if count == 1 else 'stories'} for your searches")
     return "Hypewatch: " + ", ".join(parts)
 
 
 def notices_message(*, to: str, name: str, assigned: list[dict], reviewed: list[dict], waiting: dict | None,
-                    account_url: str) -> EmailMessage:
+                    found: list[dict], account_url: str) -> EmailMessage:
     """`assigned`: {"title", "url", "by"}; `reviewed`: {"status", "sentence", "title", "url", "by", "reason"};
-    `waiting`: {"count", "url", "items": {"sentence", "title", "by"}} or None."""
-    return _account_message(notices_subject(assigned, reviewed, waiting), to, "notices", name=name,
-                            assigned=assigned, reviewed=reviewed, waiting=waiting, account_url=account_url)
+    `waiting`: {"count", "url", "items": {"sentence", "title", "by"}} or None; `found`: per watched search
+    {"name", "url", "count", "stories": {"title", "url", "outlet", "score"}}."""
+    return _account_message(notices_subject(assigned, reviewed, waiting, found), to, "notices", name=name,
+                            assigned=assigned, reviewed=reviewed, waiting=waiting, found=found,
+                            account_url=account_url)

@@ -1,6 +1,7 @@
 """Notices mailed to the people on the desk, as each chose on their account page (`User.notices`), to the
 address they confirmed there: a story an editor gave them, an annotation of theirs an editor rejected (with
-the reason) or approved; and to editors, the annotations newly sent for their review.
+the reason) or approved; to editors, the annotations newly sent for their review; and to anyone watching a
+review-queue search (webapp.watches), the new stories it finds.
 
 Every five minutes the `notices` job gathers what happened to each person since their `notified_until` and
 mails it in one message. That moment moves on only once the server has taken the mail, so a mail server that
@@ -30,6 +31,7 @@ KINDS = {
 EDITOR_KINDS = {"waiting"}  # offered to, and mailed to, editors and admins only
 EDITORS = ("editor", "admin")
 MOST_WAITING = 20  # annotations listed in one mail; the rest counted
+MOST_FOUND = 10  # stories listed for one watched search in one mail; the rest counted
 DEFAULT_KINDS = ["assigned", "rejected"]  # what a newly confirmed address gets until its owner chooses
 # Read only what is this old: a change committed a moment after the run began, stamped a moment before it,
 # is then not skipped.
@@ -60,9 +62,11 @@ def send_notices(db, config) -> dict:
                 reviewed = _reviewed(session, user, since, until, kinds & {"rejected", "approved"}, config.base_url)
                 waiting = (_waiting(session, user, since, until, config.base_url)
                            if "waiting" in kinds and user.role in EDITORS else None)
-                if assigned or reviewed or waiting:
+                found = _found(session, user, since, until, config.base_url)
+                if assigned or reviewed or waiting or found:
                     message = notices_message(to=user.email, name=user.name, assigned=assigned, reviewed=reviewed,
-                                              waiting=waiting, account_url=absolute(config.base_url, "/auth/account"))
+                                              waiting=waiting, found=found,
+                                              account_url=absolute(config.base_url, "/auth/account"))
                     try:
                         mailer.send(message, user.email, sender())
                     except ServerUnavailable:
@@ -77,7 +81,8 @@ def send_notices(db, config) -> dict:
                     else:
                         sent += 1
                         log.info("mailed %s %d notices", user.name,
-                                 len(assigned) + len(reviewed) + (waiting["count"] if waiting else 0))
+                                 len(assigned) + len(reviewed) + (waiting["count"] if waiting else 0)
+                                 + sum(search["count"] for search in found))
                 user.notified_until = until
     if delayed:
         raise NoticeError(f"the mail server did not take the notices for {', '.join(delayed)}; "
@@ -142,3 +147,20 @@ def _waiting(session, user: User, since: datetime, until: datetime, base_url: st
     rows = session.execute(new.order_by(Annotation.updated_at, Annotation.id).limit(MOST_WAITING))
     return {"count": count, "url": absolute(base_url, "/review/"),
             "items": [{"sentence": text, "title": title or url, "by": by} for _, text, title, url, by in rows]}
+
+
+def _found(session, user: User, since: datetime, until: datetime, base_url: str) -> list[dict]:
+    """For each search the user watches that found stories classified in (since, until]: {"name", "url" (the
+    search in the queue), "count", "stories": the MOST_FOUND most overstated, {"title", "url", "outlet", "score"}}."""
+    from webapp.stories import new_matches
+    from webapp.watches import own_watches
+    searches = []
+    for _, filters in own_watches(session, user.id):
+        news = new_matches(session, filters, user_id=user.id, since=since, until=until)
+        if news:
+            searches.append({"name": filters.describe(), "count": len(news),
+                             "url": absolute(base_url, "/queue/?" + filters.watch_query()),
+                             "stories": [{"title": row.title or row.url, "url": absolute(base_url, story_path(row.id)),
+                                          "outlet": row.sitename or row.source, "score": row.score}
+                                         for row in news[:MOST_FOUND]]})
+    return searches

@@ -35,6 +35,17 @@ class User(Base):
     notified_until: Mapped[datetime | None] = mapped_column(DateTime)  # what happened before is mailed or not wanted
 
 
+class Watch(Base):
+    """A review-queue search someone watches: the `notices` job mails them the new stories it finds."""
+    __tablename__ = "watches"
+    __table_args__ = (UniqueConstraint("user_id", "query"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    query: Mapped[str] = mapped_column(String(1000))  # the queue's filters as a URL query (webapp.stories)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Source(Base):
     """Health of one configured source; the source's settings live in the sources file."""
     __tablename__ = "sources"

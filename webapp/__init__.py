@@ -1,7 +1,7 @@
 """The web app: review queue for journalists, approval queue for editors, public verdicts.
 
-One blueprint per audience: auth (log-in, one's account, API tokens), recovery (a forgotten password), queue (journalists: /queue),
-review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
+One blueprint per audience: auth (log-in, one's account, API tokens), recovery (a forgotten password), queue
+(journalists: /queue), watches (the searches of it they watch), review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
 admin (/admin users and sources),
 public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
 who may use it with auth.role_required(...) or auth.public; tests/webapp/test_roles.py walks
@@ -22,6 +22,7 @@ BLUEPRINTS = (
     "webapp.auth",
     "webapp.recovery",
     "webapp.queue",
+    "webapp.watches",
     "webapp.review",
     "webapp.admin",
     "webapp.public",

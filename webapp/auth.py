@@ -195,9 +195,12 @@ def account():
 
 def _account_page(*, new_token: str | None = None, error: str | None = None, status: int = 200):
     from hypewatch.notices import EDITOR_KINDS, KINDS
-    rows = get_session().scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
+    from webapp.watches import own_watches
+    db = get_session()
+    rows = db.scalars(select(ApiToken).where(ApiToken.user_id == g.user.id).order_by(ApiToken.id))
+    watches = own_watches(db, g.user.id) if g.user.role in STAFF else []
     return render_template("auth/account.html", tokens=list(rows), new_token=new_token, error=error,
-                           notice_kinds=KINDS, editor_kinds=EDITOR_KINDS), status
+                           notice_kinds=KINDS, editor_kinds=EDITOR_KINDS, watches=watches), status
 
 
 def mail_settings():

@@ -5,6 +5,7 @@ import functools
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from urllib.parse import urlencode
 
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -73,6 +74,25 @@ class QueueFilters:
         return {k: v for k, v in values.items() if v}
 
 
+    def watch_query(self) -> str:
+        """What a watch of this search keeps (storage.models.Watch): its filters as a URL query, without the
+        page or the order; "" for the queue with no filter, which is not a search to watch."""
+        args = self.as_args(page=1, sort="score")
+        return urlencode(sorted(args.items())) if args else ""
+
+    def describe(self) -> str:
+        """The search in words, for a list of watches and the mails."""
+        parts = [f"“{self.q}”"] if self.q else []
+        parts += [f"label {self.label}"] if self.label else []
+        parts += [f"from {self.source}"] if self.source else []
+        parts += [f"status {STATUS_NAMES[self.status]}"] if self.status != "open" else []
+        parts += [f"published from {self.since}"] if self.since else []
+        parts += [f"published to {self.until}"] if self.until else []
+        parts += ["mine"] if self.mine else []
+        parts += ["repeating a checked claim"] if self.repeats else []
+        return ", ".join(parts) or "every open story"
+
+
 @dataclass
 class QueuePage:
     rows: list  # Row(id, url, title, author, sitename, source, published, score, status, cluster_id,
@@ -139,6 +159,29 @@ def queue_neighbour(session: Session, filters: QueueFilters, story, *, after: bo
     names = frozenset(values) - {"id", "score", "published"}
     statement = _neighbour_statement(names, mode, common, filters.sort, story.published is None, after)
     return session.connection().execute(statement, values).scalar()
+
+
+def new_matches(session: Session, filters: QueueFilters, *, user_id: int, since: datetime, until: datetime):
+    """The stories classified in (since, until] that `filters` let through, most overstated first: a watched
+    search's news (hypewatch.notices). A story is news once, by the copies classified first: a copy crawled
+    after one classified before `since` is not, and copies of one story in the window are one row."""
+    found = _filter_values(session, filters, user_id)
+    if found is None:
+        return []
+    values, mode, common = found
+    ids = matching(frozenset(values), mode, common, every_copy=True)
+    told = exists().where(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id, COPY.classified_at <= since)
+    rows = session.execute(select(Article.id, Article.title, Article.url, Article.sitename, Article.source,
+                                  Article.score, Article.cluster_id)
+                           .where(Article.id.in_(ids), Article.classified_at > since, Article.classified_at <= until,
+                                  ~told)
+                           .order_by(Article.score.desc(), Article.id), values).all()
+    seen, news = set(), []
+    for row in rows:
+        if row.cluster_id is None or row.cluster_id not in seen:
+            seen.add(row.cluster_id)
+            news.append(row)
+    return news
 
 
 def _filter_values(session: Session, filters: QueueFilters, user_id: int | None):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import ROLES, Annotation, Sentence, utcnow
+from storage.models import ROLES, Annotation, Sentence, Watch, utcnow
 from tests.webapp.webapp_testdata import log_in
 
 EVERYONE = {None, *ROLES}  # None: not logged in
@@ -45,6 +45,8 @@ ACCESS = {
     "queue.review_criterion": (STAFF, {"criterion": "evidence_quality", "status": "satisfied"}),
     "queue.annotate_repeats": (STAFF, {}),
     "queue.set_statuses": (STAFF, {"status": "in_review"}),
+    "watches.add": (STAFF, {"query": "label=cure"}),
+    "watches.delete": (STAFF, {}),
     "review.index": (EDITORS, None),
     "review.decide": (EDITORS, {"decision": "approve", "version": "999"}),
     "review.bulk": (EDITORS, {}),
@@ -88,9 +90,10 @@ def walk(app):
         approved = Annotation(sentence_id=second.id, article_id=article_id, user_id=journalist,
                               verdict="agree", labels=["hype"], status="approved",
                               reviewed_by_id=app.ids["users"]["editor"], reviewed_at=utcnow())
-        session.add_all([pending, approved])
+        watch = Watch(user_id=journalist, query="label=cure")
+        session.add_all([pending, approved, watch])
         session.flush()
-        return {"article_id": article_id, "annotation_id": pending.id, "user_id": journalist,
+        return {"watch_id": watch.id, "article_id": article_id, "annotation_id": pending.id, "user_id": journalist,
                 "filename": "style.css", "sentence": str(first.id), "approved": approved.id,
                 "day": "2026-11-24", "token": "not-a-token", "name": "walk", "direction": "next"}
 
