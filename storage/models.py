@@ -35,6 +35,26 @@ class User(Base):
     notified_until: Mapped[datetime | None] = mapped_column(DateTime)  # what happened before is mailed or not wanted
 
 
+CORRECTION_STATUSES = ("requested", "corrected", "declined", "no_answer")
+
+
+class Correction(Base):
+    """A correction the desk asked a story's outlet for, and what came of it (webapp.corrections)."""
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="requested", index=True)
+    contact: Mapped[str] = mapped_column(String(300))  # whom the desk asked: an editor, an address, a form
+    note: Mapped[str | None] = mapped_column(Text)
+    outcome_url: Mapped[str | None] = mapped_column(String(2000))  # the corrected story, or the outlet's answer
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)  # when it left "requested"
+
+    requested_by: Mapped[User | None] = relationship()
+
+
 class Watch(Base):
     """A review-queue search someone watches: the `notices` job mails them the new stories it finds."""
     __tablename__ = "watches"

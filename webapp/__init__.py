@@ -1,7 +1,7 @@
 """The web app: review queue for journalists, approval queue for editors, public verdicts.
 
 One blueprint per audience: auth (log-in, one's account, API tokens), recovery (a forgotten password), queue
-(journalists: /queue), watches (the searches of it they watch), review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
+(journalists: /queue), watches (the searches of it they watch), corrections (asked of outlets), review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
 admin (/admin users and sources),
 public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
 who may use it with auth.role_required(...) or auth.public; tests/webapp/test_roles.py walks
@@ -23,6 +23,7 @@ BLUEPRINTS = (
     "webapp.recovery",
     "webapp.queue",
     "webapp.watches",
+    "webapp.corrections",
     "webapp.review",
     "webapp.admin",
     "webapp.public",

@@ -10,9 +10,9 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from sqlalchemy import bindparam, exists, select
 from werkzeug.datastructures import MultiDict
 
-from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Sentence, User
+from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Correction, Sentence, User
 from storage.nested import json_rows, read_rows
-from webapp import reminders, workflow
+from webapp import corrections, reminders, workflow
 from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
@@ -79,7 +79,8 @@ def story_statement(dialect: str):
                    Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"),
                    json_rows(dialect, _SENTENCES).label("sentences"), json_rows(dialect, _COPIES).label("copies"),
                    exists().where(Annotation.article_id == Article.id).label("has_notes"),
-                   exists().where(AuditEvent.article_id == Article.id).label("has_history"))
+                   exists().where(AuditEvent.article_id == Article.id).label("has_history"),
+                   exists().where(Correction.article_id == Article.id).label("has_correction"))
             .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
 
 
@@ -129,7 +130,9 @@ def story(article_id):
         repeated=repeated_elsewhere(get_session(), [a.id for a in notes if a.status == "approved"]),
         repeats_annotated=workflow.REPEATS_ANNOTATED,
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
-        by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})))
+        by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})),
+        correction=corrections.for_story(get_session(), article.id) if article.has_correction else None,
+        correction_names=corrections.STATUS_NAMES)
 
 
 @bp.route("/story/<int:article_id>/<any(next, previous):direction>")

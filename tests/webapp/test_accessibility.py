@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from storage.models import Annotation, Sentence, User
+from storage.models import Annotation, Correction, Sentence, User, Watch
 from tests.webapp.test_browser import PHONE, browser, keys, log_in, server, wait  # noqa: F401  (fixtures)
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -39,6 +39,9 @@ def verdict(server):  # noqa: F811
         session.add_all([published, Annotation(sentence_id=second.id, article_id=story, user_id=journalist.id,
                                                verdict="disagree", labels=[], note="It says 'may'.", status="pending")])
         journalist.email, journalist.notices = "journalist@example.org", ["assigned"]  # the account page's notices
+        session.add_all([Correction(article_id=story, contact="the health editor", note="Mouse study only.",
+                                    requested_by_id=journalist.id),  # on the story page and the corrections page
+                         Watch(user_id=journalist.id, query="label=cure")])  # on the account page
         session.flush()
         return published.id
 
@@ -68,7 +71,8 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     visit("/", "/verdicts/", "/verdicts/?q=stem+cells+cure+MS", f"/verdicts/{verdict}", "/digest/", "/digest/today",
           "/digest/subscribe", "/auth/login", "/auth/forgot", reset_path(server), "/no-such-page")
     log_in(browser, server, "journalist")
-    visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/auth/account")
+    visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/corrections/",
+          "/queue/?label=cure", "/auth/account")
     keys(browser, "?")  # the keys' help, open
     if violations := audit(browser):
         found["/auth/account with the keys' help"] = violations

@@ -46,6 +46,8 @@ ACCESS = {
     "queue.annotate_repeats": (STAFF, {}),
     "queue.set_statuses": (STAFF, {"status": "in_review"}),
     "watches.add": (STAFF, {"query": "label=cure"}),
+    "corrections.index": (STAFF, None),
+    "corrections.story": (STAFF, {"contact": "the health editor"}),
     "watches.delete": (STAFF, {}),
     "review.index": (EDITORS, None),
     "review.decide": (EDITORS, {"decision": "approve", "version": "999"}),

@@ -1,0 +1,70 @@
+"""Corrections asked of outlets: recorded on a story's page, answered later, listed with each outlet's record,
+every change audited; on both databases."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.models import AuditEvent, Correction
+
+STORY = "Stem cells cure MS, scientists say"
+OTHER = "Diet and MS: a careful look"
+
+
+def corrections(app):
+    with app.extensions["hypewatch_db"].session() as session:
+        return [(c.article_id, c.status, c.contact, c.note, c.outcome_url, c.answered_at is not None)
+                for c in session.scalars(select(Correction).order_by(Correction.id))]
+
+
+def test_a_request_is_recorded_answered_and_listed(app_any_db, as_role_any_db):
+    app, journalist = app_any_db, as_role_any_db("journalist")
+    story, other = app.ids["articles"][STORY], app.ids["articles"][OTHER]
+    page = journalist.get(f"/queue/story/{story}").get_data(as_text=True)
+    assert "Ask for a correction" in page and "Record the outlet" not in page
+
+    assert journalist.post(f"/corrections/story/{story}", data={"contact": "  "}).status_code == 400
+    response = journalist.post(f"/corrections/story/{story}", data={
+        "contact": "the health editor, health@news.example", "note": "Mouse study <b>only</b>; see the paper."})
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/queue/story/{story}#correction")
+    assert corrections(app) == [(story, "requested", "the health editor, health@news.example",
+                                 "Mouse study <b>only</b>; see the paper.", None, False)]
+    page = journalist.get(f"/queue/story/{story}").get_data(as_text=True)
+    assert "Waiting for an answer" in page and "asked of the health editor, health@news.example by journalist" in page
+    assert "Mouse study &lt;b&gt;only&lt;/b&gt;" in page and "Record the outlet's answer" in page
+
+    journalist.post(f"/corrections/story/{other}", data={"contact": "corrections form"})
+    listing = journalist.get("/corrections/").get_data(as_text=True)  # waiting, the oldest first
+    assert listing.index(STORY) < listing.index(OTHER) and "0 days" in listing
+
+    bad = {"status": "corrected", "outcome_url": "javascript:alert(1)", "note": ""}
+    assert journalist.post(f"/corrections/story/{story}", data=bad).status_code == 400
+    assert journalist.post(f"/corrections/story/{story}", data={"status": "retracted"}).status_code == 400
+    journalist.post(f"/corrections/story/{story}", data={
+        "status": "corrected", "outcome_url": "https://news.example/stem-cells-corrected", "note": "Headline fixed."})
+    assert corrections(app)[0] == (story, "corrected", "the health editor, health@news.example", "Headline fixed.",
+                                   "https://news.example/stem-cells-corrected", True)
+    waiting = journalist.get("/corrections/").get_data(as_text=True)
+    assert OTHER in waiting and STORY not in waiting
+    done = journalist.get("/corrections/?status=corrected").get_data(as_text=True)
+    assert STORY in done and 'href="https://news.example/stem-cells-corrected"' in done
+    # by outlet: Example News asked once and corrected once; Example Org asked once, waiting
+    assert ('<td>Example News</td><td class="num">1</td><td class="num">1</td><td class="num">0</td>'
+            '<td class="num">0</td><td class="num">0</td>') in done
+    assert ('<td>Example Org</td><td class="num">1</td><td class="num">0</td><td class="num">0</td>'
+            '<td class="num">0</td><td class="num">1</td>') in done
+
+    journalist.post(f"/corrections/story/{story}", data={"status": "requested", "note": "They took it back."})
+    assert corrections(app)[0][1::4] == ("requested", False)  # waiting again: no answer date
+    with app.extensions["hypewatch_db"].session() as session:
+        actions = session.execute(select(AuditEvent.action, AuditEvent.after).where(AuditEvent.entity == "correction")
+                                  .order_by(AuditEvent.id)).all()
+    assert [a for a, _ in actions] == ["create", "create", "update", "update"]
+    assert actions[2].after["outcome_url"] == "https://news.example/stem-cells-corrected"
+
+
+def test_subscribers_cannot_see_or_record_corrections(app, as_role):
+    story = app.ids["articles"][STORY]
+    reader = as_role("subscriber")
+    assert reader.get("/corrections/").status_code == 403
+    assert reader.post(f"/corrections/story/{story}", data={"contact": "x"}).status_code == 403
+    assert corrections(app) == []

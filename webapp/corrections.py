@@ -1,0 +1,122 @@
+"""Corrections the desk asks outlets for: recorded on a story's page (whom the desk asked, and why), then
+what came of it (corrected, with a link to the corrected story; declined; no answer). The corrections page
+lists them, the requests waiting longest first, with each outlet's record. Every change is audited."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError
+
+from storage.models import CORRECTION_STATUSES, Article, Correction, User, utcnow
+from webapp.auth import STAFF, role_required
+from webapp.db import db_int, get_or_404, get_session
+from webapp.stories import MAX_PAGE
+from webapp.views import safe_href
+from webapp.workflow import record
+
+bp = Blueprint("corrections", __name__, url_prefix="/corrections")
+
+STATUS_NAMES = {"requested": "waiting for an answer", "corrected": "corrected", "declined": "declined",
+                "no_answer": "no answer"}
+LISTS = ("requested", "any", *CORRECTION_STATUSES[1:])  # the page's tabs: waiting first
+PAGE_SIZE = 50
+OUTLETS_SHOWN = 30
+
+
+class CorrectionError(ValueError):
+    pass
+
+
+def _snapshot(correction: Correction) -> dict:
+    return {"status": correction.status, "contact": correction.contact, "note": correction.note,
+            "outcome_url": correction.outcome_url}
+
+
+def _text(form, name: str, most: int) -> str | None:
+    value = " ".join((form.get(name) or "").split()) if name != "note" else (form.get(name) or "").strip()
+    if len(value) > most:
+        raise CorrectionError(f"The {name.replace('_', ' ')} is longer than {most} characters.")
+    return value or None
+
+
+def save(session, user: User, article: Article, correction: Correction | None, form) -> Correction:
+    """Record a request for the story (`contact` needed) or change the one recorded: its status, the link
+    to what the outlet did, the note, whom it was asked of. Audited."""
+    contact, note, outcome = _text(form, "contact", 300), _text(form, "note", 2000), _text(form, "outcome_url", 2000)
+    if outcome is not None and safe_href(outcome) is None:
+        raise CorrectionError("The link must be a web address (http or https).")
+    if correction is None:
+        if contact is None:
+            raise CorrectionError("Say whom the desk asked for the correction.")
+        correction = Correction(article_id=article.id, contact=contact, note=note, outcome_url=outcome,
+                                requested_by_id=user.id, requested_at=utcnow())
+        session.add(correction)
+        session.flush()
+        record(session, user, "create", "correction", correction.id, article.id, None, _snapshot(correction))
+        return correction
+    before = _snapshot(correction)
+    status = form.get("status", correction.status)
+    if status not in CORRECTION_STATUSES:
+        raise CorrectionError("Unknown status for a correction.")
+    if status != correction.status:
+        correction.answered_at = None if status == "requested" else utcnow()
+    correction.status, correction.note, correction.outcome_url = status, note, outcome
+    correction.contact = contact or correction.contact
+    if _snapshot(correction) != before:
+        record(session, user, "update", "correction", correction.id, article.id, before, _snapshot(correction))
+    return correction
+
+
+def for_story(session, article_id: int) -> Correction | None:
+    return session.scalar(select(Correction).where(Correction.article_id == article_id))
+
+
+@bp.route("/story/<int:article_id>", methods=("POST",))
+@role_required(*STAFF)
+def story(article_id):
+    db = get_session()
+    article = get_or_404(Article, article_id)
+    existing = for_story(db, article.id)
+    try:
+        save(db, g.user, article, existing, request.form)
+        db.commit()
+    except CorrectionError as exc:
+        abort(400, str(exc))
+    except IntegrityError:  # two people recorded a first request at the same moment
+        db.rollback()
+        abort(409, "Someone recorded a correction request for this story just now; reload the page to see it.")
+    flash("Correction request recorded." if existing is None else "Correction updated.")
+    return redirect(url_for("queue.story", article_id=article.id, _anchor="correction"))
+
+
+def outlet_records(session) -> list[dict]:
+    """Each outlet's requests by status, the outlets asked most first."""
+    outlet = func.coalesce(Article.sitename, Article.source)
+    counts = [func.sum(case((Correction.status == status, 1), else_=0)).label(status) for status in CORRECTION_STATUSES]
+    rows = session.execute(select(outlet.label("outlet"), func.count().label("asked"), *counts)
+                           .join(Article, Article.id == Correction.article_id)
+                           .group_by(outlet).order_by(func.count().desc(), outlet).limit(OUTLETS_SHOWN))
+    return [row._asdict() for row in rows]
+
+
+@bp.route("/")
+@role_required(*STAFF)
+def index():
+    shown = request.args.get("status", "requested")
+    shown = shown if shown in LISTS else "requested"
+    page = min(max(1, request.args.get("page", 1, type=db_int) or 1), MAX_PAGE)
+    db = get_session()
+    query = (select(Correction, Article.title, Article.url, Article.sitename, Article.source, User.name.label("by"))
+             .join(Article, Article.id == Correction.article_id)
+             .outerjoin(User, User.id == Correction.requested_by_id))
+    if shown != "any":
+        query = query.where(Correction.status == shown)
+    if shown == "requested":
+        query = query.order_by(Correction.requested_at, Correction.id)  # the longest waiting first
+    else:
+        query = query.order_by(func.coalesce(Correction.answered_at, Correction.requested_at).desc(),
+                               Correction.id.desc())
+    rows = db.execute(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)).all()
+    return render_template("corrections/index.html", rows=rows[:PAGE_SIZE], has_next=len(rows) > PAGE_SIZE,
+                           page=page, shown=shown, lists=LISTS, status_names=STATUS_NAMES,
+                           outlets=outlet_records(db) if page == 1 else [], now=utcnow())
