@@ -93,7 +93,8 @@ def invite_message(*, to: str, name: str, invited_by: str, link: str, site: str)
                             link=link, site=site)
 
 
-def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None, found: list = ()) -> str:
+def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None, found: list = (),
+                    overdue: list = ()) -> str:
     parts = []
     if assigned:
         parts.append(f"{len(assigned)} {'story' if len(assigned) == 1 else 'stories'} given to you")
@@ -106,14 +107,17 @@ def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None,
     if found:
         count = sum(search["count"] for search in found)
         parts.append(f"{count} new {'story' if count == 1 else 'stories'} for your searches")
+    if overdue:
+        parts.append(f"{len(overdue)} {'correction' if len(overdue) == 1 else 'corrections'} unanswered for a week")
     return "Hypewatch: " + ", ".join(parts)
 
 
 def notices_message(*, to: str, name: str, assigned: list[dict], reviewed: list[dict], waiting: dict | None,
-                    found: list[dict], account_url: str) -> EmailMessage:
+                    found: list[dict], overdue: list[dict], account_url: str) -> EmailMessage:
     """`assigned`: {"title", "url", "by"}; `reviewed`: {"status", "sentence", "title", "url", "by", "reason"};
     `waiting`: {"count", "url", "items": {"sentence", "title", "by"}} or None; `found`: per watched search
-    {"name", "url", "count", "stories": {"title", "url", "outlet", "score"}}."""
-    return _account_message(notices_subject(assigned, reviewed, waiting, found), to, "notices", name=name,
-                            assigned=assigned, reviewed=reviewed, waiting=waiting, found=found,
+    {"name", "url", "count", "stories": {"title", "url", "outlet", "score"}}; `overdue`: {"title", "url", "contact",
+    "asked"}."""
+    return _account_message(notices_subject(assigned, reviewed, waiting, found, overdue), to, "notices", name=name,
+                            assigned=assigned, reviewed=reviewed, waiting=waiting, found=found, overdue=overdue,
                             account_url=account_url)

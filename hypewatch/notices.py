@@ -1,7 +1,8 @@
 """Notices mailed to the people on the desk, as each chose on their account page (`User.notices`), to the
 address they confirmed there: a story an editor gave them, an annotation of theirs an editor rejected (with
-the reason) or approved; to editors, the annotations newly sent for their review; and to anyone watching a
-review-queue search (webapp.watches), the new stories it finds.
+the reason) or approved; to editors, the annotations newly sent for their review; to anyone watching a
+review-queue search (webapp.watches), the new stories it finds; and a correction they asked an outlet for that
+has gone a week without an answer (webapp.corrections).
 
 Every five minutes the `notices` job gathers what happened to each person since their `notified_until` and
 mails it in one message. That moment moves on only once the server has taken the mail, so a mail server that
@@ -18,7 +19,7 @@ from sqlalchemy import func, or_, select
 from digest.links import absolute, story_path, verdict_path
 from digest.mail import notices_message, sender
 from digest.smtp import Mailer, MailError, PermanentMailError, ServerUnavailable
-from storage.models import Annotation, Article, AuditEvent, Sentence, User, utcnow
+from storage.models import Annotation, Article, AuditEvent, Correction, Sentence, User, utcnow
 
 log = logging.getLogger("hypewatch.notices")
 
@@ -27,7 +28,9 @@ KINDS = {
     "rejected": "an editor rejects an annotation of mine (with the reason)",
     "approved": "an editor approves an annotation of mine",
     "waiting": "someone sends an annotation for review (editors)",
+    "overdue": "a correction I asked an outlet for has had no answer for a week",
 }
+OVERDUE_AFTER = timedelta(days=7)
 EDITOR_KINDS = {"waiting"}  # offered to, and mailed to, editors and admins only
 EDITORS = ("editor", "admin")
 MOST_WAITING = 20  # annotations listed in one mail; the rest counted
@@ -63,9 +66,10 @@ def send_notices(db, config) -> dict:
                 waiting = (_waiting(session, user, since, until, config.base_url)
                            if "waiting" in kinds and user.role in EDITORS else None)
                 found = _found(session, user, since, until, config.base_url)
-                if assigned or reviewed or waiting or found:
+                overdue = _overdue(session, user, since, until, config.base_url) if "overdue" in kinds else []
+                if assigned or reviewed or waiting or found or overdue:
                     message = notices_message(to=user.email, name=user.name, assigned=assigned, reviewed=reviewed,
-                                              waiting=waiting, found=found,
+                                              waiting=waiting, found=found, overdue=overdue,
                                               account_url=absolute(config.base_url, "/auth/account"))
                     try:
                         mailer.send(message, user.email, sender())
@@ -82,7 +86,7 @@ def send_notices(db, config) -> dict:
                         sent += 1
                         log.info("mailed %s %d notices", user.name,
                                  len(assigned) + len(reviewed) + (waiting["count"] if waiting else 0)
-                                 + sum(search["count"] for search in found))
+                                 + sum(search["count"] for search in found) + len(overdue))
                 user.notified_until = until
     if delayed:
         raise NoticeError(f"the mail server did not take the notices for {', '.join(delayed)}; "
@@ -164,3 +168,17 @@ def _found(session, user: User, since: datetime, until: datetime, base_url: str)
                                           "outlet": row.sitename or row.source, "score": row.score}
                                          for row in news[:MOST_FOUND]]})
     return searches
+
+
+def _overdue(session, user: User, since: datetime, until: datetime, base_url: str) -> list[dict]:
+    """The corrections the user asked for that turned OVERDUE_AFTER old in (since, until] with no answer yet:
+    each is told of once, when it turns a week old. {"title", "url", "contact", "asked"}."""
+    rows = session.execute(
+        select(Correction.article_id, Correction.contact, Correction.requested_at, Article.title, Article.url)
+        .join(Article, Article.id == Correction.article_id)
+        .where(Correction.requested_by_id == user.id, Correction.status == "requested",
+               Correction.requested_at > since - OVERDUE_AFTER, Correction.requested_at <= until - OVERDUE_AFTER)
+        .order_by(Correction.requested_at))
+    return [{"title": title or url, "url": absolute(base_url, story_path(article_id) + "#correction"),
+             "contact": contact, "asked": asked.date().isoformat()}
+            for article_id, contact, asked, title, url in rows]

@@ -175,3 +175,28 @@ def test_an_editor_who_asks_hears_of_annotations_sent_for_review(config, jobs_db
     set_ann(jobs_db, notices=["waiting"])
     annotate(MOST_WAITING + 1, "bob")
     assert jobs.run_job("notices")["counts"]["sent"] == 1 and smtp.sink.to("ann@example.org") == []
+
+
+def test_a_correction_unanswered_for_a_week_is_told_of_once(config, jobs_db, newsroom, desk, smtp):
+    from storage.models import Correction
+    set_ann(jobs_db, notices=["overdue"], notified_until=utcnow() - timedelta(minutes=5))
+    stories = [newsroom.story(f"Story <{n}>", [("A miracle.", ["hype"])]) for n in range(4)]
+    week_ago = utcnow() - timedelta(days=7)
+    with jobs_db.session() as session:
+        people = {u.name: u.id for u in session.scalars(select(User))}
+        session.add_all([
+            Correction(article_id=stories[0], contact="the <health> desk", requested_by_id=people["ann"],
+                       requested_at=week_ago - timedelta(minutes=1)),  # turned a week old in the window
+            Correction(article_id=stories[1], contact="x", requested_by_id=people["ann"],
+                       requested_at=week_ago - timedelta(minutes=1), status="corrected"),  # answered
+            Correction(article_id=stories[2], contact="x", requested_by_id=people["ann"],
+                       requested_at=week_ago - timedelta(hours=1)),  # told of before the window
+            Correction(article_id=stories[3], contact="x", requested_by_id=people["eve"],
+                       requested_at=week_ago - timedelta(minutes=1))])  # eve's
+    assert jobs.run_job("notices")["counts"]["sent"] == 1
+    [mail] = smtp.sink.to("ann@example.org")
+    assert mail["Subject"] == "Hypewatch: 1 correction unanswered for a week"
+    plain, html = (mail.get_body((kind,)).get_content() for kind in ("plain", "html"))
+    assert f"/queue/story/{stories[0]}#correction" in plain and plain.count("#correction") == 1
+    assert "asked of the <health> desk" in plain and "the &lt;health&gt; desk" in html
+    assert jobs.run_job("notices")["counts"]["sent"] == 0
