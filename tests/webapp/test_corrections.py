@@ -34,7 +34,7 @@ def test_a_request_is_recorded_answered_and_listed(app_any_db, as_role_any_db):
 
     journalist.post(f"/corrections/story/{other}", data={"contact": "corrections form"})
     listing = journalist.get("/corrections/").get_data(as_text=True)  # waiting, the oldest first
-    assert listing.index(STORY) < listing.index(OTHER) and "0 days" in listing
+    assert listing.index(STORY) < listing.index(OTHER) and "(today)" in listing
 
     bad = {"status": "corrected", "outcome_url": "javascript:alert(1)", "note": ""}
     assert journalist.post(f"/corrections/story/{story}", data=bad).status_code == 400
