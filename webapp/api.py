@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, g, jsonify, request
 
 from storage.models import ROLES, Article, Sentence
-from webapp import verdicts, workflow
+from webapp import corrections, verdicts, workflow
 from webapp.check import CheckError, check_text, read_page
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
@@ -48,7 +48,17 @@ def stories():
 def story(article_id):
     article = get_or_404(Article, article_id)
     return jsonify(_story(article, text=article.text, criteria=article.criteria or [],
-                          sentences=[_sentence(s) for s in article.sentences]))
+                          sentences=[_sentence(s) for s in article.sentences],
+                          correction=_correction(corrections.for_story(get_session(), article.id))))
+
+
+def _correction(c) -> dict | None:
+    """The correction asked of the story's outlet (webapp.corrections), or None."""
+    if c is None:
+        return None
+    return {"status": c.status, "contact": c.contact, "note": c.note, "outcome_url": c.outcome_url,
+            "requested_by": c.requested_by.name if c.requested_by else None,
+            "requested_at": c.requested_at.isoformat(), "answered_at": c.answered_at.isoformat() if c.answered_at else None}
 
 
 @bp.route("/stories/<int:article_id>/sentences")

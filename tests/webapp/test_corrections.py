@@ -68,3 +68,16 @@ def test_subscribers_cannot_see_or_record_corrections(app, as_role):
     assert reader.get("/corrections/").status_code == 403
     assert reader.post(f"/corrections/story/{story}", data={"contact": "x"}).status_code == 403
     assert corrections(app) == []
+
+
+def test_the_api_gives_a_storys_correction(app, as_role):
+    story = app.ids["articles"][STORY]
+    journalist = as_role("journalist")
+    assert journalist.get(f"/api/v1/stories/{story}").get_json()["correction"] is None
+    journalist.post(f"/corrections/story/{story}", data={"contact": "the health editor"})
+    journalist.post(f"/corrections/story/{story}", data={"status": "declined", "note": "They stand by it."})
+    correction = journalist.get(f"/api/v1/stories/{story}").get_json()["correction"]
+    assert {k: correction[k] for k in ("status", "contact", "note", "outcome_url", "requested_by")} == {
+        "status": "declined", "contact": "the health editor", "note": "They stand by it.", "outcome_url": None,
+        "requested_by": "journalist"}
+    assert correction["answered_at"] >= correction["requested_at"]
