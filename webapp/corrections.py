@@ -18,6 +18,7 @@ bp = Blueprint("corrections", __name__, url_prefix="/corrections")
 
 STATUS_NAMES = {"requested": "waiting for an answer", "corrected": "corrected", "declined": "declined",
                 "no_answer": "no answer"}
+PUBLIC = ("corrected", "declined")  # what the verdict's public page tells of; a request waiting stays the desk's
 LISTS = ("requested", "any", *CORRECTION_STATUSES[1:])  # the page's tabs: waiting first
 PAGE_SIZE = 50
 OUTLETS_SHOWN = 30

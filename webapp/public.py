@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from webapp import verdicts
+from webapp import corrections, verdicts
 from webapp.auth import public
 from webapp.db import db_int, get_database, get_session
 from webapp.downloads import csv_lines, download
@@ -55,7 +55,9 @@ def verdict(annotation_id):
         return redirect(url_for("public.verdict", annotation_id=merged_into), 301)
     page_url = current_app.config["BASE_URL"].rstrip("/") + url_for("public.verdict", annotation_id=annotation.id)
     repeated = next(iter(repeated_elsewhere(get_session(), [annotation.id])), None)
+    correction = corrections.for_story(get_session(), annotation.article_id)
     return render_template("public/verdict.html", verdict=annotation, repeated=repeated, page_url=page_url,
+                           correction=correction if correction and correction.status in corrections.PUBLIC else None,
                            rating=verdicts.rating(annotation)[0],
                            explanation=verdicts.explanation(annotation),
                            outlet=verdicts.outlet(annotation.article),

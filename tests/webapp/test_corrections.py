@@ -81,3 +81,27 @@ def test_the_api_gives_a_storys_correction(app, as_role):
         "status": "declined", "contact": "the health editor", "note": "They stand by it.", "outcome_url": None,
         "requested_by": "journalist"}
     assert correction["answered_at"] >= correction["requested_at"]
+
+
+def test_a_verdicts_public_page_tells_what_the_outlet_did_not_what_waits(app, as_role, client):
+    from storage.models import Annotation, Sentence, utcnow
+    story = app.ids["articles"][STORY]
+    with app.extensions["hypewatch_db"].session() as session:
+        sentence = session.scalar(select(Sentence).where(Sentence.article_id == story, Sentence.position == 0))
+        verdict = Annotation(sentence_id=sentence.id, article_id=story, user_id=app.ids["users"]["journalist"],
+                             verdict="agree", labels=["cure"], status="approved",
+                             reviewed_by_id=app.ids["users"]["editor"], reviewed_at=utcnow())
+        session.add(verdict)
+        session.flush()
+        page_url = f"/verdicts/{verdict.id}"
+    journalist = as_role("journalist")
+    journalist.post(f"/corrections/story/{story}", data={"contact": "the health editor", "note": "internal"})
+    page = client.get(page_url).get_data(as_text=True)
+    assert "<dt>Correction</dt>" not in page and "the health editor" not in page  # the desk's business
+    journalist.post(f"/corrections/story/{story}", data={
+        "status": "corrected", "outcome_url": "https://news.example/fixed", "note": "internal"})
+    page = client.get(page_url).get_data(as_text=True)
+    assert "The outlet corrected the story on" in page and 'href="https://news.example/fixed"' in page
+    assert "the health editor" not in page and "internal" not in page
+    journalist.post(f"/corrections/story/{story}", data={"status": "declined"})
+    assert "The outlet declined to correct the story on" in client.get(page_url).get_data(as_text=True)
