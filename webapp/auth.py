@@ -260,12 +260,13 @@ def confirm_email(token):
                                message="This link is for another account: log in as the one that gave the address."), 403
     if request.method == "POST":
         db = get_session()
+        if g.user.email is None:  # notices start now: nothing of the time without an address is mailed
+            g.user.notified_until = utcnow()
         if g.user.email != address:
             record(db, g.user, "set_email", "user", g.user.id, None, {"email": g.user.email}, {"email": address})
         g.user.email = address
         if g.user.notices is None:
             g.user.notices = list(DEFAULT_KINDS)
-        g.user.notified_until = g.user.notified_until or utcnow()
         db.commit()
         flash(f"Your e-mail address is {address}.")
         return redirect(url_for("auth.account"))

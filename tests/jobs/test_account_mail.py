@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from storage.models import AuditEvent, User
+from storage.models import AuditEvent, User, utcnow
 from storage.users import add_user, set_disabled
 from tests.jobs.conftest import Browser
 
@@ -84,10 +84,15 @@ def test_an_address_is_stored_only_when_its_owner_follows_the_mailed_link(jobs_d
     assert web.post("/auth/email", {"csrf_token": token, "action": "remove"})[0] == 302
     assert "Your e-mail address is removed" in web.get("/auth/account")[1]
     assert user(jobs_db, "ann").email is None
+    with jobs_db.session() as session:  # a month later she gives it again: the month without it is not mailed
+        session.scalar(select(User).where(User.name == "ann")).notified_until -= timedelta(days=30)
+    web.post("/auth/email", {"csrf_token": token, "email": "ann@example.org"})
+    assert web.post(link_in(smtp.sink.to("ann@example.org")[-1], "/auth/email/"), {"csrf_token": token})[0] == 302
+    assert utcnow() - user(jobs_db, "ann").notified_until < timedelta(minutes=1)
     with jobs_db.session() as session:
         assert [e.after for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "set_email")
                                                  .order_by(AuditEvent.id))] == [
-            {"email": "Ann@example.org"}, {"email": None}]
+            {"email": "Ann@example.org"}, {"email": None}, {"email": "ann@example.org"}]
 
 
 def test_a_mail_server_that_is_down_is_said_and_nothing_is_stored(jobs_db, web, smtp):
