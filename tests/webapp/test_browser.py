@@ -209,17 +209,20 @@ def test_single_key_shortcuts_can_be_turned_off_and_stay_off_in_this_browser(ser
 
 def test_a_story_prints_as_a_report_without_the_page_furniture(server, browser):
     """A journalist prints a story (or saves it as PDF) to send with a correction request: the text with its
-    highlighted claims, the checklist and the claims' verdicts, but no navigation, forms or buttons."""
+    highlighted claims, the checklist and the claims' verdicts, but no navigation, forms, buttons or the desk's own
+    record of the correction request."""
     import base64
     from selenium.webdriver.common.by import By
     story = server.ids["articles"]["Stem cells cure MS, scientists say"]
     log_in(browser, server, "journalist")
     browser.get(f"{server.base}/queue/story/{story}")
     shown = lambda css: [e.is_displayed() for e in browser.find_elements(By.CSS_SELECTOR, css)]  # noqa: E731
-    assert all(shown("header.site")) and all(shown(".claim form"))
+    assert all(shown("header.site")) and all(shown(".claim form")) and all(shown("section.correction"))
     try:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-        for furniture in ("header.site", "nav.back", ".claim form", "details.correct-checklist", "button"):
+        # the desk's record of a correction request (whom it asked, its notes) is not for the outlet
+        for furniture in ("header.site", "nav.back", ".claim form", "details.correct-checklist", "button",
+                          "section.correction"):
             assert not any(shown(furniture)), furniture
         for content in ("h1.story-title", "#story-text mark.flag", "ul.checklist", ".claim .sentence"):
             assert shown(content) and all(shown(content)), content
