@@ -1,7 +1,7 @@
 """Building the digest of one day and choosing what of it each subscriber gets.
 
-An issue holds the editor-approved verdicts of the day and the most overstated stories
-classified that day, each with its flagged sentences, a one-line reason and its reporting
+An issue holds the editor-approved verdicts of the day, the stories their outlets corrected that
+day at the desk's request, and the most overstated stories classified that day, each with its flagged sentences, a one-line reason and its reporting
 checklist in a line, and a sentence that
 repeats a claim with a published verdict links to it. It is stored
 once (DigestIssue.content) so that the web page, the feed and every e-mail show the same.
@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from classifier import CRITERION_SHORT
-from storage.models import Annotation, Article, ClaimRepeat, DigestIssue, Sentence, utcnow
+from storage.models import Annotation, Article, ClaimRepeat, Correction, DigestIssue, Sentence, utcnow
 
 TOPICS = {"stem-cells": "Stem cells", "ms": "Multiple sclerosis"}
 _TOPIC_PHRASES = {
@@ -188,8 +188,14 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
             if sentence["sentence_id"] in checked:
                 sentence["checked"] = checked[sentence["sentence_id"]]
             del sentence["sentence_id"]
+    corrected = session.execute(
+        select(Correction.outcome_url, Article).join(Article, Article.id == Correction.article_id)
+        .where(Correction.status == "corrected", Correction.answered_at >= start, Correction.answered_at < end)
+        .order_by(Correction.answered_at, Correction.id))
     return {"date": day.isoformat(), "title": f"Hypewatch digest, {day:%-d %B %Y}",
-            "verdicts": list(verdicts.values()), "stories": top}
+            "verdicts": list(verdicts.values()), "stories": top,
+            "corrections": [{**_story_fields(article), "corrected_url": _web_url(outcome or "")}
+                            for outcome, article in corrected]}
 
 
 def build_issue(session: Session, day: date, tz: str, *, rebuild: bool = False) -> DigestIssue:
@@ -219,7 +225,8 @@ def for_topics(content: dict, topics: list[str]) -> dict:
         return content
     wanted = set(topics)
     keep = lambda items: [item for item in items if wanted & set(item.get("topics", ()))]  # noqa: E731
-    return {**content, "verdicts": keep(content["verdicts"]), "stories": keep(content["stories"])}
+    return {**content, "verdicts": keep(content["verdicts"]), "stories": keep(content["stories"]),
+            "corrections": keep(content.get("corrections", ()))}
 
 
 def verdict_count(content: dict) -> int:
@@ -229,4 +236,4 @@ def verdict_count(content: dict) -> int:
 
 
 def is_empty(content: dict) -> bool:
-    return not content["verdicts"] and not content["stories"]
+    return not content["verdicts"] and not content["stories"] and not content.get("corrections")

@@ -259,3 +259,35 @@ def test_each_story_carries_its_reporting_checklist_in_a_line_in_every_form(jobs
     text, html = (part.get_content() for part in message.iter_parts())
     assert f"\n  {line}\n" in text and f"<div>{line}</div>" in html
     assert text.count("Reporting checklist") == html.count("Reporting checklist") == 1
+
+
+def test_a_story_its_outlet_corrected_that_day_at_our_request_is_in_every_form(jobs_db, newsroom, issue_day, web):
+    """Subscribers hear what the desk's checking achieved: the stories corrected that day, linking the correction;
+    a request still waiting, or answered another way or another day, is not news."""
+    from digest.mail import digest_message
+    from storage.models import Correction
+    with jobs_db.session() as session:
+        session.add_all([
+            Correction(article_id=issue_day["cure"], contact="the health editor", status="corrected",
+                       outcome_url="https://news.example/corrected", answered_at=IN_DAY),
+            Correction(article_id=issue_day["stem"], contact="x", status="declined", answered_at=IN_DAY),
+            Correction(article_id=issue_day["ms"], contact="x", status="corrected",
+                       outcome_url="javascript:alert(1)", answered_at=IN_DAY + timedelta(days=1))])
+    with jobs_db.session() as session:
+        content = build_issue(session, DAY, "UTC").content
+    assert [(c["article_id"], c["corrected_url"]) for c in content["corrections"]] == [
+        (issue_day["cure"], "https://news.example/corrected")]
+    assert for_topics(content, ["ms"])["corrections"] == content["corrections"]
+    page = web.get(f"/digest/{DAY}")[1]
+    assert "Corrected at our request" in page and 'href="https://news.example/corrected"' in page
+    assert "the health editor" not in page
+    message = digest_message(to="a@example.org", issues=[content], message_id="<m@x>", unsubscribe_url="u",
+                             issue_urls=["i"], archive_url="a", verdict_url=lambda v: f"https://hw.example/verdicts/{v}")
+    text, html = (part.get_content() for part in message.iter_parts())
+    assert "Corrected at our request" in text and "The correction: https://news.example/corrected" in text
+    assert '<a href="https://news.example/corrected">the correction</a>' in html
+
+    with jobs_db.session() as session:  # the next day: the javascript: link is no link
+        content = build_issue(session, DAY + timedelta(days=1), "UTC").content
+    assert [(c["article_id"], c["corrected_url"]) for c in content["corrections"]] == [(issue_day["ms"], None)]
+    assert for_topics(content, ["stem-cells"])["corrections"] == []  # a story about MS only
