@@ -471,3 +471,31 @@ def test_a_journalist_finds_the_stories_repeating_a_checked_claim_and_gives_them
         given = session.query(Annotation).filter_by(article_id=stories[repeat_text]).one()
         assert (given.verdict, given.labels, given.status) == ("agree", ["causal"], "pending")
         assert given.note == f"As the published verdict /verdicts/{verdict_id}."
+
+
+def test_a_journalist_asks_for_a_correction_then_records_the_outlets_answer(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    story = server.ids["articles"]["MS patients helped by stem cell trial"]
+    log_in(browser, server, "journalist")
+    browser.get(f"{server.base}/queue/story/{story}")
+    section = lambda: browser.find_element(By.ID, "correction")  # noqa: E731
+    section().find_element(By.TAG_NAME, "summary").click()  # "Ask for a correction", folded until asked
+    section().find_element(By.NAME, "contact").send_keys("the health desk, health@daily.example")
+    section().find_element(By.NAME, "note").send_keys("The trial had 12 patients and no control group.")
+    section().find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait(browser, lambda d: d.current_url.endswith("#correction"))
+    assert "Waiting for an answer · asked of the health desk, health@daily.example by journalist" in section().text
+
+    browser.find_element(By.LINK_TEXT, "Corrections").click()  # the desk's list, from the site's links
+    wait(browser, lambda d: "/corrections/" in d.current_url)
+    browser.find_element(By.LINK_TEXT, "MS patients helped by stem cell trial").click()
+    wait(browser, lambda d: d.current_url.endswith("#correction"))
+    section().find_element(By.TAG_NAME, "summary").click()  # "Record the outlet's answer"
+    Select(section().find_element(By.NAME, "status")).select_by_visible_text("corrected")
+    section().find_element(By.NAME, "outcome_url").send_keys("https://daily.example/stem-cell-trial-corrected")
+    section().find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait(browser, lambda d: "Corrected" in section().text)
+    assert section().find_element(By.CSS_SELECTOR, "a[href='https://daily.example/stem-cell-trial-corrected']")
+    browser.get(f"{server.base}/corrections/?status=corrected")
+    assert "MS patients helped by stem cell trial" in browser.find_element(By.CSS_SELECTOR, "table.corrections").text
