@@ -9,7 +9,8 @@ from sqlalchemy.exc import IntegrityError
 
 from storage.models import CORRECTION_STATUSES, Article, Correction, User, utcnow
 from webapp.auth import STAFF, role_required
-from webapp.db import db_int, get_or_404, get_session
+from webapp.db import db_int, get_database, get_or_404, get_session
+from webapp.downloads import csv_lines, download
 from webapp.stories import MAX_PAGE
 from webapp.views import safe_href
 from webapp.workflow import record
@@ -90,6 +91,12 @@ def story(article_id):
     return redirect(url_for("queue.story", article_id=article.id, _anchor="correction"))
 
 
+# a request with its story and who asked: the page's rows and the CSV's
+_LISTED = (select(Correction, Article.title, Article.url, Article.sitename, Article.source, User.name.label("by"))
+           .join(Article, Article.id == Correction.article_id)
+           .outerjoin(User, User.id == Correction.requested_by_id))
+
+
 def outlet_records(session) -> list[dict]:
     """Each outlet's requests by status, the outlets asked most first."""
     outlet = func.coalesce(Article.sitename, Article.source)
@@ -100,6 +107,23 @@ def outlet_records(session) -> list[dict]:
     return [row._asdict() for row in rows]
 
 
+@bp.route("/corrections.csv")
+@role_required(*STAFF)
+def corrections_csv():
+    """Every correction request and what came of it, the oldest first, for a report."""
+    def rows():
+        with get_database().sessions() as session:  # in a transaction: PostgreSQL's server-side cursor needs one
+            for c, title, url, sitename, source, by in session.execute(
+                    _LISTED.order_by(Correction.requested_at, Correction.id).execution_options(yield_per=500)):
+                yield [c.id, title or "", url, sitename or source or "", c.contact, by or "",
+                       c.requested_at.isoformat(timespec="seconds"), c.status,
+                       c.answered_at.isoformat(timespec="seconds") if c.answered_at else "", c.outcome_url or "",
+                       c.note or ""]
+    header = ["id", "story", "story_url", "outlet", "asked_of", "asked_by", "asked_at", "status", "answered_at",
+              "outcome_url", "note"]
+    return download(csv_lines(header, rows()), "text/csv", "hypewatch-corrections.csv")
+
+
 @bp.route("/")
 @role_required(*STAFF)
 def index():
@@ -107,9 +131,7 @@ def index():
     shown = shown if shown in LISTS else "requested"
     page = min(max(1, request.args.get("page", 1, type=db_int) or 1), MAX_PAGE)
     db = get_session()
-    query = (select(Correction, Article.title, Article.url, Article.sitename, Article.source, User.name.label("by"))
-             .join(Article, Article.id == Correction.article_id)
-             .outerjoin(User, User.id == Correction.requested_by_id))
+    query = _LISTED
     if shown != "any":
         query = query.where(Correction.status == shown)
     if shown == "requested":

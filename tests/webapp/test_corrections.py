@@ -2,6 +2,9 @@
 every change audited; on both databases."""
 from __future__ import annotations
 
+import csv
+import io
+
 from sqlalchemy import select
 
 from storage.models import AuditEvent, Correction
@@ -52,6 +55,13 @@ def test_a_request_is_recorded_answered_and_listed(app_any_db, as_role_any_db):
             '<td class="num">0</td><td class="num">0</td>') in done
     assert ('<td>Example Org</td><td class="num">1</td><td class="num">0</td><td class="num">0</td>'
             '<td class="num">0</td><td class="num">1</td>') in done
+
+    rows = list(csv.DictReader(io.StringIO(journalist.get("/corrections/corrections.csv").get_data(as_text=True))))
+    assert [(r["outlet"], r["asked_of"], r["asked_by"], r["status"], r["outcome_url"]) for r in rows] == [
+        ("Example News", "the health editor, health@news.example", "journalist", "corrected",
+         "https://news.example/stem-cells-corrected"),
+        ("Example Org", "corrections form", "journalist", "requested", "")]
+    assert rows[0]["answered_at"] >= rows[0]["asked_at"] and rows[1]["answered_at"] == ""
 
     journalist.post(f"/corrections/story/{story}", data={"status": "requested", "note": "They took it back."})
     assert corrections(app)[0][1::4] == ("requested", False)  # waiting again: no answer date

@@ -47,6 +47,7 @@ ACCESS = {
     "queue.set_statuses": (STAFF, {"status": "in_review"}),
     "watches.add": (STAFF, {"query": "label=cure"}),
     "corrections.index": (STAFF, None),
+    "corrections.corrections_csv": (STAFF, None),
     "corrections.story": (STAFF, {"contact": "the health editor"}),
     "watches.delete": (STAFF, {}),
     "review.index": (EDITORS, None),
