@@ -12,6 +12,7 @@ An admin's link (`mail_password_link`) works the same way for a week.
 from __future__ import annotations
 
 import hmac
+from datetime import timedelta
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import false, func, or_, select
@@ -34,6 +35,7 @@ bp = Blueprint("recovery", __name__, url_prefix="/auth")
 RESETS_PER_HOUR = 3
 REQUESTS_PER_HOUR = 10
 HOUR = 3600
+AN_HOUR = timedelta(hours=1)  # requests further back are not counted
 
 
 def _matching_accounts(db, wanted: str) -> list[User]:
@@ -58,14 +60,14 @@ def forgot():
     if wait:
         return render_template("auth/forgot.html",
                                error=f"Too many requests. Try again in {throttle.describe(wait)}."), 429
-    throttle.record_failure(db, client, max_failures=REQUESTS_PER_HOUR, lockout_seconds=HOUR)
+    throttle.record_failure(db, client, max_failures=REQUESTS_PER_HOUR, lockout_seconds=HOUR, forget_after=AN_HOUR)
     wanted = request.form.get("name", "").strip()[:254]
     settings = mail_settings()
     for user in _matching_accounts(db, wanted) if wanted else ():
         account = f"reset|{user.id}"
         if throttle.seconds_locked(db, account):
             continue
-        throttle.record_failure(db, account, max_failures=RESETS_PER_HOUR, lockout_seconds=HOUR)
+        throttle.record_failure(db, account, max_failures=RESETS_PER_HOUR, lockout_seconds=HOUR, forget_after=AN_HOUR)
         link = absolute(settings.base_url, reset_path(reset_token(current_app.secret_key, user.id, session_stamp(user))))
         try:
             send_one(settings.smtp_url, reset_message(to=user.email, name=user.name, reset_url=link), user.email,

@@ -25,11 +25,16 @@ def seconds_locked(session: Session, key: str) -> int:
     return max(0, int(remaining + 0.999))
 
 
-def record_failure(session: Session, key: str, *, max_failures: int, lockout_seconds: int) -> None:
+def record_failure(session: Session, key: str, *, max_failures: int, lockout_seconds: int,
+                   forget_after: timedelta | None = None) -> None:
+    """Count one more failure (or request) for `key`; with `forget_after`, a count whose last failure is older
+    than that starts again (so "at most n an hour" stays that, however many hours go by)."""
     row = session.get(LoginThrottle, key)
     if row is None:
         row = LoginThrottle(key=key, failures=0)
         session.add(row)
+    if forget_after is not None and row.last_failure_at is not None and utcnow() - row.last_failure_at > forget_after:
+        row.failures, row.locked_until = 0, None
     row.failures += 1
     row.last_failure_at = utcnow()
     if row.failures >= max_failures:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from storage.models import AuditEvent, User, utcnow
+from storage.models import AuditEvent, LoginThrottle, User, utcnow
 from storage.users import add_user, set_disabled
 from tests.jobs.conftest import Browser
 
@@ -162,6 +162,16 @@ def test_reset_links_expire_and_each_account_gets_few_of_them(jobs_db, web, smtp
         web.post("/auth/forgot", {"csrf_token": token, "name": "someone"})
     status, page = web.post("/auth/forgot", {"csrf_token": token, "name": "ann"})
     assert status == 429 and "Too many requests" in page
+
+    with jobs_db.session() as session:  # two hours later both counts start again: "an hour" means an hour
+        for row in session.scalars(select(LoginThrottle)):
+            row.last_failure_at -= timedelta(hours=2)
+            row.locked_until = row.locked_until and row.locked_until - timedelta(hours=2)
+    assert web.post("/auth/forgot", {"csrf_token": token, "name": "ann"})[0] == 200
+    assert len(smtp.sink.to("ann@example.org")) == 4
+    for _ in range(2):
+        web.post("/auth/forgot", {"csrf_token": token, "name": "ann"})
+    assert len(smtp.sink.to("ann@example.org")) == 6
 
 
 def test_an_admin_adds_someone_by_address_and_they_choose_their_own_password(jobs_db, web, smtp):
