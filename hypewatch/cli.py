@@ -59,14 +59,48 @@ def users():
 @click.argument("name")
 @click.option("--role", required=True, type=click.Choice(["admin", "editor", "journalist", "subscriber"]),
               help="What the account may do.")
-def users_add(name, role):
-    """Create an account. The password comes from HYPEWATCH_PASSWORD or a prompt."""
+@click.option("--email", metavar="ADDRESS",
+              help="Their e-mail address; without HYPEWATCH_PASSWORD they are mailed a link to choose a password.")
+def users_add(name, role, email):
+    """Create an account. The password comes from HYPEWATCH_PASSWORD or a prompt, or, with --email and no
+    HYPEWATCH_PASSWORD, they choose it from a mailed link (HYPEWATCH_SMTP_URL, HYPEWATCH_BASE_URL)."""
+    import secrets
+
+    from digest.issue import DigestError
+    from digest.subscribers import normalise_email
+    from hypewatch.notices import DEFAULT_KINDS
+    from storage.models import utcnow
     from storage.users import add_user
-    password = _password_for(name)
+    try:
+        email = normalise_email(email) if email else None
+    except DigestError as exc:
+        raise click.ClickException(str(exc)) from None
+    invite = bool(email) and not os.environ.get("HYPEWATCH_PASSWORD")
+    password = secrets.token_urlsafe(32) if invite else _password_for(name)
     db = open_db()
     with db.session() as session:
         user = add_user(session, name, role, password)
-    click.echo(f"added {user.name} ({user.role})")
+        if email:
+            user.email, user.notices, user.notified_until = email, list(DEFAULT_KINDS), utcnow()
+    click.echo(f"added {user.name} ({user.role})" + (f", {email}" if email else ""))
+    if invite:
+        _mail_password_link(db, user.id)
+
+
+def _mail_password_link(db, user_id: int) -> None:
+    from digest.smtp import MailError
+    from storage.models import User
+    from webapp import create_app
+    from webapp.recovery import mail_password_link
+    app = create_app()
+    with app.app_context(), db.session() as session:
+        user = session.get(User, user_id)
+        try:
+            mail_password_link(user, "An admin")
+        except (MailError, ValueError) as exc:
+            raise click.ClickException(f"the link to choose a password could not be mailed ({exc}); an admin can "
+                                       "send another from Users in the web app") from None
+        click.echo(f"mailed {user.email} a link to choose a password; it works for 7 days")
 
 
 @users.command("password")

@@ -105,7 +105,7 @@ def mail_link(user_id):
 
 def _mail_link(user: User) -> bool:
     try:
-        mail_password_link(user, g.user)
+        mail_password_link(user, g.user.name)
     except (MailError, ValueError) as exc:
         current_app.logger.warning("cannot mail %s a link to choose a password: %s", user.name, exc)
         flash(f"The link to choose a password could not be mailed to {user.email} just now ({exc}); "

@@ -80,11 +80,12 @@ def forgot():
         "its way there. It works for an hour. If nothing comes, an admin can set a new password for you."))
 
 
-def mail_password_link(user: User, invited_by: User) -> None:
-    """Mail `user` a link to choose their password, from an admin; raises MailError if the server does not take it."""
+def mail_password_link(user: User, invited_by: str) -> None:
+    """Mail `user` a link to choose their password, from an admin (`invited_by`, as the mail names them); raises
+    MailError if the server does not take it. Needs the app's context (its key signs the link)."""
     settings = mail_settings()
     link = absolute(settings.base_url, welcome_path(invite_token(current_app.secret_key, user.id, session_stamp(user))))
-    send_one(settings.smtp_url, invite_message(to=user.email, name=user.name, invited_by=invited_by.name, link=link,
+    send_one(settings.smtp_url, invite_message(to=user.email, name=user.name, invited_by=invited_by, link=link,
                                                site=settings.base_url), user.email, sender())
 
 

@@ -208,3 +208,26 @@ def test_an_admin_adds_someone_by_address_and_they_choose_their_own_password(job
     assert web.post(f"/admin/users/{eli.id}/link", {"csrf_token": token})[0] == 302
     assert len(smtp.sink.to("eli@example.org")) == 1
     assert web.post(f"/admin/users/{user(jobs_db, 'ada').id}/link", {"csrf_token": token})[0] == 400  # no address
+
+
+def test_the_command_line_adds_someone_by_address_who_chooses_their_password(config, jobs_db, smtp, monkeypatch):
+    from click.testing import CliRunner
+
+    from hypewatch.cli import main
+    monkeypatch.delenv("HYPEWATCH_PASSWORD", raising=False)
+    result = CliRunner().invoke(main, ["users", "add", "fay", "--role", "editor", "--email", "Fay@Example.ORG"])
+    assert result.exit_code == 0, result.output
+    assert "added fay (editor), Fay@example.org" in result.output and "mailed Fay@example.org a link" in result.output
+    [mail] = smtp.sink.to("Fay@example.org")
+    assert "An admin sent you this link" in mail.get_body(("plain",)).get_content()
+    assert "/auth/welcome/" in link_in(mail, "/auth/welcome/")
+    assert user(jobs_db, "fay").email == "Fay@example.org"
+
+    smtp.stop()
+    down = CliRunner().invoke(main, ["users", "add", "gil", "--role", "journalist", "--email", "gil@example.org"])
+    assert down.exit_code == 1 and "could not be mailed" in down.output and "added gil" in down.output
+    bad = CliRunner().invoke(main, ["users", "add", "hal", "--role", "journalist", "--email", "not an address"])
+    assert bad.exit_code == 1 and "not an e-mail address" in bad.output
+    with_password = CliRunner().invoke(main, ["users", "add", "ida", "--role", "journalist", "--email", "ida@example.org"],
+                                       env={"HYPEWATCH_PASSWORD": "ida's password"})
+    assert with_password.exit_code == 0 and "mailed" not in with_password.output  # nothing to choose
