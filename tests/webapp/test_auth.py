@@ -143,3 +143,16 @@ def test_a_session_that_names_a_user_without_the_password_stamp_is_not_logged_in
     assert client.get("/admin/users").status_code == 302
     with client.session_transaction() as session:
         assert "user_id" not in session
+
+
+def test_notices_and_watches_are_offered_to_the_desk_not_to_subscribers(app, as_role):
+    from storage.models import User
+    with app.extensions["hypewatch_db"].session() as session:
+        for role in ("subscriber", "journalist"):
+            session.get(User, app.ids["users"][role]).email = f"{role}@example.org"
+    reader = as_role("subscriber").get("/auth/account").get_data(as_text=True)
+    assert "subscriber@example.org" in reader and 'id="notices-form"' not in reader and "Searches you watch" not in reader
+    desk = as_role("journalist").get("/auth/account").get_data(as_text=True)
+    assert 'id="notices-form"' in desk and "Searches you watch" in desk and 'value="waiting"' not in desk
+    editor = as_role("editor").get("/auth/account").get_data(as_text=True)
+    assert 'id="notices-form"' not in editor  # no address yet
