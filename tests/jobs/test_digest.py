@@ -5,7 +5,6 @@ import re
 from datetime import date, datetime, timedelta
 
 import feedparser
-import pytest
 from sqlalchemy import func, select
 
 from digest.issue import build_issue, for_topics
