@@ -1,8 +1,8 @@
 """A forgotten password, reset through the account's confirmed e-mail address; and a link an admin
 mails someone to choose their password (a new account's, or for someone locked out).
 
-"Forgot your password?" takes a user name or an address and answers the same whether or not an account
-matches, so the page tells no one who has an account. A matching account that is enabled and has a
+"Forgot your password?" takes a user name or an address and answers the same, and as fast, whether or not an
+account matches (the mail goes out after the answer), so the page tells no one who has an account. A matching account that is enabled and has a
 confirmed address gets a link that works for an hour and once only: it carries a digest of the password
 it replaces (webapp.auth.session_stamp), which the new password changes. At most RESETS_PER_HOUR mails go
 to one account and REQUESTS_PER_HOUR requests come from one client address, counted in the log-in
@@ -12,6 +12,7 @@ An admin's link (`mail_password_link`) works the same way for a week.
 from __future__ import annotations
 
 import hmac
+import threading
 from datetime import timedelta
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
@@ -63,21 +64,28 @@ def forgot():
     throttle.record_failure(db, client, max_failures=REQUESTS_PER_HOUR, lockout_seconds=HOUR, forget_after=AN_HOUR)
     wanted = request.form.get("name", "").strip()[:254]
     settings = mail_settings()
+    messages = []
     for user in _matching_accounts(db, wanted) if wanted else ():
         account = f"reset|{user.id}"
         if throttle.seconds_locked(db, account):
             continue
         throttle.record_failure(db, account, max_failures=RESETS_PER_HOUR, lockout_seconds=HOUR, forget_after=AN_HOUR)
         link = absolute(settings.base_url, reset_path(reset_token(current_app.secret_key, user.id, session_stamp(user))))
-        try:
-            send_one(settings.smtp_url, reset_message(to=user.email, name=user.name, reset_url=link), user.email,
-                     sender())
-        except (MailError, ValueError):  # the answer stays the same: it must not tell who has an account
-            current_app.logger.exception("cannot send a password reset link to %s", user.name)
+        messages.append(reset_message(to=user.email, name=user.name, reset_url=link))
     db.commit()
+    if messages:  # sent after the answer, so that how long it takes tells no one whether an account matched
+        threading.Thread(target=_send_all, args=(settings.smtp_url, messages, current_app.logger), daemon=True).start()
     return render_template("auth/message.html", title="Check your mail", message=(
         "If an account has that name or address, and a confirmed address, a link to choose a new password is on "
         "its way there. It works for an hour. If nothing comes, an admin can set a new password for you."))
+
+
+def _send_all(smtp_url: str, messages: list, logger) -> None:
+    for message in messages:
+        try:
+            send_one(smtp_url, message, message["To"], sender())
+        except (MailError, ValueError):
+            logger.exception("cannot send a password reset link to %s", message["To"])
 
 
 def mail_password_link(user: User, invited_by: str) -> None:
