@@ -118,3 +118,12 @@ def test_the_verb_roles_experiment_reads_each_relation_words_part(sentence, toke
     verb_roles = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(verb_roles)
     assert verb_roles.role_tokens(sentence) == tokens
+
+
+def test_the_notices_bench_prints_the_run_beside_the_queue_pages_of_the_same_searches():
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "notices.py"), "--stories", "300", "--people", "3",
+                           "--watches", "2", "--new", "20", "--rounds", "1"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "{'people': 3, 'sent': 3, 'refused': 0}" in done.stdout, done.stdout
+    assert re.search(r"notices run\s+\d+\.\d ms", done.stdout) and re.search(r"ratio run / yardstick: \d+\.\d\d", done.stdout)

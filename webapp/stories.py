@@ -169,13 +169,13 @@ def new_matches(session: Session, filters: QueueFilters, *, user_id: int, since:
     if found is None:
         return []
     values, mode, common = found
-    ids = matching(frozenset(values), mode, common, every_copy=True)
     told = exists().where(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id, COPY.classified_at <= since)
+    # the window's few stories first (the classified_at index), the search's conditions on them only
+    ids = (matching(frozenset(values), mode, common, every_copy=True)
+           .where(Article.classified_at > since, Article.classified_at <= until, ~told))
     rows = session.execute(select(Article.id, Article.title, Article.url, Article.sitename, Article.source,
                                   Article.score, Article.cluster_id)
-                           .where(Article.id.in_(ids), Article.classified_at > since, Article.classified_at <= until,
-                                  ~told)
-                           .order_by(Article.score.desc(), Article.id), values).all()
+                           .where(Article.id.in_(ids)).order_by(Article.score.desc(), Article.id), values).all()
     seen, news = set(), []
     for row in rows:
         if row.cluster_id is None or row.cluster_id not in seen:
