@@ -5,14 +5,16 @@ review-queue search (webapp.watches), the new stories it finds; and a correction
 has gone a week without an answer (webapp.corrections).
 
 Every five minutes the `notices` job gathers what happened to each person since their `notified_until` and
-mails it in one message. That moment moves on only once the server has taken the mail, so a mail server that
+mails it in one message; someone who asked for one mail a day (`User.notice_hour`, in HYPEWATCH_TIMEZONE) gets
+it at the first run after that hour, with all that happened since the last. That moment moves on only once the server has taken the mail, so a mail server that
 is down loses nothing: the run fails, the Jobs page says why, and the next run sends it all. A server that
 refuses an address for good (a 5xx reply) has that batch dropped, logged, rather than retried for ever.
 """
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 
@@ -60,6 +62,8 @@ def send_notices(db, config) -> dict:
                 if since >= until:
                     user.notified_until = max(since, until)
                     continue
+                if user.notice_hour is not None and since >= last_hour(user.notice_hour, until, config.timezone):
+                    continue  # their day's mail went out already: what happens waits for the next
                 kinds = set(user.notices or ())
                 assigned = _assigned(session, user, since, until, config.base_url) if "assigned" in kinds else []
                 reviewed = _reviewed(session, user, since, until, kinds & {"rejected", "approved"}, config.base_url)
@@ -92,6 +96,16 @@ def send_notices(db, config) -> dict:
         raise NoticeError(f"the mail server did not take the notices for {', '.join(delayed)}; "
                           "they wait for the next run")
     return {"people": len(people), "sent": sent, "refused": refused}
+
+
+def last_hour(hour: int, until: datetime, tz: str) -> datetime:
+    """The latest moment at or before `until` (naive UTC) that is `hour`:00 in the time zone `tz`, as naive UTC."""
+    zone = ZoneInfo(tz)
+    local = until.replace(tzinfo=timezone.utc).astimezone(zone)
+    moment = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if moment > local:
+        moment = (moment - timedelta(days=1)).replace(hour=hour)
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def _assigned(session, user: User, since: datetime, until: datetime, base_url: str) -> list[dict]:

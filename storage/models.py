@@ -33,6 +33,7 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(254))  # only ever an address its owner confirmed
     notices: Mapped[list | None] = mapped_column(JSON)  # what the `notices` job mails them (hypewatch.notices.KINDS)
     notified_until: Mapped[datetime | None] = mapped_column(DateTime)  # what happened before is mailed or not wanted
+    notice_hour: Mapped[int | None] = mapped_column(Integer)  # None: notices as they come; 0-23: once a day then
 
 
 CORRECTION_STATUSES = ("requested", "corrected", "declined", "no_answer")

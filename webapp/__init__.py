@@ -45,6 +45,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(
         DATABASE_URL=config.database_url,
         BASE_URL=config.base_url,
+        TIMEZONE=config.timezone,  # the desk's hours (the digest's day, a person's hour for notices)
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=config.base_url.startswith("https://"),

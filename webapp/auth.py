@@ -281,9 +281,12 @@ def notices():
     db = get_session()
     chosen = [kind for kind in KINDS if kind in request.form.getlist("notice")
               and (kind not in EDITOR_KINDS or g.user.role in EDITORS)]
-    if chosen != (g.user.notices or []):
-        record(db, g.user, "set_notices", "user", g.user.id, None, {"notices": g.user.notices}, {"notices": chosen})
-        g.user.notices = chosen
+    hour = request.form.get("hour", "", type=str)
+    hour = int(hour) if hour.isdigit() and int(hour) < 24 else None
+    before = {"notices": g.user.notices, "hour": g.user.notice_hour}
+    if {"notices": chosen, "hour": hour} != before:
+        record(db, g.user, "set_notices", "user", g.user.id, None, before, {"notices": chosen, "hour": hour})
+        g.user.notices, g.user.notice_hour = chosen, hour
         db.commit()
     flash("Notices saved." if chosen else "No notices will be mailed to you.")
     return redirect(url_for("auth.account"))

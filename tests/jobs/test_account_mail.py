@@ -90,6 +90,12 @@ def test_an_address_is_stored_only_when_its_owner_follows_the_mailed_link(jobs_d
     assert web.post("/auth/notices", {"csrf_token": token, "notice": ["approved", "nonsense", "waiting"]})[0] == 302
     assert "Notices saved." in web.get("/auth/account")[1]
     assert user(jobs_db, "ann").notices == ["approved"]  # "waiting" is for editors
+    assert user(jobs_db, "ann").notice_hour is None  # as they come, unless asked
+    web.post("/auth/notices", {"csrf_token": token, "notice": ["approved"], "hour": "7"})
+    assert user(jobs_db, "ann").notice_hour == 7
+    assert '<option value="7" selected>once a day, at 07:00</option>' in web.get("/auth/account")[1]
+    web.post("/auth/notices", {"csrf_token": token, "notice": ["approved"], "hour": "25"})
+    assert user(jobs_db, "ann").notice_hour is None
 
     assert web.post("/auth/email", {"csrf_token": token, "action": "remove"})[0] == 302
     assert "Your e-mail address is removed" in web.get("/auth/account")[1]

@@ -200,3 +200,34 @@ def test_a_correction_unanswered_for_a_week_is_told_of_once(config, jobs_db, new
     assert f"/queue/story/{stories[0]}#correction" in plain and plain.count("#correction") == 1
     assert "asked of the <health> desk" in plain and "the &lt;health&gt; desk" in html
     assert jobs.run_job("notices")["counts"]["sent"] == 0
+
+
+def test_someone_who_wants_one_mail_a_day_gets_it_after_their_hour_with_the_whole_day(config, jobs_db, newsroom,
+                                                                                      desk, smtp):
+    from hypewatch.notices import last_hour
+    now = utcnow()
+    hour = (now.hour - 2) % 24  # its latest time was two to three hours ago
+    set_ann(jobs_db, notice_hour=hour, notified_until=now - timedelta(minutes=1))
+    story = newsroom.story("Stem cells cure MS", [("Stem cells cure MS.", ["cure"])])
+    assign(jobs_db, story, "ann")
+    assert jobs.run_job("notices")["counts"]["sent"] == 0  # today's mail went out before this happened
+    with jobs_db.session() as session:
+        assert session.scalar(select(User).where(User.name == "ann")).notified_until < now  # kept for tomorrow
+
+    set_ann(jobs_db, notified_until=last_hour(hour, now, "UTC") - timedelta(hours=20))  # the last mail: yesterday
+    other = newsroom.story("Mice walk again", [("Paralysed mice walk again.", ["cure"])])
+    assign(jobs_db, other, "ann")
+    assert jobs.run_job("notices")["counts"]["sent"] == 1
+    [mail] = smtp.sink.to("ann@example.org")
+    assert mail["Subject"] == "Hypewatch: 2 stories given to you"  # all since the last mail
+    assert jobs.run_job("notices")["counts"]["sent"] == 0
+
+
+def test_the_hour_of_a_daily_mail_is_read_in_the_desks_time_zone():
+    from datetime import datetime
+
+    from hypewatch.notices import last_hour
+    assert last_hour(7, datetime(2026, 12, 7, 10, 0), "UTC") == datetime(2026, 12, 7, 7, 0)
+    assert last_hour(7, datetime(2026, 12, 7, 6, 59), "UTC") == datetime(2026, 12, 6, 7, 0)
+    assert last_hour(7, datetime(2026, 12, 7, 10, 0), "Europe/Berlin") == datetime(2026, 12, 7, 6, 0)  # 07:00 CET
+    assert last_hour(7, datetime(2026, 7, 7, 4, 0), "Europe/Berlin") == datetime(2026, 7, 6, 5, 0)  # 07:00 CEST
