@@ -5,10 +5,11 @@ review-queue search (webapp.watches), the new stories it finds; and a correction
 has gone a week without an answer (webapp.corrections).
 
 Every five minutes the `notices` job gathers what happened to each person since their `notified_until` and
-mails it in one message; someone who asked for one mail a day (`User.notice_hour`, in HYPEWATCH_TIMEZONE) gets
-it at the first run after that hour, with all that happened since the last. That moment moves on only once the server has taken the mail, so a mail server that
-is down loses nothing: the run fails, the Jobs page says why, and the next run sends it all. A server that
-refuses an address for good (a 5xx reply) has that batch dropped, logged, rather than retried for ever.
+mails it in one message; someone who asked for one mail a day (`User.notice_hour`, in HYPEWATCH_TIMEZONE)
+gets it at the first run after that hour, with all that happened since the last. That moment moves on only
+once the server has taken the mail, so a mail server that is down loses nothing: the run fails, the Jobs page
+says why, and the next run sends it all. A server that refuses an address for good (a 5xx reply) has that
+batch dropped, logged, rather than retried for ever.
 """
 from __future__ import annotations
 
@@ -32,12 +33,12 @@ KINDS = {
     "waiting": "someone sends an annotation for review (editors)",
     "overdue": "a correction I asked an outlet for has had no answer for a week",
 }
-OVERDUE_AFTER = timedelta(days=7)
+DEFAULT_KINDS = ["assigned", "rejected"]  # what a newly confirmed address gets until its owner chooses
 EDITOR_KINDS = {"waiting"}  # offered to, and mailed to, editors and admins only
 EDITORS = ("editor", "admin")
+OVERDUE_AFTER = timedelta(days=7)
 MOST_WAITING = 20  # annotations listed in one mail; the rest counted
 MOST_FOUND = 10  # stories listed for one watched search in one mail; the rest counted
-DEFAULT_KINDS = ["assigned", "rejected"]  # what a newly confirmed address gets until its owner chooses
 # Read only what is this old: a change committed a moment after the run began, stamped a moment before it,
 # is then not skipped.
 SETTLE = timedelta(seconds=30)
