@@ -43,7 +43,7 @@ def prepare(db, people: int, watches: int, new: int, rng: random.Random) -> list
     with db.session() as session:
         editor = session.scalar(select(User).where(User.name == "editor"))
         desk = [User(name=f"watcher{i}", role="journalist", password_hash="x", email=f"watcher{i}@example.org",
-                     notices=["assigned", "rejected", "approved", "overdue"]) for i in range(people)]
+                     notices=["assigned", "rejected", "approved", "overdue", "watches"]) for i in range(people)]
         session.add_all(desk)
         session.flush()
         pairs = [(person.id, query) for person in desk for query in rng.sample(SEARCHES, watches)]

@@ -138,9 +138,28 @@ def unsubscribe_token(secret_key: str, subscriber_id: int, email: str) -> str:
     return _serializer(secret_key, "unsubscribe").dumps([subscriber_id, email])
 
 
-def read_unsubscribe_token(secret_key: str, token: str) -> tuple[int, str]:
+def quiet_path(token: str) -> str:
+    """Where a notices mail's "stop these mails" link leads (webapp.auth)."""
+    return f"/auth/quiet/{token}"
+
+
+def quiet_token(secret_key: str, user_id: int, email: str) -> str:
+    """Never expires, like an unsubscribe link: an old notices mail must still stop them."""
+    return _serializer(secret_key, "quiet").dumps([user_id, email])
+
+
+def read_quiet_token(secret_key: str, token: str) -> tuple[int, str]:
+    return _read_lasting(secret_key, "quiet", token, "this link is not valid")
+
+
+def _read_lasting(secret_key: str, purpose: str, token: str, invalid: str) -> tuple[int, str]:
+    """An (id, address) pair from a link that never expires."""
     try:
-        subscriber_id, email = _serializer(secret_key, "unsubscribe").loads(token)
+        owner_id, email = _serializer(secret_key, purpose).loads(token)
     except (BadSignature, ValueError, TypeError):
-        raise TokenError("this unsubscribe link is not valid") from None
-    return int(subscriber_id), str(email)
+        raise TokenError(invalid) from None
+    return int(owner_id), str(email)
+
+
+def read_unsubscribe_token(secret_key: str, token: str) -> tuple[int, str]:
+    return _read_lasting(secret_key, "unsubscribe", token, "this unsubscribe link is not valid")

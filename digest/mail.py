@@ -113,11 +113,14 @@ def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None,
 
 
 def notices_message(*, to: str, name: str, assigned: list[dict], reviewed: list[dict], waiting: dict | None,
-                    found: list[dict], overdue: list[dict], account_url: str) -> EmailMessage:
+                    found: list[dict], overdue: list[dict], account_url: str, quiet_url: str) -> EmailMessage:
     """`assigned`: {"title", "url", "by"}; `reviewed`: {"status", "sentence", "title", "url", "by", "reason"};
     `waiting`: {"count", "url", "items": {"sentence", "title", "by"}} or None; `found`: per watched search
     {"name", "url", "count", "stories": {"title", "url", "outlet", "score"}}; `overdue`: {"title", "url", "contact",
     "asked"}."""
-    return _account_message(notices_subject(assigned, reviewed, waiting, found, overdue), to, "notices", name=name,
-                            assigned=assigned, reviewed=reviewed, waiting=waiting, found=found, overdue=overdue,
-                            account_url=account_url)
+    message = _account_message(notices_subject(assigned, reviewed, waiting, found, overdue), to, "notices", name=name,
+                               assigned=assigned, reviewed=reviewed, waiting=waiting, found=found, overdue=overdue,
+                               account_url=account_url, quiet_url=quiet_url)
+    message["List-Unsubscribe"] = f"<{quiet_url}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    return message

@@ -9,7 +9,8 @@ mails it in one message; someone who asked for one mail a day (`User.notice_hour
 gets it at the first run after that hour, with all that happened since the last. That moment moves on only
 once the server has taken the mail, so a mail server that is down loses nothing: the run fails, the Jobs page
 says why, and the next run sends it all. A server that refuses an address for good (a 5xx reply) has that
-batch dropped, logged, rather than retried for ever.
+batch dropped, logged, rather than retried for ever. Every mail carries a link (and RFC 8058's one-click
+header) that stops them all, for someone who cannot log in to choose.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 
-from digest.links import absolute, story_path, verdict_path
+from digest.links import absolute, quiet_path, quiet_token, story_path, verdict_path
 from digest.mail import notices_message, sender
 from digest.smtp import Mailer, MailError, PermanentMailError, ServerUnavailable
 from storage.models import Annotation, Article, AuditEvent, Correction, Sentence, User, utcnow
@@ -32,8 +33,9 @@ KINDS = {
     "approved": "an editor approves an annotation of mine",
     "waiting": "someone sends an annotation for review (editors)",
     "overdue": "a correction I asked an outlet for has had no answer for a week",
+    "watches": "a search I watch finds new stories",
 }
-DEFAULT_KINDS = ["assigned", "rejected"]  # what a newly confirmed address gets until its owner chooses
+DEFAULT_KINDS = ["assigned", "rejected", "watches"]  # what a newly confirmed address gets until its owner chooses
 EDITOR_KINDS = {"waiting"}  # offered to, and mailed to, editors and admins only
 EDITORS = ("editor", "admin")
 OVERDUE_AFTER = timedelta(days=7)
@@ -70,11 +72,12 @@ def send_notices(db, config) -> dict:
                 reviewed = _reviewed(session, user, since, until, kinds & {"rejected", "approved"}, config.base_url)
                 waiting = (_waiting(session, user, since, until, config.base_url)
                            if "waiting" in kinds and user.role in EDITORS else None)
-                found = _found(session, user, since, until, config.base_url)
+                found = _found(session, user, since, until, config.base_url) if "watches" in kinds else []
                 overdue = _overdue(session, user, since, until, config.base_url) if "overdue" in kinds else []
                 if assigned or reviewed or waiting or found or overdue:
+                    quiet = absolute(config.base_url, quiet_path(quiet_token(config.signing_key(), user.id, user.email)))
                     message = notices_message(to=user.email, name=user.name, assigned=assigned, reviewed=reviewed,
-                                              waiting=waiting, found=found, overdue=overdue,
+                                              waiting=waiting, found=found, overdue=overdue, quiet_url=quiet,
                                               account_url=absolute(config.base_url, "/auth/account"))
                     try:
                         mailer.send(message, user.email, sender())

@@ -273,6 +273,32 @@ def confirm_email(token):
     return render_template("auth/confirm_email.html", address=address)
 
 
+@bp.route("/quiet/<token>", methods=("GET", "POST"))
+@public
+def quiet(token):
+    """A notices mail's "stop all of them": GET shows a button (mail scanners follow links); POST (the button, or
+    a mail program's RFC 8058 one-click request) turns every notice off. The link names the account and the
+    address it was mailed to, so it needs no log-in."""
+    from digest.links import TokenError, read_quiet_token
+    try:
+        user_id, address = read_quiet_token(current_app.secret_key, token)
+    except TokenError as exc:
+        return render_template("auth/message.html", title="Not stopped", message=f"{str(exc).capitalize()}."), 400
+    if request.method == "GET":
+        return render_template("auth/quiet.html", address=address)
+    db = get_session()
+    user = db.get(User, user_id)
+    if user is not None and user.email == address and user.notices:
+        record(db, user, "set_notices", "user", user.id, None, {"notices": user.notices}, {"notices": []})
+        user.notices = []
+        db.commit()
+    return render_template("auth/message.html", title="Stopped",
+                           message=f"No more notices will be mailed to {address}. Choose some again on your account page.")
+
+
+quiet.csrf_exempt = True  # RFC 8058: the signed token in the URL authorises the POST
+
+
 @bp.route("/notices", methods=("POST",))
 @role_required(*ROLES)
 def notices():

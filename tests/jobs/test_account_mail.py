@@ -83,7 +83,7 @@ def test_an_address_is_stored_only_when_its_owner_follows_the_mailed_link(jobs_d
     page = web.get("/auth/account")[1]
     assert "Your e-mail address is Ann@example.org." in page
     ann = user(jobs_db, "ann")
-    assert (ann.email, ann.notices) == ("Ann@example.org", ["assigned", "rejected"])
+    assert (ann.email, ann.notices) == ("Ann@example.org", ["assigned", "rejected", "watches"])
     assert 'value="assigned" checked' in page and 'value="approved" checked' not in page
     assert 'value="waiting"' not in page  # offered to editors only
 
@@ -205,7 +205,7 @@ def test_an_admin_adds_someone_by_address_and_they_choose_their_own_password(job
         ("plain",)).get_content()
     link = link_in(mail, "/auth/welcome/")
     dan = user(jobs_db, "dan")
-    assert (dan.email, dan.notices) == ("dan@example.org", ["assigned", "rejected"])
+    assert (dan.email, dan.notices) == ("dan@example.org", ["assigned", "rejected", "watches"])
 
     page = web.get(link)[1]  # works whoever follows it, like a reset link
     choose = {"csrf_token": CSRF.search(page).group(1), "new": "dan's own password", "confirm": "dan's own password"}

@@ -231,3 +231,28 @@ def test_the_hour_of_a_daily_mail_is_read_in_the_desks_time_zone():
     assert last_hour(7, datetime(2026, 12, 7, 6, 59), "UTC") == datetime(2026, 12, 6, 7, 0)
     assert last_hour(7, datetime(2026, 12, 7, 10, 0), "Europe/Berlin") == datetime(2026, 12, 7, 6, 0)  # 07:00 CET
     assert last_hour(7, datetime(2026, 7, 7, 4, 0), "Europe/Berlin") == datetime(2026, 7, 6, 5, 0)  # 07:00 CEST
+
+
+def test_every_notices_mail_can_stop_them_all_in_one_click(config, jobs_db, newsroom, desk, smtp, web):
+    import urllib.request
+    story = newsroom.story("Stem cells cure MS", [("Stem cells cure MS.", ["cure"])])
+    assign(jobs_db, story, "ann")
+    assert jobs.run_job("notices")["counts"]["sent"] == 1
+    [mail] = smtp.sink.to("ann@example.org")
+    link = mail["List-Unsubscribe"].strip("<>")
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert f"Stop all of them: {link}" in mail.get_body(("plain",)).get_content()
+    assert web.get(link[:-2] + "xx")[0] == 400  # an altered link
+    status, page = web.get(link)  # a mail scanner's visit stops nothing
+    assert status == 200 and "No more notices will be mailed to ann@example.org" in page
+    with jobs_db.session() as session:
+        assert session.scalar(select(User).where(User.name == "ann")).notices == ["assigned", "rejected"]
+    # the mail program's one-click POST, without a session or a CSRF token
+    request = urllib.request.Request(link, data=b"List-Unsubscribe=One-Click", method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 200
+    with jobs_db.session() as session:
+        assert session.scalar(select(User).where(User.name == "ann")).notices == []
+    assign(jobs_db, story, None)
+    assign(jobs_db, story, "ann")
+    assert jobs.run_job("notices")["counts"]["sent"] == 0 and len(smtp.sink.messages) == 1

@@ -21,7 +21,7 @@ def ann(jobs_db, monkeypatch):
     monkeypatch.setattr(hypewatch.notices, "SETTLE", timedelta(0))
     with jobs_db.session() as session:
         user = add_user(session, "ann", "journalist", "ann's password")
-        user.email, user.notices, user.notified_until = "ann@example.org", [], utcnow() - timedelta(seconds=1)
+        user.email, user.notices, user.notified_until = "ann@example.org", ["watches"], utcnow() - timedelta(seconds=1)
         return user.id
 
 

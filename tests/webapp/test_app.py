@@ -38,7 +38,7 @@ def test_start_page_sends_staff_to_the_queue_and_others_to_the_verdicts(as_role,
 
 # Pages of a built digest issue and its signed links: tests/jobs renders them with real content.
 NEED_DIGEST_CONTENT = ("digest.issue", "digest.confirm", "digest.unsubscribe")
-NEED_A_MAILED_LINK = ("auth.confirm_email", "recovery.reset", "recovery.welcome")  # both databases: tests/jobs/test_account_mail.py
+NEED_A_MAILED_LINK = ("auth.confirm_email", "auth.quiet", "recovery.reset", "recovery.welcome")  # both databases: tests/jobs/test_account_mail.py
 
 
 def test_every_page_renders_on_both_databases(app_any_db):

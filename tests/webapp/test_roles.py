@@ -27,6 +27,7 @@ ACCESS = {
     "auth.email": (LOGGED_IN, {"email": "not an address"}),
     "auth.confirm_email": (LOGGED_IN, {}),
     "auth.notices": (LOGGED_IN, {"notice": "assigned"}),
+    "auth.quiet": (EVERYONE, {}),
     "recovery.forgot": (EVERYONE, {"name": "walk"}),
     "recovery.reset": (EVERYONE, {"new": "a new password", "confirm": "a new password"}),
     "recovery.welcome": (EVERYONE, {"new": "a new password", "confirm": "a new password"}),
