@@ -17,7 +17,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from digest import links
 from digest.issue import TOPICS, DigestError, verdict_count
-from webapp.auth import public
+from webapp.auth import mail_settings, public
 from webapp.db import db_int, get_database
 
 try:
@@ -29,11 +29,6 @@ except ImportError:  # WTForms before 3.3 takes (value, label) pairs
 bp = Blueprint("digest", __name__, url_prefix=links.URL_PREFIX, template_folder="templates")
 bp.add_app_template_filter(verdict_count)
 ISSUES_PER_PAGE = 30
-
-
-def _settings():
-    from hypewatch.config import load_config
-    return load_config()
 
 
 class SubscribeForm(FlaskForm):
@@ -73,7 +68,7 @@ def today():
     from digest.issue import issue_content, local_today
     from storage.models import DigestIssue
     from webapp.recent import recent
-    settings = _settings()
+    settings = mail_settings()
     day = local_today(settings.timezone)
     with get_database().session() as session:
         if session.scalar(select(DigestIssue.id).where(DigestIssue.date == day)) is not None:
@@ -121,7 +116,7 @@ def subscribe():
     from digest.subscribers import request_subscription
     form = SubscribeForm()
     if form.validate_on_submit():
-        settings = _settings()
+        settings = mail_settings()
         try:
             email = request_subscription(
                 secret_key=current_app.secret_key, smtp_url=settings.smtp_url, base_url=settings.base_url,
