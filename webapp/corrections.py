@@ -3,11 +3,14 @@ what came of it (corrected, with a link to the corrected story; declined; no ans
 lists them, the requests waiting longest first, with each outlet's record. Every change is audited."""
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import CORRECTION_STATUSES, Article, Correction, User, utcnow
+from webapp import charts
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_database, get_or_404, get_session
 from webapp.downloads import csv_lines, download
@@ -22,6 +25,7 @@ STATUS_NAMES = {"requested": "waiting for an answer", "corrected": "corrected", 
 PUBLIC = ("corrected", "declined")  # what the verdict's public page tells of; a request waiting stays the desk's
 LISTS = ("requested", "any", *CORRECTION_STATUSES[1:])  # the page's tabs: waiting first
 PAGE_SIZE = 50
+WEEKS = 26  # the chart's
 OUTLETS_SHOWN = 30
 
 
@@ -97,6 +101,17 @@ _LISTED = (select(Correction, Article.title, Article.url, Article.sitename, Arti
            .outerjoin(User, User.id == Correction.requested_by_id))
 
 
+def per_week(session, today: date) -> charts.Chart:
+    """The requests of the last WEEKS weeks (Monday to Sunday), each week's stacked by what came of them."""
+    first = today - timedelta(days=today.weekday(), weeks=WEEKS - 1)
+    counts = {status: [0] * WEEKS for status in CORRECTION_STATUSES}
+    for asked, status in session.execute(select(Correction.requested_at, Correction.status)
+                                         .where(Correction.requested_at >= datetime.combine(first, time()))):
+        counts[status][min((asked.date() - first).days // 7, WEEKS - 1)] += 1
+    weeks = [(first + timedelta(weeks=i)).isoformat() for i in range(WEEKS)]
+    return charts.stacked_bars(weeks, {STATUS_NAMES[status]: counts[status] for status in CORRECTION_STATUSES})
+
+
 def outlet_records(session) -> list[dict]:
     """Each outlet's requests by status, the outlets asked most first."""
     outlet = func.coalesce(Article.sitename, Article.source)
@@ -142,4 +157,5 @@ def index():
     rows = db.execute(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)).all()
     return render_template("corrections/index.html", rows=rows[:PAGE_SIZE], has_next=len(rows) > PAGE_SIZE,
                            page=page, shown=shown, lists=LISTS, status_names=STATUS_NAMES,
-                           outlets=outlet_records(db) if page == 1 else [], now=utcnow())
+                           outlets=outlet_records(db) if page == 1 else [], now=utcnow(),
+                           chart=per_week(db, utcnow().date()) if page == 1 else None, weeks=WEEKS)

@@ -115,3 +115,23 @@ def test_a_verdicts_public_page_tells_what_the_outlet_did_not_what_waits(app, as
     assert "the health editor" not in page and "internal" not in page
     journalist.post(f"/corrections/story/{story}", data={"status": "declined"})
     assert "The outlet declined to correct the story on" in client.get(page_url).get_data(as_text=True)
+
+
+def test_the_requests_of_each_week_are_plotted_by_what_came_of_them(app, as_role):
+    from datetime import date, datetime, timedelta
+
+    from webapp.corrections import WEEKS, per_week
+    today = date(2026, 12, 9)  # a Wednesday; its week began on Monday the 7th
+    ids = list(app.ids["articles"].values())
+    with app.extensions["hypewatch_db"].session() as session:
+        session.add_all([
+            Correction(article_id=ids[0], contact="x", requested_at=datetime(2026, 12, 7, 9)),
+            Correction(article_id=ids[1], contact="x", status="corrected", requested_at=datetime(2026, 12, 6, 23)),
+            Correction(article_id=ids[2], contact="x", status="declined",
+                       requested_at=datetime(2026, 12, 7) - timedelta(weeks=WEEKS))])  # before the chart
+        session.flush()
+        chart = per_week(session, today)
+    assert [bar.title for bar in chart.bars] == ["2026-11-30 corrected: 1", "2026-12-07 waiting for an answer: 1"]
+    assert [name for name, _ in chart.legend] == ["waiting for an answer", "corrected", "declined", "no answer"]
+    page = as_role("journalist").get("/corrections/").get_data(as_text=True)
+    assert 'aria-label="Correction requests per week, by what came of them"' in page
