@@ -95,20 +95,14 @@ def invite_message(*, to: str, name: str, invited_by: str, link: str, site: str)
 
 def notices_subject(assigned: list, reviewed: list, waiting: dict | None = None, found: list = (),
                     overdue: list = ()) -> str:
-    parts = []
-    if assigned:
-        parts.append(f"{len(assigned)} {'story' if len(assigned) == 1 else 'stories'} given to you")
+    def counted(count: int, one: str, many: str, after: str) -> list[str]:
+        return [f"{count} {one if count == 1 else many} {after}"] if count else []
+    parts = counted(len(assigned), "story", "stories", "given to you")
     for status in ("rejected", "approved"):
-        count = sum(1 for r in reviewed if r["status"] == status)
-        if count:
-            parts.append(f"{count} {'annotation' if count == 1 else 'annotations'} {status}")
-    if waiting:
-        parts.append(f"{waiting['count']} {'annotation' if waiting['count'] == 1 else 'annotations'} to review")
-    if found:
-        count = sum(search["count"] for search in found)
-        parts.append(f"{count} new {'story' if count == 1 else 'stories'} for your searches")
-    if overdue:
-        parts.append(f"{len(overdue)} {'correction' if len(overdue) == 1 else 'corrections'} unanswered for a week")
+        parts += counted(sum(1 for r in reviewed if r["status"] == status), "annotation", "annotations", status)
+    parts += counted(waiting["count"] if waiting else 0, "annotation", "annotations", "to review")
+    parts += counted(sum(search["count"] for search in found), "new story", "new stories", "for your searches")
+    parts += counted(len(overdue), "correction", "corrections", "unanswered for a week")
     return "Hypewatch: " + ", ".join(parts)
 
 

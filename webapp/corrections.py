@@ -38,8 +38,9 @@ def _snapshot(correction: Correction) -> dict:
             "outcome_url": correction.outcome_url}
 
 
-def _text(form, name: str, most: int) -> str | None:
-    value = " ".join((form.get(name) or "").split()) if name != "note" else (form.get(name) or "").strip()
+def _text(form, name: str, most: int, *, lines: bool = False) -> str | None:
+    """A form field, its spaces collapsed (or, with `lines`, only trimmed); None if empty."""
+    value = (form.get(name) or "").strip() if lines else " ".join((form.get(name) or "").split())
     if len(value) > most:
         raise CorrectionError(f"The {name.replace('_', ' ')} is longer than {most} characters.")
     return value or None
@@ -48,7 +49,7 @@ def _text(form, name: str, most: int) -> str | None:
 def save(session, user: User, article: Article, correction: Correction | None, form) -> Correction:
     """Record a request for the story (`contact` needed) or change the one recorded: its status, the link
     to what the outlet did, the note, whom it was asked of. Audited."""
-    contact, note, outcome = _text(form, "contact", 300), _text(form, "note", 2000), _text(form, "outcome_url", 2000)
+    contact, note, outcome = _text(form, "contact", 300), _text(form, "note", 2000, lines=True), _text(form, "outcome_url", 2000)
     if outcome is not None and safe_href(outcome) is None:
         raise CorrectionError("The link must be a web address (http or https).")
     if correction is None:
