@@ -5,11 +5,12 @@ import logging
 from typing import Callable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from hypewatch.config import load_config
 from storage import Database
 from storage.articles import save_analysis, unclassified
-from storage.models import Annotation, Sentence
+from storage.models import Annotation, Article, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,28 @@ def classify_leftovers(db: Database, warn: Callable[[str], None]) -> int:
     except AnalysisFailed as exc:
         warn(f"warning: {exc}")
         return exc.done
+
+
+def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str) -> tuple[Article, bool]:
+    """A page someone gave by its address (the check page's "Add to the queue", the API), stored and
+    classified as the crawl stores a page, whatever its topic: joined to the copies of its story,
+    its addresses settled so that no crawl fetches it again. Returns (the story, True), or (the
+    story stored under its address already, False)."""
+    from crawler.store import save_page
+    from crawler.topics import topic_relevance
+
+    stored = select(Article).where(Article.url == page["url"])
+    known = session.scalar(stored)
+    if known is not None:
+        return known, False
+    analysis = analyser.analyse(page["text"], title=page.get("title"))
+    topic_score, topic_terms = topic_relevance(page.get("title"), page["text"])
+    article = save_page(session, {**page, "topic_score": topic_score, "topic_terms": topic_terms},
+                        source=None, fetched_url=fetched_url)
+    if article is None:  # the crawl, or a colleague, stored it a moment ago
+        return session.scalar(stored), False
+    save_analysis(session, article, analysis)
+    return article, True
 
 
 def approved_examples(db: Database) -> list[tuple[str, list[str], str | None]]:

@@ -175,6 +175,30 @@ def test_stories_analysed_again_keep_their_annotations_and_verdicts(db, model_di
     assert [text for text, _, _ in approved_examples(db)] == ["A new drug cures multiple sclerosis."]
 
 
+def test_a_page_given_by_hand_is_stored_once_with_its_copies_and_settled_for_the_crawl(db, analyser):
+    """store_given_page, under "Add to the queue" and the API, on both backends."""
+    from crawler.store import is_seen
+    from hypewatch.pipeline import store_given_page
+    page = {**PAGE, "text": PAGE["text"] * 3}  # long enough to be recognised as a copy
+    with db.session() as session:
+        crawled = store_article(session, {**page, "url": "https://wire.example/release"})
+        from crawler.duplicates import assign_cluster
+        assign_cluster(session, crawled)
+        crawled_id = crawled.id
+    with db.session() as session:
+        story, added = store_given_page(session, {**page, "url": "https://outlet.example/story"}, analyser,
+                                        fetched_url="https://outlet.example/s?id=1")
+        assert added and story.classified_at is not None and story.cluster_id == crawled_id
+        story_id = story.id
+    with db.session() as session:
+        again, added = store_given_page(session, {**page, "url": "https://outlet.example/story"}, None,
+                                        fetched_url="https://outlet.example/story")
+        assert (again.id, added) == (story_id, False)  # not analysed again (there is no analyser to)
+        assert session.query(Article).count() == 2
+        connection = session.connection()
+        assert is_seen(connection, "https://outlet.example/s?id=1") and is_seen(connection, "https://outlet.example/story")
+
+
 def test_approved_annotations_become_training_examples(db):
     _story_with_annotations(
         db,

@@ -1,4 +1,4 @@
-"""The JSON API (v1): stories, sentences and verdicts to read; annotations to write; texts to check.
+"""The JSON API (v1): stories, sentences and verdicts to read; annotations to write; texts to check; pages to add.
 
 Authenticate with `Authorization: Bearer <token>` (tokens from /auth/tokens); such requests
 need no CSRF token. A logged-in browser session works too, with the CSRF header."""
@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, request
 
 from storage.models import ROLES, Article, Sentence
 from webapp import corrections, verdicts, workflow
-from webapp.check import CheckError, check_text, read_page
+from webapp.check import CheckError, add_page, check_text, read_page
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.stories import QueueFilters, label_counts, queue_page
@@ -41,6 +41,22 @@ def stories():
     return jsonify(page=page.page, has_next=page.has_next,
                    stories=[_story(r, flagged=r.flagged, labels=dict(label_counts(r.label_counts)), copies=r.copies,
                                    repeats=r.repeats) for r in page.rows])
+
+
+@bp.route("/stories", methods=("POST",))
+@role_required(*STAFF)
+def add_story():
+    """Body: {"url", "assign" (optional, true gives it to the caller)}. Adds the page at the address to
+    the queue as "Add to the queue" on the check page does: 201 with the new story, or 200 with the one
+    stored under its address already."""
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict) or not isinstance(data.get("url"), str):
+        abort(400, 'send a JSON object with the "url" of the page to add')
+    try:
+        story_id, added = add_page(data["url"], assign=data.get("assign") is True)
+    except CheckError as exc:
+        return jsonify(error=exc.message), exc.status
+    return jsonify(_story(get_or_404(Article, story_id), added=added)), 201 if added else 200
 
 
 @bp.route("/stories/<int:article_id>")

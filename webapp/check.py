@@ -1,6 +1,6 @@
 """Check a text: a story, a press release or a draft pasted in (or a web page's address), flagged
 as the crawler's stories are (the claims with their trigger words, the reporting checklist, the
-score) and not stored.
+score) and not stored; and a page the crawl does not reach added to the queue by its address.
 
 Staff only: each check costs the server the analysis (about 16 ms a 1,000-word story). The
 analyser is the saved model, loaded at the first check and again after a retraining replaced it;
@@ -13,7 +13,7 @@ import threading
 from collections import namedtuple
 from pathlib import Path
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
 from webapp.auth import STAFF, role_required
 from webapp.db import get_session
@@ -69,6 +69,12 @@ def current_analyser():
 
 def read_page(url: str) -> tuple[str, str | None]:
     """The article text and title of the page at `url`, as the crawler would extract them."""
+    page = fetch_page(url)
+    return page["text"], page.get("title")
+
+
+def fetch_page(url: str) -> dict:
+    """The page at `url` as the crawler would extract it (crawler.extraction.extract_html's fields)."""
     from crawler.extraction import ExtractionError, extract_source
     from crawler.urls import is_http_url
 
@@ -83,7 +89,25 @@ def read_page(url: str) -> tuple[str, str | None]:
                          f"No article could be read from that address: {exc.explanation}.") from None
     if not (page.get("text") or "").strip():
         raise CheckError(400, "No article text was found at that address.")
-    return page["text"], page.get("title")
+    return page
+
+
+def add_page(url: str, *, assign: bool) -> tuple[int, bool]:
+    """Store the page at `url` as a story in the queue (hypewatch.pipeline.store_given_page), in the
+    audit trail as added by the user, given to them if `assign`; (its id, whether it is new)."""
+    from crawler.urls import canonical_url
+    from hypewatch.pipeline import store_given_page
+    from webapp.workflow import record, set_story_status
+
+    page = fetch_page(url)
+    db = get_session()
+    story, added = store_given_page(db, page, current_analyser(), fetched_url=canonical_url(url.strip()))
+    if added:
+        record(db, g.user, "add", "article", story.id, story.id, None, {"url": story.url, "given_url": url.strip()})
+        if assign:
+            set_story_status(db, g.user, story, assignee=g.user)
+    db.commit()
+    return story.id, added
 
 
 def check_text(text: str | None, title: str | None = None) -> dict:
@@ -118,17 +142,36 @@ def stored_copies(text: str) -> list:
 @bp.route("/", methods=("GET", "POST"))
 @role_required(*STAFF)
 def index():
-    text, title, url = request.form.get("text", ""), request.form.get("title", ""), request.form.get("url", "")
-    result, error, status = None, None, 200
+    text, title = request.form.get("text", ""), request.form.get("title", "")
+    url = request.form.get("url", "") if request.method == "POST" else request.args.get("url", "")  # the bookmarklet's
+    result, error, status, fetched = None, None, 200, False
     if request.method == "POST":
         try:
             if url.strip() and not text.strip():  # the page's text goes in the box, to see what was read
                 text, found_title = read_page(url)
-                title = title or found_title or ""
+                title, fetched = title or found_title or "", True
             result = check_text(text, title)
         except CheckError as exc:
             error, status = exc.message, exc.status
-    context = {"text": text, "title": title, "url": url, "error": error, "max_chars": MAX_CHARS}
+    return _page(text, title, url, result=result, error=error, addable=fetched), status
+
+
+@bp.route("/add", methods=("POST",))
+@role_required(*STAFF)
+def add():
+    """"Add to the queue": the page at the address is fetched again, stored and classified; its story opens."""
+    url = request.form.get("url", "")
+    try:
+        story_id, added = add_page(url, assign=request.form.get("assign") == "me")
+    except CheckError as exc:
+        return _page("", "", url, error=exc.message), exc.status
+    flash("The page is in the queue now." if added else "That page was in the queue already: here it is.")
+    return redirect(url_for("queue.story", article_id=story_id))
+
+
+def _page(text: str, title: str, url: str, *, result: dict | None = None, error: str | None = None,
+          addable: bool = False) -> str:
+    context = {"text": text, "title": title, "url": url, "error": error, "max_chars": MAX_CHARS, "addable": addable}
     if result is not None:
         sentences = [CheckedSentence(position, position, s["start"], s["end"], s["text"], s["labels"], s["score"],
                                      s["triggers"], s["strength"], s["headline"])
@@ -139,4 +182,4 @@ def index():
                                              story=text),
                        headline=next((s for s in sentences if s.headline and s.start < 0), None),
                        by_position={s.position: s for s in sentences})
-    return render_template("check/index.html", **context), status
+    return render_template("check/index.html", **context)

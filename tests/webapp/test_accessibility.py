@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from storage.models import Annotation, Correction, Sentence, User, Watch
+from tests.crawler.loopback_site import FILLER, Page, Site, article_html
 from tests.webapp.test_browser import PHONE, browser, keys, log_in, server, wait  # noqa: F401  (fixtures)
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -83,6 +84,17 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     wait(browser, lambda d: d.find_elements(By.ID, "result"))
     if violations := audit(browser):
         found["/check/ with its result"] = violations
+    server.config["CHECK_PRIVATE_ADDRESSES"] = True  # a page's check, with "Add to the queue"
+    try:
+        with Site({"/story": Page(article_html("Stem cells reverse MS", [
+                "Severe MS was reversed by a miracle stem cell treatment.", FILLER]).encode())}) as outlet:
+            visit(f"/check/?url={outlet.url}/story")
+            browser.find_element(By.CSS_SELECTOR, "#check-form button[type=submit]").click()
+            wait(browser, lambda d: d.find_elements(By.ID, "add-story"))
+            if violations := audit(browser):
+                found["/check/ of a page"] = violations
+    finally:
+        server.config["CHECK_PRIVATE_ADDRESSES"] = False
     log_in(browser, server, "admin")
     visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/", f"/queue/story/{story}/assign")
     try:  # on a phone, or a window zoomed to 400 %, wide tables scroll sideways: the keyboard must reach them too

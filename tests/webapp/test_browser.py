@@ -342,6 +342,36 @@ def test_a_pasted_text_is_checked_with_ctrl_enter_and_its_markup_never_runs(serv
     assert browser.find_element(By.NAME, "text").get_attribute("value").endswith("eight patients.")
 
 
+def test_a_page_read_elsewhere_is_checked_from_the_bookmarklet_and_added_to_the_queue(server, browser):
+    """The bookmarklet, clicked on an outlet's page, opens the check with its address; "Check", then
+    "Add to the queue", and the story opens, flagged and given to the journalist."""
+    from selenium.webdriver.common.by import By
+    from tests.crawler.loopback_site import FILLER, Page, Site, article_html
+    story = article_html("Stem cells reverse MS in a world first",
+                         ["Severe MS was reversed by a miracle stem cell treatment, a world first.", FILLER, FILLER])
+    server.config["CHECK_PRIVATE_ADDRESSES"] = True  # the outlet is on loopback
+    try:
+        with Site({"/news/ms": Page(story.encode())}) as outlet:
+            log_in(browser, server, "journalist")
+            browser.get(server.base + "/check/")
+            bookmarklet = browser.find_element(By.CSS_SELECTOR, "a.bookmarklet").get_dom_attribute("href")
+            browser.get(outlet.url + "/news/ms")
+            browser.execute_script(bookmarklet.removeprefix("javascript:"))
+            wait(browser, lambda d: d.current_url.startswith(server.base + "/check/?url="))
+            assert browser.find_element(By.NAME, "url").get_attribute("value") == outlet.url + "/news/ms"
+            browser.find_element(By.CSS_SELECTOR, "#check-form button[type=submit]").click()
+            wait(browser, lambda d: d.find_elements(By.ID, "add-story"))
+            browser.find_element(By.CSS_SELECTOR, "#add-story button").click()
+            wait(browser, lambda d: "/queue/story/" in d.current_url)
+            assert "The page is in the queue now." in browser.find_element(By.CSS_SELECTOR, ".flash").text
+            assert "Stem cells reverse MS in a world first" in browser.find_element(By.TAG_NAME, "h1").text
+            assert browser.find_elements(By.CSS_SELECTOR, "#story-text mark.flag")
+            # the journalist's visit, then the server's: once for the check, once more to store what it says now
+            assert outlet.fetched("/news/ms") == 3
+    finally:
+        server.config["CHECK_PRIVATE_ADDRESSES"] = False
+
+
 def test_an_admin_adds_a_source_and_its_row_fits_the_window(server, browser):
     """A long feed address wraps: the row's button stays in the window, with no sideways scrolling."""
     from selenium.webdriver.common.by import By

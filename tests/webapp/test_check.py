@@ -197,3 +197,89 @@ def test_a_text_already_stored_links_to_its_stories(checker):
     page = client.post("/check/", data={"text": release.replace("Cyprus", "Malta")}).get_data(as_text=True)
     assert "Already in the queue" in page and f'href="/queue/story/{stored_id}">Walk again</a>' in page
     assert "Already in the queue" not in client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
+
+
+def test_a_page_the_crawl_does_not_reach_is_added_to_the_queue_once(checker, story_site):
+    """"Add to the queue" under a page's check stores it as the crawl would: classified, its
+    addresses settled (no crawl fetches it again), in the history as added by whom, and given to
+    them; added again, it opens the story it is already."""
+    from crawler.store import is_seen
+    from storage.models import AuditEvent, Sentence
+
+    checker.config["CHECK_PRIVATE_ADDRESSES"] = True
+    client = log_in(checker.test_client(), checker, "journalist")
+    checked = client.post("/check/", data={"url": f"{story_site.url}/moved"}).get_data(as_text=True)
+    assert 'action="/check/add"' in checked and f'name="url" value="{story_site.url}/moved"' in checked
+    pasted = client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
+    assert 'action="/check/add"' not in pasted  # a pasted text has no address to store it under
+    before = stories_stored(checker)
+
+    added = client.post("/check/add", data={"url": f"{story_site.url}/moved", "assign": "me"})
+    assert added.status_code == 302
+    story_id = int(added.headers["Location"].rsplit("/", 1)[1])
+    story_page = client.get(added.headers["Location"]).get_data(as_text=True)
+    assert "The page is in the queue now." in story_page and "Miracle stem cell cure reverses MS" in story_page
+    db = checker.extensions["hypewatch_db"]
+    with db.session() as session:
+        story = session.get(Article, story_id)
+        assert story.url == f"{story_site.url}/story" and story.status == "in_review"
+        assert story.assignee.name == "journalist" and story.classified_at is not None and story.score > 0
+        assert story.topic_terms  # scored for topic as a crawled story is, though not filtered by it
+        flagged = [s.text for s in session.scalars(select(Sentence).where(Sentence.article_id == story_id)) if s.labels]
+        assert any("Paralysed patients walk again" in text for text in flagged)
+        added_by = session.scalars(select(AuditEvent).where(AuditEvent.article_id == story_id,
+                                                            AuditEvent.action == "add")).one()
+        assert added_by.user_id == checker.ids["users"]["journalist"] and added_by.after["given_url"] == f"{story_site.url}/moved"
+        with db.engine.connect() as connection:
+            assert is_seen(connection, f"{story_site.url}/moved") and is_seen(connection, f"{story_site.url}/story")
+    assert stories_stored(checker) == before + 1
+
+    other = log_in(checker.test_client(), checker, "editor")
+    again = other.post("/check/add", data={"url": f"{story_site.url}/story"})
+    assert again.headers["Location"].endswith(f"/queue/story/{story_id}")
+    assert "was in the queue already" in other.get(again.headers["Location"]).get_data(as_text=True)
+    assert stories_stored(checker) == before + 1
+    with db.session() as session:
+        assert session.get(Article, story_id).assignee.name == "journalist"  # the editor's visit changed nothing
+
+
+def test_a_page_that_cannot_be_added_says_why_and_nothing_is_stored(checker, story_site):
+    client = log_in(checker.test_client(), checker, "journalist")
+    before = stories_stored(checker)
+    private = client.post("/check/add", data={"url": f"{story_site.url}/story"})  # as deployed: public addresses only
+    assert private.status_code == 400 and b"not a public internet address" in private.data
+    assert f'type="url" value="{story_site.url}/story"'.encode() in private.data  # kept in the box
+    checker.config["CHECK_PRIVATE_ADDRESSES"] = True
+    pdf = client.post("/check/add", data={"url": f"{story_site.url}/paper.pdf"})
+    assert pdf.status_code == 400 and b"not a web page but application/pdf" in pdf.data
+    dead = client.post("/check/add", data={"url": "http://127.0.0.1:9/story"})
+    assert dead.status_code == 502
+    assert stories_stored(checker) == before
+
+
+def test_the_api_adds_a_page_as_the_check_page_does(checker, story_site):
+    checker.config["CHECK_PRIVATE_ADDRESSES"] = True
+    client = log_in(checker.test_client(), checker, "journalist")
+    created = client.post("/api/v1/stories", json={"url": f"{story_site.url}/story"})
+    assert created.status_code == 201
+    story = created.get_json()
+    assert story["added"] is True and story["url"] == f"{story_site.url}/story" and story["score"] > 0
+    assert story["status"] == "new"  # not given to the caller unless asked
+    again = client.post("/api/v1/stories", json={"url": f"{story_site.url}/moved", "assign": True})
+    assert again.status_code == 200 and again.get_json()["id"] == story["id"] and again.get_json()["added"] is False
+    assert client.get(f"/api/v1/stories/{story['id']}").get_json()["sentences"]
+    assert client.post("/api/v1/stories", json={"link": "x"}).status_code == 400
+    refused = client.post("/api/v1/stories", json={"url": "ftp://example.org/x"})
+    assert refused.status_code == 400 and "must start with http" in refused.get_json()["error"]
+
+
+def test_the_bookmarklet_opens_the_check_with_the_page_address_filled_in(checker, story_site):
+    import html
+    client = log_in(checker.test_client(), checker, "journalist")
+    page = client.get("/check/").get_data(as_text=True)
+    bookmarklet = html.unescape(re.search(r'<a class="bookmarklet" href="([^"]+)"', page).group(1))
+    assert bookmarklet == ("javascript:location.href='http://localhost/check/?url='"
+                           "+encodeURIComponent(location.href)")
+    opened = client.get("/check/", query_string={"url": f"{story_site.url}/story"}).get_data(as_text=True)
+    assert f'type="url" value="{story_site.url}/story"' in opened
+    assert story_site.fetched("/story") == 0  # read only when the journalist presses "Check"

@@ -79,6 +79,8 @@ ACCESS = {
     # an empty text is refused before the model is read, so the walk needs no trained model
     "check.index": (STAFF, {"text": ""}),
     "api.check": (STAFF, {"text": ""}),
+    "check.add": (STAFF, {"url": ""}),  # likewise an address that is none
+    "api.add_story": (STAFF, {"url": ""}),
 }
 
 
