@@ -22,6 +22,7 @@ BLUEPRINTS = (
     "webapp.auth",
     "webapp.recovery",
     "webapp.queue",
+    "webapp.compare",
     "webapp.watches",
     "webapp.corrections",
     "webapp.review",

@@ -174,13 +174,17 @@ def status_buttons(status: str, assigned_to_me: bool) -> Markup:
         for s in STORY_STATUSES if s != status))
 
 
-def story_links(stories) -> Markup:
-    """<li> links to other stories (the same story run by other outlets), with outlet and date."""
+def story_links(stories, compare_from: int | None = None) -> Markup:
+    """<li> links to other stories (the same story run by other outlets), with outlet and date, and
+    with `compare_from` (a story's id) a link comparing that story with each."""
     story_prefix = id_url_prefix("queue.story", "article_id")
+    compare_prefix = f"{story_prefix}{int(compare_from)}/compare/" if compare_from is not None else None
     return Markup("".join(
         f'<li><a href="{story_prefix}{int(s.id)}">{escape(s.title or "(untitled)")}</a> '
-        f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}</span></li>'
-        for s in stories))
+        f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}</span>'
+        + (f' <a class="small" href="{compare_prefix}{int(s.id)}" aria-label="Compare this story with '
+           f'{escape(s.sitename or s.source or "that")}&#39;s version">compare</a>' if compare_prefix else "")
+        + '</li>' for s in stories))
 
 
 def story_text(pieces) -> Markup:

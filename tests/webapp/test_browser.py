@@ -408,7 +408,9 @@ def test_every_page_fits_a_phone_and_the_queue_rows_become_cards(server, browser
         browser.delete_all_cookies()
         assert too_wide(["/", "/verdicts/?q=stem+cells+cure+MS", "/digest/", "/digest/subscribe", "/auth/login"]) == []
         log_in(browser, server, "journalist")
-        assert too_wide(["/queue/", f"/queue/story/{story}", "/queue/annotations", "/check/", "/auth/account"]) == []
+        copy = server.ids["articles"]["MS patients helped by stem cell trial"]
+        assert too_wide(["/queue/", f"/queue/story/{story}", "/queue/annotations", "/check/", "/auth/account",
+                         f"/queue/story/{story}/compare/{copy}"]) == []
         log_in(browser, server, "admin")
         assert too_wide(["/queue/", "/review/", "/review/stats", "/admin/users", "/admin/sources",
                          "/admin/jobs/"]) == []

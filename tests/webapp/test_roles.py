@@ -38,6 +38,7 @@ ACCESS = {
     "queue.index": (STAFF, None),
     "queue.story": (STAFF, None),
     "queue.neighbour": (STAFF, None),
+    "compare.compare": (STAFF, None),
     "queue.my_annotations": (STAFF, None),
     "api.my_annotations": (STAFF, None),
     "queue.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "agree"}),
@@ -101,7 +102,8 @@ def walk(app):
         session.flush()
         return {"watch_id": watch.id, "article_id": article_id, "annotation_id": pending.id, "user_id": journalist,
                 "filename": "style.css", "sentence": str(first.id), "approved": approved.id,
-                "day": "2026-11-24", "token": "not-a-token", "name": "walk", "direction": "next"}
+                "day": "2026-11-24", "token": "not-a-token", "name": "walk", "direction": "next",
+                "other_id": list(app.ids["articles"].values())[1]}
 
 
 def requests_for(app, walk):

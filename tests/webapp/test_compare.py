@@ -1,0 +1,113 @@
+"""Two versions of one story side by side: what each kept, reworded, left out or added, and the
+claims one makes that the other does not."""
+from __future__ import annotations
+
+import re
+from collections import namedtuple
+
+from storage.articles import save_analysis, store_article
+from tests.webapp.webapp_testdata import analysis, log_in
+from webapp.compare import align, claim_differences, folded, word_changes
+
+S = namedtuple("S", "text labels headline", defaults=((), False))
+
+RELEASE = ("Researchers treated 24 patients with multiple sclerosis using stem cells. "
+           "Most patients had fewer relapses after two years. "
+           "The treatment carries serious risks, including infection. "
+           "The team will now run a larger trial. "
+           "The study was funded by the national research council. "
+           "Patients were followed at three hospitals.")
+COPY = ("Researchers treated 24 patients with multiple sclerosis using stem cells. "
+        "Most patients were cured of the disease after two years. "
+        "It is a miracle <b>breakthrough</b> for millions. "
+        "The treatment carries serious risks, including infection. "
+        "The study was funded by the national research council. "
+        "Patients were followed at three hospitals.")
+
+
+def test_sentences_alike_word_for_word_pair_up_and_the_rest_keep_their_places():
+    left = [S("Stem cells were given to 24 patients."), S("Most had fewer relapses."), S("A larger trial follows."),
+            S("It was funded by the council.")]
+    right = [S("Stem cells were given to 24 patients!"), S("It is a miracle."),
+             S("Most of them had fewer relapses."), S("it was funded by the Council.")]
+    rows = align(left, right)
+    assert [(row.kind, row.left and row.left.text, row.right and row.right.text) for row in rows] == [
+        ("same", left[0].text, right[0].text),  # punctuation and case aside
+        ("right", None, "It is a miracle."),
+        ("reworded", "Most had fewer relapses.", "Most of them had fewer relapses."),
+        ("left", "A larger trial follows.", None),
+        ("same", left[3].text, right[3].text),
+    ]
+
+
+def test_a_rewording_pairs_with_the_most_alike_sentence_not_the_first_one_alike_enough():
+    left = [S("The drug cut relapses by half in the trial.")]
+    right = [S("The drug cut relapses, a trial found."), S("The drug cut relapses by half in the small trial.")]
+    rows = align(left, right)
+    assert [row.kind for row in rows] == ["right", "reworded"] and rows[1].right is right[1]
+
+
+def test_the_words_changed_are_marked_and_each_side_reads_as_it_was_written():
+    before, after = "Most patients had fewer relapses.", "Most patients were cured of MS, for good."
+    left, right = word_changes(before, after)
+    assert "".join(text for text, _ in left) == before and "".join(text for text, _ in right) == after
+    assert [text for text, changed in left if changed] == ["had fewer relapses"]
+    assert [text for text, changed in right if changed] == ["were cured of MS", "for good"]
+    assert all(not changed for text, changed in left + right if not re.search(r"\w", text))  # no lone punctuation
+
+
+def test_claims_count_as_one_side_s_only_where_the_other_side_lacks_the_label():
+    rows = align([S("MS reversed.", ("cure",)), S("The trial was small."), S("A breakthrough, experts say.", ("hype",))],
+                 [S("MS reversed.", ("cure",)), S("The trial was small, a miracle.", ("hype",)),
+                  S("A breakthrough, experts say.", ("hype", "novelty"))])
+    assert claim_differences(rows) == [("cure", 0, 1, 0), ("novelty", 0, 0, 1), ("hype", 0, 1, 1)]
+
+
+def test_runs_of_unflagged_sentences_alike_are_folded_into_their_number():
+    same = [S(f"Sentence {n}.") for n in range(4)]
+    rows = align(same + [S("MS cured.", ("cure",))] + same[:1], same + [S("MS cured.", ("cure",))] + same[:1])
+    assert [row if isinstance(row, int) else row.kind for row in folded(rows)] == [4, "same", "same"]
+
+
+def _two_versions(app, left_text=RELEASE, right_text=COPY):
+    with app.extensions["hypewatch_db"].session() as session:
+        release = store_article(session, {"url": "https://wire.example/release", "title": "Stem cell trial results",
+                                          "text": left_text, "sitename": "Wire"})
+        save_analysis(session, release, analysis(left_text, {}, score=0.1))
+        copy = store_article(session, {"url": "https://tabloid.example/ms-cured", "title": "<i>MS cured</i>",
+                                       "text": right_text, "sitename": "Tabloid <script>"})
+        save_analysis(session, copy, analysis(right_text, {1: (["cure"], {"cure": ["cured"]}),
+                                                           2: (["hype"], {"hype": ["miracle", "breakthrough"]})},
+                                              score=0.9))
+        release.cluster_id = copy.cluster_id = release.id
+        return release.id, copy.id
+
+
+def test_the_page_shows_the_claims_the_copy_added_and_the_words_it_changed(app):
+    release, copy = _two_versions(app)
+    client = log_in(app.test_client(), app, "journalist")
+    page = client.get(f"/queue/story/{release}/compare/{copy}").get_data(as_text=True)
+    claims = re.search(r'<table class="compare-claims">.*?</table>', page, re.S).group(0)
+    rows = re.findall(r'<tr><th scope="row">.*?label-(\w+).*?</th><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td></tr>', claims, re.S)
+    assert rows == [("cure", "0", "0", "1"), ("hype", "0", "0", "1")]  # both came with the copy, none with the release
+    assert "4 sentences word for word the same, 1 reworded." in page
+    assert "<del>had fewer relapses</del>" in page and "<ins>were cured of the disease</ins>" in page
+    assert page.count("(not in this version)") == 2  # the larger trial left out; the miracle added
+    assert "It is a miracle &lt;b&gt;breakthrough&lt;/b&gt; for millions." in page and "<b>breakthrough" not in page
+    assert "&lt;i&gt;MS cured&lt;/i&gt;" in page and "Tabloid &lt;script&gt;" in page
+    assert "… 2 sentences word for word the same …" in page  # the funding and the hospitals, folded
+
+
+def test_the_story_page_links_each_other_version_to_its_comparison(app):
+    release, copy = _two_versions(app)
+    client = log_in(app.test_client(), app, "journalist")
+    page = client.get(f"/queue/story/{release}").get_data(as_text=True)
+    assert f'href="/queue/story/{release}/compare/{copy}"' in page
+
+
+def test_a_story_compared_with_itself_or_with_none_is_no_comparison(app):
+    release, copy = _two_versions(app)
+    client = log_in(app.test_client(), app, "journalist")
+    assert client.get(f"/queue/story/{release}/compare/{release}").headers["Location"].endswith(f"/queue/story/{release}")
+    assert client.get(f"/queue/story/{release}/compare/99999").status_code == 404
+    assert log_in(app.test_client(), app, "subscriber").get(f"/queue/story/{release}/compare/{copy}").status_code == 403
