@@ -1,4 +1,4 @@
-"""`hypewatch crawl`, `hypewatch extract` and `hypewatch sources`."""
+"""`hypewatch crawl`, `hypewatch extract`, `hypewatch add` and `hypewatch sources`."""
 from __future__ import annotations
 
 import json
@@ -99,6 +99,35 @@ def extract(fmt, source):
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 
 
+@click.command()
+@click.argument("urls", nargs=-1, required=True, metavar="URL...", callback=http_urls)
+def add(urls):
+    """Add pages the crawl does not reach to the review queue: each fetched, stored and classified
+    as a crawled story is, whatever its topic ("Add to the queue" on the web app's check page)."""
+    from crawler.extraction import ExtractionError, extract_source
+    from crawler.urls import canonical_url
+    from hypewatch.pipeline import load_analyser, store_given_page
+    from storage import open_database
+    db, analyser, failed = open_database(load_config().database_url), None, 0
+    try:
+        for url in urls:
+            try:
+                page = extract_source(url)
+            except ExtractionError as exc:
+                click.echo(f"{url}: not added: {exc.explanation}", err=True)
+                failed += 1
+                continue
+            analyser = analyser or load_analyser()
+            with db.session() as session:
+                story, added = store_given_page(session, page, analyser, fetched_url=canonical_url(url))
+                click.echo(f"{'added' if added else 'in the queue already'}: story {story.id}, "
+                           f"{story.title or '(untitled)'} <{story.url}>")
+    finally:
+        db.dispose()
+    if failed:
+        raise click.ClickException(f"{failed} of {len(urls)} pages could not be added")
+
+
 @click.group()
 def sources():
     """List and manage the configured sources."""
@@ -185,4 +214,4 @@ def sources_enable(name):
     _set_enabled(name, True)
 
 
-commands = [crawl, extract, sources]
+commands = [crawl, extract, add, sources]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from hypewatch.config import load_config
 from storage import Database
 from storage.articles import save_analysis, unclassified
-from storage.models import Annotation, Article, Sentence
+from storage.models import Annotation, Article, Sentence, User
 
 log = logging.getLogger(__name__)
 
@@ -103,13 +103,16 @@ def classify_leftovers(db: Database, warn: Callable[[str], None]) -> int:
         return exc.done
 
 
-def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str) -> tuple[Article, bool]:
-    """A page someone gave by its address (the check page's "Add to the queue", the API), stored and
-    classified as the crawl stores a page, whatever its topic: joined to the copies of its story,
-    its addresses settled so that no crawl fetches it again. Returns (the story, True), or (the
-    story stored under its address already, False)."""
+def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str,
+                     added_by: User | None = None) -> tuple[Article, bool]:
+    """A page someone gave by its address (the check page's "Add to the queue", the API, `hypewatch
+    add`), stored and classified as the crawl stores a page, whatever its topic: joined to the copies
+    of its story, its addresses settled so that no crawl fetches it again, in the audit trail as added
+    by `added_by` (None: at the command line). Returns (the story, True), or (the story stored under
+    its address already, False)."""
     from crawler.store import save_page
     from crawler.topics import topic_relevance
+    from webapp.workflow import record
 
     stored = select(Article).where(Article.url == page["url"])
     known = session.scalar(stored)
@@ -122,6 +125,8 @@ def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str
     if article is None:  # the crawl, or a colleague, stored it a moment ago
         return session.scalar(stored), False
     save_analysis(session, article, analysis)
+    record(session, added_by, "add", "article", article.id, article.id, None,
+           {"url": article.url, "given_url": fetched_url})
     return article, True
 
 

@@ -97,15 +97,14 @@ def add_page(url: str, *, assign: bool) -> tuple[int, bool]:
     audit trail as added by the user, given to them if `assign`; (its id, whether it is new)."""
     from crawler.urls import canonical_url
     from hypewatch.pipeline import store_given_page
-    from webapp.workflow import record, set_story_status
+    from webapp.workflow import set_story_status
 
     page = fetch_page(url)
     db = get_session()
-    story, added = store_given_page(db, page, current_analyser(), fetched_url=canonical_url(url.strip()))
-    if added:
-        record(db, g.user, "add", "article", story.id, story.id, None, {"url": story.url, "given_url": url.strip()})
-        if assign:
-            set_story_status(db, g.user, story, assignee=g.user)
+    story, added = store_given_page(db, page, current_analyser(), fetched_url=canonical_url(url.strip()),
+                                    added_by=g.user)
+    if added and assign:
+        set_story_status(db, g.user, story, assignee=g.user)
     db.commit()
     return story.id, added
 

@@ -88,3 +88,33 @@ def test_crawl_without_sources_is_an_error(run, tmp_path, monkeypatch):
     monkeypatch.setenv("HYPEWATCH_SOURCES", str(tmp_path / "none.toml"))
     result = run("crawl")
     assert result.exit_code == 1 and "nothing to crawl" in result.output
+
+
+def test_add_stores_pages_the_crawl_does_not_reach_once_whatever_their_topic(run, news_site, model_dir, monkeypatch):
+    from sqlalchemy import select
+
+    from hypewatch.config import load_config
+    from storage import open_database
+    from storage.models import Article, AuditEvent
+    monkeypatch.setenv("HYPEWATCH_MODEL_DIR", str(model_dir))
+    result = run("add", news_site.url + "/news/2?utm_source=mail", news_site.url + "/other/0",
+                 news_site.url + "/robots.txt")
+    assert result.exit_code == 1  # one of three could not be added, said last
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("added: story ") and lines[0].endswith(f"<{news_site.url}/news/2>")
+    assert lines[1].startswith("added: story ")  # off topic, but someone asked for it
+    assert lines[2] == f"{news_site.url}/robots.txt: not added: it is not a web page but text/plain"
+    assert lines[3] == "Error: 1 of 3 pages could not be added"
+    again = run("add", news_site.url + "/news/2")
+    assert again.exit_code == 0 and again.output.startswith("in the queue already: story ")
+    db = open_database(load_config().database_url)
+    try:
+        with db.session() as session:
+            stories = session.scalars(select(Article).order_by(Article.id)).all()
+            assert [s.url for s in stories] == [news_site.url + "/news/2", news_site.url + "/other/0"]
+            assert all(s.classified_at is not None for s in stories)
+            events = session.scalars(select(AuditEvent).where(AuditEvent.action == "add")).all()
+            assert [(e.article_id, e.user_id) for e in events] == [(s.id, None) for s in stories]
+    finally:
+        db.dispose()
+    assert run("add", "news.example/story").exit_code == 2  # not an address: a usage error, nothing fetched
