@@ -42,7 +42,7 @@ def test_stats_page_shows_charts_precision_and_kappa_per_pair_and_label(app, as_
                                        status="approved" if user_id == second.id else "pending",
                                        reviewed_at=utcnow()))
     html = as_role("editor").get("/review/stats").get_data(as_text=True)
-    assert html.count('<svg class="chart"') == 4
+    assert html.count('<svg class="chart"') == 5  # the fill's story that ran twice gives the last
     # a bar's tooltip: the cure sentence on its publication day
     assert f"{STORIES[0]['date'].date().isoformat()} cure: 1" in html
     assert "example: " in html  # the by-source chart
@@ -252,3 +252,62 @@ def test_an_empty_window_says_how_far_back_the_newest_story_is_and_links_there(a
     assert '<a href="/review/stats?days=9">show the last 9 days</a>' in html
     reached = editor.get("/review/stats?days=9").get_data(as_text=True)
     assert "No classified story of the last" not in reached and '<table class="outlets">' in reached
+
+
+def _syndicated(session, url, source, days_ago, text, flags, cluster=None):
+    from datetime import timedelta
+
+    from storage.articles import save_analysis, store_article
+    from tests.webapp.webapp_testdata import analysis
+    story = store_article(session, {"url": url, "text": text, "title": url, "date": utcnow() - timedelta(days=days_ago)},
+                          source=source)
+    save_analysis(session, story, analysis(text, flags, score=0.5))
+    story.cluster_id = cluster.id if cluster is not None else story.id
+    return story
+
+
+RELEASE = "Stem cells halted MS in 20 patients. It is a breakthrough, the team said. The trial was small."
+HYPE = {1: (["hype"], {"hype": ["breakthrough"]})}
+
+
+def test_each_later_version_s_claims_are_kept_added_or_dropped_against_the_first(db):
+    """Run on SQLite and PostgreSQL."""
+    from webapp.stats import syndication
+    with db.session() as session:
+        release = _syndicated(session, "https://wire.example/r", "wire", 3, RELEASE, HYPE)
+        tabloid = _syndicated(session, "https://tabloid.example/a", "tabloid", 2,
+                              "Stem cells cured MS in 20 patients. It is a breakthrough, the team said. "
+                              "A miracle for millions.",
+                              {0: (["cure"], {"cure": ["cured"]}), **HYPE, 2: (["hype"], {"hype": ["miracle"]})},
+                              cluster=release)
+        _syndicated(session, "https://careful.example/b", "careful", 1,
+                    "Stem cells halted MS in 20 patients. The team called it a step forward.", {}, cluster=release)
+        _syndicated(session, "https://alone.example/c", "alone", 1, "A miracle cure.", {0: (["cure"], {})})
+        old = _syndicated(session, "https://wire.example/old", "wire", 90, RELEASE, {})  # before the window
+        _syndicated(session, "https://tabloid.example/old", "tabloid", 89, RELEASE, HYPE, cluster=old)
+        release_id, tabloid_id = release.id, tabloid.id
+    with db.session() as session:
+        found = syndication(session, days=30)
+    assert [(o.name, o.copies, o.kept, o.added, o.dropped, o.most) for o in found.outlets] == [
+        ("tabloid", 1, 1, 2, 0, (2, release_id, tabloid_id)),  # a rewording flagged, a sentence added
+        ("careful", 1, 0, 0, 1, None)]  # the breakthrough toned down
+    assert found.by_label == {"cure": (0, 1), "hype": (1, 1)}
+    assert (found.kept, found.added, found.compared, found.later) == (1, 2, 2, 2)
+
+
+def test_the_stats_page_says_who_adds_the_overstatement_and_links_the_worst_copy(app, as_role, monkeypatch):
+    with app.extensions["hypewatch_db"].session() as session:
+        release = _syndicated(session, "https://wire.example/r", "wire", 3, RELEASE, HYPE)
+        tabloid = _syndicated(session, "https://tabloid.example/a", "tabloid", 2, RELEASE + " A miracle <b>cure</b>.",
+                              {**HYPE, 3: (["cure", "hype"], {})}, cluster=release)
+        ids = release.id, tabloid.id
+    html = as_role("editor").get("/review/stats").get_data(as_text=True)
+    section = html.split("<h2>Who adds the overstatement</h2>", 1)[1].split("<h2>", 1)[0]
+    rows = re.findall(r'<tr><td>([^<]+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td>'
+                      r'\s*<td class="num">(\d+)</td>', section)
+    assert ("tabloid", "1", "1", "2", "0") in rows
+    assert f'href="/queue/story/{ids[0]}/compare/{ids[1]}">compare\n        (2 added)</a>' in section
+    assert "were added by the" in section and '<svg class="chart"' in section
+    monkeypatch.setattr("webapp.stats.SYNDICATION_MOST", 1)
+    html = as_role("editor").get("/review/stats?days=31").get_data(as_text=True)
+    assert "(the newest 1 of the 2 later versions)" in html
