@@ -3,13 +3,16 @@ what came of it (corrected, with a link to the corrected story; declined; no ans
 lists them, the requests waiting longest first, with each outlet's record. Every change is audited."""
 from __future__ import annotations
 
+import re
+from collections import namedtuple
 from datetime import date, datetime, time, timedelta
+from urllib.parse import quote
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 
-from storage.models import CORRECTION_STATUSES, Article, Correction, User, utcnow
+from storage.models import CORRECTION_STATUSES, Annotation, Article, Correction, User, utcnow
 from webapp import charts
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_database, get_or_404, get_session
@@ -27,6 +30,22 @@ LISTS = ("requested", "any", *CORRECTION_STATUSES[1:])  # the page's tabs: waiti
 PAGE_SIZE = 50
 WEEKS = 26  # the chart's
 OUTLETS_SHOWN = 30
+
+
+# why a claim with each flag overstates, as a request to the outlet says it ("It …")
+WHY = {
+    "cure": "speaks of a cure or a reversal, which the evidence reported does not show",
+    "novelty": "presents the work as a first, or as unique, which the story does not establish",
+    "hype": "praises the work (breakthrough, miracle) where it should say what was found",
+    "causal": "says one thing causes another where the study can show only that they go together",
+    "extrapolation": "presents results in animals, cells or a dish as benefits for people",
+    "certainty": "calls proven, certain or free of risk what the evidence leaves open",
+}
+MOST_CLAIMS = 10  # in a drafted request: the first ones; a longer letter goes unread
+_ADDRESS = re.compile(r"[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+")
+
+# a claim a drafted request names: its sentence, why it overstates, and the desk's verdict on it, if published
+DraftClaim = namedtuple("DraftClaim", "text why verdict_id")
 
 
 class CorrectionError(ValueError):
@@ -76,6 +95,55 @@ def save(session, user: User, article: Article, correction: Correction | None, f
 
 def for_story(session, article_id: int) -> Correction | None:
     return session.scalar(select(Correction).where(Correction.article_id == article_id))
+
+
+def draft_claims(session, article: Article) -> list[DraftClaim]:
+    """The story's overstated claims for a request, in reading order: each sentence the desk published a
+    verdict on that keeps a flag (with that verdict), and each the classifier flagged that has none (a
+    published "not overstated" takes a flagged sentence out)."""
+    verdicts = {}
+    for annotation in session.scalars(select(Annotation).where(Annotation.article_id == article.id,
+                                                               Annotation.status == "approved")
+                                      .order_by(Annotation.reviewed_at, Annotation.id)):
+        verdicts[annotation.sentence_id] = annotation  # the latest published verdict on each sentence
+    claims = []
+    for sentence in article.sentences:
+        verdict = verdicts.get(sentence.id)
+        labels = sentence.labels or []
+        if verdict is not None:
+            labels = verdict.labels or (labels if verdict.verdict == "agree" else [])
+        if labels:
+            why = "It " + "; it ".join(WHY.get(label, label) for label in labels) + "."
+            claims.append(DraftClaim(sentence.text, why, verdict.id if verdict is not None else None))
+    return claims
+
+
+def draft_request(session, article: Article, sender: str) -> tuple[str, str, str | None]:
+    """(subject, body, the address to mail it to if the recorded request names one) of a request to the
+    story's outlet to correct it: its overstated claims with why each overstates and the desk's published
+    verdicts, and what the reporting checklist found missing."""
+    from flask import url_for
+    correction = for_story(session, article.id)
+    contact = correction.contact if correction is not None else None
+    claims = draft_claims(session, article)
+    missing = [c.get("name") for c in article.criteria or [] if c.get("status") == "not_satisfied" and c.get("name")]
+    greeting = _ADDRESS.sub("", contact or "").strip(" <>,;:") or "editor"  # "Health desk <news@…>": "Health desk"
+    body = render_template("corrections/request.txt", article=article, greeting=greeting, claims=claims[:MOST_CLAIMS],
+                           more=max(0, len(claims) - MOST_CLAIMS), missing=missing, sender=sender,
+                           verdict_url=lambda verdict_id: url_for("public.verdict", annotation_id=verdict_id,
+                                                                  _external=True))
+    address = _ADDRESS.search(contact or "")
+    return f"Correction request: {article.title or article.url}", body, address.group(0) if address else None
+
+
+@bp.route("/story/<int:article_id>/draft")
+@role_required(*STAFF)
+def draft(article_id):
+    """A request to the outlet, drafted from the story's claims and checklist, to copy or to open in a mail program."""
+    article = get_or_404(Article, article_id)
+    subject, body, address = draft_request(get_session(), article, g.user.name)
+    mailto = f"mailto:{quote(address)}?subject={quote(subject)}&body={quote(body)}" if address else None
+    return render_template("corrections/draft.html", article=article, subject=subject, body=body, mailto=mailto)
 
 
 @bp.route("/story/<int:article_id>", methods=("POST",))

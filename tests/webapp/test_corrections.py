@@ -135,3 +135,45 @@ def test_the_requests_of_each_week_are_plotted_by_what_came_of_them(app, as_role
     assert [name for name, _ in chart.legend] == ["waiting for an answer", "corrected", "declined", "no answer"]
     page = as_role("journalist").get("/corrections/").get_data(as_text=True)
     assert 'aria-label="Correction requests per week, by what came of them"' in page
+
+
+def test_a_drafted_request_names_each_overstated_claim_why_and_the_desk_s_verdicts(app, as_role):
+    """The story's flags: a cure (published as overstated), a breakthrough (published as not overstated, so left
+    out); its checklist: the evidence's quality missing. The draft opens in a mail program once the request names
+    an address."""
+    import html
+    import re
+    from urllib.parse import unquote
+
+    from storage.models import Annotation, Sentence, utcnow
+    story = app.ids["articles"][STORY]
+    with app.extensions["hypewatch_db"].session() as session:
+        cure, breakthrough = session.scalars(select(Sentence).where(Sentence.article_id == story)
+                                             .order_by(Sentence.position).limit(2))
+        verdicts = [Annotation(sentence_id=s.id, article_id=story, user_id=app.ids["users"]["journalist"],
+                               verdict=verdict, labels=labels, status="approved",
+                               reviewed_by_id=app.ids["users"]["editor"], reviewed_at=utcnow())
+                    for s, verdict, labels in ((cure, "agree", []), (breakthrough, "disagree", []))]
+        session.add_all(verdicts)
+        session.flush()
+        cure_verdict = verdicts[0].id
+    journalist = as_role("journalist")
+    assert f'href="/corrections/story/{story}/draft"' in journalist.get(f"/queue/story/{story}").get_data(as_text=True)
+    page = journalist.get(f"/corrections/story/{story}/draft").get_data(as_text=True)
+    body = html.unescape(re.search(r'<textarea name="body" rows="24">(.*?)</textarea>', page, re.S).group(1))
+    assert body.startswith('Dear editor,\n\nYour story "Stem cells cure MS, scientists say" (Example News, ')
+    assert ('makes a claim that the evidence it reports does not support:\n\n1. "Stem cells cure multiple sclerosis."\n'
+            "   It speaks of a cure or a reversal, which the evidence reported does not show.\n"
+            f"   Our published verdict: http://localhost/verdicts/{cure_verdict}\n") in body
+    assert "breakthrough" not in body.lower()  # the desk published it as not overstated
+    assert "It also falls short on these points of careful health reporting:\n- Explains the quality of the evidence\n" in body
+    assert "Uses independent sources" not in body  # satisfied
+    assert body.rstrip().endswith("With thanks,\njournalist")
+    assert "mailto:" not in page  # no address to send it to yet
+
+    journalist.post(f"/corrections/story/{story}", data={"contact": "Health desk <health@news.example>"})
+    page = journalist.get(f"/corrections/story/{story}/draft").get_data(as_text=True)
+    mailto = html.unescape(re.search(r'href="(mailto:[^"]+)"', page).group(1))
+    assert mailto.startswith("mailto:health%40news.example?subject=Correction%20request%3A%20Stem%20cells")
+    assert unquote(mailto.split("&body=", 1)[1]).startswith("Dear Health desk,\n\nYour story")
+    assert as_role("subscriber").get(f"/corrections/story/{story}/draft").status_code == 403

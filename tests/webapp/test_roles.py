@@ -51,6 +51,7 @@ ACCESS = {
     "corrections.index": (STAFF, None),
     "corrections.corrections_csv": (STAFF, None),
     "corrections.story": (STAFF, {"contact": "the health editor"}),
+    "corrections.draft": (STAFF, None),
     "watches.delete": (STAFF, {}),
     "review.index": (EDITORS, None),
     "review.decide": (EDITORS, {"decision": "approve", "version": "999"}),
