@@ -141,18 +141,21 @@ def stored_copies(text: str) -> list:
 @bp.route("/", methods=("GET", "POST"))
 @role_required(*STAFF)
 def index():
-    text, title = request.form.get("text", ""), request.form.get("title", "")
+    text, title, source = request.form.get("text", ""), request.form.get("title", ""), request.form.get("source", "")
     url = request.form.get("url", "") if request.method == "POST" else request.args.get("url", "")  # the bookmarklet's
-    result, error, status, fetched = None, None, 200, False
+    result, source_result, error, status, fetched = None, None, None, 200, False
     if request.method == "POST":
         try:
             if url.strip() and not text.strip():  # the page's text goes in the box, to see what was read
                 text, found_title = read_page(url)
                 title, fetched = title or found_title or "", True
             result = check_text(text, title)
+            if source.strip():
+                source_result = check_text(source)
         except CheckError as exc:
             error, status = exc.message, exc.status
-    return _page(text, title, url, result=result, error=error, addable=fetched), status
+    return _page(text, title, url, source, result=result, source_result=source_result, error=error,
+                 addable=fetched), status
 
 
 @bp.route("/add", methods=("POST",))
@@ -163,18 +166,26 @@ def add():
     try:
         story_id, added = add_page(url, assign=request.form.get("assign") == "me")
     except CheckError as exc:
-        return _page("", "", url, error=exc.message), exc.status
+        return _page("", "", url, "", error=exc.message), exc.status
     flash("The page is in the queue now." if added else "That page was in the queue already: here it is.")
     return redirect(url_for("queue.story", article_id=story_id))
 
 
-def _page(text: str, title: str, url: str, *, result: dict | None = None, error: str | None = None,
-          addable: bool = False) -> str:
-    context = {"text": text, "title": title, "url": url, "error": error, "max_chars": MAX_CHARS, "addable": addable}
+def _sentences(result: dict) -> list[CheckedSentence]:
+    return [CheckedSentence(position, position, s["start"], s["end"], s["text"], s["labels"], s["score"],
+                            s["triggers"], s["strength"], s["headline"])
+            for position, s in enumerate(result["sentences"])]
+
+
+def _page(text: str, title: str, url: str, source: str, *, result: dict | None = None,
+          source_result: dict | None = None, error: str | None = None, addable: bool = False) -> str:
+    from webapp.compare import compare_versions
+    context = {"text": text, "title": title, "url": url, "source": source, "error": error, "max_chars": MAX_CHARS,
+               "addable": addable}
     if result is not None:
-        sentences = [CheckedSentence(position, position, s["start"], s["end"], s["text"], s["labels"], s["score"],
-                                     s["triggers"], s["strength"], s["headline"])
-                     for position, s in enumerate(result["sentences"])]
+        sentences = _sentences(result)
+        if source_result is not None:
+            context["against_source"] = compare_versions(_sentences(source_result), sentences)
         context.update(result=result, pieces=segments(text, sentences), stored=stored_copies(text),
                        claims=[s for s in sentences if s.labels],
                        matches=claim_matches(get_session(), [(s.id, s.text) for s in sentences if s.labels], stored=False,

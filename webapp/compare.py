@@ -128,6 +128,26 @@ def folded(rows: list[Row]) -> list[Row | int]:
     return shown
 
 
+@dataclass
+class Comparison:
+    """Two versions compared, as the page shows them."""
+    shown: list[Row | int]               # folded(rows)
+    claims: list[tuple[str, int, int, int]]  # claim_differences(rows)
+    kept: int                            # sentences alike word for word
+    reworded: int
+
+    @property
+    def added(self) -> int:
+        """Flagged claims the right version makes that the left does not."""
+        return sum(only_right for *_, only_right in self.claims)
+
+
+def compare_versions(left: list, right: list) -> Comparison:
+    rows = align(left, right)
+    return Comparison(folded(rows), claim_differences(rows), sum(row.kind == "same" for row in rows),
+                      sum(row.kind == "reworded" for row in rows))
+
+
 @bp.route("/<int:article_id>/compare/<int:other_id>")
 @role_required(*STAFF)
 def compare(article_id, other_id):
@@ -142,8 +162,6 @@ def compare(article_id, other_id):
     for sentence in db.scalars(select(Sentence).where(Sentence.article_id.in_((article_id, other_id)))
                                .order_by(Sentence.article_id, Sentence.position)):
         sentences[sentence.article_id].append(sentence)
-    rows = align(sentences[article_id], sentences[other_id])
-    return render_template("queue/compare.html", left=stories[article_id], right=stories[other_id], rows=folded(rows),
-                           claims=claim_differences(rows), analysed=all(sentences.values()),
-                           kept=sum(row.kind == "same" for row in rows),
-                           reworded=sum(row.kind == "reworded" for row in rows))
+    return render_template("queue/compare.html", left=stories[article_id], right=stories[other_id],
+                           versions=compare_versions(sentences[article_id], sentences[other_id]),
+                           analysed=all(sentences.values()))

@@ -283,3 +283,28 @@ def test_the_bookmarklet_opens_the_check_with_the_page_address_filled_in(checker
     opened = client.get("/check/", query_string={"url": f"{story_site.url}/story"}).get_data(as_text=True)
     assert f'type="url" value="{story_site.url}/story"' in opened
     assert story_site.fetched("/story") == 0  # read only when the journalist presses "Check"
+
+
+def test_a_text_set_against_its_source_shows_the_claims_it_adds(checker, analyser):
+    """A draft checked beside the press release it reports: the flags it adds are counted and shown
+    sentence by sentence; nothing is stored."""
+    release = ("Researchers treated eight patients with spinal injury using stem cells. "
+               "Six of them regained some movement in their legs after a year. "
+               "The trial was small and had no control group.")
+    draft = ("Researchers treated eight patients with spinal injury using stem cells. "
+             "Paralysed patients walk again after a miracle stem cell treatment that cures spinal injury for good. "
+             "The trial was small and had no control group.")
+    expected = [s for s in analyser.analyse(draft)["sentences"] if s["labels"]]
+    assert expected and not any(s["labels"] for s in analyser.analyse(release)["sentences"])
+    before = stories_stored(checker)
+    client = log_in(checker.test_client(), checker, "journalist")
+    page = client.post("/check/", data={"text": draft, "source": release}).get_data(as_text=True)
+    added = sum(len(s["labels"]) for s in expected)
+    assert f"This text makes {added} flagged claim{'s' if added != 1 else ''} its source does not." in page
+    section = page.split('id="against-source"', 1)[1].split('id="claims"', 1)[0]
+    assert "2 sentences word for word the same, 0 reworded." in section
+    assert section.count("(not in this version)") == 2  # the release's result, the draft's miracle, unlike
+    assert "Six of them regained some movement" in section and '<mark class="flag">Paralysed patients' in section
+    assert f'<textarea name="source" rows="8" maxlength="100000">{release}</textarea>' in page  # kept for another try
+    assert 'id="against-source"' not in client.post("/check/", data={"text": draft}).get_data(as_text=True)
+    assert stories_stored(checker) == before
