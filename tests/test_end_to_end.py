@@ -5,7 +5,7 @@ import socket
 from click.testing import CliRunner
 
 from hypewatch.cli import DEMO_PASSWORD, main
-from hypewatch.demo import ARTICLES, CAREFUL, OFF_TOPIC, OVERSTATED
+from hypewatch.demo import ARTICLES, CAREFUL, COPIES, OFF_TOPIC, OVERSTATED
 from sqlalchemy import select
 
 from storage import open_database
@@ -42,10 +42,21 @@ def test_demo_crawls_classifies_and_ranks_the_overstated_stories_first(home, dat
     queue = client.get("/queue/").text
 
     with open_database(database_url).session() as session:
-        by_path = {a.url.split("/", 3)[3]: (a.title, a.score) for a in session.scalars(select(Article))}
+        stories = {a.url.split("/", 3)[3]: a for a in session.scalars(select(Article))}
+        by_path = {path: (a.title, a.score) for path, a in stories.items()}
+        clusters = {path: a.cluster_id for path, a in stories.items()}
+        ids = {path: a.id for path, a in stories.items()}
     titles = _titles_in_queue(queue)
     position = {path: titles.index(by_path[path.lstrip("/")][0]) for path in OVERSTATED + CAREFUL}
     assert max(position[p] for p in OVERSTATED) < min(position[p] for p in CAREFUL), (titles, by_path)
+
+    # The newspaper's copy of the press release is filed with it, and "compare" shows the hype it put on top.
+    for copy, original in COPIES.items():
+        copy, original = copy.lstrip("/"), original.lstrip("/")
+        assert clusters[copy] == clusters[original], (copy, original)
+        compared = client.get(f"/queue/story/{ids[original]}/compare/{ids[copy]}").text
+        claims = re.findall(r'label-(\w+).*?</th><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>', compared, re.S)
+        assert claims and all(only_left == "0" and int(only_right) > 0 for _, only_left, _, only_right in claims), claims
 
     # The second crawl finds everything stored already and stores nothing twice.
     again = CliRunner().invoke(main, ["demo", "--no-serve", "--site-port", site_port], catch_exceptions=False)

@@ -1,6 +1,6 @@
 """A bundled offline sample news site for `make demo` and the end-to-end tests.
 
-The site holds eight invented articles in the layouts of real outlets. The lists below name
+The site holds nine invented articles in the layouts of real outlets. The lists below name
 them by URL path (append to the base URL `serve_site` returns), grouped by what a reader
 should find in them; every article is in exactly one group.
 """
@@ -26,12 +26,17 @@ CAREFUL = [
 MIXED = [
     "/eastmoor-university/news/2026/11/myelin-repair-mice.html",
 ]
+# A newspaper's copy of the press release above with hype put on top of it (a new headline and lead);
+# the crawl files it with the release as one story, and "compare" shows what the copy added.
+COPIES = {
+    "/courier/2026/11/07/ms-nerve-repair-breakthrough.html": "/eastmoor-university/news/2026/11/myelin-repair-mice.html",
+}
 # Neither stem cells nor MS: the topic filter should drop these.
 OFF_TOPIC = [
     "/courier/sport/2026/11/22/harbour-city-marathon.html",
     "/dailybuzz/food/fermented-foods-week.html",
 ]
-ARTICLES = OVERSTATED + CAREFUL + MIXED + OFF_TOPIC
+ARTICLES = OVERSTATED + CAREFUL + MIXED + list(COPIES) + OFF_TOPIC
 
 
 
@@ -43,4 +48,4 @@ def __getattr__(name):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["SITE_DIR", "serve_site", "ARTICLES", "OVERSTATED", "CAREFUL", "MIXED", "OFF_TOPIC"]
+__all__ = ["SITE_DIR", "serve_site", "ARTICLES", "OVERSTATED", "CAREFUL", "MIXED", "COPIES", "OFF_TOPIC"]

@@ -15,7 +15,7 @@ from urllib.request import urlopen
 import pytest
 import trafilatura
 
-from hypewatch.demo import ARTICLES, CAREFUL, MIXED, OFF_TOPIC, OVERSTATED, SITE_DIR, serve_site
+from hypewatch.demo import ARTICLES, CAREFUL, COPIES, MIXED, OFF_TOPIC, OVERSTATED, SITE_DIR, serve_site
 
 NS = {"news": "http://www.google.com/schemas/sitemap-news/0.9",
       "sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -71,8 +71,9 @@ def feed_items(site_url):
 
 
 def test_articles_fall_into_exactly_one_group():
-    groups = [OVERSTATED, CAREFUL, MIXED, OFF_TOPIC]
-    assert sum(len(group) for group in groups) == len(set(ARTICLES)) == 8
+    groups = [OVERSTATED, CAREFUL, MIXED, list(COPIES), OFF_TOPIC]
+    assert sum(len(group) for group in groups) == len(set(ARTICLES)) == 9
+    assert set(COPIES.values()) <= set(ARTICLES) - set(COPIES)
     assert len(OVERSTATED) >= 2 and len(CAREFUL) >= 2
     assert len(ARTICLES) - len(OFF_TOPIC) >= 6
     on_disk = {"/" + path.relative_to(SITE_DIR).as_posix() for path in SITE_DIR.rglob("*.html")}
