@@ -68,6 +68,25 @@ def story(article_id):
                           correction=_correction(corrections.for_story(get_session(), article.id))))
 
 
+@bp.route("/stories/<int:article_id>/compare/<int:other_id>")
+@role_required(*STAFF)
+def compare(article_id, other_id):
+    """The story beside another version of it, as its "compare" page shows them: per flag the claims only
+    one makes, and every sentence paired ("same", "reworded") or alone ("left", "right")."""
+    from webapp.compare import stored_versions
+    left, right, versions, analysed = stored_versions(article_id, other_id)
+
+    def side(sentence):
+        return None if sentence is None else {"id": sentence.id, "position": sentence.position, "text": sentence.text,
+                                              "labels": list(sentence.labels or [])}
+    return jsonify(left=_story(left), right=_story(right), analysed=analysed, kept=versions.kept,
+                   reworded=versions.reworded,
+                   claims=[{"label": label, "left_only": left_only, "both": both, "right_only": right_only}
+                           for label, left_only, both, right_only in versions.claims],
+                   sentences=[{"kind": row.kind, "left": side(row.left), "right": side(row.right)}
+                              for row in versions.rows])
+
+
 def _correction(c) -> dict | None:
     """The correction asked of the story's outlet (webapp.corrections), or None."""
     if c is None:

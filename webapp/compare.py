@@ -130,11 +130,15 @@ def folded(rows: list[Row]) -> list[Row | int]:
 
 @dataclass
 class Comparison:
-    """Two versions compared, as the page shows them."""
-    shown: list[Row | int]               # folded(rows)
+    """Two versions compared."""
+    rows: list[Row]                          # align(left, right)
     claims: list[tuple[str, int, int, int]]  # claim_differences(rows)
-    kept: int                            # sentences alike word for word
+    kept: int                                # sentences alike word for word
     reworded: int
+
+    @property
+    def shown(self) -> list[Row | int]:
+        return folded(self.rows)
 
     @property
     def added(self) -> int:
@@ -144,16 +148,12 @@ class Comparison:
 
 def compare_versions(left: list, right: list) -> Comparison:
     rows = align(left, right)
-    return Comparison(folded(rows), claim_differences(rows), sum(row.kind == "same" for row in rows),
+    return Comparison(rows, claim_differences(rows), sum(row.kind == "same" for row in rows),
                       sum(row.kind == "reworded" for row in rows))
 
 
-@bp.route("/<int:article_id>/compare/<int:other_id>")
-@role_required(*STAFF)
-def compare(article_id, other_id):
-    """The story (left) beside another version of it (right)."""
-    if article_id == other_id:
-        return redirect(url_for("queue.story", article_id=article_id))
+def stored_versions(article_id: int, other_id: int) -> tuple[Article, Article, Comparison, bool]:
+    """Two stored stories (404 if either is missing), their comparison, and whether both are analysed."""
     db = get_session()
     stories = {a.id: a for a in db.scalars(select(Article).where(Article.id.in_((article_id, other_id))))}
     if len(stories) < 2:
@@ -162,6 +162,15 @@ def compare(article_id, other_id):
     for sentence in db.scalars(select(Sentence).where(Sentence.article_id.in_((article_id, other_id)))
                                .order_by(Sentence.article_id, Sentence.position)):
         sentences[sentence.article_id].append(sentence)
-    return render_template("queue/compare.html", left=stories[article_id], right=stories[other_id],
-                           versions=compare_versions(sentences[article_id], sentences[other_id]),
-                           analysed=all(sentences.values()))
+    return (stories[article_id], stories[other_id], compare_versions(sentences[article_id], sentences[other_id]),
+            all(sentences.values()))
+
+
+@bp.route("/<int:article_id>/compare/<int:other_id>")
+@role_required(*STAFF)
+def compare(article_id, other_id):
+    """The story (left) beside another version of it (right)."""
+    if article_id == other_id:
+        return redirect(url_for("queue.story", article_id=article_id))
+    left, right, versions, analysed = stored_versions(article_id, other_id)
+    return render_template("queue/compare.html", left=left, right=right, versions=versions, analysed=analysed)

@@ -111,3 +111,17 @@ def test_a_story_compared_with_itself_or_with_none_is_no_comparison(app):
     assert client.get(f"/queue/story/{release}/compare/{release}").headers["Location"].endswith(f"/queue/story/{release}")
     assert client.get(f"/queue/story/{release}/compare/99999").status_code == 404
     assert log_in(app.test_client(), app, "subscriber").get(f"/queue/story/{release}/compare/{copy}").status_code == 403
+
+
+def test_the_api_gives_the_comparison_the_page_shows(app):
+    release, copy = _two_versions(app)
+    client = log_in(app.test_client(), app, "journalist")
+    data = client.get(f"/api/v1/stories/{release}/compare/{copy}").get_json()
+    assert (data["left"]["id"], data["right"]["id"], data["analysed"]) == (release, copy, True)
+    assert data["claims"] == [{"label": "cure", "left_only": 0, "both": 0, "right_only": 1},
+                              {"label": "hype", "left_only": 0, "both": 0, "right_only": 1}]
+    assert (data["kept"], data["reworded"]) == (4, 1)
+    assert [row["kind"] for row in data["sentences"]] == ["same", "reworded", "right", "same", "left", "same", "same"]
+    added = data["sentences"][2]["right"]
+    assert added["labels"] == ["hype"] and added["text"] == "It is a miracle <b>breakthrough</b> for millions."
+    assert client.get(f"/api/v1/stories/{release}/compare/99999").status_code == 404
