@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from flask import Blueprint, abort, redirect, render_template, url_for
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from storage.models import Article, Sentence
 from webapp.auth import STAFF, role_required
@@ -150,6 +150,27 @@ def compare_versions(left: list, right: list) -> Comparison:
     rows = align(left, right)
     return Comparison(rows, claim_differences(rows), sum(row.kind == "same" for row in rows),
                       sum(row.kind == "reworded" for row in rows))
+
+
+def first_version(session, article: Article) -> Article | None:
+    """The earliest other version of the story (its cluster's, by publication or else fetch time), if it came
+    before this one: the press release or the copy this one most likely draws on."""
+    if article.cluster_id is None:
+        return None
+    day = func.coalesce(Article.published, Article.fetched_at)
+    first = session.scalar(select(Article).where(Article.cluster_id == article.cluster_id, Article.id != article.id)
+                           .order_by(day, Article.id).limit(1))
+    if first is None or ((first.published or first.fetched_at), first.id) >= ((article.published or article.fetched_at),
+                                                                                article.id):
+        return None
+    return first
+
+
+def added_to(source: Article, article: Article) -> set[int]:
+    """The ids of the article's sentences flagged with a label that their counterpart in `source` (the same
+    sentence or its rewording, as `align` pairs them) lacks, or that have none there."""
+    return {row.right.id for row in align(list(source.sentences), list(article.sentences))
+            if row.right is not None and set(row.right.labels or []) - set(row.left.labels or [] if row.left else [])}
 
 
 def stored_versions(article_id: int, other_id: int) -> tuple[Article, Article, Comparison, bool]:

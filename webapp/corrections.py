@@ -44,8 +44,9 @@ WHY = {
 MOST_CLAIMS = 10  # in a drafted request: the first ones; a longer letter goes unread
 _ADDRESS = re.compile(r"[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+")
 
-# a claim a drafted request names: its sentence, why it overstates, and the desk's verdict on it, if published
-DraftClaim = namedtuple("DraftClaim", "text why verdict_id")
+# a claim a drafted request names: its sentence, why it overstates, the desk's verdict on it if published, and
+# whether the version the story draws on lacks it
+DraftClaim = namedtuple("DraftClaim", "text why verdict_id added")
 
 
 class CorrectionError(ValueError):
@@ -97,10 +98,11 @@ def for_story(session, article_id: int) -> Correction | None:
     return session.scalar(select(Correction).where(Correction.article_id == article_id))
 
 
-def draft_claims(session, article: Article) -> list[DraftClaim]:
+def draft_claims(session, article: Article, added: set[int] = frozenset()) -> list[DraftClaim]:
     """The story's overstated claims for a request, in reading order: each sentence the desk published a
     verdict on that keeps a flag (with that verdict), and each the classifier flagged that has none (a
-    published "not overstated" takes a flagged sentence out)."""
+    published "not overstated" takes a flagged sentence out); `added`: the ids of the sentences the version
+    the story draws on lacks."""
     verdicts = {}
     for annotation in session.scalars(select(Annotation).where(Annotation.article_id == article.id,
                                                                Annotation.status == "approved")
@@ -114,21 +116,27 @@ def draft_claims(session, article: Article) -> list[DraftClaim]:
             labels = verdict.labels or (labels if verdict.verdict == "agree" else [])
         if labels:
             why = "It " + "; it ".join(WHY.get(label, label) for label in labels) + "."
-            claims.append(DraftClaim(sentence.text, why, verdict.id if verdict is not None else None))
+            claims.append(DraftClaim(sentence.text, why, verdict.id if verdict is not None else None,
+                                     sentence.id in added))
     return claims
 
 
 def draft_request(session, article: Article, sender: str) -> tuple[str, str, str | None]:
     """(subject, body, the address to mail it to if the recorded request names one) of a request to the
     story's outlet to correct it: its overstated claims with why each overstates and the desk's published
-    verdicts, and what the reporting checklist found missing."""
+    verdicts, those the earlier version it draws on (a press release) does not make, and what the reporting
+    checklist found missing."""
     from flask import url_for
+
+    from webapp.compare import added_to, first_version
     correction = for_story(session, article.id)
     contact = correction.contact if correction is not None else None
-    claims = draft_claims(session, article)
+    source = first_version(session, article)
+    claims = draft_claims(session, article, added_to(source, article) if source is not None else set())
     missing = [c.get("name") for c in article.criteria or [] if c.get("status") == "not_satisfied" and c.get("name")]
     greeting = _ADDRESS.sub("", contact or "").strip(" <>,;:") or "editor"  # "Health desk <news@…>": "Health desk"
-    body = render_template("corrections/request.txt", article=article, greeting=greeting, claims=claims[:MOST_CLAIMS],
+    body = render_template("corrections/request.txt", article=article, source=source, greeting=greeting,
+                           claims=claims[:MOST_CLAIMS],
                            more=max(0, len(claims) - MOST_CLAIMS), missing=missing, sender=sender,
                            verdict_url=lambda verdict_id: url_for("public.verdict", annotation_id=verdict_id,
                                                                   _external=True))

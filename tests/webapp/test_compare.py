@@ -125,3 +125,15 @@ def test_the_api_gives_the_comparison_the_page_shows(app):
     added = data["sentences"][2]["right"]
     assert added["labels"] == ["hype"] and added["text"] == "It is a miracle <b>breakthrough</b> for millions."
     assert client.get(f"/api/v1/stories/{release}/compare/99999").status_code == 404
+
+
+def test_a_claim_counts_as_added_to_its_source_only_where_the_source_s_counterpart_lacks_its_flag():
+    from types import SimpleNamespace as N
+
+    from webapp.compare import added_to
+    source = N(sentences=[N(id=1, text="MS reversed in mice.", labels=["cure"]), N(id=2, text="The team was pleased.", labels=[])])
+    story = N(sentences=[N(id=11, text="MS reversed in mice!", labels=["cure"]),  # the release's own claim
+                         N(id=12, text="The team was pleased, a breakthrough.", labels=["hype"]),  # flagged in rewording
+                         N(id=13, text="A miracle for millions.", labels=["hype"]),  # new
+                         N(id=14, text="Mice were used.", labels=[])])
+    assert added_to(source, story) == {12, 13}

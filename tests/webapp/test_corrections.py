@@ -177,3 +177,22 @@ def test_a_drafted_request_names_each_overstated_claim_why_and_the_desk_s_verdic
     assert mailto.startswith("mailto:health%40news.example?subject=Correction%20request%3A%20Stem%20cells")
     assert unquote(mailto.split("&body=", 1)[1]).startswith("Dear Health desk,\n\nYour story")
     assert as_role("subscriber").get(f"/corrections/story/{story}/draft").status_code == 403
+
+
+def test_a_drafted_request_says_which_claims_the_press_release_behind_the_story_does_not_make(app, as_role):
+    import html
+    import re
+
+    from tests.webapp.test_compare import _two_versions
+    release, copy = _two_versions(app)  # the copy rewords a result as a cure and adds a miracle
+    journalist = as_role("journalist")
+
+    def body(story):
+        page = journalist.get(f"/corrections/story/{story}/draft").get_data(as_text=True)
+        return html.unescape(re.search(r'<textarea name="body" rows="24">(.*?)</textarea>', page, re.S).group(1))
+    drafted = body(copy)
+    line = ('   The version your story draws on does not say this (Wire: "Stem cell trial results", '
+            'https://wire.example/release).')
+    assert drafted.count(line) == 2, drafted
+    assert drafted.index('1. "Most patients were cured of the disease after two years."') < drafted.index(line)
+    assert "draws on" not in body(release)  # the release came first: it draws on nothing stored
