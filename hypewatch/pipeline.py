@@ -108,8 +108,9 @@ def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str
     """A page someone gave by its address (the check page's "Add to the queue", the API, `hypewatch
     add`), stored and classified as the crawl stores a page, whatever its topic: joined to the copies
     of its story, its addresses settled so that no crawl fetches it again, in the audit trail as added
-    by `added_by` (None: at the command line). Returns (the story, True), or (the story stored under
-    its address already, False)."""
+    by `added_by` (None: at the command line); a page the classifier fails on is stored unclassified, for
+    the classification job. Returns (the story, True), or (the story stored under its address already,
+    False)."""
     from crawler.store import save_page
     from crawler.topics import topic_relevance
     from webapp.workflow import record
@@ -118,13 +119,18 @@ def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str
     known = session.scalar(stored)
     if known is not None:
         return known, False
-    analysis = analyser.analyse(page["text"], title=page.get("title"))
+    try:
+        analysis = analyser.analyse(page["text"], title=page.get("title"))
+    except Exception:  # stored all the same, unclassified: the classification job tries it again
+        log.exception("the classifier failed on %s; stored unclassified", page["url"])
+        analysis = None
     topic_score, topic_terms = topic_relevance(page.get("title"), page["text"])
     article = save_page(session, {**page, "topic_score": topic_score, "topic_terms": topic_terms},
                         source=None, fetched_url=fetched_url)
     if article is None:  # the crawl, or a colleague, stored it a moment ago
         return session.scalar(stored), False
-    save_analysis(session, article, analysis)
+    if analysis is not None:
+        save_analysis(session, article, analysis)
     record(session, added_by, "add", "article", article.id, article.id, None,
            {"url": article.url, "given_url": fetched_url})
     return article, True

@@ -199,6 +199,17 @@ def test_a_page_given_by_hand_is_stored_once_with_its_copies_and_settled_for_the
         assert is_seen(connection, "https://outlet.example/s?id=1") and is_seen(connection, "https://outlet.example/story")
 
 
+def test_a_page_given_by_hand_that_the_classifier_fails_on_is_stored_unclassified_for_the_next_run(db, analyser):
+    from hypewatch.pipeline import store_given_page
+    flaky = Flaky(analyser)
+    with db.session() as session:
+        story, added = store_given_page(session, {**PAGE, "text": "A poison pill cures MS."}, flaky,
+                                        fetched_url=PAGE["url"])
+        assert added and story.classified_at is None
+    flaky.broken = False
+    assert classify_pending(db, flaky) == 1
+
+
 def test_approved_annotations_become_training_examples(db):
     _story_with_annotations(
         db,

@@ -109,14 +109,15 @@ def add_page(url: str, *, assign: bool) -> tuple[int, bool]:
     return story.id, added
 
 
-def check_text(text: str | None, title: str | None = None) -> dict:
-    """The classifier's result for a pasted text, as `hypewatch check --format json` prints it."""
+def check_text(text: str | None, title: str | None = None, *, what: str = "text") -> dict:
+    """The classifier's result for a pasted text, as `hypewatch check --format json` prints it (`what`
+    names the text in an error: "text", "source")."""
     text = text or ""
     if not text.strip():
         raise CheckError(400, "There is no text to check: paste a story, a press release or a draft, "
                               "or give a web page's address.")
     if len(text) > MAX_CHARS:
-        raise CheckError(413, f"The text has {len(text):,} characters; a check takes at most {MAX_CHARS:,}. "
+        raise CheckError(413, f"The {what} has {len(text):,} characters; a check takes at most {MAX_CHARS:,}. "
                               "Check it in parts.")
     return current_analyser().analyse(text, title=(title or "").strip() or None)
 
@@ -151,7 +152,7 @@ def index():
                 title, fetched = title or found_title or "", True
             result = check_text(text, title)
             if source.strip():
-                source_result = check_text(source)
+                source_result = check_text(source, what="source")
         except CheckError as exc:
             error, status = exc.message, exc.status
     return _page(text, title, url, source, result=result, source_result=source_result, error=error,

@@ -307,4 +307,7 @@ def test_a_text_set_against_its_source_shows_the_claims_it_adds(checker, analyse
     assert "Six of them regained some movement" in section and '<mark class="flag">Paralysed patients' in section
     assert f'<textarea name="source" rows="8" maxlength="100000">{release}</textarea>' in page  # kept for another try
     assert 'id="against-source"' not in client.post("/check/", data={"text": draft}).get_data(as_text=True)
+    from webapp.check import MAX_CHARS
+    huge = client.post("/check/", data={"text": draft, "source": "Stem cells cure MS. " * (MAX_CHARS // 20 + 1)})
+    assert huge.status_code == 413 and b"The source has " in huge.data
     assert stories_stored(checker) == before
