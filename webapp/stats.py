@@ -186,31 +186,36 @@ SYNDICATION_MOST = 2000
 
 def syndication(session: Session, *, days: int) -> Syndication:
     """For the stories of the last `days` days that ran in more than one version (a press release and its
-    copies, crawler.duplicates), each later version's flagged claims against the first version's (the
-    earliest published, or fetched when undated, of these days), as the compare page pairs them
+    copies, crawler.duplicates), each later version of these days against the first version (the earliest
+    published, or fetched when undated, however long ago), its flagged claims as the compare page pairs them
     (webapp.compare): the claims each outlet kept, added and dropped. Did the overstatement come with the
     release, or did the outlets add it? The stories compared are those of the newest SYNDICATION_MOST later
     versions."""
     from webapp.compare import align, claim_differences
     _, _, in_window = _window(days)
-    classified = and_(in_window, Article.score.is_not(None))
-    shared = (select(Article.cluster_id).where(classified, Article.cluster_id.is_not(None))
+    classified = Article.score.is_not(None)
+    touched = select(Article.cluster_id).where(in_window, classified, Article.cluster_id.is_not(None))
+    shared = (select(Article.cluster_id).where(classified, Article.cluster_id.in_(touched))
               .group_by(Article.cluster_id).having(func.count() > 1))
     clusters: dict[int, list] = defaultdict(list)
     for row in session.execute(select(Article.id, Article.cluster_id, OUTLET.label("outlet"),
                                       func.coalesce(Article.published, Article.fetched_at).label("day"),
-                                      Article.flagged_count)
+                                      Article.flagged_count, case((in_window, 1), else_=0).label("recent"))
                                .where(classified, Article.cluster_id.in_(shared))):
         clusters[row.cluster_id].append(row)
-    later = sum(len(rows) - 1 for rows in clusters.values())
-    newest_first, compared = sorted(clusters.values(), key=lambda rows: max((row.day, row.id) for row in rows),
-                                    reverse=True), 0
-    for count, rows in enumerate(newest_first):
-        if compared + len(rows) - 1 > SYNDICATION_MOST:
-            newest_first = newest_first[:count]
+    versions = []  # (the first version, its later versions of these days), the newest first
+    for rows in clusters.values():
+        first, *rest = sorted(rows, key=lambda row: (row.day, row.id))
+        if copies := [row for row in rest if row.recent]:
+            versions.append((first, copies))
+    versions.sort(key=lambda pair: max((row.day, row.id) for row in pair[1]), reverse=True)
+    later, compared = sum(len(copies) for _, copies in versions), 0
+    for count, (_, copies) in enumerate(versions):
+        if compared + len(copies) > SYNDICATION_MOST:
+            versions = versions[:count]
             break
-        compared += len(rows) - 1
-    flagged_ids = [row.id for rows in newest_first for row in rows if row.flagged_count]
+        compared += len(copies)
+    flagged_ids = [row.id for first, copies in versions for row in (first, *copies) if row.flagged_count]
     claims: dict[int, list] = defaultdict(list)  # story id -> its flagged sentences, in order
     for start in range(0, len(flagged_ids), SYNDICATION_BATCH):
         for sentence in session.execute(select(Sentence.article_id, Sentence.text, Sentence.labels)
@@ -220,8 +225,7 @@ def syndication(session: Session, *, days: int) -> Syndication:
                 claims[sentence.article_id].append(sentence)
     outlets: dict[str, OutletAdditions] = {}
     by_label = {label: [0, 0] for label in LABELS}
-    for rows in newest_first:
-        first, *copies = sorted(rows, key=lambda row: (row.day, row.id))
+    for first, copies in versions:
         for copy in copies:
             record = outlets.setdefault(copy.outlet, OutletAdditions(copy.outlet))
             record.copies += 1

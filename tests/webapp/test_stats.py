@@ -285,14 +285,17 @@ def test_each_later_version_s_claims_are_kept_added_or_dropped_against_the_first
         _syndicated(session, "https://alone.example/c", "alone", 1, "A miracle cure.", {0: (["cure"], {})})
         old = _syndicated(session, "https://wire.example/old", "wire", 90, RELEASE, {})  # before the window
         _syndicated(session, "https://tabloid.example/old", "tabloid", 89, RELEASE, HYPE, cluster=old)
+        earlier = _syndicated(session, "https://wire.example/earlier", "wire", 40, RELEASE, HYPE)  # before it too,
+        _syndicated(session, "https://echo.example/e", "echo", 5, RELEASE, HYPE, cluster=earlier)  # but its copy is not
         release_id, tabloid_id = release.id, tabloid.id
     with db.session() as session:
         found = syndication(session, days=30)
     assert [(o.name, o.copies, o.kept, o.added, o.dropped, o.most) for o in found.outlets] == [
         ("tabloid", 1, 1, 2, 0, (2, release_id, tabloid_id)),  # a rewording flagged, a sentence added
-        ("careful", 1, 0, 0, 1, None)]  # the breakthrough toned down
-    assert found.by_label == {"cure": (0, 1), "hype": (1, 1)}
-    assert (found.kept, found.added, found.compared, found.later) == (1, 2, 2, 2)
+        ("careful", 1, 0, 0, 1, None),  # the breakthrough toned down
+        ("echo", 1, 1, 0, 0, None)]  # the breakthrough kept from a release older than the window
+    assert found.by_label == {"cure": (0, 1), "hype": (2, 1)}
+    assert (found.kept, found.added, found.compared, found.later) == (2, 2, 3, 3)
 
 
 def test_the_stats_page_says_who_adds_the_overstatement_and_links_the_worst_copy(app, as_role, monkeypatch):
