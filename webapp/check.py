@@ -180,7 +180,7 @@ def _sentences(result: dict) -> list[CheckedSentence]:
 
 def _page(text: str, title: str, url: str, source: str, *, result: dict | None = None,
           source_result: dict | None = None, error: str | None = None, addable: bool = False) -> str:
-    from webapp.compare import compare_versions
+    from hypewatch.versions import compare_versions
     context = {"text": text, "title": title, "url": url, "source": source, "error": error, "max_chars": MAX_CHARS,
                "addable": addable}
     if result is not None:

@@ -128,7 +128,7 @@ def draft_request(session, article: Article, sender: str) -> tuple[str, str, str
     checklist found missing."""
     from flask import url_for
 
-    from webapp.compare import added_to, first_version
+    from hypewatch.versions import added_to, first_version
     correction = for_story(session, article.id)
     contact = correction.contact if correction is not None else None
     source = first_version(session, article)

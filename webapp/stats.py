@@ -188,10 +188,10 @@ def syndication(session: Session, *, days: int) -> Syndication:
     """For the stories of the last `days` days that ran in more than one version (a press release and its
     copies, crawler.duplicates), each later version of these days against the first version (the earliest
     published, or fetched when undated, however long ago), its flagged claims as the compare page pairs them
-    (webapp.compare): the claims each outlet kept, added and dropped. Did the overstatement come with the
+    (hypewatch.versions): the claims each outlet kept, added and dropped. Did the overstatement come with the
     release, or did the outlets add it? The stories compared are those of the newest SYNDICATION_MOST later
     versions."""
-    from webapp.compare import align, claim_differences
+    from hypewatch.versions import align, claim_differences
     _, _, in_window = _window(days)
     classified = Article.score.is_not(None)
     touched = select(Article.cluster_id).where(in_window, classified, Article.cluster_id.is_not(None))

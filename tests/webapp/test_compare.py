@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from storage.articles import save_analysis, store_article
 from tests.webapp.webapp_testdata import analysis, log_in
-from webapp.compare import align, claim_differences, folded, word_changes
+from hypewatch.versions import align, claim_differences, folded, word_changes
 
 S = namedtuple("S", "text labels headline", defaults=((), False))
 
@@ -130,7 +130,7 @@ def test_the_api_gives_the_comparison_the_page_shows(app):
 def test_a_claim_counts_as_added_to_its_source_only_where_the_source_s_counterpart_lacks_its_flag():
     from types import SimpleNamespace as N
 
-    from webapp.compare import added_to
+    from hypewatch.versions import added_to
     source = N(sentences=[N(id=1, text="MS reversed in mice.", labels=["cure"]), N(id=2, text="The team was pleased.", labels=[])])
     story = N(sentences=[N(id=11, text="MS reversed in mice!", labels=["cure"]),  # the release's own claim
                          N(id=12, text="The team was pleased, a breakthrough.", labels=["hype"]),  # flagged in rewording
