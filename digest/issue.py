@@ -136,6 +136,23 @@ def _web_url(url: str) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
+def origin_line(session: Session, article: Article, flagged: list[Sentence]) -> str | None:
+    """Where a story's flagged sentences came from, when the crawl filed an earlier version with it (a
+    press release, another outlet's copy): how many that version does not make (hypewatch.versions)."""
+    from hypewatch.versions import added_to, first_version
+    source = first_version(session, article)
+    if source is None or not flagged:
+        return None
+    added = added_to(source, article)
+    own = sum(sentence.id in added for sentence in flagged)
+    name = source.sitename or source.source or "an earlier version"
+    if own == 0:
+        return f"Its flagged sentences come from the earlier version it draws on ({name})."
+    if own == len(flagged):
+        return f"The earlier version it draws on ({name}) makes none of its flagged claims: the outlet added them."
+    return f"{own} of its {len(flagged)} flagged sentences are not in the earlier version it draws on ({name})."
+
+
 def _story_fields(article: Article) -> dict:
     return {"article_id": article.id, "title": article.title or article.url, "url": _web_url(article.url),
             "source": article.sitename or article.source, "topics": topics_of(article)}
@@ -179,6 +196,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         shown = sorted(flagged[:SENTENCES_PER_STORY], key=lambda s: s.position)
         top.append({**_story_fields(article), "score": round(float(article.score), 3),
                     "reason": story_reason(flagged), "checklist": checklist_summary(article.criteria),
+                    "origin": origin_line(session, article, flagged),
                     "sentences": [{"text": s.text, "labels": list(s.labels), "sentence_id": s.id} for s in shown]})
         if len(top) == stories:
             break

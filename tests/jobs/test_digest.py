@@ -290,3 +290,32 @@ def test_a_story_its_outlet_corrected_that_day_at_our_request_is_in_every_form(j
         content = build_issue(session, DAY + timedelta(days=1), "UTC").content
     assert [(c["article_id"], c["corrected_url"]) for c in content["corrections"]] == [(issue_day["ms"], None)]
     assert for_topics(content, ["stem-cells"])["corrections"] == []  # a story about MS only
+
+
+def test_a_syndicated_story_says_which_of_its_flags_the_version_it_draws_on_lacks_in_every_form(jobs_db, newsroom,
+                                                                                                  web):
+    """The release came first and says "may slow"; the copy keeps a cure from it and adds a miracle of its own."""
+    from sqlalchemy import update
+
+    from digest.mail import digest_message
+    from storage.models import Article
+    release = newsroom.story("Stem cells may slow MS", [("Stem cells reverse MS in mice.", ["cure"]),
+                                                        ("They may slow the disease.", [])], score=0.4,
+                             classified_at=IN_DAY - timedelta(days=1))
+    copy = newsroom.story("Miracle cure for MS", [("Stem cells reverse MS in mice.", ["cure"]),
+                                                  ("It is a miracle for millions.", ["hype"])], score=0.9,
+                          classified_at=IN_DAY)
+    alone = newsroom.story("Coffee prevents MS", [("Coffee prevents MS.", ["causal"])], score=0.5, classified_at=IN_DAY)
+    with jobs_db.session() as session:
+        session.execute(update(Article).where(Article.id.in_([release, copy])).values(cluster_id=release))
+        session.execute(update(Article).where(Article.id == release).values(published=IN_DAY - timedelta(days=2)))
+        session.commit()
+        content = build_issue(session, DAY, "UTC").content
+    origins = {item["article_id"]: item["origin"] for item in content["stories"]}
+    line = "1 of its 2 flagged sentences are not in the earlier version it draws on (Example News)."
+    assert origins == {copy: line, alone: None}
+    assert f'<p class="origin">{line}</p>' in web.get(f"/digest/{DAY}")[1]
+    message = digest_message(to="a@example.org", issues=[content], message_id="<m@x>", unsubscribe_url="u",
+                             issue_urls=["i"], archive_url="a", verdict_url=lambda v: f"https://hw.example/verdicts/{v}")
+    text, html = (part.get_content() for part in message.iter_parts())
+    assert f"\n  {line}\n" in text and f"<div>{line}</div>" in html
