@@ -29,8 +29,11 @@ def stored_versions(article_id: int, other_id: int) -> tuple[Article, Article, C
 @bp.route("/<int:article_id>/compare/<int:other_id>")
 @role_required(*STAFF)
 def compare(article_id, other_id):
-    """The story (left) beside another version of it (right)."""
+    """Two versions of a story side by side, the earlier (by publication, else fetch) on the left: asked
+    the other way round, the page sends the reader to that order."""
     if article_id == other_id:
         return redirect(url_for("queue.story", article_id=article_id))
     left, right, versions, analysed = stored_versions(article_id, other_id)
+    if ((right.published or right.fetched_at), right.id) < ((left.published or left.fetched_at), left.id):
+        return redirect(url_for(".compare", article_id=right.id, other_id=left.id))
     return render_template("queue/compare.html", left=left, right=right, versions=versions, analysed=analysed)

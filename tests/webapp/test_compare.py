@@ -105,6 +105,14 @@ def test_the_story_page_links_each_other_version_to_its_comparison(app):
     assert f'href="/queue/story/{release}/compare/{copy}"' in page
 
 
+def test_the_earlier_version_is_always_on_the_left(app):
+    release, copy = _two_versions(app)  # the release stored first: the earlier, as neither is dated
+    client = log_in(app.test_client(), app, "journalist")
+    assert client.get(f"/queue/story/{copy}/compare/{release}").headers["Location"] == \
+        f"/queue/story/{release}/compare/{copy}"
+    assert client.get(f"/queue/story/{release}/compare/{copy}").status_code == 200
+
+
 def test_a_story_compared_with_itself_or_with_none_is_no_comparison(app):
     release, copy = _two_versions(app)
     client = log_in(app.test_client(), app, "journalist")
