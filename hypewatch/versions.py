@@ -149,6 +149,11 @@ def compare_versions(left: list, right: list) -> Comparison:
                       sum(row.kind == "reworded" for row in rows))
 
 
+def version_order(article: Article) -> tuple:
+    """Which of a story's versions came first: by publication, else fetch time, then id."""
+    return article.published or article.fetched_at, article.id
+
+
 def first_version(session, article: Article) -> Article | None:
     """The earliest other version of the story (its cluster's, by publication or else fetch time), if it came
     before this one: the press release or the copy this one most likely draws on."""
@@ -157,10 +162,7 @@ def first_version(session, article: Article) -> Article | None:
     day = func.coalesce(Article.published, Article.fetched_at)
     first = session.scalar(select(Article).where(Article.cluster_id == article.cluster_id, Article.id != article.id)
                            .order_by(day, Article.id).limit(1))
-    if first is None or ((first.published or first.fetched_at), first.id) >= ((article.published or article.fetched_at),
-                                                                                article.id):
-        return None
-    return first
+    return first if first is not None and version_order(first) < version_order(article) else None
 
 
 def added_to(source: Article, article: Article) -> set[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, url_for
 from sqlalchemy import select
 
-from hypewatch.versions import Comparison, compare_versions
+from hypewatch.versions import Comparison, compare_versions, version_order
 from storage.models import Article, Sentence
 from webapp.auth import STAFF, role_required
 from webapp.db import get_session
@@ -34,6 +34,6 @@ def compare(article_id, other_id):
     if article_id == other_id:
         return redirect(url_for("queue.story", article_id=article_id))
     left, right, versions, analysed = stored_versions(article_id, other_id)
-    if ((right.published or right.fetched_at), right.id) < ((left.published or left.fetched_at), left.id):
+    if version_order(right) < version_order(left):
         return redirect(url_for(".compare", article_id=right.id, other_id=left.id))
     return render_template("queue/compare.html", left=left, right=right, versions=versions, analysed=analysed)
