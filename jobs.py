@@ -1,5 +1,5 @@
 """Scheduled work: crawling each source, classifying new stories, finding the stories that repeat a
-claim with a published verdict, nightly retraining, the daily digest, retrying mail deliveries,
+claim with a published verdict and the claims each outlet added to the version of a story it drew on, nightly retraining, the daily digest, retrying mail deliveries,
 the desk's notices by mail, clean-up and, where they are set up, alerts in the desk's chat and the nightly backup — and the commands
 that run them.
 
@@ -51,6 +51,7 @@ LABELS = ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")
 LOCK_TTL = timedelta(hours=2)       # a lock older than this belongs to a dead process
 CLASSIFY_EVERY = timedelta(minutes=10)
 REPEATS_EVERY = timedelta(minutes=15)
+ADDITIONS_EVERY = timedelta(minutes=15)
 DELIVER_EVERY = timedelta(minutes=5)
 ALERTS_EVERY = timedelta(minutes=5)
 NOTICES_EVERY = timedelta(minutes=5)
@@ -202,6 +203,12 @@ def repeats(db, config) -> dict:
     return find_repeats(db)
 
 
+def additions(db, config) -> dict:
+    """Set each later version of a story against its first version: the claims an outlet added (hypewatch.additions)."""
+    from hypewatch.additions import compare_stored_versions
+    return compare_stored_versions(db)
+
+
 def backup(db, config) -> dict:
     """Copy the database into HYPEWATCH_BACKUP_DIR and keep the newest HYPEWATCH_BACKUP_KEEP copies."""
     from storage.backup import backup as copy_database, prune
@@ -282,7 +289,7 @@ def cleanup(db, config) -> dict:
 
 
 JOBS: dict[str, Callable] = {
-    "classify": classify, "repeats": repeats, "retrain": retrain, "digest": digest, "deliver": deliver,
+    "classify": classify, "repeats": repeats, "additions": additions, "retrain": retrain, "digest": digest, "deliver": deliver,
     "cleanup": cleanup, "backup": backup, "alerts": alerts, "notices": notices,
 }
 
@@ -391,6 +398,8 @@ def planned_jobs(config, sources: list | None = None) -> dict[str, Planned]:
                                CLASSIFY_EVERY)
     plan["repeats"] = Planned(IntervalTrigger(seconds=REPEATS_EVERY.total_seconds(), timezone=tz),
                               REPEATS_EVERY)
+    plan["additions"] = Planned(IntervalTrigger(seconds=ADDITIONS_EVERY.total_seconds(), timezone=tz),
+                                ADDITIONS_EVERY)
     plan["deliver"] = Planned(IntervalTrigger(seconds=DELIVER_EVERY.total_seconds(), timezone=tz),
                               DELIVER_EVERY)
     plan["notices"] = Planned(IntervalTrigger(seconds=NOTICES_EVERY.total_seconds(), timezone=tz),

@@ -55,6 +55,7 @@ def fill(url: str, stories: int) -> None:
     from werkzeug.security import generate_password_hash
 
     from classifier.criteria import evaluate as checklist
+    from hypewatch.additions import compare_stored_versions
     from hypewatch.repeats import find_repeats
     from storage import open_database
     from storage.models import Annotation, Article, ArticleLabel, Sentence, User, checklist_bits
@@ -123,6 +124,9 @@ def fill(url: str, stories: int) -> None:
         conn.execute(insert(Annotation.__table__), annotations)
         rebuild_index(conn)  # the bulk inserts bypassed store_article, which indexes each story
     repeats = find_repeats(db)  # as the `repeats` job does; the fill's few sentences repeat the verdicts' claims often
+    comparing = time.perf_counter()
+    additions = compare_stored_versions(db)  # as the `additions` job does: the stats page and the queue read them
+    comparing = time.perf_counter() - comparing
     if db.engine.dialect.name == "postgresql":
         with db.engine.begin() as conn:
             for table in ("users", "articles", "sentences", "annotations"):
@@ -132,7 +136,8 @@ def fill(url: str, stories: int) -> None:
     else:
         db.refresh_statistics()  # as the daily cleanup job does
     print(f"filled {stories:,} stories, {sentence_id:,} sentences, {len(annotations):,} annotations, "
-          f"{repeats['repeats']:,} repeats of a checked claim in {time.perf_counter() - started:.1f} s", flush=True)
+          f"{repeats['repeats']:,} repeats of a checked claim in {time.perf_counter() - started:.1f} s; "
+          f"{additions['later_versions']:,} later versions compared with their first in {comparing:.1f} s", flush=True)
     db.dispose()
 
 

@@ -249,6 +249,7 @@ def demo(host, port, site_port, no_serve):
 
     from crawler.run import run_crawl
     from hypewatch.demo import serve_site
+    from hypewatch.additions import compare_stored_versions
     from hypewatch.pipeline import classify_leftovers
     from storage.models import User
     from storage.users import add_user
@@ -272,6 +273,9 @@ def demo(host, port, site_port, no_serve):
     count = classify_leftovers(db, warn=lambda message: click.echo(message, err=True))
     click.echo(f"classified as they were stored{f', {count} more afterwards' if count else ''} "
                f"(model in {config.model_dir})")
+    compared = compare_stored_versions(db)  # as the `additions` job does
+    click.echo(f"compared {compared['later_versions']} later versions of a story with their first: "
+               f"{compared['adding_claims']} add claims")
     with db.session() as session:
         for name, role in DEMO_ACCOUNTS:
             if session.scalar(select(User).where(User.name == name)) is None:

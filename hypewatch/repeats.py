@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, bindparam, cast, delete, desc, exists, insert, select, tuple_, update
+from sqlalchemy import String, bindparam, cast, delete, exists, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Annotation, Article, ClaimRepeat, JobRun, Sentence, utcnow
@@ -33,7 +33,7 @@ def find_repeats(db) -> dict:
     started = utcnow()
     with db.session() as session:
         verdicts = read_verdicts(session)
-        last = _last_run(session)
+        last = JobRun.last_counts(session, JOB)
     fingerprint = _fingerprint(verdicts)
     full = last is None or last.get("verdict_set") != fingerprint or "scanned_from" not in last
     since = None if full else datetime.fromisoformat(last["scanned_from"])
@@ -119,11 +119,6 @@ def _unmark(db, since: datetime | None) -> None:
     with db.session() as session:
         session.execute(unmarked if since is None else unmarked.where(Article.classified_at >= since))
 
-
-def _last_run(session) -> dict | None:
-    """The counts of the last run of the job that went well."""
-    return session.scalar(select(JobRun.counts).where(JobRun.name == JOB, JobRun.outcome == "ok")
-                          .order_by(desc(JobRun.id)).limit(1))
 
 
 def _fingerprint(verdicts) -> str:

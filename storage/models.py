@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String,
-                        Text, UniqueConstraint, text)
+                        Text, UniqueConstraint, select, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -111,6 +111,9 @@ _OPEN_FIRST_COPY = text("(cluster_id IS NULL OR cluster_id = id) AND status <> '
 # the stories the `repeats` job found repeating a checked claim, and those of them not yet done (migration 0117)
 _REPEATING = text("repeating IS NOT NULL")
 _OPEN_REPEATING = text("repeating IS NOT NULL AND status <> 'done'")
+# the later versions of a story that the `additions` job found adding claims to its first version (migration 0123)
+_ADDING = text("adds_claims IS NOT NULL")
+_OPEN_ADDING = text("adds_claims IS NOT NULL AND status <> 'done'")
 
 
 class Article(Base):
@@ -126,7 +129,10 @@ class Article(Base):
                       Index("ix_articles_repeating", "score", "id", sqlite_where=_REPEATING,
                             postgresql_where=_REPEATING),
                       Index("ix_articles_open_repeating", "score", "id", sqlite_where=_OPEN_REPEATING,
-                            postgresql_where=_OPEN_REPEATING))
+                            postgresql_where=_OPEN_REPEATING),
+                      Index("ix_articles_adding", "score", "id", sqlite_where=_ADDING, postgresql_where=_ADDING),
+                      Index("ix_articles_open_adding", "score", "id", sqlite_where=_OPEN_ADDING,
+                            postgresql_where=_OPEN_ADDING))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -159,6 +165,9 @@ class Article(Base):
     # none (hypewatch.repeats): a partial index's condition, which the queue reads beside claim_repeats itself
     # (a sentence replaced or a verdict withdrawn drops its repeats at once, the mark at the job's next run)
     repeating: Mapped[bool | None] = mapped_column(Boolean)
+    # How many flagged claims this later version of a story makes that the story's first version does not, as the
+    # `additions` job last compared them (hypewatch.additions); NULL when none, or when it is no later version.
+    adds_claims: Mapped[int | None] = mapped_column(Integer)
 
     sentences: Mapped[list["Sentence"]] = relationship(
         back_populates="article", order_by="Sentence.position",
@@ -284,6 +293,21 @@ class ClaimRepeat(Base):
     similarity: Mapped[float] = mapped_column(Float)
 
 
+class VersionComparison(Base):
+    """A later version of a story (a copy of a press release, another outlet's run of it) set against the story's
+    first version, flagged claim by flagged claim as "compare" pairs them (hypewatch.versions); kept up to date by
+    the `additions` job (hypewatch.additions)."""
+    __tablename__ = "version_comparisons"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    first_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    kept: Mapped[int] = mapped_column(Integer)     # its flagged claims the first version makes too
+    added: Mapped[int] = mapped_column(Integer)    # ... that the first version does not make
+    dropped: Mapped[int] = mapped_column(Integer)  # the first version's flagged claims it leaves out or tones down
+    labels: Mapped[dict] = mapped_column(JSON)     # label -> [dropped, kept, added]
+    compared_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Alert(Base):
     """A story announced in the desk's chat by the `alerts` job (hypewatch.alerts): one row a story, pending
     (sent_at NULL) until the webhook has accepted it."""
@@ -399,6 +423,13 @@ class JobRun(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_job_runs_name_started", "name", "started_at"),)
+
+    @classmethod
+    def last_counts(cls, session, name: str) -> dict | None:
+        """The counts of the last run of the job `name` that went well: where a job that goes over what is new
+        since then (hypewatch.repeats, hypewatch.additions) takes up."""
+        return session.scalar(select(cls.counts).where(cls.name == name, cls.outcome == "ok")
+                              .order_by(cls.id.desc()).limit(1))
 
 
 class JobLock(Base):

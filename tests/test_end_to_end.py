@@ -50,7 +50,11 @@ def test_demo_crawls_classifies_and_ranks_the_overstated_stories_first(home, dat
     position = {path: titles.index(by_path[path.lstrip("/")][0]) for path in OVERSTATED + CAREFUL}
     assert max(position[p] for p in OVERSTATED) < min(position[p] for p in CAREFUL), (titles, by_path)
 
-    # The newspaper's copy of the press release is filed with it, and "compare" shows the hype it put on top.
+    # The newspaper's copy of the press release is filed with it, and "compare" shows the hype it put on top;
+    # "Adds claims to its source" lists it.
+    assert f"compared {len(COPIES)} later versions of a story with their first: {len(COPIES)} add claims" in result.output
+    adding = client.get("/queue/?adds=1").text
+    assert _titles_in_queue(adding) == [by_path[copy.lstrip("/")][0] for copy in COPIES], adding
     for copy, original in COPIES.items():
         copy, original = copy.lstrip("/"), original.lstrip("/")
         assert clusters[copy] == clusters[original], (copy, original)

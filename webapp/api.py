@@ -40,7 +40,7 @@ def stories():
                       page_size=current_app.config["QUEUE_PAGE_SIZE"], every_copy=True)
     return jsonify(page=page.page, has_next=page.has_next,
                    stories=[_story(r, flagged=r.flagged, labels=dict(label_counts(r.label_counts)), copies=r.copies,
-                                   repeats=r.repeats) for r in page.rows])
+                                   repeats=r.repeats, adds_claims=r.adds or 0) for r in page.rows])
 
 
 @bp.route("/stories", methods=("POST",))

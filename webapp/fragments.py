@@ -36,8 +36,8 @@ def status_chip(status: str) -> str:
 def queue_rows(rows) -> Markup:
     """The review queue's <tr>s; unassigned stories get an "Assign to me" button for the
     page's one #assign form, every story a box to tick for the #bulk form, a story run by
-    other outlets too says how many copies there are, and one repeating claims with a published
-    verdict how many."""
+    other outlets too says how many copies there are, one repeating claims with a published verdict how
+    many, and a later version adding claims to the first version of its story how many."""
     story_prefix = id_url_prefix("queue.story", "article_id")
     return Markup("".join(_queue_row(row, story_prefix) for row in rows))
 
@@ -55,7 +55,7 @@ def _queue_row(row, story_prefix: str) -> str:
     return (f'<tr class="story-row" tabindex="-1"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
-            f'{_copies_note(row.copies, url)}{_repeats_note(row.repeats, url)}</div></td>'
+            f'{_copies_note(row.copies, url)}{_repeats_note(row.repeats, url)}{_adds_note(row.adds, url)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}<label class="check tick"><input type="checkbox" '
             f'name="selected" value="{int(row.id)}" form="bulk"> tick</label></td></tr>\n')
@@ -75,6 +75,14 @@ def _repeats_note(repeats: int, story_url: str) -> str:
         return ""
     return (f' · <a class="repeats" href="{story_url}#claims">'
             f'{repeats} {"claim" if repeats == 1 else "claims"} checked before</a>')
+
+
+def _adds_note(adds: int | None, story_url: str) -> str:
+    """The row's note of the claims this version adds to the first version of its story (hypewatch.additions)."""
+    if not adds:
+        return ""
+    return (f' · <a class="adds" href="{story_url}#same-story">'
+            f'adds {adds} {"claim" if adds == 1 else "claims"} to its source</a>')
 
 
 def rejection(status: str, reason: str | None) -> str:

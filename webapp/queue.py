@@ -8,9 +8,11 @@ from urllib.parse import parse_qsl
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from sqlalchemy import bindparam, exists, select
+from sqlalchemy.orm import aliased
 from werkzeug.datastructures import MultiDict
 
-from storage.models import STORY_STATUSES, Annotation, Article, AuditEvent, Correction, Sentence, User
+from storage.models import (STORY_STATUSES, Annotation, Article, AuditEvent, Correction, Sentence, User,
+                            VersionComparison)
 from storage.nested import json_rows, read_rows
 from webapp import corrections, reminders, workflow
 from webapp.auth import EDITORS, STAFF, role_required
@@ -76,7 +78,7 @@ def story_statement(dialect: str):
     cost less than the two queries they spare."""
     return (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
                    Article.source, Article.text, Article.score, Article.criteria, Article.status,
-                   Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"),
+                   Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"), Article.adds_claims,
                    json_rows(dialect, _SENTENCES).label("sentences"), json_rows(dialect, _COPIES).label("copies"),
                    exists().where(Annotation.article_id == Article.id).label("has_notes"),
                    exists().where(AuditEvent.article_id == Article.id).label("has_history"),
@@ -84,6 +86,12 @@ def story_statement(dialect: str):
             .outerjoin(User, User.id == Article.assignee_id).where(Article.id == bindparam("article_id")))
 
 
+FIRST_VERSION = aliased(Article)
+# the first version of the story that this later version adds claims to, as the `additions` job found it
+ADDED_TO = (select(FIRST_VERSION.id, FIRST_VERSION.title, FIRST_VERSION.sitename, FIRST_VERSION.source,
+                   FIRST_VERSION.published, VersionComparison.added)
+            .join(FIRST_VERSION, FIRST_VERSION.id == VersionComparison.first_id)
+            .where(VersionComparison.article_id == bindparam("article_id")))
 STORY_HISTORY = (select(AuditEvent.at, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
                         AuditEvent.before, AuditEvent.after, User.name.label("who"))
                  .outerjoin(User, User.id == AuditEvent.user_id)
@@ -132,7 +140,8 @@ def story(article_id):
         events=list(conn.execute(STORY_HISTORY, {"article_id": article.id})) if article.has_history else [],
         by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})),
         correction=corrections.for_story(get_session(), article.id) if article.has_correction else None,
-        correction_names=corrections.STATUS_NAMES)
+        correction_names=corrections.STATUS_NAMES,
+        added_to=conn.execute(ADDED_TO, {"article_id": article.id}).first() if article.adds_claims else None)
 
 
 @bp.route("/story/<int:article_id>/<any(next, previous):direction>")

@@ -210,7 +210,7 @@ def _stats_days() -> int:
 def _crawl_figures(days: int):
     """(when counted, flags per day, outlet records, repeated claims, syndication) for the last `days` days. They read
     every story of the window (0.4 and 0.15 s for 30 days at 100,000 stories; the repeated claims 2.4 s
-    with 1.4 million repeats; syndication 1.3–1.6 s, 1.9 s for 365 days) and change only as crawls and the `repeats` job come in, so each process
+    with 1.4 million repeats) and change only as crawls and the `repeats` and `additions` jobs come in, so each process
     keeps them for STATS_MAX_AGE seconds."""
     db = get_session()
     return recent("crawl_figures", current_app.config["STATS_MAX_AGE"],

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from digest.issue import rating_of
 from storage import utcnow
 from storage.models import (CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat,
-                            Sentence, User)
+                            Sentence, User, VersionComparison)
 from webapp.stories import FIRST_COPY
 from webapp.views import LABELS
 
@@ -166,8 +166,7 @@ class OutletAdditions:
 class Syndication:
     outlets: list[OutletAdditions]       # those adding the most claims first
     by_label: dict[str, tuple[int, int]]  # label -> (claims kept, claims added), in LABELS order
-    compared: int = 0                    # later versions compared (the newest SYNDICATION_MOST)
-    later: int = 0                       # later versions of these days
+    compared: int = 0                    # later versions compared
 
     @property
     def kept(self) -> int:
@@ -178,68 +177,33 @@ class Syndication:
         return sum(added for _, added in self.by_label.values())
 
 
-SYNDICATION_BATCH = 500
-# Later versions compared at most, the newest stories' first: about 0.4 ms each (at 100,000 stories, each
-# version with about ten flagged sentences, 7,179 later versions in 30 days took 2.9 s)
-SYNDICATION_MOST = 2000
-
-
 def syndication(session: Session, *, days: int) -> Syndication:
     """For the stories of the last `days` days that ran in more than one version (a press release and its
     copies, crawler.duplicates), each later version of these days against the first version (the earliest
-    published, or fetched when undated, however long ago), its flagged claims as the compare page pairs them
-    (hypewatch.versions): the claims each outlet kept, added and dropped. Did the overstatement come with the
-    release, or did the outlets add it? The stories compared are those of the newest SYNDICATION_MOST later
-    versions."""
-    from hypewatch.versions import align, claim_differences
+    published, or fetched when undated, however long ago), its flagged claims as the compare page pairs them,
+    as the `additions` job last compared them (hypewatch.additions): the claims each outlet kept, added and
+    dropped. Did the overstatement come with the release, or did the outlets add it?"""
     _, _, in_window = _window(days)
-    classified = Article.score.is_not(None)
-    touched = select(Article.cluster_id).where(in_window, classified, Article.cluster_id.is_not(None))
-    shared = (select(Article.cluster_id).where(classified, Article.cluster_id.in_(touched))
-              .group_by(Article.cluster_id).having(func.count() > 1))
-    clusters: dict[int, list] = defaultdict(list)
-    for row in session.execute(select(Article.id, Article.cluster_id, OUTLET.label("outlet"),
-                                      func.coalesce(Article.published, Article.fetched_at).label("day"),
-                                      Article.flagged_count, case((in_window, 1), else_=0).label("recent"))
-                               .where(classified, Article.cluster_id.in_(shared))):
-        clusters[row.cluster_id].append(row)
-    versions = []  # (the first version, its later versions of these days), the newest first
-    for rows in clusters.values():
-        first, *rest = sorted(rows, key=lambda row: (row.day, row.id))
-        if copies := [row for row in rest if row.recent]:
-            versions.append((first, copies))
-    versions.sort(key=lambda pair: max((row.day, row.id) for row in pair[1]), reverse=True)
-    later, compared = sum(len(copies) for _, copies in versions), 0
-    for count, (_, copies) in enumerate(versions):
-        if compared + len(copies) > SYNDICATION_MOST:
-            versions = versions[:count]
-            break
-        compared += len(copies)
-    flagged_ids = [row.id for first, copies in versions for row in (first, *copies) if row.flagged_count]
-    claims: dict[int, list] = defaultdict(list)  # story id -> its flagged sentences, in order
-    for start in range(0, len(flagged_ids), SYNDICATION_BATCH):
-        for sentence in session.execute(select(Sentence.article_id, Sentence.text, Sentence.labels)
-                                        .where(Sentence.article_id.in_(flagged_ids[start:start + SYNDICATION_BATCH]))
-                                        .order_by(Sentence.article_id, Sentence.position)):
-            if sentence.labels:
-                claims[sentence.article_id].append(sentence)
     outlets: dict[str, OutletAdditions] = {}
     by_label = {label: [0, 0] for label in LABELS}
-    for first, copies in versions:
-        for copy in copies:
-            record = outlets.setdefault(copy.outlet, OutletAdditions(copy.outlet))
-            record.copies += 1
-            added = 0
-            for label, dropped, kept, new in claim_differences(align(claims[first.id], claims[copy.id])):
-                record.kept, record.dropped, added = record.kept + kept, record.dropped + dropped, added + new
-                counts = by_label.setdefault(label, [0, 0])
-                counts[0], counts[1] = counts[0] + kept, counts[1] + new
-            record.added += added
-            if added and (record.most is None or added > record.most[0]):
-                record.most = (added, first.id, copy.id)
+    compared = 0
+    for row in session.execute(select(VersionComparison.article_id, VersionComparison.first_id, OUTLET.label("outlet"),
+                                      VersionComparison.kept, VersionComparison.added, VersionComparison.dropped,
+                                      VersionComparison.labels)
+                               .join(Article, Article.id == VersionComparison.article_id).where(in_window)
+                               .order_by(VersionComparison.article_id)):
+        compared += 1
+        record = outlets.setdefault(row.outlet, OutletAdditions(row.outlet))
+        record.copies, record.kept, record.added, record.dropped = (
+            record.copies + 1, record.kept + row.kept, record.added + row.added, record.dropped + row.dropped)
+        if row.added and (record.most is None or row.added > record.most[0]):
+            record.most = (row.added, row.first_id, row.article_id)
+        for label, (_, kept, added) in row.labels.items():
+            counts = by_label.setdefault(label, [0, 0])
+            counts[0], counts[1] = counts[0] + kept, counts[1] + added
     return Syndication(sorted(outlets.values(), key=lambda o: (-o.added, -o.copies, o.name)),
                        {label: (kept, added) for label, (kept, added) in by_label.items() if kept or added},
-                       compared, later)
+                       compared)
 
 
 @dataclass

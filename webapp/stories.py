@@ -40,6 +40,7 @@ class QueueFilters:
     q: str = ""
     mine: bool = False
     repeats: bool = False  # only stories that repeat a claim with a published verdict (hypewatch.repeats)
+    adds: bool = False  # only later versions of a story that add claims to its first version (hypewatch.additions)
     sort: str = "score"
     page: int = 1
 
@@ -56,7 +57,7 @@ class QueueFilters:
         return cls(label=label if label in LABELS else "", source=args.get("source", "").strip(),
                    status=status if status in STATUS_CHOICES else "open",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
-                   mine=args.get("mine") == "1", repeats=args.get("repeats") == "1",
+                   mine=args.get("mine") == "1", repeats=args.get("repeats") == "1", adds=args.get("adds") == "1",
                    sort=sort if sort in ORDERS else "score", page=page)
 
     def as_args(self, **changes) -> dict:
@@ -64,6 +65,7 @@ class QueueFilters:
                   "since": self.since.isoformat() if self.since else "",
                   "until": self.until.isoformat() if self.until else "",
                   "q": self.q, "mine": "1" if self.mine else "", "repeats": "1" if self.repeats else "",
+                  "adds": "1" if self.adds else "",
                   "sort": self.sort, "page": self.page}
         values.update(changes)
         if values["page"] == 1:
@@ -90,13 +92,14 @@ class QueueFilters:
         parts += [f"published to {self.until}"] if self.until else []
         parts += ["mine"] if self.mine else []
         parts += ["repeating a checked claim"] if self.repeats else []
+        parts += ["adding claims to its source"] if self.adds else []
         return ", ".join(parts) or "every open story"
 
 
 @dataclass
 class QueuePage:
     rows: list  # Row(id, url, title, author, sitename, source, published, score, status, cluster_id,
-    #               assignee, flagged, label_counts, copies, repeats): plain rows, the page only reads them
+    #               assignee, flagged, label_counts, copies, repeats, adds): plain rows, the page only reads them
     page: int
     has_next: bool
 
@@ -115,7 +118,8 @@ REPEATS = (select(func.count(func.distinct(ClaimRepeat.sentence_id))).where(Clai
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
                  Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
-                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"), REPEATS.label("repeats"))
+                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"), REPEATS.label("repeats"),
+                 Article.adds_claims.label("adds"))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -204,6 +208,8 @@ def _filter_values(session: Session, filters: QueueFilters, user_id: int | None)
         values["mine"] = user_id
     if filters.repeats:
         values["repeats"] = True  # no value to bind, as "open"
+    if filters.adds:
+        values["adds"] = True
     mode, common = None, False
     if filters.q:
         mode = search_mode(session.connection())
@@ -232,6 +238,8 @@ def matching(names: frozenset[str], search: str | None, common: bool, every_copy
         ids = ids.where(Article.assignee_id == bindparam("mine"))
     if "repeats" in names:  # the mark walks a partial index of the few such stories; claim_repeats decides
         ids = ids.where(Article.repeating.is_not(None), exists().where(ClaimRepeat.article_id == Article.id))
+    if "adds" in names:  # a partial index of the few such stories
+        ids = ids.where(Article.adds_claims.is_not(None))
     if "q" in names:
         ids = ids.where(search_condition(search, common))
     if "open" in names:

@@ -56,7 +56,7 @@ def sources(config):
 
 def test_each_enabled_source_is_crawled_on_its_interval(config, sources):
     plan = jobs.planned_jobs(config)
-    assert set(plan) == {"crawl:example", "classify", "repeats", "deliver", "digest", "retrain", "cleanup", "notices"}
+    assert set(plan) == {"crawl:example", "classify", "repeats", "additions", "deliver", "digest", "retrain", "cleanup", "notices"}
     assert plan["crawl:example"].trigger.interval.total_seconds() == 30 * 60
     assert str(plan["digest"].trigger) == "cron[hour='7', minute='0']"
 
@@ -271,7 +271,7 @@ def test_the_scheduler_command_stores_the_schedule_and_stops_on_sigterm(config, 
         if child.poll() is None:
             child.kill()
     assert child.returncode == 0, output
-    assert set(jobs.next_run_times(jobs_db)) == {"classify", "repeats", "deliver", "digest", "retrain", "cleanup", "notices"}
+    assert set(jobs.next_run_times(jobs_db)) == {"classify", "repeats", "additions", "deliver", "digest", "retrain", "cleanup", "notices"}
     assert "scheduled digest: cron[hour='6', minute='15']" in output
 
 

@@ -145,3 +145,30 @@ def test_a_claim_counts_as_added_to_its_source_only_where_the_source_s_counterpa
                          N(id=13, text="A miracle for millions.", labels=["hype"]),  # new
                          N(id=14, text="Mice were used.", labels=[])])
     assert added_to(source, story) == {12, 13}
+
+
+def test_the_queue_lists_the_later_versions_that_add_claims_to_their_source_once_compared(app):
+    """The `additions` job sets each later version against the first (hypewatch.additions); "Adds claims to its
+    source" then lists the copies whose outlet added flagged claims, each saying how many."""
+    from hypewatch.additions import compare_stored_versions
+    from tests.webapp.test_api import new_token
+    release, copy = _two_versions(app)
+    client = log_in(app.test_client(), app, "journalist")
+    patients = app.ids["articles"]["MS patients helped by stem cell trial"]  # the fill's copy adds the mice
+    assert re.findall(r'class="story-link" href="/queue/story/(\d+)"', client.get("/queue/?adds=1").get_data(as_text=True)) \
+        == [str(patients)]  # the new copy not compared yet
+    compare_stored_versions(app.extensions["hypewatch_db"])
+    queue = client.get("/queue/?adds=1").get_data(as_text=True)
+    assert re.findall(r'class="story-link" href="/queue/story/(\d+)"', queue) == [str(copy), str(patients)]
+    assert f'<a class="adds" href="/queue/story/{copy}#same-story">adds 2 claims to its source</a>' in queue
+    assert f'<a class="adds" href="/queue/story/{patients}#same-story">adds 1 claim to its source</a>' in queue
+    assert 'name="adds" value="1" checked' in queue and f'/queue/story/{release}"' not in queue
+    page = client.get(f"/queue/story/{copy}").get_data(as_text=True)  # where the row's note leads
+    line = page.split('<p class="adds">', 1)[1].split("</p>", 1)[0]
+    assert "makes <strong>2</strong> flagged\n          claims that the story's first version" in line
+    assert f'<a href="/queue/story/{release}">Stem cell trial results</a>' in line and "(Wire)" in line
+    assert f'href="/queue/story/{release}/compare/{copy}">compare them</a>' in line
+    assert '<p class="adds">' not in client.get(f"/queue/story/{release}").get_data(as_text=True)
+    api = app.test_client().get("/api/v1/stories?adds=1",
+                                headers={"Authorization": f"Bearer {new_token(app, 'journalist')}"}).get_json()
+    assert [(s["id"], s["adds_claims"]) for s in api["stories"]] == [(copy, 2), (patients, 1)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+import pytest
+
 from tests.webapp.webapp_testdata import STORIES, log_in
 
 
@@ -342,10 +344,14 @@ def test_the_open_queue_walks_an_index_of_the_open_stories_in_either_order(datab
 
 
 
-def test_the_stories_repeating_a_checked_claim_are_read_from_indexes_of_the_few_such_stories(database_url):
-    """Few stories repeat a checked claim, and few of those are open once the desk has been through them: the
-    queue's "Repeats a checked claim" (in either order) and the header's count of the open ones walk partial
-    indexes of the stories so marked (migration 0117), not every story probed for a repeat."""
+@pytest.mark.parametrize("name, column, mark, indexes", [
+    ("repeats", "repeating", True, ("ix_articles_open_repeating", "ix_articles_repeating")),
+    ("adds", "adds_claims", 2, ("ix_articles_open_adding", "ix_articles_adding"))])
+def test_the_few_stories_a_job_marks_are_read_from_indexes_of_them(database_url, name, column, mark, indexes):
+    """Few stories repeat a checked claim, or add claims to their source, and few of those are open once the desk
+    has been through them: the queue's "Repeats a checked claim" and "Adds claims to its source" (in either
+    order) and the header's count of open repeats walk partial indexes of the stories so marked (migrations 0117,
+    0123), not every story probed."""
     from sqlalchemy import update
 
     from storage import open_database
@@ -354,19 +360,22 @@ def test_the_stories_repeating_a_checked_claim_are_read_from_indexes_of_the_few_
     from webapp.stories import ORDERS, matching, open_repeats_statement
     db = open_database(database_url)
     fill_queue_for_plans(db, done_above=0.5)
-    with db.session() as session:  # one story in a hundred, as the `repeats` job marks them; then the statistics again
-        session.execute(update(Article).where(Article.id % 100 == 7).values(repeating=True))
+    with db.session() as session:  # one story in a hundred, as the job marks them; then the statistics again
+        session.execute(update(Article).where(Article.id % 100 == 7).values({column: mark}))
     if database_url.startswith("sqlite"):
         db.refresh_statistics()
     else:
         with db.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE articles")
-    for names, sort in ((frozenset({"repeats", "open"}), "score"), (frozenset({"repeats"}), "score"),
-                        (frozenset({"repeats", "open"}), "newest")):
+    open_index, every_index = indexes
+    for names, sort in ((frozenset({name, "open"}), "score"), (frozenset({name}), "score"),
+                        (frozenset({name, "open"}), "newest")):
         page = matching(names, None, False, False).order_by(*ORDERS[sort]).limit(21)  # as queue_page
-        assert "ix_articles_open_repeating" in query_plan(db, page, {}) or (
-            "open" not in names and "ix_articles_repeating" in query_plan(db, page, {})), (names, sort)
-    assert "ix_articles_open_repeating" in query_plan(db, open_repeats_statement(100), {})
+        assert open_index in query_plan(db, page, {}) or (
+            "open" not in names and every_index in query_plan(db, page, {})), (names, sort)
+    if name == "repeats":
+        assert "ix_articles_open_repeating" in query_plan(db, open_repeats_statement(100), {})
+
 
 def test_mark_done_next_story_moves_on_through_the_queue_as_it_was_left(app, as_role):
     ids = app.ids["articles"]

@@ -67,6 +67,7 @@ STORIES = [
 
 def fill(database, stories=STORIES) -> dict:
     """Store the stories and one user per role; returns their ids by title/role."""
+    from hypewatch.additions import compare_stored_versions
     ids = {"users": {}, "articles": {}}
     with database.session() as session:
         for role in ROLES:
@@ -83,6 +84,7 @@ def fill(database, stories=STORIES) -> dict:
             save_analysis(session, article, analysis(story["text"], story["flags"],
                                                      score=story["score"], criteria=story.get("criteria")))
             ids["articles"][story["title"]] = article.id
+    compare_stored_versions(database)  # as the `additions` job does every 15 minutes
     return ids
 
 
