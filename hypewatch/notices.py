@@ -44,6 +44,10 @@ MOST_FOUND = 10  # stories listed for one watched search in one mail; the rest c
 # Read only what is this old: a change committed a moment after the run began, stamped a moment before it,
 # is then not skipped.
 SETTLE = timedelta(seconds=30)
+# A watched search that reads a job's marks (the stories repeating a checked claim, hypewatch.repeats; the later
+# versions adding claims to their source, hypewatch.additions) reads its window this much later: each of those jobs
+# runs every 15 minutes, and marks a story at its first run after the story is classified.
+MARKED_LATER = timedelta(minutes=30)
 
 
 class NoticeError(RuntimeError):
@@ -172,13 +176,15 @@ def _waiting(session, user: User, since: datetime, until: datetime, base_url: st
 
 
 def _found(session, user: User, since: datetime, until: datetime, base_url: str) -> list[dict]:
-    """For each search the user watches that found stories classified in (since, until]: {"name", "url" (the
+    """For each search the user watches that found stories classified in (since, until] (MARKED_LATER before,
+    for a search that reads a job's marks): {"name", "url" (the
     search in the queue), "count", "stories": the MOST_FOUND most overstated, {"title", "url", "outlet", "score"}}."""
     from webapp.stories import new_matches
     from webapp.watches import own_watches
     searches = []
     for _, filters in own_watches(session, user.id):
-        news = new_matches(session, filters, user_id=user.id, since=since, until=until)
+        late = MARKED_LATER if filters.marked_by_a_job else timedelta(0)
+        news = new_matches(session, filters, user_id=user.id, since=since - late, until=until - late)
         if news:
             searches.append({"name": filters.describe(), "count": len(news),
                              "url": absolute(base_url, "/queue/?" + filters.watch_query()),

@@ -76,6 +76,11 @@ class QueueFilters:
         return {k: v for k, v in values.items() if v}
 
 
+    @property
+    def marked_by_a_job(self) -> bool:
+        """Whether the search reads marks a job puts on stories some time after they are classified."""
+        return self.repeats or self.adds
+
     def watch_query(self) -> str:
         """What a watch of this search keeps (storage.models.Watch): its filters as a URL query, without the
         page or the order; "" for the queue with no filter, which is not a search to watch."""
@@ -168,21 +173,24 @@ def queue_neighbour(session: Session, filters: QueueFilters, story, *, after: bo
 def new_matches(session: Session, filters: QueueFilters, *, user_id: int, since: datetime, until: datetime):
     """The stories classified in (since, until] that `filters` let through, most overstated first: a watched
     search's news (hypewatch.notices). A story is news once, by the copies classified first: a copy crawled
-    after one classified before `since` is not, and copies of one story in the window are one row."""
+    after one classified before `since` is not, and copies of one story in the window are one row; except for
+    the later versions adding claims to their source, each of which is an outlet's doing of its own."""
     found = _filter_values(session, filters, user_id)
     if found is None:
         return []
     values, mode, common = found
-    told = exists().where(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id, COPY.classified_at <= since)
     # the window's few stories first (the classified_at index), the search's conditions on them only
     ids = (matching(frozenset(values), mode, common, every_copy=True)
-           .where(Article.classified_at > since, Article.classified_at <= until, ~told))
+           .where(Article.classified_at > since, Article.classified_at <= until))
+    if not filters.adds:
+        ids = ids.where(~exists().where(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id,
+                                        COPY.classified_at <= since))  # told of already
     rows = session.execute(select(Article.id, Article.title, Article.url, Article.sitename, Article.source,
                                   Article.score, Article.cluster_id)
                            .where(Article.id.in_(ids)).order_by(Article.score.desc(), Article.id), values).all()
     seen, news = set(), []
     for row in rows:
-        if row.cluster_id is None or row.cluster_id not in seen:
+        if filters.adds or row.cluster_id is None or row.cluster_id not in seen:
             seen.add(row.cluster_id)
             news.append(row)
     return news

@@ -108,3 +108,25 @@ def test_the_new_stories_a_watched_search_finds_are_mailed_once(config, jobs_db,
         session.get(User, ann).email = None
     newsroom.story("Stem cells reverse MS", [("Stem cells reverse MS.", ["cure"])])
     assert jobs.run_job("notices")["counts"]["people"] == 0 and len(smtp.sink.messages) == 2
+
+
+def test_a_watch_of_copies_adding_claims_tells_of_each_once_the_additions_job_has_marked_it(config, jobs_db, newsroom,
+                                                                                           ann, smtp):
+    """The `additions` job marks a copy up to its interval after the copy is classified: such a search reads its
+    window MARKED_LATER late, so no copy is passed over before its mark. Each copy is news of its own, though the
+    release it draws on was classified long before."""
+    from hypewatch.notices import MARKED_LATER
+    from tests.jobs.test_additions import COPY, RELEASE, file_together
+    watch(jobs_db, ann, "adds=1")
+    now = utcnow()
+    with jobs_db.session() as session:
+        session.get(User, ann).notified_until = now - MARKED_LATER - timedelta(minutes=10)
+    release = newsroom.story("Stem cells halt MS", RELEASE, classified_at=now - timedelta(days=2))
+    marked = newsroom.story("Stem cells cure MS, a tabloid says", COPY, classified_at=now - MARKED_LATER - timedelta(minutes=5))
+    fresh = newsroom.story("A miracle for MS, another says", COPY, classified_at=now - timedelta(minutes=1))
+    file_together(jobs_db, release, marked, fresh)
+    assert jobs.run_job("additions")["counts"]["adding_claims"] == 2
+    assert jobs.run_job("notices")["counts"]["sent"] == 1
+    plain = smtp.sink.to("ann@example.org")[-1].get_body(("plain",)).get_content()
+    assert "New for your search adding claims to its source (1)" in plain
+    assert f"/queue/story/{marked}" in plain and f"/queue/story/{fresh}" not in plain  # its turn comes later
