@@ -183,8 +183,9 @@ def status_buttons(status: str, assigned_to_me: bool) -> Markup:
 
 
 def story_links(stories, compare_from: int | None = None) -> Markup:
-    """<li> links to other stories (the same story run by other outlets), with outlet and date, and
-    with `compare_from` (a story's id) a link comparing that story with each."""
+    """<li> links to other stories (the same story run by other outlets), with outlet and date, with
+    `compare_from` (a story's id) a link comparing that story with each, and for a later version of the story
+    that adds claims to its first version how many."""
     story_prefix = id_url_prefix("queue.story", "article_id")
     compare_prefix = f"{story_prefix}{int(compare_from)}/compare/" if compare_from is not None else None
     return Markup("".join(
@@ -192,7 +193,12 @@ def story_links(stories, compare_from: int | None = None) -> Markup:
         f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}</span>'
         + (f' <a class="small" href="{compare_prefix}{int(s.id)}" aria-label="Compare this story with '
            f'{escape(s.sitename or s.source or "that")}&#39;s version">compare</a>' if compare_prefix else "")
-        + '</li>' for s in stories))
+        + _adds_claims(getattr(s, "adds_claims", None)) + '</li>' for s in stories))
+
+
+def _adds_claims(adds: int | None) -> str:
+    """What a later version adds to the first version of its story (hypewatch.additions), beside its link."""
+    return f' <span class="adds">adds {int(adds)} {"claim" if adds == 1 else "claims"}</span>' if adds else ""
 
 
 def story_text(pieces) -> Markup:

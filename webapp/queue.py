@@ -58,11 +58,11 @@ def index():
 # The story page's reads, built once with bound parameters (SQLAlchemy memoises the cache key
 # of a reused statement). All plain rows, not ORM objects: the page only reads them.
 StorySentence = namedtuple("StorySentence", "id position start end text labels score triggers strength")
-StoryCopy = namedtuple("StoryCopy", "id title sitename source published")
+StoryCopy = namedtuple("StoryCopy", "id title sitename source published adds_claims")
 _SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
                      Sentence.labels, Sentence.score, Sentence.triggers, Sentence.strength)
               .where(Sentence.article_id == Article.id).correlate(Article))
-_COPIES = (select(COPY.id, COPY.title, COPY.sitename, COPY.source, COPY.published).where(OF_THE_SAME_STORY)
+_COPIES = (select(COPY.id, COPY.title, COPY.sitename, COPY.source, COPY.published, COPY.adds_claims).where(OF_THE_SAME_STORY)
            .order_by(COPY.published.desc(), COPY.id).limit(20).correlate(Article))
 STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id, Annotation.verdict,
                       Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,

@@ -168,7 +168,10 @@ def test_the_queue_lists_the_later_versions_that_add_claims_to_their_source_once
     assert "makes <strong>2</strong> flagged\n          claims that the story's first version" in line
     assert f'<a href="/queue/story/{release}">Stem cell trial results</a>' in line and "(Wire)" in line
     assert f'href="/queue/story/{release}/compare/{copy}">compare them</a>' in line
-    assert '<p class="adds">' not in client.get(f"/queue/story/{release}").get_data(as_text=True)
+    first = client.get(f"/queue/story/{release}").get_data(as_text=True)
+    assert '<p class="adds">' not in first  # the first version adds nothing; its list says which copy does
+    assert re.search(rf'href="/queue/story/{release}/compare/{copy}"[^>]*>compare</a> <span class="adds">adds 2 claims</span></li>',
+                     first)
     api = app.test_client().get("/api/v1/stories?adds=1",
                                 headers={"Authorization": f"Bearer {new_token(app, 'journalist')}"}).get_json()
     assert [(s["id"], s["adds_claims"]) for s in api["stories"]] == [(copy, 2), (patients, 1)]
