@@ -26,6 +26,7 @@ BLUEPRINTS = (
     "webapp.watches",
     "webapp.corrections",
     "webapp.review",
+    "webapp.outlets",
     "webapp.admin",
     "webapp.public",
     "webapp.api",

@@ -9,12 +9,12 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from digest.issue import rating_of
 from storage import utcnow
 from storage.models import (CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat,
-                            Sentence, User, VersionComparison)
+                            Correction, Sentence, User, VersionComparison)
 from webapp.stories import FIRST_COPY
 from webapp.views import LABELS
 
@@ -30,6 +30,11 @@ class FlagsPerDay:
     by_source: dict[str, list[int]]      # source -> flagged sentences per day, busiest first
 
 
+def _of(outlet: str | None) -> tuple:
+    """The condition for one outlet's stories, or none for every outlet's."""
+    return () if outlet is None else (OUTLET == outlet,)
+
+
 def _window(days: int):
     """The names of the last `days` days (today's last), a story's day (its publication, or its
     fetch when undated) as SQL, and the condition for the stories of those days."""
@@ -41,15 +46,15 @@ def _window(days: int):
     return day_names, day, in_window
 
 
-def flags_per_day(session: Session, *, days: int) -> FlagsPerDay:
+def flags_per_day(session: Session, *, days: int, outlet: str | None = None) -> FlagsPerDay:
     """Flagged sentences per publication day (fetch day when undated), split by label and by
-    source. One grouped query for both splits: at 100,000s of stories the join of stories with
-    their label counts is the whole cost of the stats page."""
+    source (of one `outlet` only, when given). One grouped query for both splits: at 100,000s of stories
+    the join of stories with their label counts is the whole cost of the stats page."""
     day_names, day, in_window = _window(days)
     rows = session.execute(
         select(day, ArticleLabel.label, OUTLET, func.sum(ArticleLabel.count))
         .join(Article, Article.id == ArticleLabel.article_id)
-        .where(in_window).group_by(day, ArticleLabel.label, OUTLET))
+        .where(in_window, *_of(outlet)).group_by(day, ArticleLabel.label, OUTLET))
     index = {d: i for i, d in enumerate(day_names)}
     by_label: dict[str, list[int]] = {}
     by_source: dict[str, list[int]] = {}
@@ -130,7 +135,18 @@ def rank_outlets(records: list[OutletRecord], by: str) -> list[OutletRecord]:
                                           -r.stories, r.name))
 
 
-def outlet_records(session: Session, *, days: int) -> list[OutletRecord]:
+def every_outlet(records: list[OutletRecord]) -> OutletRecord | None:
+    """The records of all outlets as one: the yardstick an outlet's record is read against."""
+    if not records:
+        return None
+    stories = sum(r.stories for r in records)
+    return OutletRecord("every outlet", None, stories, sum(r.flagged for r in records),
+                        sum(r.mean_score * r.stories for r in records) / stories,
+                        {c: (sum(r.checklist[c][0] for r in records), sum(r.checklist[c][1] for r in records))
+                         for c in CHECKLIST_BITS})
+
+
+def outlet_records(session: Session, *, days: int, outlet: str | None = None) -> list[OutletRecord]:
     """Each outlet's classified stories of the last `days` days (every copy: running a syndicated story
     is the outlet's choice): how many, how many flagged, their mean score, and for each criterion of the
     reporting checklist the share of the stories it applies to that meet it, after HealthNewsReview.org's
@@ -143,7 +159,7 @@ def outlet_records(session: Session, *, days: int) -> list[OutletRecord]:
     rows = session.execute(
         select(OUTLET, func.min(Article.source), func.count(), func.sum(case((Article.flagged_count > 0, 1), else_=0)),
                func.avg(Article.score), *counts)
-        .where(in_window, Article.score.is_not(None)).group_by(OUTLET)).all()
+        .where(in_window, Article.score.is_not(None), *_of(outlet)).group_by(OUTLET)).all()
     records = [OutletRecord(str(name), source if source == name else None, stories, int(flagged or 0), float(mean),
                             {criterion: (int(rest[2 * i] or 0), int(rest[2 * i + 1] or 0))
                              for i, (criterion, _) in enumerate(bits)})
@@ -177,7 +193,7 @@ class Syndication:
         return sum(added for _, added in self.by_label.values())
 
 
-def syndication(session: Session, *, days: int) -> Syndication:
+def syndication(session: Session, *, days: int, outlet: str | None = None) -> Syndication:
     """For the stories of the last `days` days that ran in more than one version (a press release and its
     copies, crawler.duplicates), each later version of these days against the first version (the earliest
     published, or fetched when undated, however long ago), its flagged claims as the compare page pairs them,
@@ -190,7 +206,7 @@ def syndication(session: Session, *, days: int) -> Syndication:
     for row in session.execute(select(VersionComparison.article_id, VersionComparison.first_id, OUTLET.label("outlet"),
                                       VersionComparison.kept, VersionComparison.added, VersionComparison.dropped,
                                       VersionComparison.labels)
-                               .join(Article, Article.id == VersionComparison.article_id).where(in_window)
+                               .join(Article, Article.id == VersionComparison.article_id).where(in_window, *_of(outlet))
                                .order_by(VersionComparison.article_id)):
         compared += 1
         record = outlets.setdefault(row.outlet, OutletAdditions(row.outlet))
@@ -204,6 +220,41 @@ def syndication(session: Session, *, days: int) -> Syndication:
     return Syndication(sorted(outlets.values(), key=lambda o: (-o.added, -o.copies, o.name)),
                        {label: (kept, added) for label, (kept, added) in by_label.items() if kept or added},
                        compared)
+
+
+def outlet_exists(session: Session, outlet: str) -> bool:
+    return session.scalar(select(Article.id).where(OUTLET == outlet).limit(1)) is not None
+
+
+def most_overstated(session: Session, *, days: int, outlet: str, most: int) -> list:
+    """An outlet's classified stories of the last `days` days, the most overstated first:
+    (id, title, published, score, flagged_count, status) rows."""
+    _, _, in_window = _window(days)
+    return session.execute(select(Article.id, Article.title, Article.published, Article.score, Article.flagged_count,
+                                  Article.status)
+                           .where(in_window, Article.score.is_not(None), OUTLET == outlet)
+                           .order_by(Article.score.desc(), Article.id.desc()).limit(most)).all()
+
+
+def most_added(session: Session, *, days: int, outlet: str, most: int) -> list:
+    """An outlet's later versions of the last `days` days that added the most claims to the first version of
+    their story, as the `additions` job compared them: (id, title, published, added, first_id, first_outlet) rows."""
+    _, _, in_window = _window(days)
+    first = aliased(Article)
+    return session.execute(select(Article.id, Article.title, Article.published, VersionComparison.added,
+                                  VersionComparison.first_id,
+                                  func.coalesce(first.source, first.sitename, "unknown").label("first_outlet"))
+                           .join(VersionComparison, VersionComparison.article_id == Article.id)
+                           .join(first, first.id == VersionComparison.first_id)
+                           .where(in_window, OUTLET == outlet, VersionComparison.added > 0)
+                           .order_by(VersionComparison.added.desc(), Article.id.desc()).limit(most)).all()
+
+
+def corrections_asked(session: Session, *, outlet: str) -> dict[str, int]:
+    """The correction requests the desk made of an outlet's stories, ever, by status (webapp.corrections)."""
+    return dict(session.execute(select(Correction.status, func.count())
+                                .join(Article, Article.id == Correction.article_id)
+                                .where(OUTLET == outlet).group_by(Correction.status)).all())
 
 
 @dataclass

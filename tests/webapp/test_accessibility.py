@@ -73,7 +73,8 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
           "/digest/subscribe", "/auth/login", "/auth/forgot", reset_path(server), "/no-such-page")
     log_in(browser, server, "journalist")
     copy = server.ids["articles"]["MS patients helped by stem cell trial"]
-    visit(f"/queue/story/{story}/compare/{copy}", f"/corrections/story/{story}/draft")
+    visit(f"/queue/story/{story}/compare/{copy}", f"/corrections/story/{story}/draft", "/outlets/other",
+          "/outlets/example")
     visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/corrections/",
           "/queue/?label=cure", "/auth/account")
     keys(browser, "?")  # the keys' help, open
@@ -104,7 +105,8 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/", f"/queue/story/{story}/assign")
     try:  # on a phone, or a window zoomed to 400 %, wide tables scroll sideways: the keyboard must reach them too
         browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
-        for path in ("/queue/", "/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/"):
+        for path in ("/queue/", "/review/", "/review/stats", "/outlets/example", "/admin/users", "/admin/sources",
+                     "/admin/jobs/"):
             browser.get(server.base + path)
             if violations := audit(browser):
                 found[f"{path} on a phone"] = violations

@@ -60,7 +60,7 @@ def test_every_page_renders_on_both_databases(app_any_db):
     client = log_in(app.test_client(), app, "admin")
     args = {"article_id": sentence.article_id, "annotation_id": annotation_id,
             "user_id": app.ids["users"]["admin"], "filename": "style.css", "direction": "next",
-            "other_id": next(i for i in app.ids["articles"].values() if i != sentence.article_id)}
+            "other_id": next(i for i in app.ids["articles"].values() if i != sentence.article_id), "name": "example"}
     checked = 0
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or rule.endpoint in ("auth.logout", *NEED_DIGEST_CONTENT, *NEED_A_MAILED_LINK):

@@ -176,7 +176,7 @@ def test_outlet_records_count_each_outlets_stories_flags_and_checklist(db):
     assert wire.checklist["novelty"] == (0, 0) and wire.share("novelty") is None
 
 
-def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_stories(app, as_role):
+def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_report_card(app, as_role):
     html = as_role("editor").get("/review/stats").get_data(as_text=True)
     table = re.search(r'<table class="outlets">(.*?)</table>', html, re.S).group(1)
     heads = re.findall(r'by=(\w+)"(?: title="([^"]+)")?>([^<]+)</a>', table)  # each heading sorts by its column
@@ -185,7 +185,7 @@ def test_stats_page_shows_each_outlet_against_the_checklist_with_a_link_to_its_s
     rows = {re.sub(r"<[^>]+>", "", row.split("</td>")[0]).strip(): row
             for row in re.findall(r"<tr><td>(.*?)</tr>", table, re.S)}
     assert set(rows) == {"example", "other"}
-    assert 'href="/queue/?source=example&amp;status=any"' in rows["example"]
+    assert 'href="/outlets/example?days=30"' in rows["example"]
     cells = re.findall(r'<td class="num[^"]*"(?: title="([^"]*)")?>([^<]+)</td>', rows["example"])
     # two stories, one flagged; the checklist of the first only: evidence not met, independent sources met
     assert [text for _, text in cells[:3]] == ["2", "50%", "0.49"]  # (0.92 + 0.05) / 2
@@ -310,7 +310,7 @@ def test_the_stats_page_says_who_adds_the_overstatement_and_links_the_worst_copy
     compare_stored_versions(app.extensions["hypewatch_db"])
     html = as_role("editor").get("/review/stats").get_data(as_text=True)
     section = html.split("<h2>Who adds the overstatement</h2>", 1)[1].split("<h2>", 1)[0]
-    rows = re.findall(r'<tr><td>([^<]+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td>'
+    rows = re.findall(r'<tr><td><a href="/outlets/[^"]+">([^<]+)</a></td><td class="num">(\d+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td>'
                       r'\s*<td class="num">(\d+)</td>', section)
     assert ("tabloid", "1", "1", "2", "0") in rows
     assert f'href="/queue/story/{ids[0]}/compare/{ids[1]}">compare\n        (2 added)</a>' in section

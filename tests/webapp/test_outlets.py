@@ -1,0 +1,71 @@
+"""An outlet's report card: its record against the checklist beside every outlet's, its flags, its most
+overstated stories, the claims it added to stories that ran before elsewhere, and the corrections asked of it."""
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from storage.articles import save_analysis, store_article
+from storage.models import Correction
+from tests.webapp.webapp_testdata import analysis, log_in
+
+CURE, PATIENTS, DIET = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
+
+
+def text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+def test_an_outlet_s_card_sets_its_record_beside_every_outlet_s_and_lists_its_worst_stories(app):
+    ids = app.ids["articles"]
+    page = log_in(app.test_client(), app, "journalist").get("/outlets/example").get_data(as_text=True)
+    assert "<h1>example</h1>" in page and 'href="/queue/?source=example&amp;status=any">Its stories in the queue' in page
+    assert "2 stories, 50% with a flagged sentence (every outlet: 67%); mean overstatement score 0.49 (every outlet: 0.51)" \
+        in text(page)  # (0.92 + 0.05) / 2, and (0.92 + 0.55 + 0.05) / 3
+    evidence = re.search(r"<tr><td>Explains the quality of the evidence</td>(.*?)</tr>", page, re.S).group(1)
+    assert re.findall(r'title="([^"]+)"', evidence) == ["0 of 1 stories", "0 of 1 stories"]
+    worst = re.findall(r'<li><a href="/queue/story/(\d+)">', page.split("Its most overstated stories")[1])
+    assert worst[:2] == [str(ids[CURE]), str(ids[DIET])]
+    assert '<svg class="chart"' in page and "None of its stories of these days ran before elsewhere." in page
+    assert "The desk has asked it for none." in page
+
+
+def test_an_outlet_s_card_counts_the_claims_it_added_to_stories_that_ran_before_elsewhere(app):
+    ids = app.ids["articles"]  # the fill's second outlet ran the stem cell story a day later, adding the mice
+    page = log_in(app.test_client(), app, "journalist").get("/outlets/other").get_data(as_text=True)
+    section = text(page.split("<h2>Claims it added to its sources</h2>")[1].split("<h2>")[0])
+    assert "In its 1 later version of stories that ran before elsewhere (a press release, another outlet), 1 of the 1 " \
+           "flagged claims (100%) are its own, not the first version's; 0 came with it; it left out or toned down 3" in section
+    assert "adds 1 claim to example's version: compare" in section
+    assert f'href="/queue/story/{ids[CURE]}/compare/{ids[PATIENTS]}">compare</a>' in page
+
+
+def test_the_corrections_asked_of_an_outlet_are_counted_by_what_came_of_them(app):
+    ids = app.ids["articles"]
+    with app.extensions["hypewatch_db"].session() as session:
+        session.add_all([Correction(article_id=ids[CURE], contact="the health editor"),
+                         Correction(article_id=ids[DIET], contact="the health editor", status="corrected")])
+    page = log_in(app.test_client(), app, "journalist").get("/outlets/example").get_data(as_text=True)
+    assert "1 waiting for an answer, 1 corrected (every request)." in text(page)
+
+
+def test_an_outlet_named_by_its_site_is_escaped_and_found_by_its_name(app):
+    with app.extensions["hypewatch_db"].session() as session:
+        story = store_article(session, {"url": "https://bold.example/a", "title": "<i>Miracle</i>",
+                                        "text": "A miracle cure.", "sitename": "<b>Bold</b> News"}, source=None)
+        save_analysis(session, story, analysis("A miracle cure.", {0: (["cure"], {})}, score=0.9))
+    client = log_in(app.test_client(), app, "journalist")
+    page = client.get("/outlets/" + quote("<b>Bold</b> News")).get_data(as_text=True)
+    assert "<h1>&lt;b&gt;Bold&lt;/b&gt; News</h1>" in page and "&lt;i&gt;Miracle&lt;/i&gt;" in page
+    assert "<b>Bold" not in page and "<i>Miracle" not in page and "Its stories in the queue" not in page
+
+
+def test_a_story_s_page_links_its_outlet_s_card(app):
+    ids = app.ids["articles"]
+    page = log_in(app.test_client(), app, "journalist").get(f"/queue/story/{ids[PATIENTS]}").get_data(as_text=True)
+    assert '<a href="/outlets/other" title="The outlet\'s report card">Other Daily</a>' in page
+
+
+def test_an_unknown_outlet_is_not_found_and_subscribers_see_no_card(app):
+    assert log_in(app.test_client(), app, "journalist").get("/outlets/nobody").status_code == 404
+    assert log_in(app.test_client(), app, "subscriber").get("/outlets/example").status_code == 403
