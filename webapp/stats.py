@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from digest.issue import rating_of
@@ -31,8 +31,12 @@ class FlagsPerDay:
 
 
 def _of(outlet: str | None) -> tuple:
-    """The condition for one outlet's stories, or none for every outlet's."""
-    return () if outlet is None else (OUTLET == outlet,)
+    """The condition for one outlet's stories (OUTLET spelt out, so that the index of sources finds them: a story
+    without a source is rare), or none for every outlet's."""
+    if outlet is None:
+        return ()
+    unnamed = and_(Article.source.is_(None), Article.sitename.is_(None)) if outlet == "unknown" else false()
+    return (or_(Article.source == outlet, and_(Article.source.is_(None), Article.sitename == outlet), unnamed),)
 
 
 def _window(days: int):
@@ -223,7 +227,7 @@ def syndication(session: Session, *, days: int, outlet: str | None = None) -> Sy
 
 
 def outlet_exists(session: Session, outlet: str) -> bool:
-    return session.scalar(select(Article.id).where(OUTLET == outlet).limit(1)) is not None
+    return session.scalar(select(Article.id).where(*_of(outlet)).limit(1)) is not None
 
 
 def most_overstated(session: Session, *, days: int, outlet: str, most: int) -> list:
@@ -232,7 +236,7 @@ def most_overstated(session: Session, *, days: int, outlet: str, most: int) -> l
     _, _, in_window = _window(days)
     return session.execute(select(Article.id, Article.title, Article.published, Article.score, Article.flagged_count,
                                   Article.status)
-                           .where(in_window, Article.score.is_not(None), OUTLET == outlet)
+                           .where(in_window, Article.score.is_not(None), *_of(outlet))
                            .order_by(Article.score.desc(), Article.id.desc()).limit(most)).all()
 
 
@@ -246,7 +250,7 @@ def most_added(session: Session, *, days: int, outlet: str, most: int) -> list:
                                   func.coalesce(first.source, first.sitename, "unknown").label("first_outlet"))
                            .join(VersionComparison, VersionComparison.article_id == Article.id)
                            .join(first, first.id == VersionComparison.first_id)
-                           .where(in_window, OUTLET == outlet, VersionComparison.added > 0)
+                           .where(in_window, *_of(outlet), VersionComparison.added > 0)
                            .order_by(VersionComparison.added.desc(), Article.id.desc()).limit(most)).all()
 
 
@@ -254,7 +258,7 @@ def corrections_asked(session: Session, *, outlet: str) -> dict[str, int]:
     """The correction requests the desk made of an outlet's stories, ever, by status (webapp.corrections)."""
     return dict(session.execute(select(Correction.status, func.count())
                                 .join(Article, Article.id == Correction.article_id)
-                                .where(OUTLET == outlet).group_by(Correction.status)).all())
+                                .where(*_of(outlet)).group_by(Correction.status)).all())
 
 
 @dataclass

@@ -30,7 +30,9 @@ def test_an_outlet_s_card_sets_its_record_beside_every_outlet_s_and_lists_its_wo
     assert "The desk has asked it for none." in page
 
 
-def test_an_outlet_s_card_counts_the_claims_it_added_to_stories_that_ran_before_elsewhere(app):
+def test_an_outlet_s_card_counts_the_claims_it_added_to_stories_that_ran_before_elsewhere(app_any_db):
+    """Run on SQLite and PostgreSQL."""
+    app = app_any_db
     ids = app.ids["articles"]  # the fill's second outlet ran the stem cell story a day later, adding the mice
     page = log_in(app.test_client(), app, "journalist").get("/outlets/other").get_data(as_text=True)
     section = text(page.split("<h2>Claims it added to its sources</h2>")[1].split("<h2>")[0])
@@ -58,6 +60,12 @@ def test_an_outlet_named_by_its_site_is_escaped_and_found_by_its_name(app):
     page = client.get("/outlets/" + quote("<b>Bold</b> News")).get_data(as_text=True)
     assert "<h1>&lt;b&gt;Bold&lt;/b&gt; News</h1>" in page and "&lt;i&gt;Miracle&lt;/i&gt;" in page
     assert "<b>Bold" not in page and "<i>Miracle" not in page and "Its stories in the queue" not in page
+    with app.extensions["hypewatch_db"].session() as session:  # a page that names no outlet at all
+        story = store_article(session, {"url": "https://anon.example/a", "title": "Nameless", "text": "A cure."},
+                              source=None)
+        save_analysis(session, story, analysis("A cure.", {}, score=0.2))
+    page = client.get("/outlets/unknown").get_data(as_text=True)
+    assert "1 story, 0% with a flagged sentence" in text(page) and "Nameless" in page and "Miracle" not in page
 
 
 def test_a_story_s_page_links_its_outlet_s_card(app):
