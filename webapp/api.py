@@ -11,6 +11,7 @@ from webapp import corrections, verdicts, workflow
 from webapp.check import CheckError, add_page, check_text, read_page
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
+from webapp.outlets import outlet_card
 from webapp.stories import QueueFilters, label_counts, queue_page
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -94,6 +95,33 @@ def _correction(c) -> dict | None:
     return {"status": c.status, "contact": c.contact, "note": c.note, "outcome_url": c.outcome_url,
             "requested_by": c.requested_by.name if c.requested_by else None,
             "requested_at": c.requested_at.isoformat(), "answered_at": c.answered_at.isoformat() if c.answered_at else None}
+
+
+@bp.route("/outlets/<path:name>")
+@role_required(*STAFF)
+def outlet(name):
+    """An outlet's report card, as its page shows it (webapp.outlets), `days` as there."""
+    card = outlet_card(name)
+    record = card.record
+
+    def figures(r):
+        return None if r is None else {
+            "stories": r.stories, "flagged": r.flagged, "mean_score": r.mean_score,
+            "checklist": {c: {"met": met, "applies": judged} for c, (met, judged) in r.checklist.items()}}
+    return jsonify(
+        name=card.name, days=card.days, source=record.source if record else None,
+        record=figures(record), every_outlet=figures(card.everyone),
+        flags_per_day={"days": card.flags.days, "by_label": card.flags.by_label},
+        most_overstated=[{"id": s.id, "title": s.title, "published": s.published.isoformat() if s.published else None,
+                          "score": s.score, "flagged": s.flagged_count, "status": s.status} for s in card.stories],
+        added={"later_versions": card.additions.copies if card.additions else 0,
+               "kept": card.additions.kept if card.additions else 0,
+               "added": card.additions.added if card.additions else 0,
+               "dropped": card.additions.dropped if card.additions else 0,
+               "by_label": {label: {"kept": kept, "added": added} for label, (kept, added) in card.added_by_label.items()},
+               "most": [{"id": c.id, "title": c.title, "added": c.added, "first_id": c.first_id,
+                         "first_outlet": c.first_outlet} for c in card.copies]},
+        corrections=card.corrections)
 
 
 @bp.route("/stories/<int:article_id>/sentences")

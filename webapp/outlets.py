@@ -3,6 +3,8 @@ chosen days beside every outlet's, its flags per day, its most overstated storie
 it ran after another version, and the corrections the desk asked of it. The stats page's tables link here."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import Blueprint, abort, current_app, render_template, request
 
 from storage.models import CHECKLIST_BITS, CORRECTION_STATUSES
@@ -22,31 +24,52 @@ STORIES_SHOWN = 10
 COPIES_SHOWN = 10
 
 
-@bp.route("/<path:name>")
-@role_required(*STAFF)
-def card(name):
+@dataclass
+class OutletCard:
+    name: str
+    days: int
+    record: stats_.OutletRecord | None          # None: no classified story of these days
+    everyone: stats_.OutletRecord | None        # every outlet's records as one
+    flags: stats_.FlagsPerDay
+    stories: list                               # stats_.most_overstated rows
+    additions: stats_.OutletAdditions | None    # None: none of its stories ran before elsewhere
+    added_by_label: dict[str, tuple[int, int]]  # label -> (claims kept, claims added)
+    copies: list                                # stats_.most_added rows
+    corrections: dict[str, int]                 # status -> requests
+
+
+def outlet_card(name: str) -> OutletCard:
+    """The named outlet's card over the days the request asks for (404 for an outlet without a story)."""
     db = get_session()
     if not stats_.outlet_exists(db, name):
         abort(404)
     days = min(max(request.args.get("days", DEFAULT_DAYS, type=db_int) or DEFAULT_DAYS, 1), MAX_DAYS)
     [record] = stats_.outlet_records(db, days=days, outlet=name) or [None]
-    flags = stats_.flags_per_day(db, days=days, outlet=name)
     additions = stats_.syndication(db, days=days, outlet=name)
+    return OutletCard(
+        name, days, record,
+        recent("every_outlet", current_app.config["STATS_MAX_AGE"],  # 0.4-1 s at 100,000 stories
+               lambda: stats_.every_outlet(stats_.outlet_records(db, days=days)), days),
+        stats_.flags_per_day(db, days=days, outlet=name),
+        stats_.most_overstated(db, days=days, outlet=name, most=STORIES_SHOWN),
+        additions.outlets[0] if additions.outlets else None, additions.by_label,
+        stats_.most_added(db, days=days, outlet=name, most=COPIES_SHOWN),
+        stats_.corrections_asked(db, outlet=name))
+
+
+@bp.route("/<path:name>")
+@role_required(*STAFF)
+def card(name):
+    c = outlet_card(name)
     from classifier.criteria import NAMES as criterion_names  # here: the module's patterns take 0.7 s to compile
     return render_template(
-        "outlets/card.html", name=name, days=days, max_days=MAX_DAYS, record=record,
-        everyone=recent("every_outlet", current_app.config["STATS_MAX_AGE"],  # 0.4-1 s at 100,000 stories
-                        lambda: stats_.every_outlet(stats_.outlet_records(db, days=days)), days),
-        criteria=CHECKLIST_BITS,
-        criterion_names=criterion_names, criterion_short=CRITERION_SHORT,
+        "outlets/card.html", name=c.name, days=c.days, max_days=MAX_DAYS, record=c.record,
+        everyone=c.everyone, criteria=CHECKLIST_BITS, criterion_names=criterion_names, criterion_short=CRITERION_SHORT,
         checklist_chart=charts.horizontal_bars(
-            [(CRITERION_SHORT.get(c, c), record.share(c)) for c in CHECKLIST_BITS if record.share(c) is not None]
-            if record else []),
-        label_chart=charts.stacked_bars(flags.days, flags.by_label),
-        stories=stats_.most_overstated(db, days=days, outlet=name, most=STORIES_SHOWN),
-        additions=additions.outlets[0] if additions.outlets else None,
+            [(CRITERION_SHORT.get(k, k), c.record.share(k)) for k in CHECKLIST_BITS if c.record.share(k) is not None]
+            if c.record else []),
+        label_chart=charts.stacked_bars(c.flags.days, c.flags.by_label), stories=c.stories, additions=c.additions,
         added_chart=charts.horizontal_bars([(label, added / (kept + added))
-                                            for label, (kept, added) in additions.by_label.items()]),
-        copies=stats_.most_added(db, days=days, outlet=name, most=COPIES_SHOWN),
-        corrections=stats_.corrections_asked(db, outlet=name), correction_statuses=CORRECTION_STATUSES,
+                                            for label, (kept, added) in c.added_by_label.items()]),
+        copies=c.copies, corrections=c.corrections, correction_statuses=CORRECTION_STATUSES,
         correction_names=CORRECTION_NAMES)

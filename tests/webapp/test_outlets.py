@@ -77,3 +77,20 @@ def test_a_story_s_page_links_its_outlet_s_card(app):
 def test_an_unknown_outlet_is_not_found_and_subscribers_see_no_card(app):
     assert log_in(app.test_client(), app, "journalist").get("/outlets/nobody").status_code == 404
     assert log_in(app.test_client(), app, "subscriber").get("/outlets/example").status_code == 403
+
+
+def test_the_api_gives_the_card_the_page_shows(app):
+    from tests.webapp.test_api import new_token
+    ids = app.ids["articles"]
+    api = app.test_client()
+    headers = {"Authorization": f"Bearer {new_token(app, 'journalist')}"}
+    card = api.get("/api/v1/outlets/other?days=30", headers=headers).get_json()
+    assert (card["name"], card["days"], card["source"]) == ("other", 30, "other")
+    assert (card["record"]["stories"], card["record"]["flagged"], card["every_outlet"]["stories"]) == (1, 1, 3)
+    assert card["record"]["checklist"]["harms"] == {"met": 0, "applies": 0}
+    assert [s["id"] for s in card["most_overstated"]] == [ids[PATIENTS]]
+    assert card["added"]["added"] == 1 and card["added"]["by_label"] == {"extrapolation": {"kept": 0, "added": 1}}
+    assert card["added"]["most"] == [{"id": ids[PATIENTS], "title": PATIENTS, "added": 1, "first_id": ids[CURE],
+                                      "first_outlet": "example"}]
+    assert len(card["flags_per_day"]["days"]) == 30 and card["corrections"] == {}
+    assert api.get("/api/v1/outlets/nobody", headers=headers).status_code == 404

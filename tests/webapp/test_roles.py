@@ -69,6 +69,7 @@ ACCESS = {
     "api.story": (STAFF, None),
     "api.sentences": (STAFF, None),
     "api.compare": (STAFF, None),
+    "api.outlet": (STAFF, None),
     "api.verdict_list": (LOGGED_IN, None),
     "api.verdict": (LOGGED_IN, None),
     "api.annotate": (STAFF, {"sentence_id": "{sentence}", "verdict": "disagree", "labels": ["hype"]}),
