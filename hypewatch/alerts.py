@@ -1,10 +1,12 @@
 """Alerts in the desk's chat: a story that overstates the evidence (its score at HYPEWATCH_ALERT_SCORE or
-more) or that repeats a claim the desk has published a verdict on, and each verdict an editor publishes, are
+more) or that repeats a claim the desk has published a verdict on, a later version of a story that adds claims
+to its first version (an outlet putting hype on a press release), and each verdict an editor publishes, are
 announced through an incoming webhook (Slack, Mattermost, Rocket.Chat and Teams take the same `{"text": …}`)
 by the `alerts` job every five minutes, where HYPEWATCH_ALERT_WEBHOOK is set, instead of waiting for the queue
 to be opened or the next day's digest.
 
-Each story is announced once, by its first copy: a row in `alerts` is made for it, and marked sent only when
+Each story is announced once, by its first copy (a copy adding claims on its own): a row in `alerts` is made for
+it, and marked sent only when
 the webhook has answered 2xx; a verdict gets its row in `verdict_alerts` then. A webhook that is down or
 refuses leaves them pending, the run fails (the Jobs page shows why) and the next run sends them again with
 any new ones. Stories classified and verdicts published more than a day before the alerts were switched on
@@ -18,11 +20,12 @@ import urllib.error
 import urllib.request
 from datetime import timedelta
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import aliased
 
 from digest.issue import rating_of
 from digest.links import story_path, verdict_path
-from storage.models import Alert, Annotation, Article, ArticleLabel, Sentence, VerdictAlert, utcnow
+from storage.models import Alert, Annotation, Article, ArticleLabel, Sentence, VerdictAlert, VersionComparison, utcnow
 
 log = logging.getLogger("hypewatch.alerts")
 
@@ -37,15 +40,19 @@ class AlertError(RuntimeError):
 
 def plan_alerts(session, threshold: float) -> int:
     """A pending alert for each first copy classified in the last LOOKBACK that is overstated or repeats a
-    checked claim and has none yet; returns how many."""
+    checked claim, and each later version that adds claims to its first (hypewatch.additions), that has none
+    yet; returns how many."""
     first_copy = or_(Article.cluster_id.is_(None), Article.cluster_id == Article.id)
+    recent, unannounced = Article.classified_at >= utcnow() - LOOKBACK, ~exists().where(Alert.article_id == Article.id)
     rows = session.execute(select(Article.id, Article.score >= threshold).where(
-        first_copy, Article.classified_at >= utcnow() - LOOKBACK,
-        or_(Article.score >= threshold, Article.repeating.is_not(None)),
-        ~exists().where(Alert.article_id == Article.id)).order_by(Article.id)).all()
-    session.add_all(Alert(article_id=article_id, reason="overstated" if overstated else "repeats")
-                    for article_id, overstated in rows)
-    return len(rows)
+        first_copy, recent, or_(Article.score >= threshold, Article.repeating.is_not(None)),
+        unannounced).order_by(Article.id)).all()
+    adding = session.scalars(select(Article.id).where(Article.adds_claims.is_not(None), recent, unannounced)
+                             .order_by(Article.id)).all()
+    session.add_all([Alert(article_id=article_id, reason="overstated" if overstated else "repeats")
+                     for article_id, overstated in rows] + [Alert(article_id=article_id, reason="adds")
+                                                            for article_id in adding])
+    return len(rows) + len(adding)
 
 
 def send_alerts(db, config) -> dict:
@@ -118,15 +125,30 @@ def chat_text(text: str) -> str:
     return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _added_to(session, article_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """Story id -> (claims it adds, the outlet of its story's first version), as the `additions` job found them."""
+    first = aliased(Article)
+    return {article_id: (added, outlet) for article_id, added, outlet in session.execute(
+        select(VersionComparison.article_id, VersionComparison.added,
+               func.coalesce(first.sitename, first.source, "another outlet"))
+        .join(first, first.id == VersionComparison.first_id).where(VersionComparison.article_id.in_(article_ids)))}
+
+
 def _story_message(session, rows, base_url: str) -> dict:
     """The webhook's JSON: `text` for the chat, `stories` for other tools."""
     labels = _labels(session, [article.id for _, article in rows])
+    added_to = _added_to(session, [article.id for alert, article in rows if alert.reason == "adds"])
     stories, lines = [], []
     for alert, article in rows:
         review_url = base_url + story_path(article.id)
         outlet, its_labels = article.sitename or article.source or "", labels.get(article.id, [])
-        why = (f"score {article.score:.2f}" + (f": {', '.join(its_labels)}" if its_labels else "")
-               if alert.reason == "overstated" else "repeats a claim the desk has checked")
+        if alert.reason == "overstated":
+            why = f"score {article.score:.2f}" + (f": {', '.join(its_labels)}" if its_labels else "")
+        elif alert.reason == "adds":
+            added, source = added_to.get(article.id, (article.adds_claims or 0, "another outlet"))
+            why = f"adds {added} {'claim' if added == 1 else 'claims'} to {chat_text(source)}'s version"
+        else:
+            why = "repeats a claim the desk has checked"
         lines.append(f"• <{review_url}|{chat_text(article.title or article.url)}> ({chat_text(outlet)}) {why}")
         stories.append({"id": article.id, "title": article.title, "url": article.url, "outlet": outlet,
                         "score": article.score, "labels": its_labels, "reason": alert.reason, "review_url": review_url})

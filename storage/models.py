@@ -315,7 +315,7 @@ class Alert(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
-    reason: Mapped[str] = mapped_column(String(20))  # "overstated" or "repeats"
+    reason: Mapped[str] = mapped_column(String(20))  # "overstated", "repeats" or "adds" (a later version adding claims)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

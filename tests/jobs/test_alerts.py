@@ -133,3 +133,23 @@ def test_the_alerts_run_only_where_a_webhook_is_set(config, jobs_db, monkeypatch
         jobs.alerts(jobs_db, config)
     monkeypatch.setenv("HYPEWATCH_ALERT_WEBHOOK", "https://chat.example/hooks/desk")
     assert jobs.planned_jobs(load_config())["alerts"].trigger.interval == jobs.ALERTS_EVERY
+
+
+def test_the_desk_hears_of_a_copy_that_adds_claims_to_the_version_it_ran_after(config, jobs_db, newsroom, webhook):
+    """The press release was announced (or not) long ago; the newspaper's copy that puts hype on it is news of its
+    own, once the `additions` job has set it against the release."""
+    from tests.jobs.test_additions import COPY, RELEASE, file_together
+    release = newsroom.story("Stem cells halt MS", RELEASE, score=0.3, classified_at=utcnow() - timedelta(days=3))
+    copy = newsroom.story("Stem cells cure MS <!channel>", COPY, score=0.7)
+    with jobs_db.session() as session:
+        session.get(Article, release).sitename = "University <b>of</b> Eastmoor"
+    file_together(jobs_db, release, copy)
+    assert jobs.run_job("alerts")["counts"]["planned"] == 0  # not compared yet
+    jobs.run_job("additions")
+    assert jobs.run_job("alerts")["counts"] == {"planned": 1, "sent": 1, "verdicts": 0}
+    [story] = webhook.messages[-1]["stories"]
+    assert (story["id"], story["reason"]) == (copy, "adds")
+    assert webhook.messages[-1]["text"].splitlines()[1] == (
+        f"• <{config.base_url}/queue/story/{copy}|Stem cells cure MS &lt;!channel&gt;> (Example News) adds 2 claims to "
+        "University &lt;b&gt;of&lt;/b&gt; Eastmoor's version")
+    assert jobs.run_job("alerts")["counts"]["planned"] == 0
