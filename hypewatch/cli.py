@@ -274,8 +274,9 @@ def demo(host, port, site_port, no_serve):
     click.echo(f"classified as they were stored{f', {count} more afterwards' if count else ''} "
                f"(model in {config.model_dir})")
     compared = compare_stored_versions(db)  # as the `additions` job does
-    click.echo(f"compared {compared['later_versions']} later versions of a story with their first: "
-               f"{compared['adding_claims']} add claims")
+    later, adding = compared["later_versions"], compared["adding_claims"]
+    click.echo(f"compared {later} later {'version' if later == 1 else 'versions'} of a story with the first: "
+               f"{adding} {'adds' if adding == 1 else 'add'} claims to it")
     with db.session() as session:
         for name, role in DEMO_ACCOUNTS:
             if session.scalar(select(User).where(User.name == name)) is None:
