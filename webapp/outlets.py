@@ -38,23 +38,43 @@ class OutletCard:
     corrections: dict[str, int]                 # status -> requests
 
 
+def _days() -> int:
+    return min(max(request.args.get("days", DEFAULT_DAYS, type=db_int) or DEFAULT_DAYS, 1), MAX_DAYS)
+
+
+def _every_outlet(days: int) -> tuple[list[stats_.OutletRecord], stats_.Syndication]:
+    """Every outlet's record and additions over `days` days: 1-3 s at 100,000 stories, kept for STATS_MAX_AGE."""
+    db = get_session()
+    return recent("every_outlet", current_app.config["STATS_MAX_AGE"],
+                  lambda: (stats_.outlet_records(db, days=days), stats_.syndication(db, days=days)), days)
+
+
 def outlet_card(name: str) -> OutletCard:
     """The named outlet's card over the days the request asks for (404 for an outlet without a story)."""
     db = get_session()
     if not stats_.outlet_exists(db, name):
         abort(404)
-    days = min(max(request.args.get("days", DEFAULT_DAYS, type=db_int) or DEFAULT_DAYS, 1), MAX_DAYS)
+    days = _days()
     [record] = stats_.outlet_records(db, days=days, outlet=name) or [None]
     additions = stats_.syndication(db, days=days, outlet=name)
     return OutletCard(
-        name, days, record,
-        recent("every_outlet", current_app.config["STATS_MAX_AGE"],  # 0.4-1 s at 100,000 stories
-               lambda: stats_.every_outlet(stats_.outlet_records(db, days=days)), days),
+        name, days, record, stats_.every_outlet(_every_outlet(days)[0]),
         stats_.flags_per_day(db, days=days, outlet=name),
         stats_.most_overstated(db, days=days, outlet=name, most=STORIES_SHOWN),
         additions.outlets[0] if additions.outlets else None, additions.by_label,
         stats_.most_added(db, days=days, outlet=name, most=COPIES_SHOWN),
         stats_.corrections_asked(db, outlet=name))
+
+
+@bp.route("/")
+@role_required(*STAFF)
+def index():
+    """Every outlet of the chosen days, the busiest first, each with its card."""
+    days = _days()
+    records, additions = _every_outlet(days)
+    added = {o.name: o for o in additions.outlets}
+    return render_template("outlets/index.html", days=days, max_days=MAX_DAYS, outlets=records, added=added,
+                           everyone=stats_.every_outlet(records))
 
 
 @bp.route("/<path:name>")

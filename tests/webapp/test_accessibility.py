@@ -73,7 +73,7 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
           "/digest/subscribe", "/auth/login", "/auth/forgot", reset_path(server), "/no-such-page")
     log_in(browser, server, "journalist")
     copy = server.ids["articles"]["MS patients helped by stem cell trial"]
-    visit(f"/queue/story/{story}/compare/{copy}", f"/corrections/story/{story}/draft", "/outlets/other",
+    visit(f"/queue/story/{story}/compare/{copy}", f"/corrections/story/{story}/draft", "/outlets/", "/outlets/other",
           "/outlets/example")
     visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/corrections/",
           "/queue/?label=cure", "/auth/account")

@@ -94,3 +94,14 @@ def test_the_api_gives_the_card_the_page_shows(app):
                                       "first_outlet": "example"}]
     assert len(card["flags_per_day"]["days"]) == 30 and card["corrections"] == {}
     assert api.get("/api/v1/outlets/nobody", headers=headers).status_code == 404
+
+
+def test_the_outlets_page_lists_every_outlet_with_its_card_and_what_it_added(app):
+    page = log_in(app.test_client(), app, "journalist").get("/outlets/?days=30").get_data(as_text=True)
+    rows = {re.search(r">([^<]+)</a>", row).group(1): re.findall(r'<td class="num">([^<]+)</td>', row)
+            for row in re.findall(r"<tr><td>(.*?)</tr>", page, re.S)}
+    assert rows == {"example": ["2", "50%", "0.49", "0", "0"], "other": ["1", "100%", "0.55", "1", "1"]}
+    assert '<a href="/outlets/example?days=30">example</a>' in page
+    footer = re.findall(r'<td class="num">([^<]+)</td>', page.split("<tfoot>")[1])
+    assert footer == ["3", "67%", "0.51", "1", "1"]
+    assert '<a href="/outlets/">Outlets</a>' in page  # in every staff page's header

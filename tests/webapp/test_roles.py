@@ -60,6 +60,7 @@ ACCESS = {
     "review.audit_jsonl": (EDITORS, None),
     "review.stats": (EDITORS, None),
     "review.outlets_csv": (EDITORS, None),
+    "outlets.index": (STAFF, None),
     "outlets.card": (STAFF, None),
     "admin.users": (ADMIN, {"name": "", "role": "journalist", "password": "x"}),
     "admin.update_user": (ADMIN, {}),
