@@ -1,6 +1,7 @@
 """Figures for the stats page: flags over time, the desk's progress through the stories, each outlet's
-record against the reporting checklist, the checked claims that keep coming back, the model's precision
-as judged by editors, and how often journalists agree with each other (Cohen's kappa)."""
+record against the reporting checklist, who adds the overstatement to stories that ran before elsewhere, the
+checked claims that keep coming back, the model's precision as judged by editors, and how often journalists
+agree with each other (Cohen's kappa); and the same for one outlet, for its report card (webapp.outlets)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
