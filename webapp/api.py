@@ -121,7 +121,10 @@ def outlet(name):
                "by_label": {label: {"kept": kept, "added": added} for label, (kept, added) in card.added_by_label.items()},
                "most": [{"id": c.id, "title": c.title, "added": c.added, "first_id": c.first_id,
                          "first_outlet": c.first_outlet} for c in card.copies]},
-        corrections=card.corrections)
+        corrections=card.corrections,
+        verdicts={"published": card.verdicts[0], "overstated": card.verdicts[1],
+                  "latest": [{"id": v.id, "claim": v.claim, "rating": v.rating, "story_id": v.article_id}
+                             for v in card.verdicts[2]]})
 
 
 @bp.route("/stories/<int:article_id>/sentences")

@@ -36,6 +36,7 @@ class OutletCard:
     added_by_label: dict[str, tuple[int, int]]  # label -> (claims kept, claims added)
     copies: list                                # stats_.most_added rows
     corrections: dict[str, int]                 # status -> requests
+    verdicts: tuple[int, int, list]             # stats_.verdicts_on
 
 
 def _days() -> int:
@@ -63,7 +64,7 @@ def outlet_card(name: str) -> OutletCard:
         stats_.most_overstated(db, days=days, outlet=name, most=STORIES_SHOWN),
         additions.outlets[0] if additions.outlets else None, additions.by_label,
         stats_.most_added(db, days=days, outlet=name, most=COPIES_SHOWN),
-        stats_.corrections_asked(db, outlet=name))
+        stats_.corrections_asked(db, outlet=name), stats_.verdicts_on(db, outlet=name))
 
 
 @bp.route("/")
@@ -92,4 +93,4 @@ def card(name):
         added_chart=charts.horizontal_bars([(label, added / (kept + added))
                                             for label, (kept, added) in c.added_by_label.items()]),
         copies=c.copies, corrections=c.corrections, correction_statuses=CORRECTION_STATUSES,
-        correction_names=CORRECTION_NAMES)
+        correction_names=CORRECTION_NAMES, verdicts=c.verdicts)

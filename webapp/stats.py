@@ -262,6 +262,30 @@ def corrections_asked(session: Session, *, outlet: str) -> dict[str, int]:
                                 .where(*_of(outlet)).group_by(Correction.status)).all())
 
 
+VERDICTS_LISTED = 5
+
+
+@dataclass
+class PublishedVerdict:
+    id: int          # the approved annotation: /verdicts/<id>
+    claim: str
+    rating: str      # "Overstated: cure", "Not overstated"
+    article_id: int
+
+
+def verdicts_on(session: Session, *, outlet: str) -> tuple[int, int, list]:
+    """The verdicts the desk has published on an outlet's claims, ever: (how many, how many rate the claim
+    overstated, the latest VERDICTS_LISTED as PublishedVerdicts)."""
+    published = (select(Annotation.id, Sentence.text, Annotation.labels, Annotation.article_id)
+                 .join(Sentence, Sentence.id == Annotation.sentence_id)
+                 .join(Article, Article.id == Annotation.article_id)
+                 .where(Annotation.status == "approved", *_of(outlet)))
+    rows = session.execute(published.order_by(Annotation.reviewed_at.desc(), Annotation.id.desc())).all()
+    return (len(rows), sum(1 for row in rows if row.labels),
+            [PublishedVerdict(verdict_id, claim, rating_of(labels)[0], article_id)
+             for verdict_id, claim, labels, article_id in rows[:VERDICTS_LISTED]])
+
+
 @dataclass
 class RepeatedClaim:
     verdict_id: int      # the approved annotation: /verdicts/<id>

@@ -42,6 +42,32 @@ def test_an_outlet_s_card_counts_the_claims_it_added_to_stories_that_ran_before_
     assert f'href="/queue/story/{ids[CURE]}/compare/{ids[PATIENTS]}">compare</a>' in page
 
 
+def test_the_verdicts_published_on_an_outlet_s_claims_are_counted_and_the_latest_linked(app):
+    from storage.models import Annotation, Sentence
+    ids = app.ids["articles"]
+    assert "The desk has published no verdict on its claims." in \
+        log_in(app.test_client(), app, "journalist").get("/outlets/example").get_data(as_text=True)
+    with app.extensions["hypewatch_db"].session() as session:
+        cure, hype = session.query(Sentence).filter_by(article_id=ids[CURE]).order_by(Sentence.position)[:2]
+        mice = session.query(Sentence).filter_by(article_id=ids[PATIENTS], position=1).one()
+        editor = app.ids["users"]["editor"]
+        journalist = app.ids["users"]["journalist"]
+        verdicts = [Annotation(sentence_id=s.id, article_id=s.article_id, user_id=who, verdict=v, labels=labels,
+                               status=status, reviewed_by_id=editor)
+                    for s, who, v, labels, status in (
+                        (cure, editor, "agree", ["cure"], "approved"), (hype, editor, "disagree", [], "approved"),
+                        (mice, editor, "agree", ["extrapolation"], "approved"),
+                        (hype, journalist, "agree", ["hype"], "pending"))]  # not published
+        session.add_all(verdicts)
+        session.flush()
+        cure_verdict = verdicts[0].id
+    page = log_in(app.test_client(), app, "journalist").get("/outlets/example").get_data(as_text=True)
+    section = page.split("<h2>Verdicts on its claims</h2>")[1].split("<h2>")[0]
+    assert "published 2 verdicts on its claims: 1 rate the claim overstated, 1 not." in text(section)
+    assert f'“Stem cells cure multiple sclerosis.” <a href="/verdicts/{cure_verdict}">Overstated: cure</a>' in section
+    assert "Not overstated</a>" in section and "mice" not in section.lower()  # the other outlet's claim
+
+
 def test_the_corrections_asked_of_an_outlet_are_counted_by_what_came_of_them(app):
     ids = app.ids["articles"]
     with app.extensions["hypewatch_db"].session() as session:
@@ -93,6 +119,7 @@ def test_the_api_gives_the_card_the_page_shows(app):
     assert card["added"]["most"] == [{"id": ids[PATIENTS], "title": PATIENTS, "added": 1, "first_id": ids[CURE],
                                       "first_outlet": "example"}]
     assert len(card["flags_per_day"]["days"]) == 30 and card["corrections"] == {}
+    assert card["verdicts"] == {"published": 0, "overstated": 0, "latest": []}
     assert api.get("/api/v1/outlets/nobody", headers=headers).status_code == 404
 
 
