@@ -1,6 +1,7 @@
 """An outlet's report card, after HealthNewsReview.org's: its record against the reporting checklist over the
 chosen days beside every outlet's, its flags per day, its most overstated stories, the claims it added to stories
-it ran after another version, and the corrections the desk asked of it. The stats page's tables link here."""
+it ran after another version, the verdicts the desk published on its claims and the corrections it asked of it;
+and the list of every outlet. The stats page's tables, a story's page and the header's *Outlets* link here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
