@@ -23,6 +23,7 @@ DEFAULT_DAYS = 90  # an outlet runs a few health stories a week: a quarter says 
 MAX_DAYS = 365
 STORIES_SHOWN = 10
 COPIES_SHOWN = 10
+INDEX_ORDERS = ("stories", "flagged", "score", "added")  # the list's orders, the worst first (stats_.rank_outlets)
 
 
 @dataclass
@@ -75,8 +76,14 @@ def index():
     days = _days()
     records, additions = _every_outlet(days)
     added = {o.name: o for o in additions.outlets}
-    return render_template("outlets/index.html", days=days, max_days=MAX_DAYS, outlets=records, added=added,
-                           everyone=stats_.every_outlet(records))
+    by = request.args.get("by", "stories")
+    by = by if by in INDEX_ORDERS else "stories"
+    if by == "added":  # the outlets adding the most claims to their sources first
+        ranked = sorted(records, key=lambda r: (-(added[r.name].added if r.name in added else 0), -r.stories, r.name))
+    else:
+        ranked = stats_.rank_outlets(records, by)
+    return render_template("outlets/index.html", days=days, max_days=MAX_DAYS, outlets=ranked, added=added, by=by,
+                           everyone=stats_.every_outlet(records), min_ranked=stats_.MIN_STORIES_RANKED)
 
 
 @bp.route("/<path:name>")

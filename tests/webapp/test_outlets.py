@@ -132,3 +132,10 @@ def test_the_outlets_page_lists_every_outlet_with_its_card_and_what_it_added(app
     footer = re.findall(r'<td class="num">([^<]+)</td>', page.split("<tfoot>")[1])
     assert footer == ["3", "67%", "0.51", "1", "1"]
     assert '<a href="/outlets/">Outlets</a>' in page  # in every staff page's header
+    client = log_in(app.test_client(), app, "journalist")
+    names = lambda html: re.findall(r'<tr><td><a href="/outlets/[^"]+">([^<]+)</a>', html)  # noqa: E731
+    assert names(page) == ["example", "other"]  # the most stories first
+    assert names(client.get("/outlets/?days=30&by=added").get_data(as_text=True)) == ["other", "example"]
+    by_score = client.get("/outlets/?days=30&by=score").get_data(as_text=True)
+    assert names(by_score) == ["other", "example"]  # the highest mean score first (0.55 against 0.49)
+    assert 'aria-sort="descending"><a href="/outlets/?days=30&amp;by=score"' in by_score
