@@ -55,18 +55,20 @@ def _queue_row(row, story_prefix: str) -> str:
     return (f'<tr class="story-row" tabindex="-1"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
-            f'{_copies_note(row.copies, url)}{_repeats_note(row.repeats, url)}{_adds_note(row.adds, url)}</div></td>'
+            f'{_copies_note(row.copies, row.copies_adding, url)}{_repeats_note(row.repeats, url)}{_adds_note(row.adds, url)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}<label class="check tick"><input type="checkbox" '
             f'name="selected" value="{int(row.id)}" form="bulk"> tick</label></td></tr>\n')
 
 
-def _copies_note(copies: int, story_url: str) -> str:
-    """The row's note of a story's copies (" · 2 more copies elsewhere"), linked to the story page's list."""
+def _copies_note(copies: int, adding: int, story_url: str) -> str:
+    """The row's note of a story's copies (" · 2 more copies elsewhere, 1 adding claims"), linked to the story
+    page's list."""
     if not copies:
         return ""
     return (f' · <a class="copies" href="{story_url}#same-story">'
-            f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere</a>')
+            f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere'
+            f'{f", {adding} adding claims" if adding else ""}</a>')
 
 
 def _repeats_note(repeats: int, story_url: str) -> str:

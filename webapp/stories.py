@@ -104,7 +104,8 @@ class QueueFilters:
 @dataclass
 class QueuePage:
     rows: list  # Row(id, url, title, author, sitename, source, published, score, status, cluster_id,
-    #               assignee, flagged, label_counts, copies, repeats, adds): plain rows, the page only reads them
+    #               assignee, flagged, label_counts, copies, copies_adding, repeats, adds): plain rows, the page
+    #               only reads them
     page: int
     has_next: bool
 
@@ -118,13 +119,17 @@ OPEN = Article.status != literal_column("'done'")  # a literal, which SQLite nee
 COPY = aliased(Article)  # another story of the same cluster: the same story run elsewhere
 OF_THE_SAME_STORY = and_(COPY.cluster_id == Article.cluster_id, COPY.id != Article.id)
 COPIES = select(func.count()).where(OF_THE_SAME_STORY).correlate(Article).scalar_subquery()
+# its copies that add claims to the story's first version (hypewatch.additions): the unfiltered queue lists the
+# first version alone
+ADDING_COPIES = (select(func.count()).where(OF_THE_SAME_STORY, COPY.adds_claims.is_not(None))
+                 .correlate(Article).scalar_subquery())
 REPEATS = (select(func.count(func.distinct(ClaimRepeat.sentence_id))).where(ClaimRepeat.article_id == Article.id)
            .correlate(Article).scalar_subquery())  # its sentences that repeat a checked claim
 QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article.sitename,
                  Article.source, Article.published, Article.score, Article.status,
                  Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
-                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"), REPEATS.label("repeats"),
-                 Article.adds_claims.label("adds"))
+                 LABEL_COUNTS.label("label_counts"), COPIES.label("copies"), ADDING_COPIES.label("copies_adding"),
+                 REPEATS.label("repeats"), Article.adds_claims.label("adds"))
 
 
 @functools.lru_cache(maxsize=1024)

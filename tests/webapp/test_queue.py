@@ -27,7 +27,8 @@ def test_copies_of_a_story_are_one_row_that_counts_them(as_role):
     html = journalist.get("/queue/").get_data(as_text=True)
     assert titles(html) == ["Stem cells cure MS, scientists say", "Diet and MS: a careful look"]
     first_row, second_row = html.split('class="story-row"')[1:3]
-    assert re.search(r'<a class="copies" href="[^"]*/queue/story/\d+#same-story">1 more copy elsewhere</a>', first_row)
+    assert re.search(r'<a class="copies" href="[^"]*/queue/story/\d+#same-story">1 more copy elsewhere, '
+                     r'1 adding claims</a>', first_row)  # the copy adds the mice (hypewatch.additions)
     assert "elsewhere" not in second_row
     # a filter lists every copy that matches
     second_day = STORIES[1]["date"].date().isoformat()
