@@ -5,10 +5,11 @@ and the list of every outlet. The stats page's tables, a story's page and the he
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from flask import Blueprint, abort, current_app, render_template, request
 
-from storage.models import CHECKLIST_BITS, CORRECTION_STATUSES
+from storage.models import CHECKLIST_BITS, CORRECTION_STATUSES, utcnow
 from webapp import charts
 from webapp import stats as stats_
 from webapp.auth import STAFF, role_required
@@ -45,11 +46,12 @@ def _days() -> int:
     return min(max(request.args.get("days", DEFAULT_DAYS, type=db_int) or DEFAULT_DAYS, 1), MAX_DAYS)
 
 
-def _every_outlet(days: int) -> tuple[list[stats_.OutletRecord], stats_.Syndication]:
-    """Every outlet's record and additions over `days` days: 1-3 s at 100,000 stories, kept for STATS_MAX_AGE."""
+def every_outlet_figures(days: int) -> tuple[datetime, list[stats_.OutletRecord], stats_.Syndication]:
+    """(when counted, every outlet's record, their additions) over `days` days: 1-3 s at 100,000 stories, so each
+    process keeps them for STATS_MAX_AGE seconds, for these pages and the stats page alike."""
     db = get_session()
     return recent("every_outlet", current_app.config["STATS_MAX_AGE"],
-                  lambda: (stats_.outlet_records(db, days=days), stats_.syndication(db, days=days)), days)
+                  lambda: (utcnow(), stats_.outlet_records(db, days=days), stats_.syndication(db, days=days)), days)
 
 
 def outlet_card(name: str) -> OutletCard:
@@ -61,7 +63,7 @@ def outlet_card(name: str) -> OutletCard:
     [record] = stats_.outlet_records(db, days=days, outlet=name) or [None]
     additions = stats_.syndication(db, days=days, outlet=name)
     return OutletCard(
-        name, days, record, stats_.every_outlet(_every_outlet(days)[0]),
+        name, days, record, stats_.every_outlet(every_outlet_figures(days)[1]),
         stats_.flags_per_day(db, days=days, outlet=name),
         stats_.most_overstated(db, days=days, outlet=name, most=STORIES_SHOWN),
         additions.outlets[0] if additions.outlets else None, additions.by_label,
@@ -74,7 +76,7 @@ def outlet_card(name: str) -> OutletCard:
 def index():
     """Every outlet of the chosen days, the busiest first, each with its card."""
     days = _days()
-    records, additions = _every_outlet(days)
+    _, records, additions = every_outlet_figures(days)
     added = {o.name: o for o in additions.outlets}
     by = request.args.get("by", "stories")
     by = by if by in INDEX_ORDERS else "stories"
