@@ -14,11 +14,12 @@ from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches,
 from .model import THRESHOLD, fast_predict, load_bundle
 from .release import end_matter_start
 from .splitter import split
+from .studies import study_references
 
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 354
+RULES_VERSION = 355
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -250,11 +251,14 @@ class Analyser:
             probs[i, counts] = np.maximum(probs[i, counts], row[counts])
         return probs, strengths, X
 
-    def analyse(self, text: str, title: str | None = None) -> dict:
+    def analyse(self, text: str, title: str | None = None, links=None) -> dict:
+        """Flags, strength and triggers per sentence, the story's checklist and score, and the study it reports
+        (`references`, from the text and the `links` the page cites: classifier.studies)."""
         if text is None:
             text = ""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
+        references = study_references(text, links)
         entries = []
         if title is not None and title.strip():
             entries.append({"text": " ".join(title.split()), "start": -1, "end": -1, "headline": True})
@@ -266,7 +270,7 @@ class Analyser:
                 continue  # the page repeats its headline above the story: read (and count) it once
             entries.append({"text": text[s.start:s.end], "start": s.start, "end": s.end, "headline": k == headline_idx})
         if not entries:
-            return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([]),
+            return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([]), "references": references,
                     "model_version": self.model_version}
 
         texts = [e["text"] for e in entries]
@@ -376,7 +380,7 @@ class Analyser:
             out.append({"text": e["text"], "start": e["start"], "end": e["end"], "labels": labels, "score": score,
                         "scores": scores, "triggers": triggers, "strength": strengths[i], "headline": e["headline"]})
         crit = _criteria.evaluate(out, design=design, cues=cues, end_matter=end_matter)
-        return {"score": story_score(out, crit), "sentences": out, "criteria": crit,
+        return {"score": story_score(out, crit), "sentences": out, "criteria": crit, "references": references,
                 "model_version": self.model_version}
 
     def _triggers(self, text: str, row, label: str, cues: dict, rule_words: list[str]) -> list[str]:

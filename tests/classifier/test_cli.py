@@ -23,7 +23,8 @@ def test_check_json_stdin(model_dir):
     res = run(check, ["--format", "json", "--model-dir", str(model_dir)], STORY)
     assert res.exit_code == 0, res.output
     obj = json.loads(res.stdout)  # exactly one JSON object
-    assert set(obj) == {"score", "sentences", "criteria", "model_version"}
+    assert set(obj) == {"score", "sentences", "criteria", "references", "model_version"}
+    assert obj["references"] == []  # the story names no study
     assert obj["sentences"][0]["headline"] is True
     for s in obj["sentences"]:
         assert STORY[s["start"]:s["end"]] == s["text"]

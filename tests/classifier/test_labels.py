@@ -975,11 +975,19 @@ def test_result_is_json_serialisable(analyser):
     r = analyser.analyse("A miracle pill cures ageing in mice.\n\nIt is proven.", title="Wonder drug")
     back = json.loads(json.dumps(r))
     assert back == r
-    assert set(r) == {"score", "sentences", "criteria", "model_version"}
+    assert set(r) == {"score", "sentences", "criteria", "references", "model_version"}
     assert isinstance(r["score"], float) and 0.0 <= r["score"] <= 1.0
     for s in r["sentences"]:
         assert set(s["scores"]) == set(classifier.LABELS)
         assert s["strength"] in classifier.STRENGTHS
+
+
+def test_the_study_a_story_reports_from_its_words_and_its_links(analyser):
+    r = analyser.analyse("The trial (NCT01234567) was published Monday in the journal Neurology.",
+                         links=["https://doi.org/10.1212/WNL.0000000000012345", "https://example.org/about"])
+    assert r["references"] == [{"kind": "doi", "value": "10.1212/wnl.0000000000012345"},
+                               {"kind": "trial", "value": "NCT01234567"}, {"kind": "journal", "value": "Neurology"}]
+    assert analyser.analyse("")["references"] == []
 
 
 def test_empty_text(analyser):

@@ -1,0 +1,243 @@
+"""Which study a story reports: the paper's DOI, a trial's registration number, a PubMed id, a link to the
+paper, and the journal it names. Read from the story's words and from the links it cites (crawler.extraction
+keeps the links to scholarly sites), so that a journalist can open the study itself and see every story
+that reported it (webapp.stories.same_study).
+
+A reference is {"kind", "value"}: `value` is normalised so that two stories citing one paper share it (a DOI
+lower-cased, a trial number upper-cased, a journal by its usual name)."""
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, unquote, urlsplit
+
+MAX_REFERENCES = 20
+MAX_VALUE = 500  # characters, as storage.models.StudyReference keeps them
+# the kinds that name one paper or one trial: two stories sharing one of these report the same study
+STUDY_KINDS = ("doi", "trial", "pubmed", "paper")
+KIND_NAMES = {"journal": "Journal", "doi": "DOI", "trial": "Trial registration", "pubmed": "PubMed",
+              "paper": "The paper"}
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
+_DOI_TAIL = re.compile(r"(?:[.,;:]|/(?:full|abstract|pdf|epdf|fulltext|meta)|\.(?:full|pdf|abstract|short)"
+                       r"(?:\.pdf)?)+$", re.I)
+_PREPRINT_VERSION = re.compile(r"^(10\.1101/.+?)v\d+$")  # bioRxiv's and medRxiv's "v2"
+_TRIAL = re.compile(r"\b(?:NCT\s?\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10}|DRKS\d{8}"
+                    r"|CTRI/\d{4}/\d{2,3}/\d{6}|EudraCT(?:\s+(?:number|no\.?|#))?:?\s+\d{4}-\d{6}-\d{2})\b", re.I)
+_PUBMED = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
+
+# Where a paper's link names it: the DOI in the path or query, or an id the publisher's pages use.
+_PUBMED_LINK = re.compile(r"^(?:pubmed\.ncbi\.nlm\.nih\.gov/|(?:www\.)?ncbi\.nlm\.nih\.gov/pubmed/)(\d{5,9})\b")
+_NATURE_LINK = re.compile(r"^(?:www\.)?nature\.com/articles/([a-z][\w.-]+)$", re.I)
+_ELSEVIER_PII = re.compile(r"/PII(S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX])", re.I)  # The Lancet's and Cell's pages
+_BMJ_LINK = re.compile(r"^(?:www\.)?bmj\.com/content/\d+/(bmj\.[\w.]+?)(?:\.full|\.long)?$", re.I)
+_TRIAL_LINK = re.compile(r"^(?:www\.)?(?:clinicaltrials\.gov/(?:ct2/show/|study/)|isrctn\.com/|anzctr\.org\.au/)")
+# Hosts whose article pages are papers even when their address names no DOI.
+PAPER_HOST_NAMES = (
+    "jamanetwork.com", "sciencedirect.com", "academic.oup.com", "journals.lww.com", "mdpi.com", "jneurosci.org",
+    "ncbi.nlm.nih.gov", "europepmc.org", "biorxiv.org", "medrxiv.org", "nejm.org", "thelancet.com", "cell.com",
+    "bmj.com", "nature.com", "science.org", "pnas.org", "plos.org", "springer.com", "wiley.com", "tandfonline.com",
+    "frontiersin.org", "ahajournals.org", "cochranelibrary.com", "annals.org", "acpjournals.org", "neurology.org",
+    "doi.org", "karger.com", "sagepub.com", "aacrjournals.org", "ashpublications.org", "diabetesjournals.org", "jci.org",
+    "elifesciences.org")
+PAPER_HOSTS = re.compile(r"(?:^|\.)(?:" + "|".join(map(re.escape, PAPER_HOST_NAMES)) + ")$", re.I)
+_HOST_SET = frozenset(PAPER_HOST_NAMES)
+_ID_HINTS = ("10.", "pubmed", "clinicaltrials", "isrctn", "anzctr")
+_PAPER_PATH = re.compile(r"/(?:articles?|content|doi|fulltext|full|abs|pii|pmc|fullarticle|science/article)/", re.I)
+
+
+# The journal: named after the words that say where a paper came out ("published Monday in the journal
+# Stroke", "in the March issue of Pediatrics", "a study in JAMA Internal Medicine").
+_WORD = r"[A-Z][\w'’&]*(?:-[\w'’&]+)*"
+_NAME = (rf"{_WORD}(?:[ \t]+(?:(?:of|and|for|&)[ \t]+(?:the[ \t]+)?|in[ \t]+(?=[A-Z]))?"
+         rf"(?:{_WORD}|\d{{1,2}}(?=[\s,.;]|$)))*")
+_VERB = r"(?:published|appears?|appeared|appearing|reported|described|detailed|presented|outlined|online|publish)"
+_NOUN = r"(?:study|studies|paper|research|findings|results|article|letter|review|editorial|analysis|trial|report)"
+_A_VERB = re.compile(rf"\b{_VERB}\b")
+_ISSUE = r"(?:(?:[\w.]+\s+){0,4}(?:issue|edition)\s+of\s+(?:the\s+)?)"
+_JOURNAL_WORD = r"(?:(?:peer[- ]reviewed|medical|scientific|online|british|american|academic)\s+)*journal,?\s+"
+_FRAME = re.compile(
+    rf"\b(?P<frame>{_VERB}|{_NOUN})\b(?:\s+[\w.,-]+){{0,4}}?\s+in\s+(?:the\s+)?(?P<issue>{_ISSUE})?"
+    rf"(?P<journal>{_JOURNAL_WORD})?(?P<name>{_NAME})")
+_NAMED_JOURNAL = re.compile(rf"\b(?:the\s+)?{_JOURNAL_WORD}(?P<name>{_NAME})")
+# Names that are journals wherever they follow such words ("a study in JAMA"), and their usual forms.
+KNOWN_JOURNALS = {
+    "nejm": "New England Journal of Medicine", "new england journal of medicine": "New England Journal of Medicine",
+    "the new england journal of medicine": "New England Journal of Medicine",
+    "journal of the american medical association": "JAMA", "british medical journal": "BMJ",
+    "proceedings of the national academy of sciences": "PNAS", "plos one": "PLOS ONE",
+}
+KNOWN_FAMILIES = re.compile(r"^(?:Lancet|JAMA|BMJ|Nature|Science|Cell|PLOS|PLoS|PNAS|NEJM|Cochrane|CMAJ|JACC|JNCI|JCI"
+                            r"|AJCN|Anesthesiology|Nutrients|Vaccine"
+                            r"|Annals|Archives|Proceedings|Frontiers|Journal|eLife|Neuron|Brain|Gut|Thorax|Pediatrics"
+                            r"|Circulation|Neurology|Diabetologia|Radiology|Menopause|Obesity|Stroke|Blood|Cancer"
+                            r"|Hepatology|Gastroenterology|Diabetes|Hypertension|Rheumatology|Sleep|Addiction|Heart"
+                            r"|Chest|Epidemiology|Allergy|Ophthalmology|Urology|Dermatology|Psychological Medicine)\b")
+# The start of a name that is a journal's and nothing else's, after "and" too.
+_MASTHEADS = re.compile(r"^(?:Lancet|JAMA|BMJ|Nature|Science|Cell|PLOS|PLoS|PNAS|NEJM|CMAJ|JACC|JNCI|Annals|Archives"
+                        r"|Proceedings|Journal)\b")
+# Single common words that name a journal only after "published in" or "the journal", not after "a study in"
+# ("a study in Cancer patients").
+_WORD_JOURNALS = re.compile(r"^(?:Brain|Gut|Heart|Chest|Sleep|Blood|Cancer|Stroke|Obesity|Diabetes|Hypertension"
+                            r"|Addiction|Allergy|Menopause)$")
+_JOURNAL_WORDS = re.compile(r"\b(?:Journal|Annals|Archives|Proceedings|Reviews?|Reports|Letters|Medicine|Research"
+                            r"|Bulletin|Transactions|Communications|Advances|Epidemiology|Pediatrics|Paediatrics"
+                            r"|Oncology|Neurology|Cardiology|Psychiatry|Gastroenterology|Hepatology|Neuroscience"
+                            r"|Endocrinology|Metabolism|Nutrition|Pharmacology|Therapeutics|Psychology|Surgery"
+                            r"|Rheumatology|Immunology|Dermatology|Urology|Ophthalmology|Geriatrics|Gerontology"
+                            r"|Sciences?|Biology|Health|Lancet|JAMA|BMJ|PLOS|PLoS)\b")
+_NOT_JOURNALS = re.compile(r"\b(?:Times|Post|News|Today|Tribune|Guardian|Telegraph|Herald|Daily|Weekly|Magazine"
+                           r"|Gazette|Globe|Chronicle|Express|Mail|Reuters|Press|Radio|TV|Television|Network"
+                           r"|Congress|Conference|Meeting|Sessions|Symposium|University|Institute|Hospital|School"
+                           r"|College|Center|Centre|Departments?|Foundation|Society|Association|Study|Trial|Initiative"
+                           r"|Program|Programme|Survey)\b")
+_DATE_WORDS = (r"Online|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|January|Feb\.?|February"
+               r"|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?"
+               r"|December|\d{1,2}")
+_LEADING = re.compile(rf"^(?:(?:The|in|{_DATE_WORDS})\s+)+")
+_IN_NAMES = {"Frontiers", "Trends", "Advances", "Lasers", "Computers", "Progress", "Topics", "Therapy"}
+_NEWSPAPERS = re.compile(r"\b(?:Wall Street Journal|Journal Sentinel|Journal-Constitution|Providence Journal"
+                         r"|Journal Star|Journal Times|Business Journal)\b")
+_OWNER = re.compile(r"^(?:[A-Z][\w&-]*\s+){1,4}?(?:Society|Association|Academy|College)['’]s\s+(?=[A-Z])")
+_TRAILING = re.compile(rf"(?:\s+(?:on|in|and|of|for|the|&|{_DATE_WORDS}))+$")
+
+
+def study_references(text: str, links=()) -> list[dict]:
+    """The references in a story's text and in the links it cites: DOIs, trial numbers, PubMed ids, links to
+    papers, journals, each once, in the order found, at most MAX_REFERENCES."""
+    found: dict[tuple[str, str], None] = {}
+    for link in links or ():
+        for reference in references_in_link(link):
+            found.setdefault((reference["kind"], reference["value"]), None)
+    for reference in references_in_text(text or ""):
+        found.setdefault((reference["kind"], reference["value"]), None)
+    return [{"kind": kind, "value": value} for kind, value in found if len(value) <= MAX_VALUE][:MAX_REFERENCES]
+
+
+def references_in_text(text: str) -> list[dict]:
+    references = [{"kind": "doi", "value": doi} for doi in (_clean_doi(m.group()) for m in _DOI.finditer(text)) if doi]
+    references += [{"kind": "trial", "value": _trial_number(m.group())} for m in _TRIAL.finditer(text)]
+    references += [{"kind": "pubmed", "value": m.group(1)} for m in _PUBMED.finditer(text)]
+    references += [{"kind": "journal", "value": name} for name in journals_named(text)]
+    return references
+
+
+def journals_named(text: str) -> list[str]:
+    """The journals a text says a paper came out in, by their usual names, each once."""
+    names: dict[str, None] = {}
+    for match in _FRAME.finditer(text):
+        said_journal = bool(match.group("journal"))
+        after_verb = said_journal or bool(match.group("issue")) or bool(_A_VERB.search(match.group(0)))
+        for raw in _journals_joined(match.group("name")):
+            if name := _journal_name(raw, said_journal=said_journal, after_verb=after_verb):
+                names.setdefault(name, None)
+    for match in _NAMED_JOURNAL.finditer(text):
+        if name := _journal_name(match.group("name"), said_journal=True, after_verb=True):
+            names.setdefault(name, None)
+    return list(names)
+
+
+def _journals_joined(name: str) -> list[str]:
+    """Two journals joined by "and" ("in the New England Journal of Medicine and Science Translational Medicine")
+    apart; a journal with "and" in its name ("Journal of Drugs and Dermatology") whole."""
+    first, _, second = name.rpartition(" and ")
+    if first and (_MASTHEADS.match(second) or second.lower() in KNOWN_JOURNALS) and _JOURNAL_WORDS.search(first):
+        return [*_journals_joined(first), second]
+    return [name]
+
+
+def _journal_name(raw: str, *, said_journal: bool, after_verb: bool) -> str | None:
+    name = _LEADING.sub("", _TRAILING.sub("", raw.strip(" .,:;'’"))).strip(" .,:;'’")
+    if (m := re.match(r"(\w+) in (.+)", name)) and m.group(1) not in _IN_NAMES:
+        name = m.group(2)  # "January in Nature Medicine"
+    name = _OWNER.sub("", name)  # "the Endocrine Society's Journal of …"
+    known = KNOWN_JOURNALS.get(name.lower())
+    if known:
+        return known
+    if len(name) < 3 or len(name) > 120 or _NEWSPAPERS.search(name) or (
+            _NOT_JOURNALS.search(name) and not re.search(r"\bJournal\b", name)):
+        return None
+    if _WORD_JOURNALS.match(name):
+        return name if after_verb else None
+    if said_journal and name[0].isupper():
+        return name
+    if KNOWN_FAMILIES.match(name) or (_JOURNAL_WORDS.search(name) and " " in name):
+        return name
+    return None
+
+
+def may_name_a_paper(href: str) -> bool:
+    """A quick first look at a link (a page has hundreds): False for every link references_in_link finds nothing
+    in, and True for few others."""
+    if any(hint in href for hint in _ID_HINTS):
+        return True
+    host = href.partition("://")[2].partition("/")[0].lower()
+    parts = host.split(".")
+    return any(".".join(parts[k:]) in _HOST_SET for k in range(len(parts) - 1))
+
+
+def references_in_link(url: str) -> list[dict]:
+    """What a cited link names: a trial number, a PubMed id or a DOI where the address holds one, else the
+    address itself as a link to a paper (publishers' article pages only)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return []
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return []
+    host = parts.hostname.lower()
+    where = host + parts.path.rstrip("/")
+    if _TRIAL_LINK.match(where):
+        return [{"kind": "trial", "value": _trial_number(m.group())} for m in _TRIAL.finditer(unquote(url))][:1]
+    if m := _PUBMED_LINK.match(where):
+        return [{"kind": "pubmed", "value": m.group(1)}]
+    doi = _doi_of_link(host, where, unquote(parts.path + "?" + parts.query))
+    if doi:
+        return [{"kind": "doi", "value": doi}]
+    if PAPER_HOSTS.search(host) and _PAPER_PATH.search(parts.path):
+        return [{"kind": "paper", "value": f"https://{where}"}]
+    return []
+
+
+def _doi_of_link(host: str, where: str, path_and_query: str) -> str | None:
+    if m := _DOI.search(path_and_query):
+        return _clean_doi(m.group().split("?")[0].split("&")[0])
+    if m := _NATURE_LINK.match(where):
+        return _clean_doi(f"10.1038/{m.group(1)}")
+    if (m := _ELSEVIER_PII.search(path_and_query)) and re.search(r"(?:^|\.)(?:thelancet|cell)\.com$", host):
+        return _clean_doi(f"10.1016/{m.group(1)}")
+    if m := _BMJ_LINK.match(where):
+        return _clean_doi(f"10.1136/{m.group(1)}")
+    return None
+
+
+def _clean_doi(doi: str) -> str | None:
+    """A DOI as found, without the sentence's punctuation, a bracket it did not open, the publisher's page
+    suffix ("/full", ".pdf") or a preprint's version ("v2"), lower-cased (DOIs ignore case)."""
+    doi = _DOI_TAIL.sub("", doi.strip())
+    while doi and doi[-1] in ")]" and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
+        doi = _DOI_TAIL.sub("", doi[:-1])
+    doi = _PREPRINT_VERSION.sub(r"\1", doi)
+    return doi.lower() if doi.partition("/")[2] else None
+
+
+def _trial_number(found: str) -> str:
+    found = re.sub(r"^EudraCT(?:\s+(?:number|no\.?|#))?:?\s+", "EudraCT ", found, flags=re.I)
+    return found if found.startswith("EudraCT") else re.sub(r"\s+", "", found).upper().replace("CHICTR", "ChiCTR")
+
+
+def reference_url(kind: str, value: str) -> str | None:
+    """Where a reference can be read: the DOI's resolver, the trial's registry, PubMed, the paper's page."""
+    if kind == "doi":
+        return "https://doi.org/" + quote(value, safe="/()._-;:")
+    if kind == "pubmed":
+        return f"https://pubmed.ncbi.nlm.nih.gov/{value}/"
+    if kind == "paper" and value.startswith("https://"):
+        return value
+    if kind == "trial":
+        if value.startswith("NCT"):
+            return f"https://clinicaltrials.gov/study/{value}"
+        if value.startswith("ISRCTN"):
+            return f"https://www.isrctn.com/{value}"
+        if value.startswith("EudraCT"):
+            return "https://www.clinicaltrialsregister.eu/ctr-search/search?query=" + quote(value.split()[-1])
+    return None
