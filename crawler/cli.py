@@ -94,7 +94,8 @@ def extract(fmt, source):
     if fmt == "text":
         click.echo(page["text"])
         return
-    record = {key: page.get(key) for key in ("url", "title", "author", "date", "sitename", "language", "text")}
+    record = {key: page.get(key)
+              for key in ("url", "title", "author", "date", "sitename", "language", "text", "cited_links")}
     record["date"] = record["date"].isoformat() if record["date"] else None
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 

@@ -284,9 +284,38 @@ def _page_text_length(tree) -> int:
     return int(body.xpath("string-length(normalize-space(.))")) - hidden
 
 
+_FURNITURE = ("nav", "header", "footer", "aside")
+MAX_CITED_LINKS = 20
+
+
+def _cited_links(tree, base: str | None) -> list[str]:
+    """The page's links to papers, trial registries and DOIs (classifier.studies), outside its menus,
+    header, footer and sidebars, each once, in page order."""
+    from urllib.parse import urljoin
+
+    from classifier.studies import may_name_a_paper, references_in_link
+    links: dict[str, None] = {}
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not may_name_a_paper(href) or href.startswith(("mailto:", "javascript:")) or len(href) > 2048:
+            continue
+        if next(anchor.iterancestors(*_FURNITURE), None) is not None:
+            continue
+        try:
+            href = urljoin(base or "", href)
+        except ValueError:
+            continue
+        if references_in_link(href):
+            links.setdefault(href, None)
+            if len(links) == MAX_CITED_LINKS:
+                break
+    return list(links)
+
+
 def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
                  *, now: datetime | None = None, is_stored: Callable[[str], bool] | None = None) -> dict:
-    """The article in a page: url, title, author, date, sitename, language, text.
+    """The article in a page: url, title, author, date, sitename, language, text, and the links it cites
+    to the study it reports (cited_links).
 
     Raises ExtractionError with a reason key for pages that hold no article. `is_stored`
     tells whether a canonical URL is stored already: such a page (a copy under another
@@ -315,6 +344,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
             raise ExtractionError("blocked_page", m.group(0))
         if len(text) < MIN_TEXT_CHARS:
             raise ExtractionError("no_article_text", f"{len(text)} characters")
+        cited_links = _cited_links(tree, page_url or url)  # before _markup_author prunes the tree
         author = meta["author"] or _markup_author(tree)  # prunes the tree: last
     except ExtractionError:
         raise
@@ -328,6 +358,7 @@ def extract_html(raw: bytes, url: str | None, content_type: str | None = None,
         "sitename": meta["sitename"],
         "language": _language(raw),
         "text": text,
+        "cited_links": cited_links,
     }
 
 

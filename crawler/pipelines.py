@@ -93,7 +93,8 @@ def classify_stage(article: dict) -> None:
     analyser = _classifier()
     if analyser:
         try:
-            article["analysis"] = analyser.analyse(article["text"], title=article.get("title"))
+            article["analysis"] = analyser.analyse(article["text"], title=article.get("title"),
+                                                   links=article.get("cited_links"))
         except Exception:
             log.exception("the classifier failed on %s; stored unclassified", article.get("url"))
 

@@ -70,7 +70,7 @@ def classify_pending(db: Database, analyser=None, *, batch: int = 200,
             analysed = []
             for article in articles:
                 try:
-                    analysed.append((article, analyser.analyse(article.text, title=article.title)))
+                    analysed.append((article, analyser.analyse(article.text, title=article.title, links=article.cited_links)))
                 except Exception:
                     log.exception("story %s could not be analysed", article.id)
                     failed.append(article.id)
@@ -120,7 +120,7 @@ def store_given_page(session: Session, page: dict, analyser, *, fetched_url: str
     if known is not None:
         return known, False
     try:
-        analysis = analyser.analyse(page["text"], title=page.get("title"))
+        analysis = analyser.analyse(page["text"], title=page.get("title"), links=page.get("cited_links"))
     except Exception:  # stored all the same, unclassified: the classification job tries it again
         log.exception("the classifier failed on %s; stored unclassified", page["url"])
         analysis = None

@@ -9,7 +9,8 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from storage.models import Annotation, Article, ArticleLabel, AuditEvent, Sentence, checklist_bits, utcnow
+from storage.models import (Annotation, Article, ArticleLabel, AuditEvent, Sentence, StudyReference, checklist_bits,
+                            utcnow)
 from storage.search import index_story
 
 
@@ -31,7 +32,7 @@ def store_article(session: Session, page: dict, *, source: str | None = None) ->
     """Insert a page keyed by its canonical URL; returns None when that URL is stored already.
 
     `page` holds the extraction fields: url, title, author, date (datetime or None),
-    sitename, language, text, and optionally topic_score and topic_terms.
+    sitename, language, text, and optionally cited_links, topic_score and topic_terms.
     """
     if session.scalar(select(Article.id).where(Article.url == page["url"])) is not None:
         return None
@@ -40,7 +41,7 @@ def store_article(session: Session, page: dict, *, source: str | None = None) ->
         published=page.get("date"), sitename=page.get("sitename"),
         language=page.get("language"), text=page["text"], source=source,
         content_hash=content_hash(page["text"]), topic_score=page.get("topic_score"),
-        topic_terms=page.get("topic_terms"), fetched_at=utcnow(),
+        topic_terms=page.get("topic_terms"), cited_links=page.get("cited_links") or None, fetched_at=utcnow(),
     )
     savepoint = session.begin_nested()
     session.add(article)
@@ -55,7 +56,7 @@ def store_article(session: Session, page: dict, *, source: str | None = None) ->
 
 
 def save_analysis(session: Session, article: Article, result: dict) -> None:
-    """Give the story a classifier result: its sentences' labels, scores and checklist.
+    """Give the story a classifier result: its sentences' labels, scores and checklist, and the study it reports.
 
     A story classified again (a new model, new rules) keeps the sentences it had where they start
     and end as before, updated in place, so that the annotations on them, and the verdicts
@@ -96,6 +97,10 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
         session.execute(delete(Sentence).where(Sentence.id.in_(set(gone) - stranded)))
         if stranded:  # a result with no sentence at all: the annotated ones stay as they were
             session.execute(update(Sentence).where(Sentence.id.in_(stranded)).values(position=-1 - Sentence.position))
+    session.execute(delete(StudyReference).where(StudyReference.article_id == article.id))
+    if result.get("references"):
+        session.execute(insert(StudyReference), [{"article_id": article.id, "position": position, **reference}
+                                                 for position, reference in enumerate(result["references"])])
     if counts:
         session.execute(insert(ArticleLabel), [{"article_id": article.id, "label": label, "count": count}
                                                for label, count in counts.items()])

@@ -168,6 +168,9 @@ class Article(Base):
     # How many flagged claims this later version of a story makes that the story's first version does not, as the
     # `additions` job last compared them (hypewatch.additions); NULL when none, or when it is no later version.
     adds_claims: Mapped[int | None] = mapped_column(Integer)
+    # the page's links to the study it reports (a DOI, a trial's registry, a journal's article page), kept by the
+    # crawler (crawler.extraction) for the classifier to read again with the text (classifier.studies)
+    cited_links: Mapped[list | None] = mapped_column(JSON)
 
     sentences: Mapped[list["Sentence"]] = relationship(
         back_populates="article", order_by="Sentence.position",
@@ -291,6 +294,19 @@ class ClaimRepeat(Base):
     annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     similarity: Mapped[float] = mapped_column(Float)
+
+
+class StudyReference(Base):
+    """What a story says of the study it reports: a DOI, a trial's number, a PubMed id, a link to the paper
+    or the journal (classifier.studies), kept by storage.articles.save_analysis. Two stories sharing a DOI,
+    a trial, a PubMed id or a paper's link report the same study (webapp.stories.same_study)."""
+    __tablename__ = "study_references"
+    __table_args__ = (Index("ix_study_references_kind_value", "kind", "value"),)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # doi, trial, pubmed, paper or journal
+    value: Mapped[str] = mapped_column(String(500), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)  # the order the story gives them in
 
 
 class VersionComparison(Base):

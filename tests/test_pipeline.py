@@ -31,7 +31,7 @@ class Flaky:
     def __init__(self, analyser):
         self.analyser, self.model_version = analyser, analyser.model_version
 
-    def analyse(self, text, title=None):
+    def analyse(self, text, title=None, links=None):
         if self.broken and "poison" in text:
             raise ValueError("a bug the text reveals")
         return self.analyser.analyse(text, title=title)
@@ -61,7 +61,7 @@ def test_others_can_write_while_the_classifier_analyses(sqlite_url, analyser):
     class Watched:
         model_version, locked = analyser.model_version, []
 
-        def analyse(self, text, title=None):
+        def analyse(self, text, title=None, links=None):
             other = sqlite3.connect(db.engine.url.database, timeout=0)  # as another process, not waiting
             try:
                 other.execute("BEGIN IMMEDIATE")

@@ -24,7 +24,7 @@ def test_extract_prints_the_fields_as_json(run, news_site):
     result = run("extract", news_site.url + "/news/2")
     assert result.exit_code == 0, result.output
     page = json.loads(result.output)
-    assert set(page) == {"url", "title", "author", "date", "sitename", "language", "text"}
+    assert set(page) == {"url", "title", "author", "date", "sitename", "language", "text", "cited_links"}
     assert page["date"] == "2024-03-05T00:00:00" and "trial of 2 patients" in page["text"]
     assert run("extract", "--format", "text", news_site.url + "/news/2").output.startswith("Stem cell study")
 

@@ -3,7 +3,8 @@ from sqlalchemy import func, select
 
 from crawler.duplicates import merge_clusters
 from crawler.run import run_crawl
-from storage.models import Article, CrawlRun, Sentence
+from storage.models import Article, CrawlRun, Sentence, StudyReference
+from tests.crawler.loopback_site import FILLER, STEM, Page, Site, article_html, rss
 
 
 def crawl(site, database_url, **kwargs):
@@ -51,3 +52,19 @@ def test_no_topic_filter_keeps_everything(news_site, sqlite_url):
     report = run_crawl(feeds=[news_site.url + "/feed.rss"], database_url=sqlite_url, no_throttle=True,
                        topic_filter=False)
     assert report["stored"] == 5 and "off_topic" not in report["reasons"]
+
+
+def test_the_study_a_story_cites_is_stored_with_it(db, database_url):
+    cites = (STEM.format(n=12) + ' The results were published in the journal Neurology '
+             '(<a href="https://doi.org/10.1212/WNL.0000000000012345">read the paper</a>).')
+    routes = {"/news/cites": Page(article_html("Stem cells slow MS", [cites, FILLER]).encode())}
+    with Site(routes) as site:
+        site.routes["/feed.rss"] = Page(rss([site.url + "/news/cites"]), "application/rss+xml")
+        assert run_crawl(feeds=[site.url + "/feed.rss"], database_url=database_url, no_throttle=True)["stored"] == 1
+    with db.session() as session:
+        story = session.scalar(select(Article))
+        assert story.cited_links == ["https://doi.org/10.1212/WNL.0000000000012345"]
+        references = session.execute(select(StudyReference.kind, StudyReference.value)
+                                      .where(StudyReference.article_id == story.id)
+                                      .order_by(StudyReference.position)).all()
+        assert references == [("doi", "10.1212/wnl.0000000000012345"), ("journal", "Neurology")]

@@ -173,3 +173,20 @@ def test_an_author_named_inside_a_sentence_stays_in_the_text(name_markup):
     page = extract_html(raw, "https://x.example/a")
     assert "by Ann Lee, Press Officer" in page["text"]
     assert page["author"] == "Ann Lee"  # the markup is given back for the author search
+
+
+def test_the_links_a_story_cites_to_its_study_are_kept():
+    cited = (f"{STEM.format(n=40)} The results were published in "
+             '<a href="https://www.nejm.org/doi/full/10.1056/NEJMoa2001017?query=featured">the journal</a>; the trial is '
+             '<a href="https://clinicaltrials.gov/study/NCT01234567">registered</a> and '
+             '<a href="/2024/03/05/earlier-story">we covered it before</a>, as did '
+             '<a href="https://www.nytimes.com/2024/03/05/health/ms.html">others</a> '
+             '(<a href="https://www.nejm.org/doi/full/10.1056/NEJMoa2001017?query=featured">again</a>).')
+    raw = article_html("Stem cells in MS", [cited, FILLER]).replace(
+        "</article>", '</article><aside><a href="https://doi.org/10.1000/sidebar">Most read</a></aside>').replace(
+        '<a href="/about">', '<a href="https://www.nature.com/articles/s41586-menu">').encode()
+    page = extract_html(raw, "https://news.example.com/ms-story")
+    # in the page's order, each once; not the menu's or the sidebar's, not links to news
+    assert page["cited_links"] == ["https://www.nejm.org/doi/full/10.1056/NEJMoa2001017?query=featured",
+                                   "https://clinicaltrials.gov/study/NCT01234567"]
+    assert extract_html(article_html("Stem cells in MS", PARAGRAPHS).encode(), None)["cited_links"] == []

@@ -115,7 +115,7 @@ def test_a_story_the_classifier_fails_on_is_stored_unclassified(monkeypatch, cap
     import crawler.pipelines
 
     class Broken:
-        def analyse(self, text, title=None):
+        def analyse(self, text, title=None, links=None):
             raise ValueError("a bug the text reveals")
     monkeypatch.setattr(crawler.pipelines, "_analyser", Broken())
     article = {"url": "https://a.example/1", "title": "Title", "text": "Stem cells cure MS."}
@@ -133,7 +133,7 @@ def test_a_page_over_its_budget_inside_the_classifier_is_not_mistaken_for_a_clas
     import crawler.pipelines
 
     class Slow:
-        def analyse(self, text, title=None):
+        def analyse(self, text, title=None, links=None):
             burn_cpu(5)
     monkeypatch.setattr(crawler.pipelines, "_analyser", Slow())
     with pytest.raises(crawler.pipelines.PageTooSlow), crawler.pipelines.cpu_time_limit(0.05):

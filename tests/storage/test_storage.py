@@ -8,7 +8,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from storage import Database, DatabaseError, open_database
 from storage.articles import article_record, known_urls, save_analysis, store_article
-from storage.models import Annotation, Article, ArticleLabel, Sentence, User, utcnow
+from storage.models import Annotation, Article, ArticleLabel, Sentence, StudyReference, User, utcnow
 from tests.samples import fill_queue_for_plans
 from storage.users import UserError, add_user, authenticate
 from tests.samples import PAGE, RESULT
@@ -114,6 +114,21 @@ def test_analysis_replaces_sentences_and_label_counts(db):
     assert record["score"] == 0.8
     assert [s["labels"] for s in record["sentences"]] == [["cure"], ["hype"]]
     assert PAGE["text"][record["sentences"][1]["start"]:record["sentences"][1]["end"]] == "It is a miracle."
+
+
+def test_analysis_replaces_the_study_references(db):
+    lancet = [{"kind": "doi", "value": "10.1016/x"}, {"kind": "journal", "value": "Lancet"}]
+    with db.session() as session:
+        article = store_article(session, dict(PAGE, cited_links=["https://doi.org/10.1016/x"]))
+        save_analysis(session, article, dict(RESULT, references=lancet))
+        save_analysis(session, article, dict(RESULT, references=lancet[::-1]))
+    with db.session() as session:
+        assert session.scalar(select(Article.cited_links)) == ["https://doi.org/10.1016/x"]
+        rows = session.execute(select(StudyReference.kind, StudyReference.value).order_by(StudyReference.position))
+        assert rows.all() == [("journal", "Lancet"), ("doi", "10.1016/x")]
+        save_analysis(session, session.scalar(select(Article)), RESULT)  # a result that names no study
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(StudyReference)) == 0
 
 
 def _annotated_story(session):
