@@ -62,6 +62,12 @@ def test_demo_crawls_classifies_and_ranks_the_overstated_stories_first(home, dat
         claims = re.findall(r'label-(\w+).*?</th><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>', compared, re.S)
         assert claims and all(only_left == "0" and int(only_right) > 0 for _, only_left, _, only_right in claims), claims
 
+    # The clinic's blog links to the university's paper: each story's page lists the other on the same study.
+    clinic, release = "renova-clinic/blog/stem-cell-therapy-for-ms.html", "eastmoor-university/news/2026/11/myelin-repair-mice.html"
+    study = client.get(f"/queue/story/{ids[clinic]}").text.split('id="study"')[1].split("</section>")[0]
+    assert "DOI: " in study and "10.5555/glia.2026.0117" in study, study
+    assert f"/queue/story/{ids[release]}\"" in study.split("Other stories on this study")[1], study
+
     # The second crawl finds everything stored already and stores nothing twice.
     again = CliRunner().invoke(main, ["demo", "--no-serve", "--site-port", site_port], catch_exceptions=False)
     assert again.exit_code == 0 and "crawl: 0 stored" in again.output, again.output

@@ -5,14 +5,16 @@ need no CSRF token. A logged-in browser session works too, with the CSRF header.
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, g, jsonify, request
+from sqlalchemy import select
 
-from storage.models import ROLES, Article, Sentence
+from classifier.studies import reference_url
+from storage.models import ROLES, Article, Sentence, StudyReference
 from webapp import corrections, verdicts, workflow
 from webapp.check import CheckError, add_page, check_text, read_page
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.outlets import outlet_card
-from webapp.stories import QueueFilters, label_counts, queue_page
+from webapp.stories import QueueFilters, label_counts, queue_page, same_study
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -64,9 +66,18 @@ def add_story():
 @role_required(*STAFF)
 def story(article_id):
     article = get_or_404(Article, article_id)
+    db = get_session()
+    references = db.execute(select(StudyReference.kind, StudyReference.value)
+                            .where(StudyReference.article_id == article.id).order_by(StudyReference.position)).all()
+    on_study = same_study(db, references, article_id=article.id, cluster_id=article.cluster_id)
     return jsonify(_story(article, text=article.text, criteria=article.criteria or [],
                           sentences=[_sentence(s) for s in article.sentences],
-                          correction=_correction(corrections.for_story(get_session(), article.id))))
+                          correction=_correction(corrections.for_story(db, article.id)),
+                          references=[{"kind": r.kind, "value": r.value, "url": reference_url(r.kind, r.value)}
+                                      for r in references],
+                          same_study=[{"id": o.id, "title": o.title, "outlet": o.sitename or o.source,
+                                       "published": o.published.isoformat() if o.published else None,
+                                       "score": o.score, "flagged": o.flagged_count} for o in on_study]))
 
 
 @bp.route("/stories/<int:article_id>/compare/<int:other_id>")

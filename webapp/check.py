@@ -19,6 +19,7 @@ from webapp.auth import STAFF, role_required
 from webapp.db import get_session
 from webapp.matches import claim_matches
 from webapp.queue import StorySentence
+from webapp.stories import SAME_STUDY_SHOWN, same_study
 from webapp.views import segments
 
 bp = Blueprint("check", __name__, url_prefix="/check")
@@ -187,7 +188,10 @@ def _page(text: str, title: str, url: str, source: str, *, result: dict | None =
         sentences = _sentences(result)
         if source_result is not None:
             context["against_source"] = compare_versions(_sentences(source_result), sentences)
+        references = [(r["kind"], r["value"]) for r in result.get("references", ())]
         context.update(result=result, pieces=segments(text, sentences), stored=stored_copies(text),
+                       references=references, same_study=same_study(get_session(), references),
+                       shown_on_study=SAME_STUDY_SHOWN,
                        claims=[s for s in sentences if s.labels],
                        matches=claim_matches(get_session(), [(s.id, s.text) for s in sentences if s.labels], stored=False,
                                              story=text),

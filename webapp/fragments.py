@@ -14,10 +14,11 @@ from flask import current_app
 from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
+from classifier.studies import KIND_NAMES, reference_url
 from storage.models import STORY_STATUSES
 from webapp.stories import label_counts
 from webapp.verdicts import rating_of
-from webapp.views import format_date, highlight_triggers, id_url_prefix, label_checkboxes, label_chips
+from webapp.views import format_date, highlight_triggers, id_url_prefix, label_checkboxes, label_chips, outlink
 from webapp.workflow import as_published, published_note
 
 
@@ -186,8 +187,8 @@ def status_buttons(status: str, assigned_to_me: bool) -> Markup:
 
 def story_links(stories, compare_from: int | None = None) -> Markup:
     """<li> links to other stories (the same story run by other outlets), with outlet and date, with
-    `compare_from` (a story's id) a link comparing that story with each, and for a later version of the story
-    that adds claims to its first version how many."""
+    `compare_from` (a story's id) a link comparing that story with each, for a later version of the story that
+    adds claims to its first version how many, and for a story listed with its flag count (`flagged_count`) that."""
     story_prefix = id_url_prefix("queue.story", "article_id")
     compare_prefix = f"{story_prefix}{int(compare_from)}/compare/" if compare_from is not None else None
     return Markup("".join(
@@ -195,7 +196,25 @@ def story_links(stories, compare_from: int | None = None) -> Markup:
         f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}</span>'
         + (f' <a class="small" href="{compare_prefix}{int(s.id)}" aria-label="Compare this story with '
            f'{escape(s.sitename or s.source or "that")}&#39;s version">compare</a>' if compare_prefix else "")
-        + _adds_claims(getattr(s, "adds_claims", None)) + '</li>' for s in stories))
+        + _adds_claims(getattr(s, "adds_claims", None)) + _flagged(getattr(s, "flagged_count", None)) + '</li>'
+        for s in stories))
+
+
+def study_items(references) -> Markup:
+    """<li> per reference to the study a story reports ((kind, value) pairs: classifier.studies), each linked to
+    where it can be read."""
+    items = []
+    for kind, value in references:
+        href = reference_url(kind, value)
+        items.append(f"<li>{escape(KIND_NAMES.get(kind, kind))}: {outlink(href, value) if href else escape(value)}</li>")
+    return Markup("".join(items))
+
+
+def _flagged(count: int | None) -> str:
+    """How many of a story's sentences are flagged, beside its link (stories on the same study: which overstates)."""
+    if count is None:
+        return ""
+    return f' <span class="flagged">{int(count)} flagged {"sentence" if count == 1 else "sentences"}</span>'
 
 
 def _adds_claims(adds: int | None) -> str:

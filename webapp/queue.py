@@ -11,16 +11,16 @@ from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import aliased
 from werkzeug.datastructures import MultiDict
 
-from storage.models import (STORY_STATUSES, Annotation, Article, AuditEvent, Correction, Sentence, User,
+from storage.models import (STORY_STATUSES, Annotation, Article, AuditEvent, Correction, Sentence, StudyReference, User,
                             VersionComparison)
 from storage.nested import json_rows, read_rows
 from webapp import corrections, reminders, workflow
 from webapp.auth import EDITORS, STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
-from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SORT_NAMES, STATUS_CHOICES, STATUS_NAMES,
-                             QueueFilters, assigned_open_count, desk_members, open_repeats_count, queue_neighbour,
-                             queue_page, repeated_elsewhere, source_names)
+from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SAME_STUDY_SHOWN, SORT_NAMES, STATUS_CHOICES,
+                             STATUS_NAMES, QueueFilters, assigned_open_count, desk_members, open_repeats_count,
+                             queue_neighbour, queue_page, repeated_elsewhere, same_study, source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -59,11 +59,14 @@ def index():
 # of a reused statement). All plain rows, not ORM objects: the page only reads them.
 StorySentence = namedtuple("StorySentence", "id position start end text labels score triggers strength")
 StoryCopy = namedtuple("StoryCopy", "id title sitename source published adds_claims")
+StoryReference = namedtuple("StoryReference", "position kind value")
 _SENTENCES = (select(Sentence.id, Sentence.position, Sentence.start, Sentence.end, Sentence.text,
                      Sentence.labels, Sentence.score, Sentence.triggers, Sentence.strength)
               .where(Sentence.article_id == Article.id).correlate(Article))
 _COPIES = (select(COPY.id, COPY.title, COPY.sitename, COPY.source, COPY.published, COPY.adds_claims).where(OF_THE_SAME_STORY)
            .order_by(COPY.published.desc(), COPY.id).limit(20).correlate(Article))
+_REFERENCES = (select(StudyReference.position, StudyReference.kind, StudyReference.value)
+               .where(StudyReference.article_id == Article.id).correlate(Article))
 STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id, Annotation.verdict,
                       Annotation.labels, Annotation.note, Annotation.status, Annotation.reject_reason,
                       Annotation.version, User.name.label("user_name"))
@@ -73,13 +76,14 @@ STORY_NOTES = (select(Annotation.id, Annotation.sentence_id, Annotation.user_id,
 
 @functools.cache
 def story_statement(dialect: str):
-    """The story with its sentences and its copies elsewhere (storage.nested: one query), and
+    """The story with its sentences, its copies elsewhere and the study it reports (storage.nested: one query), and
     whether it has annotations and history: most stories have neither, and two indexed EXISTS
     cost less than the two queries they spare."""
     return (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
                    Article.source, Article.text, Article.score, Article.criteria, Article.status,
                    Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"), Article.adds_claims,
                    json_rows(dialect, _SENTENCES).label("sentences"), json_rows(dialect, _COPIES).label("copies"),
+                   json_rows(dialect, _REFERENCES).label("references"),
                    exists().where(Annotation.article_id == Article.id).label("has_notes"),
                    exists().where(AuditEvent.article_id == Article.id).label("has_history"),
                    exists().where(Correction.article_id == Article.id).label("has_correction"))
@@ -128,6 +132,7 @@ def story(article_id):
     by_sentence: dict[int, list] = {}
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
+    references = [(r.kind, r.value) for r in sorted(read_rows(article.references, StoryReference, _REFERENCES))]
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
     return render_template(
@@ -141,7 +146,9 @@ def story(article_id):
         by_position={s.position: s for s in sentences}, queue_url=queue_url(session.get("queue_args", {})),
         correction=corrections.for_story(get_session(), article.id) if article.has_correction else None,
         correction_names=corrections.STATUS_NAMES,
-        added_to=conn.execute(ADDED_TO, {"article_id": article.id}).first() if article.adds_claims else None)
+        added_to=conn.execute(ADDED_TO, {"article_id": article.id}).first() if article.adds_claims else None,
+        references=references, shown_on_study=SAME_STUDY_SHOWN,
+        same_study=same_study(get_session(), references, article_id=article.id, cluster_id=article.cluster_id))
 
 
 @bp.route("/story/<int:article_id>/<any(next, previous):direction>")

@@ -10,7 +10,9 @@ from urllib.parse import urlencode
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from storage.models import STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, User
+from classifier.studies import STUDY_KINDS
+from storage.models import (STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, StudyReference,
+                            User)
 from storage.search import is_common, search_condition, search_mode, search_value
 from webapp.db import db_int
 from webapp.recent import recent
@@ -379,6 +381,26 @@ def repeated_elsewhere(session: Session, annotation_ids: list[int]) -> list[Repe
                        Article.published).where(Article.id.in_(latest)).order_by(Article.id.desc())).all()
             found.append(Repeated(annotation_id, claim, shown, count))
     return found
+
+
+SAME_STUDY_SHOWN = 20
+
+
+def same_study(session: Session, references, *, article_id: int = 0, cluster_id: int | None = None) -> list:
+    """The stored stories that cite a DOI, a trial, a PubMed id or a paper's link of these `references` ((kind, value)
+    pairs: a story's, or a checked text's), newest first, but the story `article_id` and its copies elsewhere
+    (`cluster_id`: listed as the same story); SAME_STUDY_SHOWN at most, one more when there are more (the caller
+    says "and more")."""
+    keys = [and_(StudyReference.kind == kind, StudyReference.value == value)
+            for kind, value in references if kind in STUDY_KINDS]
+    if not keys:
+        return []
+    citing = select(StudyReference.article_id).where(or_(*keys), StudyReference.article_id != article_id)
+    return session.execute(
+        select(Article.id, Article.title, Article.sitename, Article.source, Article.published, Article.flagged_count,
+               Article.score)
+        .where(Article.id.in_(citing), or_(Article.cluster_id.is_(None), Article.cluster_id != (cluster_id or 0)))
+        .order_by(Article.published.desc().nulls_last(), Article.id.desc()).limit(SAME_STUDY_SHOWN + 1)).all()
 
 
 DeskMember = namedtuple("DeskMember", "id name role")

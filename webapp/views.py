@@ -178,7 +178,8 @@ def init_app(app: Flask) -> None:
                                  sentence_options=fragments.sentence_options, highlight_triggers=highlight_triggers,
                                  score_word=score_word,
                                  checklist_items=fragments.checklist_items,
-                                 status_buttons=fragments.status_buttons, story_links=fragments.story_links)
+                                 status_buttons=fragments.status_buttons, story_links=fragments.story_links,
+                                 study_items=fragments.study_items)
 
     @app.context_processor
     def current_user():

@@ -199,6 +199,25 @@ def test_a_text_already_stored_links_to_its_stories(checker):
     assert "Already in the queue" not in client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
 
 
+def test_a_checked_text_names_its_study_and_the_stored_stories_on_it(checker):
+    """A draft about a trial: has the desk's queue covered that trial already, and how?"""
+    from storage.articles import save_analysis, store_article
+    trial = HYPED + " The trial is registered as NCT01234567 and was published in the journal Spinal Cord."
+    with checker.extensions["hypewatch_db"].session() as session:
+        stored = store_article(session, {"url": "https://wire.example/trial", "title": "Spinal trial reported",
+                                         "text": "A small trial of stem cells in spinal injury was reported."})
+        save_analysis(session, stored, {"score": 0.4, "sentences": [], "criteria": [], "model_version": "t",
+                                        "references": [{"kind": "trial", "value": "NCT01234567"}]})
+        stored_id = stored.id
+    client = log_in(checker.test_client(), checker, "journalist")
+    study = client.post("/check/", data={"text": trial}).get_data(as_text=True).split('id="study"')[1]
+    study = study.split("</section>")[0]
+    assert "Journal: Spinal Cord" in study and 'href="https://clinicaltrials.gov/study/NCT01234567"' in study
+    assert f'href="/queue/story/{stored_id}">Spinal trial reported</a>' in study
+    untold = client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
+    assert "The story names no journal, DOI or trial registration." in untold
+
+
 def test_a_page_the_crawl_does_not_reach_is_added_to_the_queue_once(checker, story_site):
     """"Add to the queue" under a page's check stores it as the crawl would: classified, its
     addresses settled (no crawl fetches it again), in the history as added by whom, and given to

@@ -516,3 +516,49 @@ def test_a_checklist_correction_saved_while_the_story_is_analysed_again_is_kept_
         [evidence] = [c for c in article.criteria if c["id"] == "evidence_quality"]
         assert (evidence["status"], evidence["reason"], evidence["review"]["note"]) == ("satisfied", "read again", "size given")
         assert article.criteria_met == article.criteria_judged  # both criteria met: the counts agree with the page
+
+
+def test_story_page_names_the_study_and_the_other_stories_on_it_on_both_databases(app_any_db):
+    """A DOI, a trial number, a PubMed id or a paper's link shared with another story puts that story under
+    "Other stories on this study"; a copy of the story itself is listed as the same story, not there."""
+    from sqlalchemy import insert
+
+    from storage.models import StudyReference
+    ids = app_any_db.ids["articles"]
+    cure, copy, diet = (ids["Stem cells cure MS, scientists say"], ids["MS patients helped by stem cell trial"],
+                        ids["Diet and MS: a careful look"])
+    with app_any_db.extensions["hypewatch_db"].session() as session:
+        session.execute(insert(StudyReference), [
+            {"article_id": cure, "kind": "journal", "value": "Lancet <b>Neurology</b>", "position": 0},
+            {"article_id": cure, "kind": "doi", "value": "10.1016/s1474-4422(24)00001-2", "position": 1},
+            {"article_id": cure, "kind": "trial", "value": "NCT01234567", "position": 2},
+            {"article_id": copy, "kind": "doi", "value": "10.1016/s1474-4422(24)00001-2", "position": 0},
+            {"article_id": diet, "kind": "trial", "value": "NCT01234567", "position": 0},
+            {"article_id": diet, "kind": "journal", "value": "Neurology", "position": 1}])
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
+    html = client.get(f"/queue/story/{cure}").get_data(as_text=True)
+    study = html.split('id="study"')[1].split("</section>")[0]
+    assert "Journal: Lancet &lt;b&gt;Neurology&lt;/b&gt;" in study  # the story's words, escaped
+    assert ('DOI: <a href="https://doi.org/10.1016/s1474-4422(24)00001-2" rel="noopener noreferrer nofollow" '
+            'target="_blank">10.1016/s1474-4422(24)00001-2</a>') in study
+    assert 'href="https://clinicaltrials.gov/study/NCT01234567"' in study
+    others = study.split("Other stories on this study")[1]
+    assert re.findall(r'<a href="[^"]*/queue/story/(\d+)">([^<]+)</a>', others) == [
+        (str(diet), "Diet and MS: a careful look")]  # not the copy, which is the same story
+    assert f"/queue/story/{cure}/compare/{diet}" in others and "0 flagged sentences" in others
+
+    # the other story lists this one; a story that names only a journal shares no study with anyone
+    diet_page = client.get(f"/queue/story/{diet}").get_data(as_text=True).split('id="study"')[1]
+    assert "Stem cells cure MS, scientists say" in diet_page.split("</section>")[0]
+    copy_page = client.get(f"/queue/story/{copy}").get_data(as_text=True).split('id="study"')[1].split("</section>")[0]
+    assert "No other stored story cites this study." in copy_page
+
+    api = client.get(f"/api/v1/stories/{cure}").get_json()
+    assert api["references"][1] == {"kind": "doi", "value": "10.1016/s1474-4422(24)00001-2",
+                                    "url": "https://doi.org/10.1016/s1474-4422(24)00001-2"}
+    assert [(s["id"], s["flagged"]) for s in api["same_study"]] == [(diet, 0)]
+
+
+def test_a_story_that_names_no_study_says_so(as_role, app):
+    html = as_role("journalist").get(f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}")
+    assert "The story names no journal, DOI or trial registration." in html.get_data(as_text=True)
