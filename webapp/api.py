@@ -14,7 +14,7 @@ from webapp.check import CheckError, add_page, check_text, read_page
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_or_404, get_session
 from webapp.outlets import outlet_card
-from webapp.stories import QueueFilters, label_counts, queue_page, same_study
+from webapp.stories import QueueFilters, label_counts, probably_same_paper, queue_page, same_study
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -70,14 +70,21 @@ def story(article_id):
     references = db.execute(select(StudyReference.kind, StudyReference.value)
                             .where(StudyReference.article_id == article.id).order_by(StudyReference.position)).all()
     on_study = same_study(db, references, article_id=article.id, cluster_id=article.cluster_id)
+    on_paper = probably_same_paper(db, f"{article.title or ''}\n{article.text}", article.published, references,
+                                   article_id=article.id, cluster_id=article.cluster_id, shown=[o.id for o in on_study])
     return jsonify(_story(article, text=article.text, criteria=article.criteria or [],
                           sentences=[_sentence(s) for s in article.sentences],
                           correction=_correction(corrections.for_story(db, article.id)),
                           references=[{"kind": r.kind, "value": r.value, "url": reference_url(r.kind, r.value)}
                                       for r in references],
-                          same_study=[{"id": o.id, "title": o.title, "outlet": o.sitename or o.source,
-                                       "published": o.published.isoformat() if o.published else None,
-                                       "score": o.score, "flagged": o.flagged_count} for o in on_study]))
+                          same_study=[_other(o) for o in on_study], probably_same_study=[_other(o) for o in on_paper]))
+
+
+def _other(story) -> dict:
+    """Another story on the same study, as the story page lists it."""
+    return {"id": story.id, "title": story.title, "outlet": story.sitename or story.source,
+            "published": story.published.isoformat() if story.published else None, "score": story.score,
+            "flagged": story.flagged_count}
 
 
 @bp.route("/stories/<int:article_id>/compare/<int:other_id>")

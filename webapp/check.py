@@ -15,11 +15,12 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
+from storage.models import utcnow
 from webapp.auth import STAFF, role_required
 from webapp.db import get_session
 from webapp.matches import claim_matches
 from webapp.queue import StorySentence
-from webapp.stories import SAME_STUDY_SHOWN, same_study
+from webapp.stories import SAME_STUDY_SHOWN, probably_same_paper, same_study
 from webapp.views import segments
 
 bp = Blueprint("check", __name__, url_prefix="/check")
@@ -189,9 +190,11 @@ def _page(text: str, title: str, url: str, source: str, *, result: dict | None =
         if source_result is not None:
             context["against_source"] = compare_versions(_sentences(source_result), sentences)
         references = [(r["kind"], r["value"]) for r in result.get("references", ())]
+        on_study = same_study(get_session(), references)
         context.update(result=result, pieces=segments(text, sentences), stored=stored_copies(text),
-                       references=references, same_study=same_study(get_session(), references),
-                       shown_on_study=SAME_STUDY_SHOWN,
+                       references=references, same_study=on_study, shown_on_study=SAME_STUDY_SHOWN,
+                       same_paper=probably_same_paper(get_session(), f"{title}\n{text}", utcnow(), references,
+                                                      shown=[o.id for o in on_study]),
                        claims=[s for s in sentences if s.labels],
                        matches=claim_matches(get_session(), [(s.id, s.text) for s in sentences if s.labels], stored=False,
                                              story=text),

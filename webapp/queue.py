@@ -20,7 +20,8 @@ from webapp.db import db_int, get_or_404, get_session
 from webapp.matches import claim_matches
 from webapp.stories import (COPY, MAX_PAGE, OF_THE_SAME_STORY, SAME_STUDY_SHOWN, SORT_NAMES, STATUS_CHOICES,
                              STATUS_NAMES, QueueFilters, assigned_open_count, desk_members, open_repeats_count,
-                             queue_neighbour, queue_page, repeated_elsewhere, same_study, source_names)
+                             probably_same_paper, queue_neighbour, queue_page, repeated_elsewhere, same_study,
+                             source_names)
 from webapp.views import segments
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
@@ -133,6 +134,7 @@ def story(article_id):
     for a in notes:
         by_sentence.setdefault(a.sentence_id, []).append(a)
     references = [(r.kind, r.value) for r in sorted(read_rows(article.references, StoryReference, _REFERENCES))]
+    on_study = same_study(get_session(), references, article_id=article.id, cluster_id=article.cluster_id)
     claims = [s for s in sentences if s.labels or s.id in by_sentence]
     claim_ids = {s.id for s in claims}
     return render_template(
@@ -148,7 +150,9 @@ def story(article_id):
         correction_names=corrections.STATUS_NAMES,
         added_to=conn.execute(ADDED_TO, {"article_id": article.id}).first() if article.adds_claims else None,
         references=references, shown_on_study=SAME_STUDY_SHOWN,
-        same_study=same_study(get_session(), references, article_id=article.id, cluster_id=article.cluster_id))
+        same_study=on_study, same_paper=probably_same_paper(
+            get_session(), f"{article.title or ''}\n{article.text}", article.published, references,
+            article_id=article.id, cluster_id=article.cluster_id, shown=[o.id for o in on_study]))
 
 
 @bp.route("/story/<int:article_id>/<any(next, previous):direction>")

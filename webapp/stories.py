@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from classifier.studies import STUDY_KINDS
+from classifier.studies import SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, wording, wording_similarity
 from storage.models import (STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, StudyReference,
                             User)
 from storage.search import is_common, search_condition, search_mode, search_value
@@ -401,6 +401,31 @@ def same_study(session: Session, references, *, article_id: int = 0, cluster_id:
                Article.score)
         .where(Article.id.in_(citing), or_(Article.cluster_id.is_(None), Article.cluster_id != (cluster_id or 0)))
         .order_by(Article.published.desc().nulls_last(), Article.id.desc()).limit(SAME_STUDY_SHOWN + 1)).all()
+
+
+SAME_PAPER_CANDIDATES = 50  # stories naming the journal in the days around, read for their wording
+
+
+def probably_same_paper(session: Session, text: str, day: datetime | None, references, *, article_id: int = 0,
+                        cluster_id: int | None = None, shown=()) -> list:
+    """The stored stories that name a journal of these `references` within SAME_PAPER_DAYS of `day` and are worded
+    like `text` (headline and text; classifier.studies.wording_similarity): most likely a report of the same paper,
+    where neither story gives an identifier. Not the story `article_id`, its copies (`cluster_id`) nor the stories `shown` already."""
+    journals = [value for kind, value in references if kind == "journal"]
+    if not journals or day is None:
+        return []
+    naming = select(StudyReference.article_id).where(StudyReference.kind == "journal",
+                                                     StudyReference.value.in_(journals))
+    rows = session.execute(
+        select(Article.id, Article.title, Article.sitename, Article.source, Article.published, Article.flagged_count,
+               Article.score, Article.text)
+        .where(Article.id.in_(naming), Article.id != article_id, Article.id.not_in(list(shown) or [0]),
+               Article.published.between(day - timedelta(days=SAME_PAPER_DAYS), day + timedelta(days=SAME_PAPER_DAYS)),
+               or_(Article.cluster_id.is_(None), Article.cluster_id != (cluster_id or 0)))
+        .order_by(Article.published.desc(), Article.id.desc()).limit(SAME_PAPER_CANDIDATES)).all()
+    mine = wording(text)
+    return [row for row in rows
+            if wording_similarity(mine, wording(f"{row.title or ''}\n{row.text}")) >= SAME_PAPER_SIMILARITY]
 
 
 DeskMember = namedtuple("DeskMember", "id name role")

@@ -110,3 +110,14 @@ def test_where_each_reference_is_read():
     assert reference_url("pubmed", "31234567") == "https://pubmed.ncbi.nlm.nih.gov/31234567/"
     assert reference_url("journal", "Lancet") is None
     assert reference_url("paper", "javascript:alert(1)") is None
+
+
+def test_the_same_paper_reported_in_other_words_is_worded_alike_and_another_paper_is_not():
+    from classifier.studies import SAME_PAPER_SIMILARITY, wording, wording_similarity
+    first = wording("Taking an aspirin every day cut the risk of dying from several common cancers by a fifth, "
+                    "according to an analysis of eight trials published in the Lancet.")
+    second = wording("Daily aspirin lowers deaths from cancers, researchers report in the Lancet after pooling trials.")
+    other = wording("A rapid test for Ebola gave results within fifteen minutes, researchers report in the Lancet.")
+    assert wording_similarity(first, second) >= SAME_PAPER_SIMILARITY > wording_similarity(first, other)
+    assert wording_similarity(first, first) == pytest.approx(1.0)
+    assert wording_similarity(wording(""), first) == 0.0

@@ -201,7 +201,10 @@ def test_a_text_already_stored_links_to_its_stories(checker):
 
 def test_a_checked_text_names_its_study_and_the_stored_stories_on_it(checker):
     """A draft about a trial: has the desk's queue covered that trial already, and how?"""
+    from datetime import timedelta
+
     from storage.articles import save_analysis, store_article
+    from storage.models import utcnow
     trial = HYPED + " The trial is registered as NCT01234567 and was published in the journal Spinal Cord."
     with checker.extensions["hypewatch_db"].session() as session:
         stored = store_article(session, {"url": "https://wire.example/trial", "title": "Spinal trial reported",
@@ -209,11 +212,19 @@ def test_a_checked_text_names_its_study_and_the_stored_stories_on_it(checker):
         save_analysis(session, stored, {"score": 0.4, "sentences": [], "criteria": [], "model_version": "t",
                                         "references": [{"kind": "trial", "value": "NCT01234567"}]})
         stored_id = stored.id
+        # no identifier, but the same journal yesterday, in words alike
+        alike = store_article(session, {"url": "https://daily.example/walk", "title": "Miracle stem cells let the "
+                                        "paralysed walk", "text": HYPED, "date": utcnow() - timedelta(days=1)})
+        save_analysis(session, alike, {"score": 0.9, "sentences": [], "criteria": [], "model_version": "t",
+                                       "references": [{"kind": "journal", "value": "Spinal Cord"}]})
+        alike_id = alike.id
     client = log_in(checker.test_client(), checker, "journalist")
     study = client.post("/check/", data={"text": trial}).get_data(as_text=True).split('id="study"')[1]
     study = study.split("</section>")[0]
     assert "Journal: Spinal Cord" in study and 'href="https://clinicaltrials.gov/study/NCT01234567"' in study
-    assert f'href="/queue/story/{stored_id}">Spinal trial reported</a>' in study
+    on_it, probably = study.split("Probably on this study")
+    assert f'href="/queue/story/{stored_id}">Spinal trial reported</a>' in on_it
+    assert f'href="/queue/story/{alike_id}">Miracle stem cells let the paralysed walk</a>' in probably
     untold = client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
     assert "The story names no journal, DOI or trial registration." in untold
 

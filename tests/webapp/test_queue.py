@@ -562,3 +562,36 @@ def test_story_page_names_the_study_and_the_other_stories_on_it_on_both_database
 def test_a_story_that_names_no_study_says_so(as_role, app):
     html = as_role("journalist").get(f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}")
     assert "The story names no journal, DOI or trial registration." in html.get_data(as_text=True)
+
+
+def test_stories_naming_the_same_journal_within_days_in_words_alike_are_probably_on_the_same_study(app, as_role):
+    """Most stories name a journal but give no DOI: another story naming that journal within three days, worded
+    alike, is listed as probably on the same study; not one on another subject, from another week or journal."""
+    from datetime import timedelta
+
+    from storage.articles import save_analysis, store_article
+    from storage.models import Article
+    from tests.webapp.webapp_testdata import DAY
+    cure = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    reworded = ("Twelve patients with multiple sclerosis were given stem cells in a small trial. Dr Ray, not part of "
+                "the work, said that more trials are needed before the stem cells are offered.")
+    ebola = ("A rapid test for Ebola gave results within fifteen minutes in a trial of patients in Guinea; more work "
+             "is needed, experts said.")  # a few of the same words (similarity 0.17)
+    stories = {"Reworded": (reworded, "Lancet", 1), "Ebola": (ebola, "Lancet", 1), "Later": (reworded, "Lancet", 9),
+               "Elsewhere": (reworded, "Neurology", 1)}
+    with app.extensions["hypewatch_db"].session() as session:
+        save_analysis(session, session.get(Article, cure), {
+            "score": 0.92, "sentences": [], "criteria": [], "model_version": "t",
+            "references": [{"kind": "journal", "value": "Lancet"}]})
+        ids = {}
+        for title, (text, journal, days) in stories.items():
+            story = store_article(session, {"url": f"https://x.example/{title}", "title": title, "text": text,
+                                            "date": DAY + timedelta(days=days)})
+            save_analysis(session, story, {"score": 0.3, "sentences": [], "criteria": [], "model_version": "t",
+                                           "references": [{"kind": "journal", "value": journal}]})
+            ids[title] = story.id
+    study = as_role("journalist").get(f"/queue/story/{cure}").get_data(as_text=True).split('id="study"')[1]
+    probably = study.split("</section>")[0].split("Probably on this study")[1]
+    assert re.findall(r'/queue/story/(\d+)">([^<]+)</a>', probably) == [(str(ids["Reworded"]), "Reworded")]
+    api = as_role("journalist").get(f"/api/v1/stories/{cure}").get_json()
+    assert [s["title"] for s in api["probably_same_study"]] == ["Reworded"] and api["same_study"] == []
