@@ -25,6 +25,7 @@ _DOI_TAIL = re.compile(r"(?:[.,;:]|/(?:full|abstract|pdf|epdf|fulltext|meta)|\.(
 _PREPRINT_VERSION = re.compile(r"^(10\.1101/.+?)v\d+$")  # bioRxiv's and medRxiv's "v2"
 _TRIAL = re.compile(r"\b(?:NCT\s?\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10}|DRKS\d{8}"
                     r"|CTRI/\d{4}/\d{2,3}/\d{6}|EudraCT(?:\s+(?:number|no\.?|#))?:?\s+\d{4}-\d{6}-\d{2})\b", re.I)
+_TRIAL_MARKS = ("nct", "isrctn", "actrn", "chictr", "drks", "ctri/", "eudract")
 _PUBMED = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
 
 # Where a paper's link names it: the DOI in the path or query, or an id the publisher's pages use.
@@ -60,7 +61,7 @@ _JOURNAL_WORD = r"(?:(?:peer[- ]reviewed|medical|scientific|online|british|ameri
 _FRAME = re.compile(
     rf"\b(?P<frame>{_VERB}|{_NOUN})\b(?:\s+[\w.,-]+){{0,4}}?\s+in\s+(?:the\s+)?(?P<issue>{_ISSUE})?"
     rf"(?P<journal>{_JOURNAL_WORD})?(?P<name>{_NAME})")
-_NAMED_JOURNAL = re.compile(rf"\b(?:the\s+)?{_JOURNAL_WORD}(?P<name>{_NAME})")
+_NAMED_JOURNAL = re.compile(rf"\bjournal,?\s+(?P<name>{_NAME})")
 # Names that are journals wherever they follow such words ("a study in JAMA"), and their usual forms.
 KNOWN_JOURNALS = {
     "nejm": "New England Journal of Medicine", "new england journal of medicine": "New England Journal of Medicine",
@@ -116,9 +117,14 @@ def study_references(text: str, links=()) -> list[dict]:
 
 
 def references_in_text(text: str) -> list[dict]:
-    references = [{"kind": "doi", "value": doi} for doi in (_clean_doi(m.group()) for m in _DOI.finditer(text)) if doi]
-    references += [{"kind": "trial", "value": _trial_number(m.group())} for m in _TRIAL.finditer(text)]
-    references += [{"kind": "pubmed", "value": m.group(1)} for m in _PUBMED.finditer(text)]
+    references = []
+    if "10." in text:  # each regular expression only where its mark is: most stories have none
+        references += [{"kind": "doi", "value": doi} for doi in map(_clean_doi, _DOI.findall(text)) if doi]
+    lower = text.lower()
+    if any(mark in lower for mark in _TRIAL_MARKS):
+        references += [{"kind": "trial", "value": _trial_number(m.group())} for m in _TRIAL.finditer(text)]
+    if "PMID" in text:
+        references += [{"kind": "pubmed", "value": m.group(1)} for m in _PUBMED.finditer(text)]
     references += [{"kind": "journal", "value": name} for name in journals_named(text)]
     return references
 
