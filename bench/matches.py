@@ -41,6 +41,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from bench.timing import best_of  # noqa: E402
 INSCIOUT = REPO.parent / "shared" / "data" / "claims" / "wright2021-insciout"
 FAKEHEALTH = REPO.parent / "shared" / "data" / "news" / "fakehealth"
 
@@ -238,8 +239,8 @@ def abbreviations(sample: int = 30):
     for short, long in random.Random(11).sample(found, min(sample, len(found))):
         print(f"  {short:<10} {long}")
     brackets = re.compile(r"\(([^()]{1,12})\)")
-    ours = _best_of(3, lambda: [defined_abbreviations(t) for t in texts]) / len(texts)
-    plain = _best_of(3, lambda: [brackets.findall(t) for t in texts]) / len(texts)
+    ours = best_of(3, lambda: [defined_abbreviations(t) for t in texts]) / len(texts)
+    plain = best_of(3, lambda: [brackets.findall(t) for t in texts]) / len(texts)
     print(f"  {ours * 1e6:.0f} us a text ({ours / plain:.1f} × a plain search for brackets, {plain * 1e6:.0f} us; "
           f"{statistics.mean(map(len, texts)):,.0f} characters on average)")
 
@@ -261,8 +262,8 @@ def speed():
     runs = {"plain TF-IDF": lambda: plain(sentences), "webapp.matches": match_ours}
     yardsticks = {}
     for name in runs:
-        built = _best_of(3, builds[name])
-        rate = len(sentences) / _best_of(3, runs[name])
+        built = best_of(3, builds[name])
+        rate = len(sentences) / best_of(3, runs[name])
         yardsticks.setdefault("built", built)
         yardsticks.setdefault("rate", rate)
         print(f"  {name:<15} index of {len(verdicts):,} verdicts built in {built:.2f} s "
@@ -351,16 +352,6 @@ def repeats(stories: int = 20_000, verdicts: int = 2_000, new: int = 1_000, data
           f"{again['repeats']:,} repeats)")
     db.dispose()
     folder.cleanup()
-
-
-def _best_of(times: int, run) -> float:
-    """The shortest of `times` runs, in seconds: the machine is shared, and other work only adds time."""
-    best = float("inf")
-    for _ in range(times):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 SECTIONS = {"pairs": pairs, "held_out": held_out, "background": background, "insciout": insciout,

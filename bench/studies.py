@@ -25,25 +25,16 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from bench.timing import best_of  # noqa: E402
 SHARED = REPO.parent / "shared" / "data"
 FAKEHEALTH = SHARED / "news" / "fakehealth"
 PAGES = SHARED / "extraction" / "article-extraction-benchmark" / "html"
-
-
-def best_of(runs: int, work) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def fakehealth() -> list[dict]:

@@ -127,3 +127,18 @@ def test_the_notices_bench_prints_the_run_beside_the_queue_pages_of_the_same_sea
     assert done.returncode == 0, done.stderr
     assert "{'people': 3, 'sent': 3, 'refused': 0}" in done.stdout, done.stdout
     assert re.search(r"notices run\s+\d+\.\d ms", done.stdout) and re.search(r"ratio run / yardstick: \d+\.\d\d", done.stdout)
+
+
+def test_the_study_bench_reads_real_news_and_times_the_story_page_lookups(shared_dir):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "studies.py"), "reading", "pairs", "lookup",
+                           "--stories", "3000"], capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    named = re.search(r"reading: 2237 texts, [\d,]+ characters on average; naming a journal (\d+), a DOI (\d+)",
+                      done.stdout)
+    assert named and int(named[1]) > int(named[2]) > 0, done.stdout
+    assert re.search(r"\d\.\d\d ms a text; splitting it into sentences \d\.\d\d ms: ratio \d+\.\d\d", done.stdout)
+    pairs = re.search(r"pairs: (\d+) pairs of stories name one journal within 3 days; (\d+) reach 0.28", done.stdout)
+    assert pairs and 0 < int(pairs[2]) < int(pairs[1]), done.stdout
+    assert len(re.findall(r"^  [+ ] \d\.\d{3}  ", done.stdout, re.M)) == int(pairs[1])  # every pair, to read
+    assert re.search(r"lookup: 3,000 stories, [\d,]+ references; 200 stories that name a study: \d+\.\d\d ms a story "
+                     r"page for both lookups; reading the story's row \d\.\d{3} ms: ratio \d", done.stdout), done.stdout
