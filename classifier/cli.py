@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import score_word
+from .studies import KIND_NAMES, reference_url
 
 class InputError(click.ClickException):
     exit_code = 2
@@ -57,11 +58,12 @@ def decode_text(data: bytes, source: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_source(source: str | None) -> tuple[str, str | None]:
-    """Return (text, title) for '-'/None (stdin), a URL, an HTML file or a text file."""
+def read_source(source: str | None) -> tuple[str, str | None, list[str]]:
+    """Return (text, title, the page's links to its study) for '-'/None (stdin), a URL, an HTML file or a text
+    file."""
     if source in (None, "-"):
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        return (decode_text(data, "the standard input") if isinstance(data, bytes) else data), None
+        return (decode_text(data, "the standard input") if isinstance(data, bytes) else data), None, []
     path = Path(source)
     if _is_url(source) or (path.suffix.lower() in (".html", ".htm") or source.lower().endswith((".html.gz", ".htm.gz"))):
         if not _is_url(source) and not path.is_file():
@@ -76,13 +78,13 @@ def read_source(source: str | None) -> tuple[str, str | None]:
             raise InputError(f"cannot extract the article from {source}: {getattr(exc, 'explanation', exc)}") from None
         if not doc or not (doc.get("text") or "").strip():
             raise InputError(f"no article text found in {source}")
-        return doc["text"], doc.get("title") or None
+        return doc["text"], doc.get("title") or None, doc.get("cited_links") or []
     if not path.exists():
         raise InputError(f"no such file: {source}")
     if path.is_dir():
         raise InputError(f"{source} is a directory, not a text file")
     try:
-        return decode_text(path.read_bytes(), source), None
+        return decode_text(path.read_bytes(), source), None, []
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
 
@@ -106,6 +108,10 @@ def format_human(result: dict) -> str:
     for c in result["criteria"]:
         ev = f" (sentences {', '.join(map(str, c['evidence']))})" if c["evidence"] else ""
         lines.append(f"  [{mark[c['status']]}] {c['name']}: {c['reason']}{ev}")
+    lines.append("The study:" if result.get("references") else "The study: not named (no journal, DOI or trial)")
+    for reference in result.get("references", []):
+        url = reference_url(reference["kind"], reference["value"])
+        lines.append(f"  {KIND_NAMES[reference['kind']]}: {reference['value']}" + (f"  <{url}>" if url else ""))
     return "\n".join(lines)
 
 
@@ -160,11 +166,11 @@ def check(source, fmt, jsonl, title, model_dir):
         if n_err:
             click.echo(f"{n_err} line(s) could not be analysed (see their \"error\")", err=True)
         return
-    text, found_title = read_source(source)
+    text, found_title, links = read_source(source)
     if not text.strip():
         raise InputError("empty text: nothing to check")
     analyser = _load(model_dir)
-    result = analyser.analyse(text, title=title or found_title)
+    result = analyser.analyse(text, title=title or found_title, links=links)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False))
     else:

@@ -242,7 +242,7 @@ def check():
     try:
         if isinstance(data.get("text"), str):
             return jsonify(check_text(data["text"], title))
-        text, found_title = read_page(data["url"])
-        return jsonify({**check_text(text, title or found_title), "text": text})
+        text, found_title, links = read_page(data["url"])
+        return jsonify({**check_text(text, title or found_title, links=links), "text": text})
     except CheckError as exc:
         return jsonify(error=exc.message), exc.status

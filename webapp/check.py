@@ -69,10 +69,10 @@ def current_analyser():
     return cached[1]
 
 
-def read_page(url: str) -> tuple[str, str | None]:
-    """The article text and title of the page at `url`, as the crawler would extract them."""
+def read_page(url: str) -> tuple[str, str | None, list[str]]:
+    """The article text, title and links to its study of the page at `url`, as the crawler would extract them."""
     page = fetch_page(url)
-    return page["text"], page.get("title")
+    return page["text"], page.get("title"), page.get("cited_links") or []
 
 
 def fetch_page(url: str) -> dict:
@@ -111,9 +111,9 @@ def add_page(url: str, *, assign: bool) -> tuple[int, bool]:
     return story.id, added
 
 
-def check_text(text: str | None, title: str | None = None, *, what: str = "text") -> dict:
+def check_text(text: str | None, title: str | None = None, *, what: str = "text", links=None) -> dict:
     """The classifier's result for a pasted text, as `hypewatch check --format json` prints it (`what`
-    names the text in an error: "text", "source")."""
+    names the text in an error: "text", "source"; `links`: a fetched page's links to its study)."""
     text = text or ""
     if not text.strip():
         raise CheckError(400, "There is no text to check: paste a story, a press release or a draft, "
@@ -121,7 +121,7 @@ def check_text(text: str | None, title: str | None = None, *, what: str = "text"
     if len(text) > MAX_CHARS:
         raise CheckError(413, f"The {what} has {len(text):,} characters; a check takes at most {MAX_CHARS:,}. "
                               "Check it in parts.")
-    return current_analyser().analyse(text, title=(title or "").strip() or None)
+    return current_analyser().analyse(text, title=(title or "").strip() or None, links=links)
 
 
 def stored_copies(text: str) -> list:
@@ -149,10 +149,11 @@ def index():
     result, source_result, error, status, fetched = None, None, None, 200, False
     if request.method == "POST":
         try:
+            links = None
             if url.strip() and not text.strip():  # the page's text goes in the box, to see what was read
-                text, found_title = read_page(url)
+                text, found_title, links = read_page(url)
                 title, fetched = title or found_title or "", True
-            result = check_text(text, title)
+            result = check_text(text, title, links=links)
             if source.strip():
                 source_result = check_text(source, what="source")
         except CheckError as exc:

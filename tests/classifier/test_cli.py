@@ -38,6 +38,15 @@ def test_check_human_file(model_dir, tmp_path):
     res = run(check, [str(f), "--model-dir", str(model_dir)])
     assert res.exit_code == 0
     assert "Story score" in res.stdout and "Criteria" in res.stdout and "triggers:" in res.stdout
+    assert "The study: not named (no journal, DOI or trial)" in res.stdout
+
+
+def test_check_names_the_study_a_page_cites_by_its_link(model_dir):
+    from hypewatch.demo import SITE_DIR
+    page = SITE_DIR / "renova-clinic/blog/stem-cell-therapy-for-ms.html"  # "researchers showed", linked to the paper
+    res = run(check, [str(page), "--model-dir", str(model_dir)])
+    assert res.exit_code == 0, res.output
+    assert "The study:\n  DOI: 10.5555/glia.2026.0117  <https://doi.org/10.5555/glia.2026.0117>" in res.stdout
 
 
 def test_check_jsonl(model_dir):

@@ -129,7 +129,8 @@ def test_the_api_answers_what_the_command_line_prints(checker, analyser):
 def story_site():
     """A hyped story, a page with no article, a PDF and a redirect to the story, on 127.0.0.1."""
     from tests.crawler.loopback_site import FILLER, Page, Site, article_html
-    story = article_html("Miracle stem cell cure reverses MS", [HYPED, FILLER, FILLER]).encode()
+    cites = 'The trial is <a href="https://clinicaltrials.gov/study/NCT07654321">registered</a>.'
+    story = article_html("Miracle stem cell cure reverses MS", [HYPED, FILLER + " " + cites, FILLER]).encode()
     with Site({"/story": Page(story), "/empty": Page(b"<html><body></body></html>"),
                "/paper.pdf": Page(b"%PDF-1.7 ...", content_type="application/pdf")}) as site:
         site.routes["/moved"] = Page(b"", status=302, headers={"Location": f"{site.url}/story"})
@@ -144,8 +145,11 @@ def test_a_web_page_is_read_and_checked_and_its_text_shown(checker, story_site):
     assert "Paralysed patients walk again" in page  # the extracted text, in the box and in the result
     assert 'name="title" value="Miracle stem cell cure reverses MS"' in page
     assert page.count('<mark class="flag"') >= 2
+    # the trial the page links to, which its words do not name
+    assert 'Trial registration: <a href="https://clinicaltrials.gov/study/NCT07654321"' in page
     response = client.post("/api/v1/check", json={"url": f"{story_site.url}/story"})
     assert response.status_code == 200 and HYPED in response.get_json()["text"]
+    assert response.get_json()["references"] == [{"kind": "trial", "value": "NCT07654321"}]
     assert any(s["labels"] for s in response.get_json()["sentences"])
     empty = client.post("/check/", data={"url": f"{story_site.url}/empty"})
     assert empty.status_code == 400 and "No article could be read from that address: no article text was found on it, " \
