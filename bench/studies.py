@@ -14,7 +14,7 @@ figures, asserts nothing.
 - lookup    a temporary SQLite database of --stories stories, a quarter naming one of 200 journals (a few named far
             more often, as NEJM and the Lancet are) over two years, one in fifty citing a DOI another cites: the
             story page's two lookups per story (same_study, probably_same_paper), beside reading the story's row in
-            the same run.
+            the same run; and "Studies in the news" (webapp.studies.covered_studies) over 30 and 365 days.
 """
 from __future__ import annotations
 
@@ -117,6 +117,7 @@ def lookup(n_stories: int) -> None:
     from storage import open_database
     from storage.models import Article, StudyReference
     from webapp.stories import probably_same_paper, same_study
+    from webapp.studies import covered_studies
     rng = random.Random(7)
     words = [f"term{i}" for i in range(5000)]
     journals = [f"Journal of Topic {i}" for i in range(200)]
@@ -159,9 +160,14 @@ def lookup(n_stories: int) -> None:
                     session.execute(select(Article.id, Article.title, Article.text).where(Article.id == story_id)).one()
             lookups()  # warm the cache
             ours, plain = best_of(3, lookups) / len(sample), best_of(3, yardstick) / len(sample)
+            now = start + timedelta(days=730)
+            found = {days: len(covered_studies(session, days, now=now)) for days in (30, 365)}
+            grouped = {days: best_of(1, lambda: covered_studies(session, days, now=now)) for days in (30, 365)}
         print(f"lookup: {n_stories:,} stories, {len(references):,} references; 200 stories that name a study: "
               f"{ours * 1000:.2f} ms a story page for both lookups; reading the story's row {plain * 1000:.3f} ms: "
               f"ratio {ours / plain:.1f}")
+        print("  studies in the news: " + "; ".join(f"{days} days {grouped[days]:.2f} s ({found[days]:,} studies)"
+                                                     for days in (30, 365)))
 
 
 def main() -> None:

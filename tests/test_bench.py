@@ -142,3 +142,4 @@ def test_the_study_bench_reads_real_news_and_times_the_story_page_lookups(shared
     assert len(re.findall(r"^  [+ ] \d\.\d{3}  ", done.stdout, re.M)) == int(pairs[1])  # every pair, to read
     assert re.search(r"lookup: 3,000 stories, [\d,]+ references; 200 stories that name a study: \d+\.\d\d ms a story "
                      r"page for both lookups; reading the story's row \d\.\d{3} ms: ratio \d", done.stdout), done.stdout
+    assert re.search(r"studies in the news: 30 days \d+\.\d\d s \([\d,]+ studies\); 365 days", done.stdout), done.stdout

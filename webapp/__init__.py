@@ -1,8 +1,9 @@
 """The web app: review queue for journalists, approval queue for editors, public verdicts.
 
 One blueprint per audience: auth (log-in, one's account, API tokens), recovery (a forgotten password), queue
-(journalists: /queue), watches (the searches of it they watch), corrections (asked of outlets), review (editors: /review approvals, audit exports, stats), check (staff: /check a pasted text),
-admin (/admin users and sources),
+(journalists: /queue), watches (the searches of it they watch), corrections (asked of outlets), outlets and
+studies (staff: report cards, the studies several outlets reported), review (editors: /review approvals, audit
+exports, stats), check (staff: /check a pasted text), admin (/admin users and sources),
 public (/verdicts, no account), api (/api/v1, JSON with bearer tokens). Every view declares
 who may use it with auth.role_required(...) or auth.public; tests/webapp/test_roles.py walks
 every route of app.url_map with every role, so a new route needs an entry there.
@@ -27,6 +28,7 @@ BLUEPRINTS = (
     "webapp.corrections",
     "webapp.review",
     "webapp.outlets",
+    "webapp.studies",
     "webapp.admin",
     "webapp.public",
     "webapp.api",

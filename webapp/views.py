@@ -90,7 +90,8 @@ def id_url_prefix(endpoint: str, key: str) -> str:
 # The endpoints the layout links to on every page (none takes an argument).
 LAYOUT_ENDPOINTS = ("index", "public.index", "digest.archive", "queue.index", "review.index",
                     "review.stats", "admin.users", "admin.sources", "jobs_admin.index", "check.index",
-                    "queue.my_annotations", "corrections.index", "outlets.index", "auth.account", "auth.logout", "auth.login")
+                    "queue.my_annotations", "corrections.index", "outlets.index", "studies.index", "auth.account",
+                    "auth.logout", "auth.login")
 
 
 def layout_urls() -> dict[str, str]:

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from storage.models import Annotation, Correction, Sentence, User, Watch
+from storage.models import Annotation, Correction, Sentence, StudyReference, User, Watch
 from tests.crawler.loopback_site import FILLER, Page, Site, article_html
 from tests.webapp.test_browser import PHONE, browser, keys, log_in, server, wait  # noqa: F401  (fixtures)
 
@@ -43,6 +43,10 @@ def verdict(server):  # noqa: F811
         session.add_all([Correction(article_id=story, contact="the health editor", note="Mouse study only.",
                                     requested_by_id=journalist.id),  # on the story page and the corrections page
                          Watch(user_id=journalist.id, query="label=cure")])  # on the account page
+        diet = server.ids["articles"]["Diet and MS: a careful look"]  # the story's study, reported by another too
+        session.add_all([StudyReference(article_id=story, kind="doi", value="10.1000/ms", position=0),
+                         StudyReference(article_id=story, kind="journal", value="Lancet", position=1),
+                         StudyReference(article_id=diet, kind="doi", value="10.1000/ms", position=0)])
         session.flush()
         return published.id
 
@@ -74,7 +78,7 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     log_in(browser, server, "journalist")
     copy = server.ids["articles"]["MS patients helped by stem cell trial"]
     visit(f"/queue/story/{story}/compare/{copy}", f"/corrections/story/{story}/draft", "/outlets/", "/outlets/other",
-          "/outlets/example")
+          "/outlets/example", "/studies/?days=365")
     visit("/queue/", "/queue/?q=nothing+matches+this", f"/queue/story/{story}", "/queue/annotations", "/corrections/",
           "/queue/?label=cure", "/auth/account")
     keys(browser, "?")  # the keys' help, open
@@ -105,8 +109,8 @@ def test_every_page_passes_the_wcag_checks(server, browser, verdict):  # noqa: F
     visit("/review/", "/review/stats", "/admin/users", "/admin/sources", "/admin/jobs/", f"/queue/story/{story}/assign")
     try:  # on a phone, or a window zoomed to 400 %, wide tables scroll sideways: the keyboard must reach them too
         browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
-        for path in ("/queue/", "/review/", "/review/stats", "/outlets/example", "/admin/users", "/admin/sources",
-                     "/admin/jobs/"):
+        for path in ("/queue/", "/review/", "/review/stats", "/outlets/example", "/studies/?days=365", "/admin/users",
+                     "/admin/sources", "/admin/jobs/"):
             browser.get(server.base + path)
             if violations := audit(browser):
                 found[f"{path} on a phone"] = violations

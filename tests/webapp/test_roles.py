@@ -62,6 +62,7 @@ ACCESS = {
     "review.outlets_csv": (EDITORS, None),
     "outlets.index": (STAFF, None),
     "outlets.card": (STAFF, None),
+    "studies.index": (STAFF, None),
     "admin.users": (ADMIN, {"name": "", "role": "journalist", "password": "x"}),
     "admin.update_user": (ADMIN, {}),
     "admin.sources": (ADMIN, {"name": "walk", "kind": "feed", "urls": "https://example.org/feed"}),
