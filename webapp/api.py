@@ -124,7 +124,7 @@ def outlet(name):
 
     def figures(r):
         return None if r is None else {
-            "stories": r.stories, "flagged": r.flagged, "mean_score": r.mean_score,
+            "stories": r.stories, "flagged": r.flagged, "mean_score": r.mean_score, "named_study": r.named_study,
             "checklist": {c: {"met": met, "applies": judged} for c, (met, judged) in r.checklist.items()}}
     return jsonify(
         name=card.name, days=card.days, source=record.source if record else None,

@@ -24,7 +24,7 @@ DEFAULT_DAYS = 90  # an outlet runs a few health stories a week: a quarter says 
 MAX_DAYS = 365
 STORIES_SHOWN = 10
 COPIES_SHOWN = 10
-INDEX_ORDERS = ("stories", "flagged", "score", "added")  # the list's orders, the worst first (stats_.rank_outlets)
+INDEX_ORDERS = ("stories", "flagged", "score", "named", "added")  # the list's orders, the worst first
 
 
 @dataclass

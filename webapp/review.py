@@ -174,9 +174,9 @@ def outlets_csv():
     """Every outlet's record against the checklist (the stats page's table, whole), for a report."""
     days = _stats_days()
     _, outlets, _ = every_outlet_figures(days)
-    header = ["outlet", "source", "stories", "flagged", "mean_score",
+    header = ["outlet", "source", "stories", "flagged", "mean_score", "named_study",
               *(f"{criterion}_{count}" for criterion in CHECKLIST_BITS for count in ("met", "applies"))]
-    rows = ([o.name, o.source or "", o.stories, o.flagged, f"{o.mean_score:.4f}",
+    rows = ([o.name, o.source or "", o.stories, o.flagged, f"{o.mean_score:.4f}", o.named_study,
              *(n for criterion in CHECKLIST_BITS for n in o.checklist[criterion])] for o in outlets)
     return download(csv_lines(header, rows), "text/csv", f"hypewatch-outlets-{days}-days.csv")
 

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import and_, case, false, func, or_, select
+from sqlalchemy import and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from digest.issue import rating_of
 from storage import utcnow
 from storage.models import (CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat,
-                            Correction, Sentence, User, VersionComparison)
+                            Correction, Sentence, StudyReference, User, VersionComparison)
 from webapp.stories import FIRST_COPY
 from webapp.views import LABELS
 
@@ -112,20 +112,21 @@ class OutletRecord:
     flagged: int         # stories with at least one flagged sentence
     mean_score: float
     checklist: dict[str, tuple[int, int]]  # criterion -> (stories that meet it, stories it applies to)
+    named_study: int = 0  # stories that name the study they report: a journal, a DOI, a trial (classifier.studies)
 
     def share(self, criterion: str) -> float | None:
         met, judged = self.checklist[criterion]
         return met / judged if judged else None
 
 
-OUTLET_ORDERS = ("stories", "flagged", "score", *CHECKLIST_BITS)
+OUTLET_ORDERS = ("stories", "flagged", "score", "named", *CHECKLIST_BITS)
 MIN_STORIES_RANKED = 3  # a share over fewer stories says little: such outlets follow the others
 
 
 def rank_outlets(records: list[OutletRecord], by: str) -> list[OutletRecord]:
     """The outlets in the order `by` (OUTLET_ORDERS) asks for, the worst reporting first: the most stories,
-    the largest share flagged, the highest mean score, or the smallest share meeting a criterion (those
-    it applies to none of last); ties by stories. Outlets with fewer than MIN_STORIES_RANKED stories
+    the largest share flagged, the highest mean score, the smallest share naming their study, or the smallest
+    share meeting a criterion (those it applies to none of last); ties by stories. Outlets with fewer than MIN_STORIES_RANKED stories
     come after the rest, except in the order of stories."""
     def badness(r: OutletRecord) -> float:
         if by == "stories":
@@ -134,6 +135,8 @@ def rank_outlets(records: list[OutletRecord], by: str) -> list[OutletRecord]:
             return r.flagged / r.stories
         if by == "score":
             return r.mean_score
+        if by == "named":  # the fewest naming their study first
+            return 1 - r.named_study / r.stories
         share = r.share(by)
         return -1.0 if share is None else 1 - share
     return sorted(records, key=lambda r: (by != "stories" and r.stories < MIN_STORIES_RANKED, -badness(r),
@@ -148,27 +151,28 @@ def every_outlet(records: list[OutletRecord]) -> OutletRecord | None:
     return OutletRecord("every outlet", None, stories, sum(r.flagged for r in records),
                         sum(r.mean_score * r.stories for r in records) / stories,
                         {c: (sum(r.checklist[c][0] for r in records), sum(r.checklist[c][1] for r in records))
-                         for c in CHECKLIST_BITS})
+                         for c in CHECKLIST_BITS}, sum(r.named_study for r in records))
 
 
 def outlet_records(session: Session, *, days: int, outlet: str | None = None) -> list[OutletRecord]:
     """Each outlet's classified stories of the last `days` days (every copy: running a syndicated story
-    is the outlet's choice): how many, how many flagged, their mean score, and for each criterion of the
-    reporting checklist the share of the stories it applies to that meet it, after HealthNewsReview.org's
-    report cards; the busiest first. One grouped query over the stories' checklist bits
+    is the outlet's choice): how many, how many flagged, their mean score, how many name the study they report,
+    and for each criterion of the reporting checklist the share of the stories it applies to that meet it, after
+    HealthNewsReview.org's report cards; the busiest first. One grouped query over the stories' checklist bits
 (storage.models.CHECKLIST_BITS)."""
     _, _, in_window = _window(days)
     bits = [(name, 1 << i) for i, name in enumerate(CHECKLIST_BITS)]
     counts = [func.sum(case((column.op("&")(bit) != 0, 1), else_=0))
               for _, bit in bits for column in (Article.criteria_met, Article.criteria_judged)]
+    names_study = exists().where(StudyReference.article_id == Article.id)
     rows = session.execute(
         select(OUTLET, func.min(Article.source), func.count(), func.sum(case((Article.flagged_count > 0, 1), else_=0)),
-               func.avg(Article.score), *counts)
+               func.avg(Article.score), func.sum(case((names_study, 1), else_=0)), *counts)
         .where(in_window, Article.score.is_not(None), *_of(outlet)).group_by(OUTLET)).all()
     records = [OutletRecord(str(name), source if source == name else None, stories, int(flagged or 0), float(mean),
                             {criterion: (int(rest[2 * i] or 0), int(rest[2 * i + 1] or 0))
-                             for i, (criterion, _) in enumerate(bits)})
-               for name, source, stories, flagged, mean, *rest in rows]
+                             for i, (criterion, _) in enumerate(bits)}, int(named or 0))
+               for name, source, stories, flagged, mean, named, *rest in rows]
     return sorted(records, key=lambda r: (-r.stories, r.name))
 
 

@@ -6,7 +6,7 @@ import re
 from urllib.parse import quote
 
 from storage.articles import save_analysis, store_article
-from storage.models import Correction
+from storage.models import Correction, StudyReference
 from tests.webapp.webapp_testdata import analysis, log_in
 
 CURE, PATIENTS, DIET = "Stem cells cure MS, scientists say", "MS patients helped by stem cell trial", "Diet and MS: a careful look"
@@ -124,18 +124,23 @@ def test_the_api_gives_the_card_the_page_shows(app):
 
 
 def test_the_outlets_page_lists_every_outlet_with_its_card_and_what_it_added(app):
+    with app.extensions["hypewatch_db"].session() as session:  # one of example's two stories names its journal
+        session.add(StudyReference(article_id=app.ids["articles"][CURE], kind="journal", value="Lancet", position=0))
     page = log_in(app.test_client(), app, "journalist").get("/outlets/?days=30").get_data(as_text=True)
     rows = {re.search(r">([^<]+)</a>", row).group(1): re.findall(r'<td class="num">([^<]+)</td>', row)
             for row in re.findall(r"<tr><td>(.*?)</tr>", page, re.S)}
-    assert rows == {"example": ["2", "50%", "0.49", "0", "0"], "other": ["1", "100%", "0.55", "1", "1"]}
+    assert rows == {"example": ["2", "50%", "0.49", "50%", "0", "0"], "other": ["1", "100%", "0.55", "0%", "1", "1"]}
     assert '<a href="/outlets/example?days=30">example</a>' in page
     footer = re.findall(r'<td class="num">([^<]+)</td>', page.split("<tfoot>")[1])
-    assert footer == ["3", "67%", "0.51", "1", "1"]
+    assert footer == ["3", "67%", "0.51", "33%", "1", "1"]
     assert '<a href="/outlets/">Outlets</a>' in page  # in every staff page's header
     client = log_in(app.test_client(), app, "journalist")
     names = lambda html: re.findall(r'<tr><td><a href="/outlets/[^"]+">([^<]+)</a>', html)  # noqa: E731
     assert names(page) == ["example", "other"]  # the most stories first
     assert names(client.get("/outlets/?days=30&by=added").get_data(as_text=True)) == ["other", "example"]
+    assert names(client.get("/outlets/?days=30&by=named").get_data(as_text=True)) == ["other", "example"]  # 0 % first
+    card = client.get("/outlets/example?days=30").get_data(as_text=True)
+    assert "<strong>50%</strong> name the study they report" in card and "(every outlet: 33%)" in card
     by_score = client.get("/outlets/?days=30&by=score").get_data(as_text=True)
     assert names(by_score) == ["other", "example"]  # the highest mean score first (0.55 against 0.49)
     assert 'aria-sort="descending"><a href="/outlets/?days=30&amp;by=score"' in by_score
