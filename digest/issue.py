@@ -17,7 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from classifier import CRITERION_SHORT
-from storage.models import Annotation, Article, ClaimRepeat, Correction, DigestIssue, Sentence, utcnow
+from classifier.studies import KIND_NAMES, reference_url
+from storage.models import (Annotation, Article, ClaimRepeat, Correction, DigestIssue, Sentence, StudyReference,
+                            utcnow)
 
 TOPICS = {"stem-cells": "Stem cells", "ms": "Multiple sclerosis"}
 _TOPIC_PHRASES = {
@@ -153,6 +155,19 @@ def origin_line(session: Session, article: Article, flagged: list[Sentence]) -> 
     return f"{own} of its {len(flagged)} flagged sentences are not in the earlier version it draws on ({name})."
 
 
+def study_line(session: Session, article: Article) -> tuple[str | None, str | None]:
+    """The study the story reports, in a line ("The study: Lancet, DOI 10.1016/…"), and where to read it, for a
+    reader who wants the paper (classifier.studies); (None, None) when it names none."""
+    references = session.execute(select(StudyReference.kind, StudyReference.value)
+                                 .where(StudyReference.article_id == article.id).order_by(StudyReference.position)).all()
+    journals = [value for kind, value in references if kind == "journal"]
+    identifiers = [(kind, value) for kind, value in references if kind != "journal"]
+    if not references:
+        return None, None
+    named = journals[:1] + [f"{KIND_NAMES[kind]} {value}" for kind, value in identifiers[:1]]
+    return "The study: " + ", ".join(named), reference_url(*identifiers[0]) if identifiers else None
+
+
 def _story_fields(article: Article) -> dict:
     return {"article_id": article.id, "title": article.title or article.url, "url": _web_url(article.url),
             "source": article.sitename or article.source, "topics": topics_of(article)}
@@ -197,6 +212,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         top.append({**_story_fields(article), "score": round(float(article.score), 3),
                     "reason": story_reason(flagged), "checklist": checklist_summary(article.criteria),
                     "origin": origin_line(session, article, flagged),
+                    **dict(zip(("study", "study_url"), study_line(session, article))),
                     "sentences": [{"text": s.text, "labels": list(s.labels), "sentence_id": s.id} for s in shown]})
         if len(top) == stories:
             break

@@ -319,3 +319,32 @@ def test_a_syndicated_story_says_which_of_its_flags_the_version_it_draws_on_lack
                              issue_urls=["i"], archive_url="a", verdict_url=lambda v: f"https://hw.example/verdicts/{v}")
     text, html = (part.get_content() for part in message.iter_parts())
     assert f"\n  {line}\n" in text and f"<div>{line}</div>" in html
+
+
+def test_a_story_in_the_digest_names_the_study_it_reports_with_a_link_to_read_it(jobs_db, newsroom, web):
+    from digest.mail import digest_message
+    from storage.models import StudyReference
+    named = newsroom.story("Miracle cure for MS", [("It is a miracle.", ["hype"])], score=0.9, classified_at=IN_DAY)
+    journal_only = newsroom.story("Coffee prevents MS", [("Coffee prevents MS.", ["causal"])], score=0.5,
+                                  classified_at=IN_DAY)
+    unnamed = newsroom.story("Tea cures MS", [("Tea cures MS.", ["cure"])], score=0.4, classified_at=IN_DAY)
+    with jobs_db.session() as session:
+        session.add_all([StudyReference(article_id=named, kind="journal", value="Lancet <i>Neurology</i>", position=0),
+                         StudyReference(article_id=named, kind="trial", value="NCT01234567", position=1),
+                         StudyReference(article_id=named, kind="doi", value="10.1000/x", position=2),
+                         StudyReference(article_id=journal_only, kind="journal", value="Neurology", position=0)])
+        session.commit()
+        content = build_issue(session, DAY, "UTC").content
+    studies = {item["article_id"]: (item["study"], item["study_url"]) for item in content["stories"]}
+    line = "The study: Lancet <i>Neurology</i>, Trial registration NCT01234567"
+    assert studies == {named: (line, "https://clinicaltrials.gov/study/NCT01234567"),
+                       journal_only: ("The study: Neurology", None), unnamed: (None, None)}
+    page = web.get(f"/digest/{DAY}")[1]
+    assert ('<p class="study"><a href="https://clinicaltrials.gov/study/NCT01234567" rel="nofollow noopener">The study: '
+            'Lancet &lt;i&gt;Neurology&lt;/i&gt;, Trial registration NCT01234567</a></p>') in page
+    assert '<p class="study">The study: Neurology</p>' in page
+    message = digest_message(to="a@example.org", issues=[content], message_id="<m@x>", unsubscribe_url="u",
+                             issue_urls=["i"], archive_url="a", verdict_url=lambda v: f"https://hw.example/verdicts/{v}")
+    text, html = (part.get_content() for part in message.iter_parts())
+    assert f"\n  {line}: https://clinicaltrials.gov/study/NCT01234567\n" in text
+    assert "Lancet &lt;i&gt;Neurology&lt;/i&gt;" in html and "<i>Neurology" not in html
