@@ -205,12 +205,12 @@ def unclassified(session: Session, *, model_version: str | None = None, limit: i
 
 
 def iter_articles(session: Session, *, batch: int = 200) -> Iterator[Article]:
-    """Every stored story with its sentences, in id order, a batch at a time."""
+    """Every stored story with its sentences and its study references, in id order, a batch at a time."""
     last_id = 0
     while True:
         rows = list(session.scalars(
             select(Article).where(Article.id > last_id).order_by(Article.id).limit(batch)
-            .options(selectinload(Article.sentences))))
+            .options(selectinload(Article.sentences), selectinload(Article.references))))
         if not rows:
             return
         yield from rows
@@ -232,6 +232,7 @@ def article_record(article: Article) -> dict:
         "score": article.score,
         "criteria": article.criteria or [],
         "cluster_id": article.cluster_id,  # the same story elsewhere shares it (crawler.duplicates)
+        "references": [{"kind": r.kind, "value": r.value} for r in article.references],  # the study it reports
         "sentences": [
             {"text": s.text, "start": s.start, "end": s.end, "labels": s.labels, "triggers": s.triggers or {},
              "score": s.score, "strength": s.strength, "headline": s.headline}

@@ -177,6 +177,8 @@ class Article(Base):
         cascade="all, delete-orphan", passive_deletes=True)
     labels: Mapped[list["ArticleLabel"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True)
+    references: Mapped[list["StudyReference"]] = relationship(
+        order_by="StudyReference.position", viewonly=True)
     assignee: Mapped[User | None] = relationship()
 
 

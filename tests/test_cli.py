@@ -68,13 +68,16 @@ def test_users_disable_and_enable(home, database_url):
 def test_export_writes_one_object_per_story(home, database_url):
     db = open_database(database_url)
     with db.session() as session:
-        save_analysis(session, store_article(session, PAGE, source="demo"), RESULT)
+        save_analysis(session, store_article(session, PAGE, source="demo"),
+                      dict(RESULT, references=[{"kind": "journal", "value": "Lancet"}, {"kind": "doi", "value": "10.1/x"}]))
     result = CliRunner().invoke(main, ["export", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 1
     record = json.loads(lines[0])
-    assert set(record) == {"url", "title", "published", "source", "text", "score", "criteria", "cluster_id", "sentences"}
+    assert set(record) == {"url", "title", "published", "source", "text", "score", "criteria", "cluster_id",
+                           "references", "sentences"}
+    assert record["references"] == [{"kind": "journal", "value": "Lancet"}, {"kind": "doi", "value": "10.1/x"}]
     assert record["url"] == PAGE["url"] and record["sentences"][0]["labels"] == ["cure"]
     assert record["sentences"][0]["triggers"] == RESULT["sentences"][0]["triggers"]
     assert record["criteria"] == RESULT["criteria"]
