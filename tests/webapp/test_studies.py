@@ -55,8 +55,9 @@ def fill(db) -> dict:
     return ids
 
 
-def test_the_studies_several_stories_reported_grouped_by_identifier_and_by_journal_and_wording(app):
-    db = app.extensions["hypewatch_db"]
+def test_the_studies_several_stories_reported_grouped_by_identifier_and_by_journal_and_wording_on_both_databases(
+        app_any_db):
+    db = app_any_db.extensions["hypewatch_db"]
     ids = fill(db)
     with db.session() as session:
         studies = covered_studies(session, 30)
