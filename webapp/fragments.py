@@ -193,10 +193,11 @@ def story_links(stories, compare_from: int | None = None) -> Markup:
     compare_prefix = f"{story_prefix}{int(compare_from)}/compare/" if compare_from is not None else None
     return Markup("".join(
         f'<li><a href="{story_prefix}{int(s.id)}">{escape(s.title or "(untitled)")}</a> '
-        f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}</span>'
+        f'<span class="meta">{escape(s.sitename or s.source or "")} {format_date(s.published)}'
+        f'{_flagged(getattr(s, "flagged_count", None))}</span>'
         + (f' <a class="small" href="{compare_prefix}{int(s.id)}" aria-label="Compare this story with '
            f'{escape(s.sitename or s.source or "that")}&#39;s version">compare</a>' if compare_prefix else "")
-        + _adds_claims(getattr(s, "adds_claims", None)) + _flagged(getattr(s, "flagged_count", None)) + '</li>'
+        + _adds_claims(getattr(s, "adds_claims", None)) + '</li>'
         for s in stories))
 
 
@@ -214,7 +215,7 @@ def _flagged(count: int | None) -> str:
     """How many of a story's sentences are flagged, beside its link (stories on the same study: which overstates)."""
     if count is None:
         return ""
-    return f' <span class="flagged">{int(count)} flagged {"sentence" if count == 1 else "sentences"}</span>'
+    return f' · {int(count)} flagged {"sentence" if count == 1 else "sentences"}'
 
 
 def _adds_claims(adds: int | None) -> str:

@@ -39,6 +39,11 @@ class CoveredStudy:
     def latest(self) -> datetime:
         return max(s.day for s in self.stories)
 
+    @property
+    def second_latest(self) -> datetime:
+        """When its second story came out: the study is in the window of any days reaching back to then."""
+        return sorted((s.day for s in self.stories), reverse=True)[1]
+
 
 def covered_studies(session: Session, days: int, *, now: datetime | None = None) -> list[CoveredStudy]:
     """The studies that two stories or more (not copies of one) reported in the last `days` days."""
@@ -128,7 +133,15 @@ def _days() -> int:
 @role_required(*STAFF)
 def index():
     days = _days()
-    db = get_session()
-    studies = recent("covered_studies", current_app.config["STATS_MAX_AGE"], lambda: covered_studies(db, days), days)
+    studies, reaching = _covered(days), None
+    if not studies and days < MAX_DAYS and (older := _covered(MAX_DAYS)):
+        newest = max(study.second_latest for study in older)  # a window that reaches it, as the stats page offers
+        reaching = (newest, (utcnow() - newest).days + 1)
     return render_template("studies/index.html", days=days, max_days=MAX_DAYS, studies=studies[:SHOWN],
-                           more=max(0, len(studies) - SHOWN))
+                           more=max(0, len(studies) - SHOWN), reaching=reaching)
+
+
+def _covered(days: int) -> list[CoveredStudy]:
+    """covered_studies over `days`, read once in STATS_MAX_AGE seconds per process."""
+    db = get_session()
+    return recent("covered_studies", current_app.config["STATS_MAX_AGE"], lambda: covered_studies(db, days), days)

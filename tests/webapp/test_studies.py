@@ -81,3 +81,8 @@ def test_the_page_lists_them_with_compare_links_for_the_desk_only(app, as_role):
     assert "Aspirin cuts cancer deaths" in sections[1] and "Ebola" not in page
     assert 'href="/studies/"' in page  # in the header
     assert as_role("subscriber").get("/studies/").status_code == 403
+    # a window with none links one that reaches the latest (its second story, "Cells again", 4 days ago: 5 days)
+    empty = as_role("journalist").get("/studies/?days=3").get_data(as_text=True)
+    assert "No study was reported by more than one story in these days." in empty
+    assert 'href="/studies/?days=5">show the last 5 days</a>' in empty
+    assert "2 outlets, 2 stories" in as_role("journalist").get("/studies/?days=5").get_data(as_text=True)
