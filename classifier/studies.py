@@ -173,6 +173,20 @@ def _journal_name(raw: str, *, said_journal: bool, after_verb: bool) -> str | No
     return None
 
 
+def study_key(text: str) -> tuple[str, str] | None:
+    """The study a person means by what they typed or a link gave: "doi:10.1056/…" or "journal:Lancet" as the
+    app writes them, or a DOI, a trial number, a PubMed id or a paper's address as found anywhere, else the
+    name of a journal; None for nothing."""
+    text = " ".join(text.split())[:MAX_VALUE]
+    kind, colon, value = text.partition(":")
+    if colon and kind in KIND_NAMES and value.strip():
+        return kind, value.strip()
+    found = [r for r in references_in_link(text) + references_in_text(text) if r["kind"] != "journal"]
+    if found:
+        return found[0]["kind"], found[0]["value"]
+    return ("journal", KNOWN_JOURNALS.get(text.lower(), text)) if text else None
+
+
 def may_name_a_paper(href: str) -> bool:
     """A quick first look at a link (a page has hundreds): False for every link references_in_link finds nothing
     in, and True for few others."""

@@ -9,8 +9,9 @@ Every value that comes from the web (titles, outlets, names, notes, sentences) g
 from __future__ import annotations
 
 import functools
+from urllib.parse import urlencode
 
-from flask import current_app
+from flask import current_app, url_for
 from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
@@ -203,11 +204,16 @@ def story_links(stories, compare_from: int | None = None) -> Markup:
 
 def study_items(references) -> Markup:
     """<li> per reference to the study a story reports ((kind, value) pairs: classifier.studies), each linked to
-    where it can be read."""
+    where it can be read and to the review queue's stories citing it."""
     items = []
+    queue = url_for("queue.index")
     for kind, value in references:
         href = reference_url(kind, value)
-        items.append(f"<li>{escape(KIND_NAMES.get(kind, kind))}: {outlink(href, value) if href else escape(value)}</li>")
+        every = f"{queue}?{urlencode({'study': f'{kind}:{value}', 'status': 'any'})}"
+        items.append(f"<li>{escape(KIND_NAMES.get(kind, kind))}: {outlink(href, value) if href else escape(value)}"
+                     f' <a class="small" href="{escape(every)}" title="Every stored story that '
+                     f'{"names this journal" if kind == "journal" else "cites it"}, in the review queue">all stories</a>'
+                     "</li>")
     return Markup("".join(items))
 
 

@@ -10,7 +10,8 @@ from urllib.parse import urlencode
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from classifier.studies import SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, wording, wording_similarity
+from classifier.studies import (KIND_NAMES, SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, study_key, wording,
+                                wording_similarity)
 from storage.models import (STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, StudyReference,
                             User)
 from storage.search import is_common, search_condition, search_mode, search_value
@@ -43,6 +44,7 @@ class QueueFilters:
     mine: bool = False
     repeats: bool = False  # only stories that repeat a claim with a published verdict (hypewatch.repeats)
     adds: bool = False  # only later versions of a story that add claims to its first version (hypewatch.additions)
+    study: str = ""  # only stories citing this study: "kind:value" (classifier.studies.study_key)
     sort: str = "score"
     page: int = 1
 
@@ -60,14 +62,15 @@ class QueueFilters:
                    status=status if status in STATUS_CHOICES else "open",
                    since=day("since"), until=day("until"), q=args.get("q", "").strip()[:200],
                    mine=args.get("mine") == "1", repeats=args.get("repeats") == "1", adds=args.get("adds") == "1",
-                   sort=sort if sort in ORDERS else "score", page=page)
+                   study=":".join(study_key(args.get("study", "")) or ()), sort=sort if sort in ORDERS else "score",
+                   page=page)
 
     def as_args(self, **changes) -> dict:
         values = {"label": self.label, "source": self.source, "status": self.status,
                   "since": self.since.isoformat() if self.since else "",
                   "until": self.until.isoformat() if self.until else "",
                   "q": self.q, "mine": "1" if self.mine else "", "repeats": "1" if self.repeats else "",
-                  "adds": "1" if self.adds else "",
+                  "adds": "1" if self.adds else "", "study": self.study,
                   "sort": self.sort, "page": self.page}
         values.update(changes)
         if values["page"] == 1:
@@ -100,6 +103,9 @@ class QueueFilters:
         parts += ["mine"] if self.mine else []
         parts += ["repeating a checked claim"] if self.repeats else []
         parts += ["adding claims to its source"] if self.adds else []
+        if self.study:
+            kind, _, value = self.study.partition(":")
+            parts += [f"naming the journal {value}" if kind == "journal" else f"citing {KIND_NAMES[kind]} {value}"]
         return ", ".join(parts) or "every open story"
 
 
@@ -225,6 +231,8 @@ def _filter_values(session: Session, filters: QueueFilters, user_id: int | None)
         values["repeats"] = True  # no value to bind, as "open"
     if filters.adds:
         values["adds"] = True
+    if filters.study:
+        values["study_kind"], _, values["study_value"] = filters.study.partition(":")
     mode, common = None, False
     if filters.q:
         mode = search_mode(session.connection())
@@ -255,6 +263,9 @@ def matching(names: frozenset[str], search: str | None, common: bool, every_copy
         ids = ids.where(Article.repeating.is_not(None), exists().where(ClaimRepeat.article_id == Article.id))
     if "adds" in names:  # a partial index of the few such stories
         ids = ids.where(Article.adds_claims.is_not(None))
+    if "study_kind" in names:  # the study's few stories, through the index of references
+        ids = ids.where(Article.id.in_(select(StudyReference.article_id).where(
+            StudyReference.kind == bindparam("study_kind"), StudyReference.value == bindparam("study_value"))))
     if "q" in names:
         ids = ids.where(search_condition(search, common))
     if "open" in names:
@@ -290,7 +301,7 @@ def assigned_open_count(session: Session, user_id: int) -> int:
 def _queue_query(names: frozenset[str], search: str | None, common: bool = False, every_copy: bool = False,
                  sort: str = "score"):
     """The queue's SELECT for one combination of filters, values left as bound parameters.
-    Built once per combination (at most 2**8, times the search mode and strategy of
+    Built once per combination (at most 2**10, times the search mode and strategy of
     storage.search, times the two orders): SQLAlchemy memoises a statement's cache key,
     so reusing the object saves building and hashing the statement tree on every request.
     The page's story ids are picked first; the assignee and label counts are then read for

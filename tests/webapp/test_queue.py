@@ -595,3 +595,33 @@ def test_stories_naming_the_same_journal_within_days_in_words_alike_are_probably
     assert re.findall(r'/queue/story/(\d+)">([^<]+)</a>', probably) == [(str(ids["Reworded"]), "Reworded")]
     api = as_role("journalist").get(f"/api/v1/stories/{cure}").get_json()
     assert [s["title"] for s in api["probably_same_study"]] == ["Reworded"] and api["same_study"] == []
+
+
+def test_the_queue_lists_every_story_citing_a_study_however_it_is_given_on_both_databases(app_any_db):
+    from sqlalchemy import insert
+    from werkzeug.datastructures import MultiDict
+
+    from storage.models import StudyReference
+    from webapp.stories import QueueFilters
+    ids = app_any_db.ids["articles"]
+    cure, copy, diet = (ids["Stem cells cure MS, scientists say"], ids["MS patients helped by stem cell trial"],
+                        ids["Diet and MS: a careful look"])
+    with app_any_db.extensions["hypewatch_db"].session() as session:
+        session.execute(insert(StudyReference), [
+            {"article_id": cure, "kind": "doi", "value": "10.1000/ms", "position": 0},
+            {"article_id": diet, "kind": "doi", "value": "10.1000/ms", "position": 0},
+            {"article_id": copy, "kind": "journal", "value": "Lancet", "position": 0}])
+    client = log_in(app_any_db.test_client(), app_any_db, "journalist")
+    citing = ["Stem cells cure MS, scientists say", "Diet and MS: a careful look"]
+    for given in ("doi:10.1000/ms", "10.1000/MS", "https://doi.org/10.1000/ms", "read it: doi 10.1000/ms."):
+        assert titles(client.get("/queue/", query_string={"study": given, "status": "any"}).text) == citing, given
+    assert titles(client.get("/queue/?study=Lancet&status=any").text) == ["MS patients helped by stem cell trial"]
+    assert titles(client.get("/queue/?study=doi:10.1000/other&status=any").text) == []
+    page = client.get("/queue/?study=10.1000/MS").text
+    assert 'name="study" value="doi:10.1000/ms"' in page  # as the filter read it
+    filters = QueueFilters.from_args(MultiDict({"study": "NCT01234567"}))
+    assert filters.describe() == "citing Trial registration NCT01234567"
+    assert filters.watch_query() == "study=trial%3ANCT01234567"  # a study can be watched: new stories citing it
+    assert QueueFilters.from_args(MultiDict({"study": "  "})).study == ""
+    story = client.get(f"/queue/story/{cure}").text.split('id="study"')[1].split("</section>")[0]
+    assert 'href="/queue/?study=doi%3A10.1000%2Fms&amp;status=any"' in story
