@@ -518,23 +518,28 @@ def test_a_checklist_correction_saved_while_the_story_is_analysed_again_is_kept_
         assert article.criteria_met == article.criteria_judged  # both criteria met: the counts agree with the page
 
 
-def test_story_page_names_the_study_and_the_other_stories_on_it_on_both_databases(app_any_db):
-    """A DOI, a trial number, a PubMed id or a paper's link shared with another story puts that story under
-    "Other stories on this study"; a copy of the story itself is listed as the same story, not there."""
+def cite(app, references: dict[str, list[tuple[str, str]]]) -> tuple[int, int, int]:
+    """The sample stories given these study references ({title: [(kind, value)]}); their ids (cure, copy, diet)."""
     from sqlalchemy import insert
 
     from storage.models import StudyReference
-    ids = app_any_db.ids["articles"]
-    cure, copy, diet = (ids["Stem cells cure MS, scientists say"], ids["MS patients helped by stem cell trial"],
-                        ids["Diet and MS: a careful look"])
-    with app_any_db.extensions["hypewatch_db"].session() as session:
+    ids = app.ids["articles"]
+    with app.extensions["hypewatch_db"].session() as session:
         session.execute(insert(StudyReference), [
-            {"article_id": cure, "kind": "journal", "value": "Lancet <b>Neurology</b>", "position": 0},
-            {"article_id": cure, "kind": "doi", "value": "10.1016/s1474-4422(24)00001-2", "position": 1},
-            {"article_id": cure, "kind": "trial", "value": "NCT01234567", "position": 2},
-            {"article_id": copy, "kind": "doi", "value": "10.1016/s1474-4422(24)00001-2", "position": 0},
-            {"article_id": diet, "kind": "trial", "value": "NCT01234567", "position": 0},
-            {"article_id": diet, "kind": "journal", "value": "Neurology", "position": 1}])
+            {"article_id": ids[title], "kind": kind, "value": value, "position": position}
+            for title, cited in references.items() for position, (kind, value) in enumerate(cited)])
+    return (ids["Stem cells cure MS, scientists say"], ids["MS patients helped by stem cell trial"],
+            ids["Diet and MS: a careful look"])
+
+
+def test_story_page_names_the_study_and_the_other_stories_on_it_on_both_databases(app_any_db):
+    """A DOI, a trial number, a PubMed id or a paper's link shared with another story puts that story under
+    "Other stories on this study"; a copy of the story itself is listed as the same story, not there."""
+    cure, copy, diet = cite(app_any_db, {
+        "Stem cells cure MS, scientists say": [("journal", "Lancet <b>Neurology</b>"),
+                                               ("doi", "10.1016/s1474-4422(24)00001-2"), ("trial", "NCT01234567")],
+        "MS patients helped by stem cell trial": [("doi", "10.1016/s1474-4422(24)00001-2")],
+        "Diet and MS: a careful look": [("trial", "NCT01234567"), ("journal", "Neurology")]})
     client = log_in(app_any_db.test_client(), app_any_db, "journalist")
     html = client.get(f"/queue/story/{cure}").get_data(as_text=True)
     study = html.split('id="study"')[1].split("</section>")[0]
@@ -598,19 +603,12 @@ def test_stories_naming_the_same_journal_within_days_in_words_alike_are_probably
 
 
 def test_the_queue_lists_every_story_citing_a_study_however_it_is_given_on_both_databases(app_any_db):
-    from sqlalchemy import insert
     from werkzeug.datastructures import MultiDict
 
-    from storage.models import StudyReference
     from webapp.stories import QueueFilters
-    ids = app_any_db.ids["articles"]
-    cure, copy, diet = (ids["Stem cells cure MS, scientists say"], ids["MS patients helped by stem cell trial"],
-                        ids["Diet and MS: a careful look"])
-    with app_any_db.extensions["hypewatch_db"].session() as session:
-        session.execute(insert(StudyReference), [
-            {"article_id": cure, "kind": "doi", "value": "10.1000/ms", "position": 0},
-            {"article_id": diet, "kind": "doi", "value": "10.1000/ms", "position": 0},
-            {"article_id": copy, "kind": "journal", "value": "Lancet", "position": 0}])
+    cure, _, _ = cite(app_any_db, {"Stem cells cure MS, scientists say": [("doi", "10.1000/ms")],
+                                   "Diet and MS: a careful look": [("doi", "10.1000/ms")],
+                                   "MS patients helped by stem cell trial": [("journal", "Lancet")]})
     client = log_in(app_any_db.test_client(), app_any_db, "journalist")
     citing = ["Stem cells cure MS, scientists say", "Diet and MS: a careful look"]
     for given in ("doi:10.1000/ms", "10.1000/MS", "https://doi.org/10.1000/ms", "read it: doi 10.1000/ms."):
