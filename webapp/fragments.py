@@ -202,18 +202,18 @@ def story_links(stories, compare_from: int | None = None) -> Markup:
         for s in stories))
 
 
-def study_items(references) -> Markup:
+def study_items(references, *, queue_links: bool = True) -> Markup:
     """<li> per reference to the study a story reports ((kind, value) pairs: classifier.studies), each linked to
-    where it can be read and to the review queue's stories citing it."""
+    where it can be read and, for the desk (`queue_links`), to the review queue's stories citing it."""
     items = []
     queue = url_for("queue.index")
     for kind, value in references:
         href = reference_url(kind, value)
         every = f"{queue}?{urlencode({'study': f'{kind}:{value}', 'status': 'any'})}"
         items.append(f"<li>{escape(KIND_NAMES.get(kind, kind))}: {outlink(href, value) if href else escape(value)}"
-                     f' <a class="small" href="{escape(every)}" title="Every stored story that '
-                     f'{"names this journal" if kind == "journal" else "cites it"}, in the review queue">all stories</a>'
-                     "</li>")
+                     + (f' <a class="small" href="{escape(every)}" title="Every stored story that '
+                        f'{"names this journal" if kind == "journal" else "cites it"}, in the review queue">all '
+                        'stories</a>' if queue_links else "") + "</li>")
     return Markup("".join(items))
 
 

@@ -61,6 +61,7 @@ def verdict(annotation_id):
                            rating=verdicts.rating(annotation)[0],
                            explanation=verdicts.explanation(annotation),
                            outlet=verdicts.outlet(annotation.article),
+                           references=[(r.kind, r.value) for r in annotation.article.references],
                            related=claim_matches(get_session(), [(annotation.sentence.id, annotation.sentence.text)],
                                                  story=annotation.article.text).get(annotation.sentence.id, []),
                            jsonld=verdicts.claim_review(annotation, page_url, repeated.stories if repeated else ()))

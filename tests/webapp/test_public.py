@@ -47,6 +47,19 @@ def test_verdict_page_is_public_and_carries_a_claim_review(app, client):
     assert review["author"]["name"] == "Hypewatch" and review["datePublished"] == utcnow().date().isoformat()
     assert review["url"].endswith(f"/verdicts/{verdict_id}")
     assert f"/verdicts/{verdict_id}" in client.get("/verdicts/").get_data(as_text=True)
+    assert "The study" not in html  # the story names none
+
+
+def test_a_verdict_page_names_the_study_its_story_reports_for_readers_to_read_it(app, client):
+    from storage.models import StudyReference
+    article_id = app.ids["articles"]["Stem cells cure MS, scientists say"]
+    with app.extensions["hypewatch_db"].session() as session:
+        session.add_all([StudyReference(article_id=article_id, kind="journal", value="Lancet", position=0),
+                         StudyReference(article_id=article_id, kind="trial", value="NCT01234567", position=1)])
+    html = client.get(f"/verdicts/{publish(app, article_id, labels=['cure'], note='Twelve patients.')}").text
+    study = html.split("<dt>The study</dt>")[1].split("</dd>")[0]
+    assert "Journal: Lancet" in study and 'href="https://clinicaltrials.gov/study/NCT01234567"' in study
+    assert "/queue/" not in html  # the desk's queue is not the public's
 
 
 def test_a_shared_link_to_a_verdict_shows_the_claim_and_its_rating(app, client):
