@@ -53,7 +53,8 @@ def reading() -> None:
     ours = best_of(3, lambda: [references_in_text(text) for text in texts]) / len(texts)
     yardstick = best_of(3, lambda: [split(text) for text in texts]) / len(texts)
     print(f"reading: {len(texts)} texts, {mean_chars:,.0f} characters on average; naming a journal {stories['journal']},"
-          f" a DOI {stories['doi']}, a trial {stories['trial']}, a PubMed id {stories['pubmed']}")
+          f" a DOI {stories['doi']}, a trial {stories['trial']}, a PubMed id {stories['pubmed']}, a meeting "
+          f"{stories['meeting']}; saying the work is not peer-reviewed {stories['unreviewed']}")
     print(f"  {ours * 1000:.2f} ms a text; splitting it into sentences {yardstick * 1000:.2f} ms: ratio "
           f"{ours / yardstick:.2f}")
 

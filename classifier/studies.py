@@ -17,7 +17,11 @@ MAX_VALUE = 500  # characters, as storage.models.StudyReference keeps them
 # the kinds that name one paper or one trial: two stories sharing one of these report the same study
 STUDY_KINDS = ("doi", "trial", "pubmed", "paper")
 KIND_NAMES = {"journal": "Journal", "doi": "DOI", "trial": "Trial registration", "pubmed": "PubMed",
-              "paper": "The paper"}
+              "paper": "The paper", "meeting": "Presented at", "unreviewed": "Not peer-reviewed"}
+# the kinds that say where a study came out, without naming the paper: stories naming the same one within days, in
+# words alike, are probably on the same study (webapp.stories.probably_same_paper)
+VENUE_KINDS = ("journal", "meeting")
+NAMING_KINDS = VENUE_KINDS + STUDY_KINDS  # a story naming one of these names the study it reports
 
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
 _DOI_TAIL = re.compile(r"(?:[.,;:]|/(?:full|abstract|pdf|epdf|fulltext|meta)|\.(?:full|pdf|abstract|short)"
@@ -104,6 +108,28 @@ _OWNER = re.compile(r"^(?:[A-Z][\w&-]*\s+){1,4}?(?:Society|Association|Academy|C
 _TRAILING = re.compile(rf"(?:\s+(?:on|in|and|of|for|the|&|{_DATE_WORDS}))+$")
 
 
+# Results presented at a meeting, and work not yet peer-reviewed: where the evidence stands.
+_MEETING_WORDS = r"(?:meeting|congress|conference|sessions|symposium|summit|convention|forum)s?"
+_MEETING = re.compile(
+    r"\b(?:presented|presenting|presents?|present(?:ed)?\s+(?:the|their|his|her|its)\s+(?:results|findings|data|study"
+    r"|research|work))\b[^.;]{0,80}?\b(?:at|during)\s+(?P<where>(?:the\s+|an?\s+)?[^.;]{0,100}?\b" + _MEETING_WORDS
+    + r"\b(?:\s+of\s+(?:the\s+)?(?-i:" + _NAME + r"))?)", re.I)
+_MEETING_WHEN = re.compile(r"^(?:(?:the|an?|this|last|next|recent|latest)\s+|(?:week|month|year)['’]s\s+)+", re.I)
+_MEETING_PLACE = re.compile(r"\s+in\s+(?:[A-Z][\w.]*\s*)+$")  # "… in San Diego", "… in April"
+_PRESS_EVENT = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing|event)|\bbriefing\b", re.I)
+_PREPRINT = re.compile(r"\bpre-?print\b(?:[^.;]{0,40}?\b(?P<server>medRxiv|bioRxiv|arXiv|Research Square|SSRN)\b)?"
+                       r"|\b(?P<alone>medRxiv|bioRxiv)\b", re.I)
+_NOT_YET_PUBLISHED = re.compile(
+    r"\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?been\s+(?P<what>published|peer[- ]reviewed)"
+    r"|\bnot\s+yet\s+(?:been\s+)?(?:published|peer[- ]reviewed)\s+in\s+an?\s+(?:peer[- ]reviewed\s+)?journal"
+    r"|\b(?:yet\s+to\s+be|before\s+(?:being|it\s+is))\s+(?:published|peer[- ]reviewed)"
+    r"|\bpreliminary\s+until\s+(?:\w+\s+){0,3}?published", re.I)
+# "… has not been published" says it of the research only after a word for it ("the drug's price has not been
+# published" does not)
+_RESEARCH_BEFORE = re.compile(r"\b(?:study|studies|results|findings|data|research|paper|work|trial|abstract|it|they)"
+                              r"\s+(?:\S+\s+){0,12}$", re.I)  # read on the 120 characters before the words
+
+
 def study_references(text: str, links=()) -> list[dict]:
     """The references in a story's text and in the links it cites: DOIs, trial numbers, PubMed ids, links to
     papers, journals, each once, in the order found, at most MAX_REFERENCES."""
@@ -117,6 +143,8 @@ def study_references(text: str, links=()) -> list[dict]:
 
 
 def references_in_text(text: str) -> list[dict]:
+    """DOIs, trial numbers, PubMed ids, journals, meetings, and whether the text says the work is not yet
+    peer-reviewed, in that order."""
     references = []
     if "10." in text:  # each regular expression only where its mark is: most stories have none
         references += [{"kind": "doi", "value": doi} for doi in map(_clean_doi, _DOI.findall(text)) if doi]
@@ -126,7 +154,42 @@ def references_in_text(text: str) -> list[dict]:
     if "PMID" in text:
         references += [{"kind": "pubmed", "value": m.group(1)} for m in _PUBMED.finditer(text)]
     references += [{"kind": "journal", "value": name} for name in journals_named(text)]
+    if "present" in lower:
+        references += [{"kind": "meeting", "value": name} for name in _meetings(text)]
+    if unreviewed := _unreviewed(text, lower, references):
+        references.append({"kind": "unreviewed", "value": unreviewed})
     return references
+
+
+def _meetings(text: str) -> list[str]:
+    """The meetings a text says results were presented at ("presented Thursday at the American Society of
+    Clinical Oncology's breast cancer symposium"), each once; not a press conference."""
+    names: dict[str, None] = {}
+    for match in _MEETING.finditer(text):
+        where = " ".join(match.group("where").split())
+        if _PRESS_EVENT.search(where) or (where.endswith("s") and where.islower()):
+            continue  # a press conference; "presented at meetings", the boilerplate of a story on any
+        names.setdefault(_MEETING_PLACE.sub("", _MEETING_WHEN.sub("", where))[:120], None)
+    return list(names)
+
+
+def _unreviewed(text: str, lower: str, references: list[dict]) -> str | None:
+    """What the text says of work not yet peer-reviewed: a preprint (by its server, or a bioRxiv or medRxiv DOI),
+    or results not yet published in a journal; None when it says neither."""
+    if any(r["kind"] == "doi" and r["value"].startswith("10.1101/") for r in references):
+        return "a preprint on bioRxiv or medRxiv"
+    if ("print" in lower or "rxiv" in lower) and (match := _PREPRINT.search(text)):
+        server = match.group("server") or match.group("alone")
+        return f"a preprint on {server}" if server else "a preprint"
+    for word in ("published", "peer"):  # read around each of these words only: most stories say "published"
+        at = lower.find(word)
+        while at != -1:
+            window = text[max(0, at - 120):at + 80]
+            for match in _NOT_YET_PUBLISHED.finditer(window):
+                if match.group("what") != "published" or _RESEARCH_BEFORE.search(window[:match.start()]):
+                    return "not yet published in a peer-reviewed journal"
+            at = lower.find(word, at + 1)
+    return None
 
 
 def journals_named(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from classifier import CRITERION_SHORT
-from classifier.studies import KIND_NAMES, reference_url
+from classifier.studies import KIND_NAMES, STUDY_KINDS, reference_url
 from storage.models import (Annotation, Article, ClaimRepeat, Correction, DigestIssue, Sentence, StudyReference,
                             utcnow)
 
@@ -160,11 +160,15 @@ def study_line(session: Session, article: Article) -> tuple[str | None, str | No
     reader who wants the paper (classifier.studies); (None, None) when it names none."""
     references = session.execute(select(StudyReference.kind, StudyReference.value)
                                  .where(StudyReference.article_id == article.id).order_by(StudyReference.position)).all()
-    journals = [value for kind, value in references if kind == "journal"]
-    identifiers = [(kind, value) for kind, value in references if kind != "journal"]
-    if not references:
+    first = {}
+    for kind, value in references:
+        first.setdefault(kind, value)
+    identifiers = [(kind, value) for kind, value in references if kind in STUDY_KINDS]
+    named = ([first["journal"]] if "journal" in first else [f"presented at {first['meeting']}"] if "meeting" in first
+             else []) + [f"{KIND_NAMES[kind]} {value}" for kind, value in identifiers[:1]]
+    named += [f"not peer-reviewed ({first['unreviewed']})"] if "unreviewed" in first else []
+    if not named:
         return None, None
-    named = journals[:1] + [f"{KIND_NAMES[kind]} {value}" for kind, value in identifiers[:1]]
     return "The study: " + ", ".join(named), reference_url(*identifiers[0]) if identifiers else None
 
 

@@ -67,6 +67,9 @@ def test_demo_crawls_classifies_and_ranks_the_overstated_stories_first(home, dat
     study = client.get(f"/queue/story/{ids[clinic]}").text.split('id="study"')[1].split("</section>")[0]
     assert "DOI: " in study and "10.5555/glia.2026.0117" in study, study
     assert f"/queue/story/{ids[release]}\"" in study.split("Other stories on this study")[1], study
+    coffee = client.get(f"/queue/story/{ids['courier/2026/11/20/coffee-protects-against-ms.html']}").text
+    coffee = coffee.split('id="study"')[1].split("</section>")[0]  # results from a meeting, not yet reviewed
+    assert "Presented at: nutrition conference" in coffee and "Not peer-reviewed: not yet published" in coffee, coffee
     studies = client.get("/studies/?days=365").text.split('class="covered-study"')[1:]
     assert len(studies) == 1 and f"/queue/story/{ids[clinic]}\"" in studies[0], studies
 

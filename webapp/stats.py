@@ -12,6 +12,7 @@ from itertools import combinations
 from sqlalchemy import and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from classifier.studies import NAMING_KINDS
 from digest.issue import rating_of
 from storage import utcnow
 from storage.models import (CHECKLIST_BITS, STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat,
@@ -164,7 +165,7 @@ def outlet_records(session: Session, *, days: int, outlet: str | None = None) ->
     bits = [(name, 1 << i) for i, name in enumerate(CHECKLIST_BITS)]
     counts = [func.sum(case((column.op("&")(bit) != 0, 1), else_=0))
               for _, bit in bits for column in (Article.criteria_met, Article.criteria_judged)]
-    names_study = exists().where(StudyReference.article_id == Article.id)
+    names_study = exists().where(StudyReference.article_id == Article.id, StudyReference.kind.in_(NAMING_KINDS))
     rows = session.execute(
         select(OUTLET, func.min(Article.source), func.count(), func.sum(case((Article.flagged_count > 0, 1), else_=0)),
                func.avg(Article.score), func.sum(case((names_study, 1), else_=0)), *counts)

@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from classifier.studies import (KIND_NAMES, SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, study_key, wording,
-                                wording_similarity)
+from classifier.studies import (KIND_NAMES, SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, VENUE_KINDS,
+                                study_key, wording, wording_similarity)
 from storage.models import (STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, StudyReference,
                             User)
 from storage.search import is_common, search_condition, search_mode, search_value
@@ -419,14 +419,14 @@ SAME_PAPER_CANDIDATES = 50  # stories naming the journal in the days around, rea
 
 def probably_same_paper(session: Session, text: str, day: datetime | None, references, *, article_id: int = 0,
                         cluster_id: int | None = None, shown=()) -> list:
-    """The stored stories that name a journal of these `references` within SAME_PAPER_DAYS of `day` and are worded
+    """The stored stories that name a journal or a meeting of these `references` within SAME_PAPER_DAYS of `day` and are worded
     like `text` (headline and text; classifier.studies.wording_similarity): most likely a report of the same paper,
     where neither story gives an identifier. Not the story `article_id`, its copies (`cluster_id`) nor the stories `shown` already."""
-    journals = [value for kind, value in references if kind == "journal"]
-    if not journals or day is None:
+    venues = [and_(StudyReference.kind == kind, StudyReference.value == value)
+              for kind, value in references if kind in VENUE_KINDS]
+    if not venues or day is None:
         return []
-    naming = select(StudyReference.article_id).where(StudyReference.kind == "journal",
-                                                     StudyReference.value.in_(journals))
+    naming = select(StudyReference.article_id).where(or_(*venues))
     rows = session.execute(
         select(Article.id, Article.title, Article.sitename, Article.source, Article.published, Article.flagged_count,
                Article.score, Article.text)

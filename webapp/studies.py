@@ -12,7 +12,8 @@ from flask import Blueprint, current_app, render_template, request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from classifier.studies import SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, wording, wording_similarity
+from classifier.studies import (SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, VENUE_KINDS, wording,
+                                wording_similarity)
 from storage.models import Article, StudyReference, utcnow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_session
@@ -60,7 +61,7 @@ def covered_studies(session: Session, days: int, *, now: datetime | None = None)
         if kind in STUDY_KINDS:
             for row in rows[1:]:
                 groups.join(rows[0].story, row.story)
-    _join_alike(session, groups, [rows for (kind, _), rows in by_key.items() if kind == "journal"])
+    _join_alike(session, groups, [rows for (kind, _), rows in by_key.items() if kind in VENUE_KINDS])
     members: dict[int, set[int]] = defaultdict(set)  # a group's root -> its stories
     references: dict[int, dict[tuple[str, str], None]] = defaultdict(dict)
     for row in sorted(cited, key=lambda r: (r.kind == "journal", r.kind, r.value)):
@@ -83,8 +84,8 @@ def covered_studies(session: Session, days: int, *, now: datetime | None = None)
 
 
 def _join_alike(session: Session, groups: "_Groups", naming: list[list]) -> None:
-    """Join the stories that name one journal within SAME_PAPER_DAYS of each other in words alike (each list of
-    `naming`: the references to one journal). Only the stories with such a neighbour are read."""
+    """Join the stories that name one journal (or meeting) within SAME_PAPER_DAYS of each other in words alike (each
+    list of `naming`: the references to one of them). Only the stories with such a neighbour are read."""
     window = timedelta(days=SAME_PAPER_DAYS)
     pairs = []
     for rows in naming:

@@ -121,3 +121,40 @@ def test_the_same_paper_reported_in_other_words_is_worded_alike_and_another_pape
     assert wording_similarity(first, second) >= SAME_PAPER_SIMILARITY > wording_similarity(first, other)
     assert wording_similarity(first, first) == pytest.approx(1.0)
     assert wording_similarity(wording(""), first) == 0.0
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("The findings were presented Thursday at the American Society of Clinical Oncology's breast cancer symposium.",
+     "American Society of Clinical Oncology's breast cancer symposium"),
+    ("The results, presented at the annual meeting of the Radiological Society of North America in Chicago, were "
+     "striking.", "annual meeting of the Radiological Society of North America"),
+    ("She presented the data during last year's European Hematology Association Congress.",
+     "European Hematology Association Congress"),
+])
+def test_the_meeting_results_were_presented_at(text, meeting):
+    assert [r for r in references_in_text(text) if r["kind"] == "meeting"] == [{"kind": "meeting", "value": meeting}]
+
+
+@pytest.mark.parametrize("text", [
+    "He presented the plan at a press conference on Monday.",
+    "Research presented at meetings is considered preliminary.",  # the boilerplate of stories on any meeting
+    "The present study was large.",
+])
+def test_no_meeting(text):
+    assert [r for r in references_in_text(text) if r["kind"] == "meeting"] == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The study has not yet been published.", "not yet published in a peer-reviewed journal"),
+    ("Research presented at meetings is typically considered preliminary until published in a peer-reviewed journal.",
+     "not yet published in a peer-reviewed journal"),
+    ("The results were announced in a press release and have not been peer reviewed.",
+     "not yet published in a peer-reviewed journal"),
+    ("The paper, a preprint posted on medRxiv, is under review.", "a preprint on medRxiv"),
+    ("See https://doi.org/10.1101/2020.04.14.20062463 for the data.", "a preprint on bioRxiv or medRxiv"),
+    ("The drug's price has not been published.", None),  # not the research
+    ("The study was published in the journal Neurology.", None),
+])
+def test_work_not_yet_peer_reviewed(text, said):
+    found = [r["value"] for r in references_in_text(text) if r["kind"] == "unreviewed"]
+    assert found == ([said] if said else [])

@@ -328,17 +328,21 @@ def test_a_story_in_the_digest_names_the_study_it_reports_with_a_link_to_read_it
     journal_only = newsroom.story("Coffee prevents MS", [("Coffee prevents MS.", ["causal"])], score=0.5,
                                   classified_at=IN_DAY)
     unnamed = newsroom.story("Tea cures MS", [("Tea cures MS.", ["cure"])], score=0.4, classified_at=IN_DAY)
+    meeting = newsroom.story("Milk cures MS", [("Milk cures MS.", ["cure"])], score=0.3, classified_at=IN_DAY)
     with jobs_db.session() as session:
         session.add_all([StudyReference(article_id=named, kind="journal", value="Lancet <i>Neurology</i>", position=0),
                          StudyReference(article_id=named, kind="trial", value="NCT01234567", position=1),
                          StudyReference(article_id=named, kind="doi", value="10.1000/x", position=2),
-                         StudyReference(article_id=journal_only, kind="journal", value="Neurology", position=0)])
+                         StudyReference(article_id=journal_only, kind="journal", value="Neurology", position=0),
+                         StudyReference(article_id=meeting, kind="meeting", value="ECTRIMS congress", position=0),
+                         StudyReference(article_id=meeting, kind="unreviewed", value="a preprint", position=1)])
         session.commit()
         content = build_issue(session, DAY, "UTC").content
     studies = {item["article_id"]: (item["study"], item["study_url"]) for item in content["stories"]}
     line = "The study: Lancet <i>Neurology</i>, Trial registration NCT01234567"
     assert studies == {named: (line, "https://clinicaltrials.gov/study/NCT01234567"),
-                       journal_only: ("The study: Neurology", None), unnamed: (None, None)}
+                       journal_only: ("The study: Neurology", None), unnamed: (None, None),
+                       meeting: ("The study: presented at ECTRIMS congress, not peer-reviewed (a preprint)", None)}
     page = web.get(f"/digest/{DAY}")[1]
     assert ('<p class="study"><a href="https://clinicaltrials.gov/study/NCT01234567" rel="nofollow noopener">The study: '
             'Lancet &lt;i&gt;Neurology&lt;/i&gt;, Trial registration NCT01234567</a></p>') in page

@@ -583,23 +583,26 @@ def test_stories_naming_the_same_journal_within_days_in_words_alike_are_probably
     ebola = ("A rapid test for Ebola gave results within fifteen minutes in a trial of patients in Guinea; more work "
              "is needed, experts said.")  # a few of the same words (similarity 0.17)
     stories = {"Reworded": (reworded, "Lancet", 1), "Ebola": (ebola, "Lancet", 1), "Later": (reworded, "Lancet", 9),
-               "Elsewhere": (reworded, "Neurology", 1)}
+               "Elsewhere": (reworded, "Neurology", 1), "At the congress": (reworded, ("meeting", "ECTRIMS"), 2)}
     with app.extensions["hypewatch_db"].session() as session:
         save_analysis(session, session.get(Article, cure), {
             "score": 0.92, "sentences": [], "criteria": [], "model_version": "t",
-            "references": [{"kind": "journal", "value": "Lancet"}]})
+            "references": [{"kind": "journal", "value": "Lancet"}, {"kind": "meeting", "value": "ECTRIMS"}]})
         ids = {}
         for title, (text, journal, days) in stories.items():
             story = store_article(session, {"url": f"https://x.example/{title}", "title": title, "text": text,
                                             "date": DAY + timedelta(days=days)})
+            kind, value = journal if isinstance(journal, tuple) else ("journal", journal)
             save_analysis(session, story, {"score": 0.3, "sentences": [], "criteria": [], "model_version": "t",
-                                           "references": [{"kind": "journal", "value": journal}]})
+                                           "references": [{"kind": kind, "value": value}]})
             ids[title] = story.id
     study = as_role("journalist").get(f"/queue/story/{cure}").get_data(as_text=True).split('id="study"')[1]
     probably = study.split("</section>")[0].split("Probably on this study")[1]
-    assert re.findall(r'/queue/story/(\d+)">([^<]+)</a>', probably) == [(str(ids["Reworded"]), "Reworded")]
+    assert re.findall(r'/queue/story/(\d+)">([^<]+)</a>', probably) == [  # the same meeting too
+        (str(ids["At the congress"]), "At the congress"), (str(ids["Reworded"]), "Reworded")]
     api = as_role("journalist").get(f"/api/v1/stories/{cure}").get_json()
-    assert [s["title"] for s in api["probably_same_study"]] == ["Reworded"] and api["same_study"] == []
+    assert [s["title"] for s in api["probably_same_study"]] == ["At the congress", "Reworded"]
+    assert api["same_study"] == []
 
 
 def test_the_queue_lists_every_story_citing_a_study_however_it_is_given_on_both_databases(app_any_db):
