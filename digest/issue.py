@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from classifier import CRITERION_SHORT
 from classifier.studies import KIND_NAMES, STUDY_KINDS, reference_url
-from storage.models import (Annotation, Article, ClaimRepeat, Correction, DigestIssue, Sentence, StudyReference,
-                            utcnow)
+from storage.models import Annotation, Article, ClaimRepeat, Correction, DigestIssue, Sentence, utcnow
 
 TOPICS = {"stem-cells": "Stem cells", "ms": "Multiple sclerosis"}
 _TOPIC_PHRASES = {
@@ -155,15 +154,13 @@ def origin_line(session: Session, article: Article, flagged: list[Sentence]) -> 
     return f"{own} of its {len(flagged)} flagged sentences are not in the earlier version it draws on ({name})."
 
 
-def study_line(session: Session, article: Article) -> tuple[str | None, str | None]:
+def study_line(article: Article) -> tuple[str | None, str | None]:
     """The study the story reports, in a line ("The study: Lancet, DOI 10.1016/…"), and where to read it, for a
     reader who wants the paper (classifier.studies); (None, None) when it names none."""
-    references = session.execute(select(StudyReference.kind, StudyReference.value)
-                                 .where(StudyReference.article_id == article.id).order_by(StudyReference.position)).all()
     first = {}
-    for kind, value in references:
-        first.setdefault(kind, value)
-    identifiers = [(kind, value) for kind, value in references if kind in STUDY_KINDS]
+    for reference in article.references:
+        first.setdefault(reference.kind, reference.value)
+    identifiers = [(r.kind, r.value) for r in article.references if r.kind in STUDY_KINDS]
     named = ([first["journal"]] if "journal" in first else [f"presented at {first['meeting']}"] if "meeting" in first
              else []) + [f"{KIND_NAMES[kind]} {value}" for kind, value in identifiers[:1]]
     named += [f"not peer-reviewed ({first['unreviewed']})"] if "unreviewed" in first else []
@@ -216,7 +213,7 @@ def issue_content(session: Session, day: date, tz: str, *, stories: int) -> dict
         top.append({**_story_fields(article), "score": round(float(article.score), 3),
                     "reason": story_reason(flagged), "checklist": checklist_summary(article.criteria),
                     "origin": origin_line(session, article, flagged),
-                    **dict(zip(("study", "study_url"), study_line(session, article))),
+                    **dict(zip(("study", "study_url"), study_line(article))),
                     "sentences": [{"text": s.text, "labels": list(s.labels), "sentence_id": s.id} for s in shown]})
         if len(top) == stories:
             break

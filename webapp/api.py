@@ -5,10 +5,9 @@ need no CSRF token. A logged-in browser session works too, with the CSRF header.
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, g, jsonify, request
-from sqlalchemy import select
 
 from classifier.studies import reference_url
-from storage.models import ROLES, Article, Sentence, StudyReference
+from storage.models import ROLES, Article, Sentence
 from webapp import corrections, verdicts, workflow
 from webapp.check import CheckError, add_page, check_text, read_page
 from webapp.auth import STAFF, role_required
@@ -67,16 +66,15 @@ def add_story():
 def story(article_id):
     article = get_or_404(Article, article_id)
     db = get_session()
-    references = db.execute(select(StudyReference.kind, StudyReference.value)
-                            .where(StudyReference.article_id == article.id).order_by(StudyReference.position)).all()
+    references = [(r.kind, r.value) for r in article.references]
     on_study = same_study(db, references, article_id=article.id, cluster_id=article.cluster_id)
     on_paper = probably_same_paper(db, f"{article.title or ''}\n{article.text}", article.published, references,
                                    article_id=article.id, cluster_id=article.cluster_id, shown=[o.id for o in on_study])
     return jsonify(_story(article, text=article.text, criteria=article.criteria or [],
                           sentences=[_sentence(s) for s in article.sentences],
                           correction=_correction(corrections.for_story(db, article.id)),
-                          references=[{"kind": r.kind, "value": r.value, "url": reference_url(r.kind, r.value)}
-                                      for r in references],
+                          references=[{"kind": kind, "value": value, "url": reference_url(kind, value)}
+                                      for kind, value in references],
                           same_study=[_other(o) for o in on_study], probably_same_study=[_other(o) for o in on_paper]))
 
 
