@@ -91,7 +91,7 @@ def pairs() -> None:
             day = None
         if day:
             stories.append((story.get("title") or "", day, journals_named(text),
-                            wording(f"{story.get('title') or ''}\n{text}")))
+                            wording(text, story.get("title"))))
     by_journal = defaultdict(list)
     for index, (_, _, journals, _) in enumerate(stories):
         for journal in journals:
@@ -153,8 +153,8 @@ def lookup(n_stories: int) -> None:
                 for story_id in sample:
                     story, refs = stories[story_id], by_story[story_id]
                     shown = same_study(session, refs, article_id=story_id)
-                    probably_same_paper(session, story.text, story.published, refs, article_id=story_id,
-                                        shown=[o.id for o in shown])
+                    probably_same_paper(session, story.title, story.text, story.published, refs,
+                                        article_id=story_id, shown=[o.id for o in shown])
 
             def yardstick():
                 for story_id in sample:

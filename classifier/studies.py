@@ -351,15 +351,20 @@ def _rarity() -> tuple[dict[str, float], float]:
     return {stem: math.log(total / (n + 1)) for stem, n in counts.items()}, math.log(total)
 
 
-def wording(text: str) -> dict[str, float]:
-    """A text's words as a unit TF-IDF vector (for wording_similarity)."""
+def wording(text: str, title: str | None = None) -> dict[str, float]:
+    """A story's words (its headline's too) as a unit TF-IDF vector (for worded_alike)."""
     rarity, unseen = _rarity()
     counts: dict[str, int] = {}
-    for word in _STEM.findall(text.lower()):
+    for word in _STEM.findall(f"{title or ''}\n{text}".lower()):
         counts[word[:6]] = counts.get(word[:6], 0) + 1
     vector = {stem: (1 + math.log(n)) * rarity.get(stem, unseen) for stem, n in counts.items()}
     norm = math.sqrt(sum(weight * weight for weight in vector.values())) or 1.0
     return {stem: weight / norm for stem, weight in vector.items()}
+
+
+def worded_alike(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Whether two stories' wordings are alike enough to report one paper, when they name its venue alike."""
+    return wording_similarity(a, b) >= SAME_PAPER_SIMILARITY
 
 
 def wording_similarity(a: dict[str, float], b: dict[str, float]) -> float:

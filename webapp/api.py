@@ -68,7 +68,7 @@ def story(article_id):
     db = get_session()
     references = [(r.kind, r.value) for r in article.references]
     on_study = same_study(db, references, article_id=article.id, cluster_id=article.cluster_id)
-    on_paper = probably_same_paper(db, f"{article.title or ''}\n{article.text}", article.published, references,
+    on_paper = probably_same_paper(db, article.title, article.text, article.published, references,
                                    article_id=article.id, cluster_id=article.cluster_id, shown=[o.id for o in on_study])
     return jsonify(_story(article, text=article.text, criteria=article.criteria or [],
                           sentences=[_sentence(s) for s in article.sentences],

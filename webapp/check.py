@@ -194,7 +194,7 @@ def _page(text: str, title: str, url: str, source: str, *, result: dict | None =
         on_study = same_study(get_session(), references)
         context.update(result=result, pieces=segments(text, sentences), stored=stored_copies(text),
                        references=references, same_study=on_study, shown_on_study=SAME_STUDY_SHOWN,
-                       same_paper=probably_same_paper(get_session(), f"{title}\n{text}", utcnow(), references,
+                       same_paper=probably_same_paper(get_session(), title, text, utcnow(), references,
                                                       shown=[o.id for o in on_study]),
                        claims=[s for s in sentences if s.labels],
                        matches=claim_matches(get_session(), [(s.id, s.text) for s in sentences if s.labels], stored=False,

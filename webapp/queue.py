@@ -151,7 +151,7 @@ def story(article_id):
         added_to=conn.execute(ADDED_TO, {"article_id": article.id}).first() if article.adds_claims else None,
         references=references, shown_on_study=SAME_STUDY_SHOWN,
         same_study=on_study, same_paper=probably_same_paper(
-            get_session(), f"{article.title or ''}\n{article.text}", article.published, references,
+            get_session(), article.title, article.text, article.published, references,
             article_id=article.id, cluster_id=article.cluster_id, shown=[o.id for o in on_study]))
 
 

@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 from sqlalchemy import String, and_, bindparam, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from classifier.studies import (KIND_NAMES, SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, VENUE_KINDS,
-                                study_key, wording, wording_similarity)
+from classifier.studies import (KIND_NAMES, SAME_PAPER_DAYS, STUDY_KINDS, VENUE_KINDS, study_key, worded_alike,
+                                wording)
 from storage.models import (STORY_STATUSES, Annotation, Article, ArticleLabel, ClaimRepeat, Sentence, StudyReference,
                             User)
 from storage.search import is_common, search_condition, search_mode, search_value
@@ -417,11 +417,12 @@ def same_study(session: Session, references, *, article_id: int = 0, cluster_id:
 SAME_PAPER_CANDIDATES = 50  # stories naming the journal in the days around, read for their wording
 
 
-def probably_same_paper(session: Session, text: str, day: datetime | None, references, *, article_id: int = 0,
-                        cluster_id: int | None = None, shown=()) -> list:
-    """The stored stories that name a journal or a meeting of these `references` within SAME_PAPER_DAYS of `day` and are worded
-    like `text` (headline and text; classifier.studies.wording_similarity): most likely a report of the same paper,
-    where neither story gives an identifier. Not the story `article_id`, its copies (`cluster_id`) nor the stories `shown` already."""
+def probably_same_paper(session: Session, title: str | None, text: str, day: datetime | None, references, *,
+                        article_id: int = 0, cluster_id: int | None = None, shown=()) -> list:
+    """The stored stories that name a journal or a meeting of these `references` within SAME_PAPER_DAYS of `day`
+    and are worded like this story (`title` and `text`; classifier.studies.worded_alike): most likely a report of
+    the same paper, where neither story gives an identifier. Not the story `article_id`, its copies (`cluster_id`)
+    nor the stories `shown` already."""
     venues = [and_(StudyReference.kind == kind, StudyReference.value == value)
               for kind, value in references if kind in VENUE_KINDS]
     if not venues or day is None:
@@ -434,9 +435,8 @@ def probably_same_paper(session: Session, text: str, day: datetime | None, refer
                Article.published.between(day - timedelta(days=SAME_PAPER_DAYS), day + timedelta(days=SAME_PAPER_DAYS)),
                or_(Article.cluster_id.is_(None), Article.cluster_id != (cluster_id or 0)))
         .order_by(Article.published.desc(), Article.id.desc()).limit(SAME_PAPER_CANDIDATES)).all()
-    mine = wording(text)
-    return [row for row in rows
-            if wording_similarity(mine, wording(f"{row.title or ''}\n{row.text}")) >= SAME_PAPER_SIMILARITY]
+    mine = wording(text, title)
+    return [row for row in rows if worded_alike(mine, wording(row.text, row.title))]
 
 
 DeskMember = namedtuple("DeskMember", "id name role")

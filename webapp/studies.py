@@ -12,8 +12,7 @@ from flask import Blueprint, current_app, render_template, request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from classifier.studies import (SAME_PAPER_DAYS, SAME_PAPER_SIMILARITY, STUDY_KINDS, VENUE_KINDS, wording,
-                                wording_similarity)
+from classifier.studies import SAME_PAPER_DAYS, STUDY_KINDS, VENUE_KINDS, worded_alike, wording
 from storage.models import Article, StudyReference, utcnow
 from webapp.auth import STAFF, role_required
 from webapp.db import db_int, get_session
@@ -101,10 +100,9 @@ def _join_alike(session: Session, groups: "_Groups", naming: list[list]) -> None
     for start in range(0, len(needed), 500):
         for row in session.execute(select(Article.id, Article.title, Article.text)
                                    .where(Article.id.in_(needed[start:start + 500]))):
-            words[row.id] = wording(f"{row.title or ''}\n{row.text}")
+            words[row.id] = wording(row.text, row.title)
     for first, second, story, other in pairs:
-        if groups.root(story) != groups.root(other) and \
-                wording_similarity(words[first], words[second]) >= SAME_PAPER_SIMILARITY:
+        if groups.root(story) != groups.root(other) and worded_alike(words[first], words[second]):
             groups.join(story, other)
 
 
