@@ -3,11 +3,18 @@
 
     python bench/realnews.py dump DIR            # DIR/flags.tsv and DIR/criteria.tsv, with the counts
     python bench/realnews.py diff OLD_DIR NEW    # the counts before -> after, and every row that moved
+    python bench/realnews.py dump --source pages DIR   # the same on the extraction sets' 1,171 web pages
 
 FakeHealth (../shared/data/news/fakehealth: 1,638 stories and 599 press releases) carries no labels for
 these claims, so a change to the analyser's rules is measured by dumping before and after it and reading
 every flag and verdict it moved (classifier/NOTES.md records what each change moved). Texts are named
 S##### (HealthStory/story_reviews_#####.json) and R##### (HealthRelease/news_reviews_#####.json).
+The rules were read from FakeHealth, so its flags say how the rules do on text they were written for.
+`--source pages` reads text they were never read from: the pages of the two extraction sets
+(../shared/data/extraction, 181 + 990 pages of news and other writing on every topic), each through the
+crawler's own extraction, named A<first 8 of its id> and T<number in evaldata.json>; pages with no
+article are skipped.
+
 The model is the shipped one, trained from the project corpus into a temporary directory (a few
 seconds), or the one in --model-dir. The shared data are only read; write DIR outside the repository.
 """
@@ -24,6 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 FAKEHEALTH = REPO.parent / "shared" / "data" / "news" / "fakehealth"
+EXTRACTION = REPO.parent / "shared" / "data" / "extraction"
 FLAG_COLUMNS = ["text_id", "label", "score", "strength", "headline", "triggers", "sentence"]
 CRITERION_COLUMNS = ["text_id", "criterion", "status", "reason", "evidence"]
 
@@ -37,11 +45,37 @@ def texts(limit=None):
         yield prefix + path.stem.rsplit("_", 1)[-1], doc.get("title") or "", doc.get("text") or ""
 
 
+def pages(limit=None):
+    """(text_id, title, text) of every page of the two extraction sets the crawler's extraction finds an article in."""
+    import gzip
+
+    from crawler.extraction import ExtractionError, extract_html
+
+    benchmark = EXTRACTION / "article-extraction-benchmark"
+    found = [(f"A{key[:8]}", benchmark / "html" / f"{key}.html.gz", entry.get("url"))
+             for key, entry in json.loads((benchmark / "ground-truth.json").read_text(encoding="utf-8")).items()]
+    evaluation = EXTRACTION / "trafilatura-eval"
+    for n, (url, entry) in enumerate(json.loads((evaluation / "evaldata.json").read_text(encoding="utf-8")).items()):
+        cached = evaluation / "html" / "cache" / f"{entry['file']}.gz"
+        found.append((f"T{n}", cached if cached.exists() else evaluation / "html" / "eval" / f"{entry['file']}.gz", url))
+    for text_id, path, url in found[:limit]:
+        if not path.exists():
+            continue
+        try:
+            page = extract_html(gzip.decompress(path.read_bytes()), url)
+        except ExtractionError:
+            continue
+        yield text_id, page["title"] or "", page["text"]
+
+
+SOURCES = {"fakehealth": (texts, FAKEHEALTH), "pages": (pages, EXTRACTION)}
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def dump(out_dir: Path, model_dir: Path | None, limit=None) -> None:
+def dump(out_dir: Path, model_dir: Path | None, limit=None, source: str = "fakehealth") -> None:
     import classifier
     from classifier.model import read_card, train
 
@@ -55,13 +89,15 @@ def dump(out_dir: Path, model_dir: Path | None, limit=None) -> None:
     analyser = classifier.load_analyser(model_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     n = 0
+    not_read = Counter()
     with open(out_dir / "flags.tsv", "w", encoding="utf-8", newline="") as ff, \
             open(out_dir / "criteria.tsv", "w", encoding="utf-8", newline="") as fc:
         flags, crits = csv.writer(ff, delimiter="\t"), csv.writer(fc, delimiter="\t")
         flags.writerow(FLAG_COLUMNS)
         crits.writerow(CRITERION_COLUMNS)
-        for text_id, title, text in texts(limit):
+        for text_id, title, text in SOURCES[source][0](limit):
             result = analyser.analyse(text, title=title)
+            not_read[result["out_of_scope"]] += 1
             sentences = result["sentences"]
             for s in sentences:
                 for label in s["labels"]:
@@ -75,6 +111,8 @@ def dump(out_dir: Path, model_dir: Path | None, limit=None) -> None:
                 print(f"  {n} texts", file=sys.stderr)
     del keep  # the temporary model goes with it
     print(f"{n} texts analysed into {out_dir}")
+    print(f"not read (classifier.scope): {not_read['not_english']:,} not in English, "
+          f"{not_read['not_about_health']:,} not about health")
     report(read(out_dir))
 
 
@@ -136,15 +174,18 @@ def main(argv=None) -> int:
     p.add_argument("dir", type=Path)
     p.add_argument("--model-dir", type=Path, help="a trained model to use (default: train the shipped one)")
     p.add_argument("--limit", type=int, help="only the first N texts (stories first)")
+    p.add_argument("--source", choices=sorted(SOURCES), default="fakehealth",
+                   help="FakeHealth's stories and releases (default), or the extraction sets' web pages")
     p = sub.add_parser("diff", help="what moved between two dumps")
     p.add_argument("old", type=Path)
     p.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
-        if not FAKEHEALTH.is_dir():
-            print(f"FakeHealth not found at {FAKEHEALTH}", file=sys.stderr)
+        where = SOURCES[args.source][1]
+        if not where.is_dir():
+            print(f"{args.source}: nothing found at {where}", file=sys.stderr)
             return 2
-        dump(args.dir, args.model_dir, args.limit)
+        dump(args.dir, args.model_dir, args.limit, args.source)
     else:
         diff(args.old, args.new)
     return 0

@@ -13,13 +13,14 @@ from .claim_parts import claim_parts
 from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
 from .release import end_matter_start
+from .scope import REASONS, is_english, out_of_scope
 from .splitter import split
 from .studies import study_references
 
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 356
+RULES_VERSION = 357
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -68,6 +69,10 @@ def is_link_line(text: str) -> bool:
 SERIES_LINE = re.compile(
     r"\s*(?:(?:first|second|third|fourth|fifth|last|final)\s+(?:of|in)\s+(?:a\s+)?(?:\w+\s+)?(?:parts?|series)"
     r"|part\s+\w+(?:\s+of\s+\w+)?)\W*", re.IGNORECASE)
+# A correction or an editor's note ("Correction added Nov. 18, 2019: The caption … originally made an unconfirmed
+# statement that he was the first to observe …"): what the page once got wrong, not what it claims.
+CORRECTION_NOTE = re.compile(
+    r"\W*(?:corrections?|clarifications?|editor['’]s\s+note)\b[^:.]{0,40}[:.]", re.IGNORECASE)
 FLAG_CUE_FAMILIES = frozenset(fam for fams in LABEL_CUES.values() for fam in fams)
 MAX_TAGLINE_WORDS = 8
 
@@ -90,7 +95,8 @@ INSTITUTION_LINE = re.compile(
 
 
 def is_furniture(text: str, cues: dict) -> bool:
-    if SERIES_LINE.fullmatch(text) is not None or INSTITUTION_LINE.search(text) is not None:
+    if SERIES_LINE.fullmatch(text) is not None or INSTITUTION_LINE.search(text) is not None \
+            or CORRECTION_NOTE.match(text) is not None:
         return True
     words = text.split()
     short = len(words) <= 2 or (len(words) <= MAX_TAGLINE_WORDS and text.rstrip().endswith(("®", "™", ":")))
@@ -252,13 +258,15 @@ class Analyser:
         return probs, strengths, X
 
     def analyse(self, text: str, title: str | None = None, links=None) -> dict:
-        """Flags, strength and triggers per sentence, the story's checklist and score, and the study it reports
-        (`references`, from the text and the `links` the page cites: classifier.studies)."""
+        """Flags, strength and triggers per sentence, the story's checklist and score, the study it reports
+        (`references`, from the text and the `links` the page cites: classifier.studies), and why a text
+        was not read (`out_of_scope`: classifier.scope's NOT_ENGLISH or NOT_HEALTH, else None)."""
         if text is None:
             text = ""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         references = study_references(text, links)
+        scope = out_of_scope(title, text)
         entries = []
         if title is not None and title.strip():
             entries.append({"text": " ".join(title.split()), "start": -1, "end": -1, "headline": True})
@@ -271,7 +279,7 @@ class Analyser:
             entries.append({"text": text[s.start:s.end], "start": s.start, "end": s.end, "headline": k == headline_idx})
         if not entries:
             return {"score": 0.0, "sentences": [], "criteria": _criteria.evaluate([]), "references": references,
-                    "model_version": self.model_version}
+                    "out_of_scope": None, "model_version": self.model_version}
 
         texts = [e["text"] for e in entries]
         cues = [cue_matches(t) for t in texts]
@@ -368,6 +376,12 @@ class Analyser:
         # alopecia?", "In what way is all of this a miracle?"); a headline that asks keeps its flags, as there
         # the question is the hype ("Could Worms In Your Gut Cure Your Allergies?")
         flags[[not e["headline"] and senses.asks(t) for e, t in zip(entries, texts)]] = False
+        # the rules and the model read English health news: a text that is neither, or a sentence in
+        # another language ("die digitale Revolution"), says nothing they can judge
+        if scope:
+            flags[:] = False
+        else:
+            flags[[not is_english(t) for t in texts]] = False
 
         out = []
         for i, e in enumerate(entries):
@@ -379,9 +393,10 @@ class Analyser:
             score = max((scores[lab] for lab in labels), default=round(float(probs[i].max()), 4))
             out.append({"text": e["text"], "start": e["start"], "end": e["end"], "labels": labels, "score": score,
                         "scores": scores, "triggers": triggers, "strength": strengths[i], "headline": e["headline"]})
-        crit = _criteria.evaluate(out, design=design, cues=cues, end_matter=end_matter)
+        crit = (_criteria.not_assessed(f"not read: {REASONS[scope]}") if scope
+                else _criteria.evaluate(out, design=design, cues=cues, end_matter=end_matter))
         return {"score": story_score(out, crit), "sentences": out, "criteria": crit, "references": references,
-                "model_version": self.model_version}
+                "out_of_scope": scope, "model_version": self.model_version}
 
     def _triggers(self, text: str, row, label: str, cues: dict, rule_words: list[str]) -> list[str]:
         """The words a rule flagged the sentence on (the causal verbs, "is gone"), else the words

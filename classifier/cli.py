@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import score_word
+from .scope import MESSAGES as SCOPE_MESSAGES
 from .studies import KIND_NAMES, reference_url
 
 class InputError(click.ClickException):
@@ -96,6 +97,8 @@ def format_human(result: dict) -> str:
     flagged = [(i, s) for i, s in enumerate(sents) if s["labels"]]
     lines.append(f"Story score: {score:.2f} ({score_word(score)})  [model {result['model_version']}]")
     lines.append(f"Flagged sentences: {len(flagged)} of {len(sents)}")
+    if result.get("out_of_scope"):
+        lines.append(SCOPE_MESSAGES[result["out_of_scope"]])
     for i, s in flagged:
         where = "headline" if s["headline"] else f"#{i}"
         lines.append(f"  [{where}] {s['text']}")

@@ -1249,12 +1249,17 @@ def _mentioned(cid: str, hits: list[int], applies: bool, found: str, missing: st
     return _crit(cid, "not_applicable", [], NO_INTERVENTION)
 
 
+def not_assessed(reason: str) -> list[dict]:
+    """The checklist of a text the analyser does not read: every criterion not applicable, for `reason`."""
+    return [_crit(c, "not_applicable", [], reason) for c in NAMES]
+
+
 def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict] | None = None,
              end_matter: int | None = None) -> list[dict]:
     """The checklist for `sentences` (the analyser's, with "text", "start", "labels", "headline");
     `end_matter` is the offset where a press release's end matter begins, if it has any."""
     if not sentences:
-        return [_crit(c, "not_applicable", [], "no text to assess") for c in NAMES]
+        return not_assessed("no text to assess")
     design = design or story_design([s["text"] for s in sentences], cues,
                                     next((i for i, s in enumerate(sentences) if s.get("headline")), None))
     texts = [s["text"].lower() for s in sentences]

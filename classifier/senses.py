@@ -244,10 +244,18 @@ _WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+)?$")
 # any extra time they might have gained", "wiping out a chunk of the vision", "chemotherapy that
 # wipes out the patient's faulty blood cells"
 _WIPED_OUT_OTHER = re.compile(
-    r"^\s+(?:(?:the|a|an|any|all|their|his|her|its|those|these|much|most|some)\s+)*(?:[\w'’-]+\s+){0,3}?"
+    r"^\s+(?:(?:the|a|an|any|all|their|his|her|its|those|these|much|most|some)\s+)*(?:[\w'’-]+\s+){0,5}?"
     r"(?:dinosaurs|species|populations?|time|gains?|benefits?|savings|progress|chunk|part|vision|sight|hearing|memor(?:y|ies)"
     r"|(?<!cancer\s)(?<!tumor\s)(?<!tumour\s)(?<!leukemia\s)(?<!infected\s)(?<!cancerous\s)(?<!malignant\s)cells"
-    r"|bone\s+marrow|immune\s+systems?|jobs|villages|communities|families|generations?|crops|herds|forests|data|records)\b")
+    r"|bone\s+marrow|immune\s+systems?|jobs|villages|communities|families|generations?|crops|herds|forests|data|records"
+    # ... people (a plague that "wiped out nearly one-third of Europe's population"), money ("wipe out every penny")
+    r"|people|lives|men|women|children|residents|inhabitants|millions|thousands|pennies|penny|money|fortunes?|wealth"
+    r"|profits?|earnings|debts?|deficits?|leads?)\b")
+# "defeat" and "vanquish" of no disease: an election, a match, a bill ("voters handed Trump an unambiguous defeat")
+_DEFEATED_DISEASE = re.compile(
+    r"\b(?:ms|multiple\s+sclerosis|cancers?|tumou?rs?|diseases?|illness(?:es)?|infections?|virus(?:es)?|bacteria|superbugs?"
+    r"|pathogens?|germs?|malaria|tuberculosis|tb|polio|hiv|aids|covid(?:-19)?|pandemic|epidemic|leuka?emia|lymphoma"
+    r"|diabetes|dementia|alzheimer['’]s|parkinson['’]s|depression|addiction|obesity|paralysis|blindness|conditions?|symptoms?)\b")
 # remission not reached: "failure to achieve complete remission within 60 days"
 _REMISSION_NOT_REACHED = re.compile(
     r"\b(?:fail(?:s|ed|ure)?|unable)\s+to\s+(?:achieve|reach|attain|enter|go\s+into)\s+(?:a\s+)?(?:(?:complete|full|partial)\s+)?$")
@@ -277,7 +285,8 @@ _ELIMINATE_OTHER = re.compile(
     r"^\s+(?:of\s+)?(?:(?:the|all|most|many|some|these|those|unnecessary|needless|(?:the\s+)?vast\s+majority\s+of)\s+)*"
     r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
     r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?|issues|problems|peaks|incidents|spreading"
-    r"|airborne|dead)\b"
+    r"|airborne|dead|problem|issue|tariffs|taxes|fees|jobs|positions|functions|responsibilities|frustration|clutter"
+    r"|subsidies|programs?|programmes?|funding|regulations|rules|barriers|bottlenecks)\b"
     r"|^\s+(?:[\w'’-]+\s+){0,5}?dead\s+(?:[\w-]+\s+)?(?:cells|tissue)\b"  # "seven pounds worth of dead cancer cells"
     # side effects listed by organ: "eliminating cardiac, pulmonary, gastrointestinal and reproductive side effects"
     r"|^\s+(?:[\w'’-]+,\s+){1,5}(?:[\w'’-]+\s+)?(?:and|or)\s+[\w'’-]+\s+side[- ]effects\b"
@@ -866,7 +875,12 @@ _US_STATES = (
     r"|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming")
 _ONLY_LOCAL = re.compile(
     r"^\s+(?:[\w.-]+\s+)?[\w.]+-area\b"
-    r"|^[^.;]{0,80}?\bin\s+(?:(?:the\s+)?(?:state|region|area|city|county|province)\b|(?:" + _US_STATES + r")\b)")
+    r"|^[^.;]{0,80}?\bin\s+(?:(?:the\s+)?(?:state|region|area|city|county|province)\b|(?:" + _US_STATES + r")\b)"
+    # ... or a facility named for what it serves in a place: "the only health care facility in the Gaza Strip set up to
+    # give care to pediatric cancer patients" (but "the only hospital in the world to offer it" is a claim)
+    r"|^\s+(?:[\w'’-]+\s+){0,3}?(?:institutions?|facilit(?:y|ies)|hospitals?|clinics?|cent(?:er|re)s?|providers?|pharmac(?:y|ies)"
+    r"|units?|schools?)\b(?![^.;]{0,80}\b(?:in|of)\s+(?:the\s+(?:world|country|nation|u\.?s\.?|united\s+states|west|uk)"
+    r"|america|europe|britain|england|canada|australia|china|india|japan|germany|france)\b)[^.;]{0,80}?\bin\s+[a-z]")
 # (but the news's own standing is its novelty: "The new gel is the only treatment approved in Europe")
 _NEWS_BEFORE = re.compile(r"\b(?:new|newly|experimental|novel)\b")
 _ALSO_BEFORE = re.compile(r"\b(?:is|are|was|were|['’]s)\s+also\s+$")
@@ -881,6 +895,13 @@ _PIONEER_VERB_AFTER = re.compile(r"^\s+(?:a|an|the|new|novel|this|its|their|use|
 _NEVER_SEEN_HARM = re.compile(
     r"^\s+(?:(?:a|an|such\s+an?|so\s+many|this)\s+)?(?:[\w-]+\s+)?(?:challenges?|crisis|crises|problems?|outbreaks?"
     r"|epidemics?|surges?|shortages?|spikes?|declines?|tolls?|waves?|cuts|losses|deaths|cases\s+like)\b")
+# "unprecedented" of a harm or a hardship, not of the news: "a state of unprecedented, near-total collapse", "unprecedented
+# heat waves" (but "unprecedented response rates" is a claim)
+_UNPRECEDENTED_HARM = re.compile(
+    r"^[\s,]+(?:(?:and|or|near-total|total|human|economic|global|public)[\s,]+){0,3}(?:collapse|crisis|crises|suffering"
+    r"|heat(?:\s*waves?)?|storms?|wildfires?|fires|floods?|flooding|droughts?|damage|destruction|devastation|violence"
+    r"|attacks?|assault|pressure|strain|shortages?|demand|losses|deaths|death\s+toll|challenges?|disruption|uncertainty"
+    r"|times|hardship|wind\s+storms?)\b")
 # ... or of a person: "they'd never seen a white person before"
 _NEVER_SEEN_PERSON = re.compile(
     r"^\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:person|man|woman|child|baby|doctor|nurse|foreigner|stranger|westerner|tourist)\b")
@@ -1019,7 +1040,10 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start])
                         or _REMISSION_NOT_REACHED.search(before) or _CURE_RATE.match(after))
         if word.startswith(("wipe", "wiping")):
-            return bool(_WIPED_OUT_OTHER.match(after))
+            other = _WIPED_OUT_OTHER.match(after)  # (the tumours "in four children" are still the disease)
+            return bool(other) and not _DEFEATED_DISEASE.search(other.group(0))
+        if word.startswith(("defeat", "vanquish")):
+            return not _DEFEATED_DISEASE.search(low)
         if word in _FREE_OF:
             return bool(_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)
                         or _FREE_ENDPOINT.match(after) or _FREE_OF_CHARGE.match(after))
@@ -1143,6 +1167,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return bool(_FIRST_SINCE.match(after) or _FIRST_IN_HISTORY.search(before))
         if word == "unique":
             return bool(_UNIQUE_TRAIT.match(after))
+        if word == "unprecedented":
+            return bool(_UNPRECEDENTED_HARM.match(after))
     elif label == "extrapolation":
         if _NOT_TRANSLATED.search(low) or _QUESTION.search(low) or _PEOPLE_TOO.search(low) or (
                 _METHOD.search(low) and not _METHOD_FOR_PEOPLE.search(low)):

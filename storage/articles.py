@@ -106,6 +106,7 @@ def save_analysis(session: Session, article: Article, result: dict) -> None:
                                                for label, count in counts.items()])
     article.score = float(result["score"])
     article.flagged_count = flagged
+    article.out_of_scope = result.get("out_of_scope")
     if article.criteria is not None:  # analysed before: read the checklist as committed, with any review a
         # person saved while this analysis ran, and lock the row (PostgreSQL) until this one is saved
         session.refresh(article, ["criteria"], with_for_update=True)
@@ -233,6 +234,7 @@ def article_record(article: Article) -> dict:
         "criteria": article.criteria or [],
         "cluster_id": article.cluster_id,  # the same story elsewhere shares it (crawler.duplicates)
         "references": [{"kind": r.kind, "value": r.value} for r in article.references],  # the study it reports
+        "out_of_scope": article.out_of_scope,  # why it was not read (classifier.scope), or None
         "sentences": [
             {"text": s.text, "start": s.start, "end": s.end, "labels": s.labels, "triggers": s.triggers or {},
              "score": s.score, "strength": s.strength, "headline": s.headline}

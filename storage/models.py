@@ -171,6 +171,8 @@ class Article(Base):
     # the page's links to the study it reports (a DOI, a trial's registry, a journal's article page), kept by the
     # crawler (crawler.extraction) for the classifier to read again with the text (classifier.studies)
     cited_links: Mapped[list | None] = mapped_column(JSON)
+    # why the classifier did not read the story: classifier.scope's "not_english" or "not_about_health"; NULL when it did
+    out_of_scope: Mapped[str | None] = mapped_column(String(20))
 
     sentences: Mapped[list["Sentence"]] = relationship(
         back_populates="article", order_by="Sentence.position",

@@ -82,6 +82,22 @@ def test_the_real_news_dump_lists_flags_and_verdicts_and_the_diff_shows_what_mov
     assert f"~ {text_id} {criterion}: {status}, {reason} -> {status} (another reason)" in moved, moved
 
 
+def test_the_real_news_dump_reads_the_extraction_sets_pages_and_counts_those_it_did_not_read(tmp_path, shared_dir,
+                                                                                              model_dir):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "realnews.py"), "dump", "--source", "pages",
+                           tmp_path / "pages", "--model-dir", model_dir, "--limit", "40"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    analysed = int(re.search(r"^(\d+) texts analysed", done.stdout, re.M).group(1))
+    assert 30 <= analysed <= 40, done.stdout  # pages with no article are skipped
+    # the benchmark's pages are news on every subject, a few in other languages
+    not_english, not_health = map(int, re.search(r"^not read \(classifier.scope\): (\d+) not in English, (\d+) not "
+                                                 r"about health$", done.stdout, re.M).groups())
+    assert not_health >= 10 and not_english >= 1, done.stdout
+    rows = (tmp_path / "pages" / "criteria.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert {row.split("\t")[0][0] for row in rows} == {"A"}  # named after the article-extraction-benchmark's ids
+
+
 def test_the_claim_matching_bench_prints_its_figures_beside_plain_tfidf_and_runs_the_repeats_job():
     done = subprocess.run([sys.executable, str(REPO / "bench" / "matches.py"), "pairs", "repeats", "--stories", "300"],
                           capture_output=True, text=True, timeout=600, cwd=REPO)

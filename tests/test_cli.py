@@ -76,7 +76,8 @@ def test_export_writes_one_object_per_story(home, database_url):
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert set(record) == {"url", "title", "published", "source", "text", "score", "criteria", "cluster_id",
-                           "references", "sentences"}
+                           "references", "out_of_scope", "sentences"}
+    assert record["out_of_scope"] is None
     assert record["references"] == [{"kind": "journal", "value": "Lancet"}, {"kind": "doi", "value": "10.1/x"}]
     assert record["url"] == PAGE["url"] and record["sentences"][0]["labels"] == ["cure"]
     assert record["sentences"][0]["triggers"] == RESULT["sentences"][0]["triggers"]

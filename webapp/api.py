@@ -75,7 +75,8 @@ def story(article_id):
                           correction=_correction(corrections.for_story(db, article.id)),
                           references=[{"kind": kind, "value": value, "url": reference_url(kind, value)}
                                       for kind, value in references],
-                          same_study=[_other(o) for o in on_study], probably_same_study=[_other(o) for o in on_paper]))
+                          same_study=[_other(o) for o in on_study], probably_same_study=[_other(o) for o in on_paper],
+                          out_of_scope=article.out_of_scope))
 
 
 def _other(story) -> dict:

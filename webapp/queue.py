@@ -83,7 +83,7 @@ def story_statement(dialect: str):
     return (select(Article.id, Article.url, Article.title, Article.author, Article.published, Article.sitename,
                    Article.source, Article.text, Article.score, Article.criteria, Article.status,
                    Article.cluster_id, Article.assignee_id, User.name.label("assignee_name"), Article.adds_claims,
-                   json_rows(dialect, _SENTENCES).label("sentences"), json_rows(dialect, _COPIES).label("copies"),
+                   Article.out_of_scope, json_rows(dialect, _SENTENCES).label("sentences"), json_rows(dialect, _COPIES).label("copies"),
                    json_rows(dialect, _REFERENCES).label("references"),
                    exists().where(Annotation.article_id == Article.id).label("has_notes"),
                    exists().where(AuditEvent.article_id == Article.id).label("has_history"),

@@ -10,6 +10,7 @@ from flask import Flask, current_app, g, request, url_for
 from markupsafe import Markup, escape
 
 from classifier import CRITERION_SHORT, LABELS, score_word  # the classifier owns these; re-exported for the app
+from classifier.scope import MESSAGES as SCOPE_MESSAGES
 from classifier.studies import STUDY_KINDS
 
 LABEL_NAMES = {
@@ -169,7 +170,7 @@ def _select_options(values: tuple, selected: str, names: tuple) -> Markup:
 def init_app(app: Flask) -> None:
     from webapp import auth, fragments
     app.jinja_env.filters["date"] = format_date
-    app.jinja_env.globals.update(LABELS=LABELS, STUDY_KINDS=STUDY_KINDS, id_url_prefix=id_url_prefix,
+    app.jinja_env.globals.update(LABELS=LABELS, STUDY_KINDS=STUDY_KINDS, SCOPE_MESSAGES=SCOPE_MESSAGES, id_url_prefix=id_url_prefix,
                                  layout_urls=layout_urls, site_nav=site_nav, fixed_url=fixed_url, outlink=outlink,
                                  csrf_token=auth.csrf_token, label_chips=label_chips,
                                  label_checkboxes=label_checkboxes, select_options=select_options,

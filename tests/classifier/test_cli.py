@@ -23,8 +23,9 @@ def test_check_json_stdin(model_dir):
     res = run(check, ["--format", "json", "--model-dir", str(model_dir)], STORY)
     assert res.exit_code == 0, res.output
     obj = json.loads(res.stdout)  # exactly one JSON object
-    assert set(obj) == {"score", "sentences", "criteria", "references", "model_version"}
+    assert set(obj) == {"score", "sentences", "criteria", "references", "out_of_scope", "model_version"}
     assert obj["references"] == []  # the story names no study
+    assert obj["out_of_scope"] is None  # an English story about health: read
     assert obj["sentences"][0]["headline"] is True
     for s in obj["sentences"]:
         assert STORY[s["start"]:s["end"]] == s["text"]
@@ -39,6 +40,15 @@ def test_check_human_file(model_dir, tmp_path):
     assert res.exit_code == 0
     assert "Story score" in res.stdout and "Criteria" in res.stdout and "triggers:" in res.stdout
     assert "The study: not named (no journal, DOI or trial)" in res.stdout
+
+
+def test_check_says_why_it_did_not_read_a_text_in_another_language(model_dir):
+    french = ("Le nouveau traitement est une révolution pour les patients, selon le médecin, mais les essais sont "
+              "encore petits et le prix reste inconnu pour le moment. ") * 2
+    res = run(check, ["--model-dir", str(model_dir)], french)
+    assert res.exit_code == 0, res.output
+    assert "Flagged sentences: 0 of 2\nNot read: the text is not in English." in res.stdout
+    assert "  [n/a] Discusses the costs: not read: the text is not in English" in res.stdout
 
 
 def test_check_names_the_study_a_page_cites_by_its_link(model_dir):

@@ -467,6 +467,15 @@ PLAIN = [
     ("cure", "Telomerase is an enzyme that helps restore telomeres each time a cell divides."),
     ("cure", "The implant could help thousands of people who need their hearing restored."),
     ("cure", "The pill works to reverse an epigenetic change in tumour cells called methylation."),
+    # what a health story says in passing of elections, plagues of the past, budgets, crises and places
+    ("cure", "The governor's bill to expand the clinics was defeated in the state senate on Tuesday."),
+    ("cure", "Voters dealt the mayor a heavy defeat over the hospital closures."),
+    ("cure", "Smallpox wiped out nearly half of the island's people in the 1700s."),
+    ("cure", "One stay in intensive care would wipe out every penny of their savings."),
+    ("cure", "The ministry plans to eliminate the fees and tariffs on imported syringes."),
+    ("novelty", "Staff described an unprecedented strain on the wards during the winter."),
+    ("novelty", "The town's clinics face unprecedented, near-total collapse after the floods."),
+    ("novelty", "It is the only children's hospital in the valley that treats burns."),
 ]
 CLAIM = [
     ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),
@@ -636,6 +645,12 @@ CLAIM = [
     ("hype", "Stem cell transplants could offer hope, and it's clear that for these patients they have been life-changing."),
     # a proof conceded is still claimed: "while it has proven to create an optimal environment where wounds can heal, …"
     ("certainty", "While the new dressing has proven to help chronic wounds heal, we are always looking for better ones."),
+    # the same words said of a disease, or of the news
+    ("cure", "Doctors say they have finally defeated the infection that had spread to her spine."),
+    ("cure", "The pill wiped out the tumours in four of the five children."),
+    ("cure", "The herbs could wipe out symptoms in many people with eczema, he says."),
+    ("novelty", "The vaccine produced unprecedented antibody levels in the volunteers."),
+    ("novelty", "It is the only hospital in the world that offers the treatment."),
 ]
 
 

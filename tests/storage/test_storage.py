@@ -131,6 +131,18 @@ def test_analysis_replaces_the_study_references(db):
         assert session.scalar(select(func.count()).select_from(StudyReference)) == 0
 
 
+def test_analysis_keeps_why_a_story_was_not_read(db):
+    with db.session() as session:
+        article = store_article(session, PAGE)
+        save_analysis(session, article, dict(RESULT, out_of_scope="not_english"))
+    with db.session() as session:
+        assert session.scalar(select(Article.out_of_scope)) == "not_english"
+        assert article_record(session.scalar(select(Article)))["out_of_scope"] == "not_english"
+        save_analysis(session, session.scalar(select(Article)), RESULT)  # read again, in scope this time
+    with db.session() as session:
+        assert session.scalar(select(Article.out_of_scope)) is None
+
+
 def _annotated_story(session):
     """The sample story, classified, with a journalist's approved verdict on its second sentence."""
     user = add_user(session, "ann", "journalist", "a long enough password")

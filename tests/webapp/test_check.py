@@ -203,6 +203,16 @@ def test_a_text_already_stored_links_to_its_stories(checker):
     assert "Already in the queue" not in client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
 
 
+def test_a_text_in_another_language_is_not_flagged_and_the_page_says_why(checker):
+    german = " ".join(["Die neue Therapie ist eine Revolution, sagt der Arzt, und sie wird die Medizin für immer"
+                       " verändern, aber die Kosten sind noch nicht bekannt."] * 3)
+    client = log_in(checker.test_client(), checker, "journalist")
+    page = client.post("/check/", data={"text": german}).get_data(as_text=True)
+    assert '<p class="flash out-of-scope" role="status">Not read: the text is not in English.' in page
+    assert '<mark class="flag"' not in page
+    assert "Not read:" not in client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
+
+
 def test_a_checked_text_names_its_study_and_the_stored_stories_on_it(checker):
     """A draft about a trial: has the desk's queue covered that trial already, and how?"""
     from datetime import timedelta

@@ -564,6 +564,21 @@ def test_story_page_names_the_study_and_the_other_stories_on_it_on_both_database
     assert [(s["id"], s["flagged"]) for s in api["same_study"]] == [(diet, 0)]
 
 
+def test_a_story_the_classifier_did_not_read_says_why_on_its_page_and_in_the_api(app, as_role):
+    from storage.articles import save_analysis
+    from storage.models import Article
+    story_id = app.ids["articles"]["Diet and MS: a careful look"]
+    journalist = as_role("journalist")
+    assert "Not read:" not in journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)
+    assert journalist.get(f"/api/v1/stories/{story_id}").get_json()["out_of_scope"] is None
+    with app.extensions["hypewatch_db"].session() as session:
+        save_analysis(session, session.get(Article, story_id), {"score": 0.0, "sentences": [], "criteria": [],
+                                                                "model_version": "t", "out_of_scope": "not_english"})
+    html = journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)
+    assert re.search(r'<p class="flash out-of-scope" role="status">Not read: the text is not in English\.', html)
+    assert journalist.get(f"/api/v1/stories/{story_id}").get_json()["out_of_scope"] == "not_english"
+
+
 def test_a_story_that_names_no_study_says_so(as_role, app):
     html = as_role("journalist").get(f"/queue/story/{app.ids['articles']['Diet and MS: a careful look']}")
     assert "The story names no journal, DOI or trial registration." in html.get_data(as_text=True)
