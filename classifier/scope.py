@@ -60,7 +60,8 @@ MIN_WORDS_TO_JUDGE = 150  # shorter texts are read whatever they are about
 MIN_HEALTH_WORDS = 3
 MIN_HEALTH_SHARE = 0.006  # of a long text's words: an essay that names "the heart of the matter" twice is no health story
 NOT_ENGLISH, NOT_HEALTH = "not_english", "not_about_health"
-REASONS = {NOT_ENGLISH: "the text is not in English", NOT_HEALTH: "the text is not about health"}
+SHORT = {NOT_ENGLISH: "not in English", NOT_HEALTH: "not about health"}  # the queue's note: "not read: not in English"
+REASONS = {key: f"the text is {words}" for key, words in SHORT.items()}  # the checklist's: "not read: the text is …"
 MESSAGES = {
     NOT_ENGLISH: "Not read: the text is not in English. Hypewatch reads English news, so nothing in it is flagged.",
     NOT_HEALTH: ("Not read: the text hardly names a disease, a treatment, a patient or a study. Hypewatch reads "

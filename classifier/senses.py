@@ -513,7 +513,10 @@ _PRAISE_NOUN = re.compile(
     r"|fathers?|mom|dad|wife|husband|friends?|staff|nurses?|volunteers?|job|experiences?|journey|gifts?|fruits?|foods?"
     r"|places?|views?|clarity|accomplishment|support|spirit|courage|innovators?|leaders?|mentors?|colleagues?|teams?"
     r"|years?|decades?|careers?|li(?:fe|ves)"  # "2017 was a remarkable year for science"
-    r"|collaborations?|partnerships?|efforts?)\b")  # "an extraordinary, decades-long collaboration among scientists"
+    r"|collaborations?|partnerships?|efforts?"  # "an extraordinary, decades-long collaboration among scientists"
+    # ... or for what is no treatment: "the brain is an amazing organ", "stunning photos", "an amazing game"
+    r"|organs?|creatures?|animals?|photos?|photographs?|images?|pictures?|scenery|sights?|games?|performances?|songs?"
+    r"|music|stay|hotels?|locations?|resorts?|discipline|opportunit(?:y|ies))\b")
 # (or named twice: "it felt fantastic, absolutely amazing")
 _FEELING = re.compile(r"\b(?:feel|feels|felt|feeling|looks?|looked|sounds?|sounded)\s+"
                       r"(?:(?:so|just|really|truly|pretty|absolutely)\s+)*"

@@ -29,7 +29,8 @@ def _story(a, **extra) -> dict:
     return {"id": a.id, "url": a.url, "title": a.title, "author": a.author,
             "outlet": a.sitename or a.source, "source": a.source,
             "published": a.published.isoformat() if a.published else None,
-            "score": a.score, "status": a.status, "cluster_id": a.cluster_id, **extra}
+            "score": a.score, "status": a.status, "cluster_id": a.cluster_id,
+            "out_of_scope": a.out_of_scope, **extra}  # why the classifier did not read it (classifier.scope), or None
 
 
 @bp.route("/stories")
@@ -75,8 +76,7 @@ def story(article_id):
                           correction=_correction(corrections.for_story(db, article.id)),
                           references=[{"kind": kind, "value": value, "url": reference_url(kind, value)}
                                       for kind, value in references],
-                          same_study=[_other(o) for o in on_study], probably_same_study=[_other(o) for o in on_paper],
-                          out_of_scope=article.out_of_scope))
+                          same_study=[_other(o) for o in on_study], probably_same_study=[_other(o) for o in on_paper]))
 
 
 def _other(story) -> dict:

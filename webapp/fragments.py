@@ -15,6 +15,7 @@ from flask import current_app, url_for
 from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
+from classifier.scope import MESSAGES as SCOPE_MESSAGES, SHORT as SCOPE_SHORT
 from classifier.studies import KIND_NAMES, reference_url
 from storage.models import STORY_STATUSES
 from webapp.stories import label_counts
@@ -57,7 +58,8 @@ def _queue_row(row, story_prefix: str) -> str:
     return (f'<tr class="story-row" tabindex="-1"><td class="num">{row.score:.2f}</td>'
             f'<td><a class="story-link" href="{url}">{escape(row.title or "(untitled)")}</a>'
             f'<div class="meta">{escape(row.sitename or row.source or "")} {format_date(row.published)}'
-            f'{_copies_note(row.copies, row.copies_adding, url)}{_repeats_note(row.repeats, url)}{_adds_note(row.adds, url)}</div></td>'
+            f'{_copies_note(row.copies, row.copies_adding, url)}{_repeats_note(row.repeats, url)}{_adds_note(row.adds, url)}'
+            f'{_not_read_note(row.out_of_scope)}</div></td>'
             f'<td class="num flagged">{int(row.flagged)}</td><td>{count_chips(row.label_counts)}</td>'
             f'<td>{status_chip(row.status)}{who}</td><td>{action}<label class="check tick"><input type="checkbox" '
             f'name="selected" value="{int(row.id)}" form="bulk"> tick</label></td></tr>\n')
@@ -71,6 +73,13 @@ def _copies_note(copies: int, adding: int, story_url: str) -> str:
     return (f' · <a class="copies" href="{story_url}#same-story">'
             f'{copies} more {"copy" if copies == 1 else "copies"} elsewhere'
             f'{f", {adding} adding claims" if adding else ""}</a>')
+
+
+def _not_read_note(out_of_scope: str | None) -> str:
+    """The row's note of a story the classifier did not read (classifier.scope), which explains its score of 0."""
+    if not out_of_scope:
+        return ""
+    return f' · <span class="not-read" title="{escape(SCOPE_MESSAGES[out_of_scope])}">not read: {SCOPE_SHORT[out_of_scope]}</span>'
 
 
 def _repeats_note(repeats: int, story_url: str) -> str:

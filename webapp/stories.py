@@ -137,7 +137,7 @@ QUEUE_COLUMNS = (Article.id, Article.url, Article.title, Article.author, Article
                  Article.source, Article.published, Article.score, Article.status,
                  Article.cluster_id, User.name.label("assignee"), Article.flagged_count.label("flagged"),
                  LABEL_COUNTS.label("label_counts"), COPIES.label("copies"), ADDING_COPIES.label("copies_adding"),
-                 REPEATS.label("repeats"), Article.adds_claims.label("adds"))
+                 REPEATS.label("repeats"), Article.adds_claims.label("adds"), Article.out_of_scope)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -975,7 +975,7 @@ def test_result_is_json_serialisable(analyser):
     r = analyser.analyse("A miracle pill cures ageing in mice.\n\nIt is proven.", title="Wonder drug")
     back = json.loads(json.dumps(r))
     assert back == r
-    assert set(r) == {"score", "sentences", "criteria", "references", "model_version"}
+    assert set(r) == {"score", "sentences", "criteria", "references", "out_of_scope", "model_version"}
     assert isinstance(r["score"], float) and 0.0 <= r["score"] <= 1.0
     for s in r["sentences"]:
         assert set(s["scores"]) == set(classifier.LABELS)

@@ -476,6 +476,8 @@ PLAIN = [
     ("novelty", "Staff described an unprecedented strain on the wards during the winter."),
     ("novelty", "The town's clinics face unprecedented, near-total collapse after the floods."),
     ("novelty", "It is the only children's hospital in the valley that treats burns."),
+    ("hype", "The liver is an incredible organ that can regrow after surgery."),
+    ("hype", "The exhibition shows stunning photos of the first heart transplant team."),
 ]
 CLAIM = [
     ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),

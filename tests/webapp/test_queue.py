@@ -564,7 +564,7 @@ def test_story_page_names_the_study_and_the_other_stories_on_it_on_both_database
     assert [(s["id"], s["flagged"]) for s in api["same_study"]] == [(diet, 0)]
 
 
-def test_a_story_the_classifier_did_not_read_says_why_on_its_page_and_in_the_api(app, as_role):
+def test_a_story_the_classifier_did_not_read_says_why_on_its_page_in_the_queue_and_in_the_api(app, as_role):
     from storage.articles import save_analysis
     from storage.models import Article
     story_id = app.ids["articles"]["Diet and MS: a careful look"]
@@ -577,6 +577,12 @@ def test_a_story_the_classifier_did_not_read_says_why_on_its_page_and_in_the_api
     html = journalist.get(f"/queue/story/{story_id}").get_data(as_text=True)
     assert re.search(r'<p class="flash out-of-scope" role="status">Not read: the text is not in English\.', html)
     assert journalist.get(f"/api/v1/stories/{story_id}").get_json()["out_of_scope"] == "not_english"
+    listed = journalist.get("/api/v1/stories").get_json()["stories"]
+    assert {s["id"]: s["out_of_scope"] for s in listed}[story_id] == "not_english"
+    row = next(r for r in journalist.get("/queue/").get_data(as_text=True).split('class="story-row"')[1:]
+               if "Diet and MS" in r)
+    assert re.search(r'<span class="not-read" title="Not read: the text is not in English\.[^"]*">not read: not in '
+                     r'English</span>', row), row
 
 
 def test_a_story_that_names_no_study_says_so(as_role, app):
