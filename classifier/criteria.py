@@ -424,7 +424,10 @@ HARM_DENIED = _rx(r"(?<!not )(?:no|without|free of|free from|zero|never any|not 
                   r"|downsides?|drawbacks?|discomfort)"
                   # ... by a verb's negation: "if it's not causing any harm"
                   r"|(?:not|n['’]t) (?:caus|do|pos|carr)\w* (?:any|much) (?:harm|side[- ]effects?|risks?|complications?|discomfort)"
-                  r"|(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe|risk[- ]free"
+                  # (but "not completely risk free" names a risk: HARM_VAGUE)
+                  r"|(?<!not )(?<!n't )(?<!n’t )(?:completely|totally|perfectly|entirely|100\s?%|100 per ?cent) safe"
+                  r"|(?<!not )(?<!n't )(?<!n’t )(?<!not completely )(?<!n't completely )(?<!n’t completely )"
+                  r"(?<!not totally )(?<!not entirely )risk[- ]free"
                   # ... in a verb's negation: "Patients didn't suffer from side effects", "did not experience any side effects"
                   r"|(?:did|do|does|were|was)(?:n['’]t| not) (?:suffer|experience|have|report|develop|cause|produce)\w*"
                   r"(?: from| any)? (?:(?:serious|major|significant|noticeable|adverse) )?(?:side[- ]effects?|complications?"
@@ -443,7 +446,8 @@ _MILDER_BESIDE = re.compile(r"\b(?:although|though|but|other\s+than|except|apart
                             r"|significant|major|severe)")
 # (a study's caveats, weak muscles and vulnerable populations are no harm; being left vulnerable is)
 HARM_VAGUE = _rx(r"downsides?|drawbacks?|(?:leav\w*|render\w*|mak\w+)(?: [\w-]+){0,3}? vulnerable|risky|not without risk|discomfort"
-                r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless")
+                r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:a |totally |entirely |completely )?harmless"
+                r"|(?:not|isn['’]t|aren['’]t|wasn['’]t) (?:totally |entirely |completely |100\s?% )?(?:risk[- ]free|safe)")
 # (a span of time in trials is no study named: "while mainstream medicine waits for years of trials")
 STUDY = _rx(r"randomi[sz]ed|controlled|placebos?|double[- ]blind|(?<!years of )(?<!decades of )trials?(?! and error)|phase (?:i{1,3}v?|[1-4])|cohorts?|observational|survey\w*"
             r"|meta-analys[ie]s|systematic reviews?|case (?:stud(?:y|ies)|series|reports?)|pilot|mice|rats|animals?|in vitro|cells? in a dish|study of|studied"

@@ -119,6 +119,9 @@ def test_denying_harms_or_counting_the_sick_is_not_reporting(analyser):
     ("The pill can be taken for years without increasing the risk of stroke, the study found.", "no harms"),
     ("The extra scans are not harmless, the radiologist warned.", "in passing"),
     ("This practice isn't totally harmless.", "in passing"),
+    ("The patch is not completely risk free, the dermatologist said.", "in passing"),
+    ("The implant isn't entirely safe for people with pacemakers.", "in passing"),
+    ("Its maker calls the patch completely risk-free.", "denied"),
     # a risk found no higher, "risk" as a verb, an adverse correlation, what is benign
     ("Those who drank five cups a day had no higher risk of stroke than those who drank none.", "no harms"),
     ("The scan can tell cancers from harmless lumps such as cysts.", "no harms"),
