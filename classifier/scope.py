@@ -47,7 +47,9 @@ HEALTH_WORDS = re.compile(r"""\b(?:
   | migraines? | depressi(?:ve|on) | anxiety | autis\w* | adhd | insomnia | fertility | ivf | menopaus\w* | hormon\w*
   | blind\w* | deaf\w* | eyesight | prosthe\w* | amput\w* | paraly\w* | disabilit\w* | wheelchairs? | concussions?
   | addict\w* | nicotine | smok(?:ers?|ing) | alcoholism | overdos\w* | obes\w* | weight\s+loss | exercis\w* | fitness
-  | sleep\w* | lice | mosquito\w* | sunscreens? | sunburns?
+  | sleep\w* | lice | mosquito\w* | sunscreens? | sunburns? | skin | bones? | muscles? | wounds? | fractures? | eyes?
+  | glaucoma | cataracts? | hearing\s+(?:loss|aids?) | infants? | babies | sperm | longevity | calories | alcohol
+  | suicid\w* | vaping | e-cigarettes? | tobacco | antibiotic\w* | antibod\w* | chemo\w* | insulin | hiv
   | fda | cdc | nih | nhs | medicare | medicaid | pharma\w* | biotech\w* | opioids? | mental | psychiatr\w* | psycholog\w*
   | epidemiolog\w* | dentists? | wellness | well-being | wellbeing | caregiv\w* | disabled | elderly | aging | ageing
   | cholesterol | hypertension | blood\s+pressure | lungs? | liver | kidneys? | prostate | dental | teeth | vision\s+loss

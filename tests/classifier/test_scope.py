@@ -77,6 +77,23 @@ def test_a_health_story_is_read():
     assert out_of_scope("Stem cells reverse MS", HEALTH) is None
 
 
+def test_a_story_about_skin_and_babies_is_about_health_though_it_names_no_disease():
+    # health news about the body, babies, alcohol or tobacco names few diseases: it must still be read
+    story = (
+        "A new cream made from oat milk kept babies' skin soft through the winter, its makers say. The company "
+        "gave the cream to 60 infants in three nurseries in Leeds and asked parents to rub it on their arms and "
+        "cheeks twice a day for a month. Parents of most of the infants said the dry patches faded within a week, "
+        "and none reported red eyes or a rash. The makers, a family firm that has sold soap in the north of England "
+        "for forty years, now plan to put the cream on sale in chemists from March at eight pounds a tube. An "
+        "outside expert said the test was small and had no group of infants who were given a plain cream, so it "
+        "cannot show that the oat milk made the difference. She said parents should keep baths short, avoid "
+        "scented soap and keep the house free of tobacco smoke, which dries the skin, and that alcohol-based "
+        "wipes should not be used on babies at all. The firm says it will publish its results next year."
+    )
+    assert len(story.split()) >= MIN_WORDS_TO_JUDGE
+    assert out_of_scope("Oat cream keeps babies' skin soft, makers say", story) is None
+
+
 def test_a_short_text_is_read_whatever_its_subject():
     # a sentence or two pasted into "Check a text": a claim needs no context to be one
     assert out_of_scope(None, SPORTS[:400]) is None
