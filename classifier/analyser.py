@@ -257,16 +257,17 @@ class Analyser:
             probs[i, counts] = np.maximum(probs[i, counts], row[counts])
         return probs, strengths, X
 
-    def analyse(self, text: str, title: str | None = None, links=None) -> dict:
+    def analyse(self, text: str, title: str | None = None, links=None, *, read_anyway: bool = False) -> dict:
         """Flags, strength and triggers per sentence, the story's checklist and score, the study it reports
         (`references`, from the text and the `links` the page cites: classifier.studies), and why a text
-        was not read (`out_of_scope`: classifier.scope's NOT_ENGLISH or NOT_HEALTH, else None)."""
+        was not read (`out_of_scope`: classifier.scope's NOT_ENGLISH or NOT_HEALTH, else None). `read_anyway` reads
+        every text and sentence whatever its language or subject (a person's choice: the test is a heuristic)."""
         if text is None:
             text = ""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         references = study_references(text, links)
-        scope = out_of_scope(title, text)
+        scope = None if read_anyway else out_of_scope(title, text)
         entries = []
         if title is not None and title.strip():
             entries.append({"text": " ".join(title.split()), "start": -1, "end": -1, "headline": True})
@@ -380,7 +381,7 @@ class Analyser:
         # another language ("die digitale Revolution"), says nothing they can judge
         if scope:
             flags[:] = False
-        else:
+        elif not read_anyway:
             flags[[not is_english(t) for t in texts]] = False
 
         out = []

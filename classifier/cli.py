@@ -155,8 +155,10 @@ def _jsonl(analyser_loader, stream, out) -> int:
               help="human-readable report or one JSON object")
 @click.option("--jsonl", is_flag=True, help='read {"id", "text"[, "title"]} lines, write one result line each')
 @click.option("--title", default=None, help="headline of the story, if not part of the text")
+@click.option("--read-anyway", is_flag=True,
+              help="read the text even if it does not look like English health news (not read by default)")
 @click.option("--model-dir", type=click.Path(file_okay=False), default=None, help="default: $HYPEWATCH_HOME/models")
-def check(source, fmt, jsonl, title, model_dir):
+def check(source, fmt, jsonl, title, read_anyway, model_dir):
     """Flag overstated claims in a story read from FILE, URL or stdin."""
     if jsonl:
         stream = sys.stdin
@@ -173,7 +175,7 @@ def check(source, fmt, jsonl, title, model_dir):
     if not text.strip():
         raise InputError("empty text: nothing to check")
     analyser = _load(model_dir)
-    result = analyser.analyse(text, title=title or found_title, links=links)
+    result = analyser.analyse(text, title=title or found_title, links=links, read_anyway=read_anyway)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False))
     else:

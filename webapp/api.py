@@ -232,16 +232,18 @@ def annotate():
 @bp.route("/check", methods=("POST",))
 @role_required(*STAFF)
 def check():
-    """Body: {"text" or "url", "title" (optional)}. Answers what `hypewatch check --format json` prints
-    (with a "url", also the "text" read from the page); stores nothing."""
+    """Body: {"text" or "url", "title" (optional), "read_anyway" (optional: read it even if it does not look like
+    English health news)}. Answers what `hypewatch check --format json` prints (with a "url", also the "text" read
+    from the page); stores nothing."""
     data = request.get_json(silent=True)
     if not isinstance(data, dict) or not any(isinstance(data.get(key), str) for key in ("text", "url")):
         abort(400, 'send a JSON object with the "text" to check, or the "url" of a page')
     title = data.get("title") if isinstance(data.get("title"), str) else None
+    read_anyway = data.get("read_anyway") is True
     try:
         if isinstance(data.get("text"), str):
-            return jsonify(check_text(data["text"], title))
+            return jsonify(check_text(data["text"], title, read_anyway=read_anyway))
         text, found_title, links = read_page(data["url"])
-        return jsonify({**check_text(text, title or found_title, links=links), "text": text})
+        return jsonify({**check_text(text, title or found_title, links=links, read_anyway=read_anyway), "text": text})
     except CheckError as exc:
         return jsonify(error=exc.message), exc.status

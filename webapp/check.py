@@ -111,9 +111,11 @@ def add_page(url: str, *, assign: bool) -> tuple[int, bool]:
     return story.id, added
 
 
-def check_text(text: str | None, title: str | None = None, *, what: str = "text", links=None) -> dict:
+def check_text(text: str | None, title: str | None = None, *, what: str = "text", links=None,
+               read_anyway: bool = False) -> dict:
     """The classifier's result for a pasted text, as `hypewatch check --format json` prints it (`what`
-    names the text in an error: "text", "source"; `links`: a fetched page's links to its study)."""
+    names the text in an error: "text", "source"; `links`: a fetched page's links to its study; `read_anyway`:
+    read it even if it does not look like English health news)."""
     text = text or ""
     if not text.strip():
         raise CheckError(400, "There is no text to check: paste a story, a press release or a draft, "
@@ -121,7 +123,7 @@ def check_text(text: str | None, title: str | None = None, *, what: str = "text"
     if len(text) > MAX_CHARS:
         raise CheckError(413, f"The {what} has {len(text):,} characters; a check takes at most {MAX_CHARS:,}. "
                               "Check it in parts.")
-    return current_analyser().analyse(text, title=(title or "").strip() or None, links=links)
+    return current_analyser().analyse(text, title=(title or "").strip() or None, links=links, read_anyway=read_anyway)
 
 
 def stored_copies(text: str) -> list:
@@ -153,9 +155,10 @@ def index():
             if url.strip() and not text.strip():  # the page's text goes in the box, to see what was read
                 text, found_title, links = read_page(url)
                 title, fetched = title or found_title or "", True
-            result = check_text(text, title, links=links)
+            read_anyway = request.form.get("read_anyway") == "1"
+            result = check_text(text, title, links=links, read_anyway=read_anyway)
             if source.strip():
-                source_result = check_text(source, what="source")
+                source_result = check_text(source, what="source", read_anyway=read_anyway)
         except CheckError as exc:
             error, status = exc.message, exc.status
     return _page(text, title, url, source, result=result, source_result=source_result, error=error,

@@ -49,6 +49,8 @@ def test_check_says_why_it_did_not_read_a_text_in_another_language(model_dir):
     assert res.exit_code == 0, res.output
     assert "Flagged sentences: 0 of 2\nNot read: the text is not in English." in res.stdout
     assert "  [n/a] Discusses the costs: not read: the text is not in English" in res.stdout
+    anyway = run(check, ["--read-anyway", "--format", "json", "--model-dir", str(model_dir)], french)
+    assert json.loads(anyway.stdout)["out_of_scope"] is None
 
 
 def test_check_names_the_study_a_page_cites_by_its_link(model_dir):

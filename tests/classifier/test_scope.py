@@ -115,6 +115,14 @@ def test_a_text_not_in_english_is_not_flagged_and_says_why(analyser):
     assert {c["reason"] for c in result["criteria"]} == {"not read: the text is not in English"}
 
 
+def test_a_text_read_anyway_is_read_whatever_its_language(analyser):
+    sentence = "Die Therapie ist eine Revolution, sagt er, und sie wird die Medizin für immer verändern."
+    assert analyser.analyse(sentence)["sentences"][0]["labels"] == []
+    assert analyser.analyse(sentence, read_anyway=True)["sentences"][0]["labels"] == ["hype"]  # "Revolution"
+    assert analyser.analyse(GERMAN, read_anyway=True)["out_of_scope"] is None
+    assert {c["status"] for c in analyser.analyse(GERMAN, read_anyway=True)["criteria"]} != {"not_applicable"}
+
+
 def test_a_text_about_something_else_is_not_flagged(analyser):
     result = analyser.analyse(SPORTS, title="Stunning goal ends losing run")
     assert result["out_of_scope"] == NOT_HEALTH

@@ -211,6 +211,14 @@ def test_a_text_in_another_language_is_not_flagged_and_the_page_says_why(checker
     assert '<p class="flash out-of-scope" role="status">Not read: the text is not in English.' in page
     assert '<mark class="flag"' not in page
     assert "Not read:" not in client.post("/check/", data={"text": HYPED}).get_data(as_text=True)
+    # the test is a heuristic: the journalist can have it read anyway, with the same text
+    assert re.search(r'<button type="submit" form="check-form" name="read_anyway" value="1"[^>]*>Read it anyway</button>',
+                     page)
+    anyway = client.post("/check/", data={"text": german, "read_anyway": "1"}).get_data(as_text=True)
+    assert "Not read:" not in anyway and "Read as you asked" in anyway
+    api = client.post("/api/v1/check", json={"text": german, "read_anyway": True}).get_json()
+    assert api["out_of_scope"] is None and {c["status"] for c in api["criteria"]} != {"not_applicable"}
+    assert client.post("/api/v1/check", json={"text": german}).get_json()["out_of_scope"] == "not_english"
 
 
 def test_a_checked_text_names_its_study_and_the_stored_stories_on_it(checker):
