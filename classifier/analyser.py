@@ -13,7 +13,7 @@ from .claim_parts import claim_parts
 from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
 from .release import end_matter_start
-from .scope import REASONS, is_english, out_of_scope
+from .scope import REASONS, not_english, out_of_scope
 from .splitter import split
 from .studies import study_references
 
@@ -382,7 +382,7 @@ class Analyser:
         if scope:
             flags[:] = False
         elif not read_anyway:
-            flags[[not is_english(t) for t in texts]] = False
+            flags[not_english(texts)] = False
 
         out = []
         for i, e in enumerate(entries):

@@ -2,10 +2,10 @@
 
 The model and the rules were written for English health news. Run over a German page they flag
 "Revolution" as hype, and over a tennis report "defeated" as a cure. A sentence in another language
-is never flagged, and a text long enough to judge that is not in English, or never names a disease,
-a treatment, a patient or a study, is not read at all: the analyser says why instead
+is never flagged, and a text long enough to judge that is not in English, or hardly names a disease,
+the body, a treatment, a patient or a study, is not read at all: the analyser says why instead
 (`out_of_scope`). Short texts (a sentence or two pasted into *Check a text*) are always read, since a
-claim needs no context to be one.
+claim needs no context to be one; and a person can have any text read (`read_anyway`).
 """
 from __future__ import annotations
 
@@ -30,32 +30,36 @@ não uma mais pelo pela seu sua
 jest nie się że oraz jako przez dla
 """.split())
 _WORD = re.compile(r"[^\W\d_]+")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f]")  # a letter of no Latin alphabet
 
-# Words any story about health names: conditions, care, treatments, the people and the research.
-# The crawler's topic terms (stem cells, multiple sclerosis, its drugs) are all matched by these.
-HEALTH_WORDS = re.compile(r"""\b(?:
-    health\w* | medic\w* | disease\w* | illness\w* | ill | sick\w* | disorder\w* | syndrome\w*
-  | patient\w* | doctor\w* | physician\w* | nurse\w* | surgeon\w* | clinic\w* | hospital\w* | hospice\w*
-  | treat(?:s|ed|ing|ments?|able)? | therap\w* | drug\w* | medication\w* | vaccin\w* | pill\w* | dose\w* | dosing | prescri\w*
-  | surger\w* | transplant\w* | implant\w* | screening\w* | diagnos\w* | symptom\w* | pains? | painful | injur\w*
-  | cancer\w* | tumou?r\w* | diabet\w* | dementia | alzheimer\w* | parkinson\w* | stroke\w* | heart | cardi\w*
-  | infect\w* | virus\w* | viral | bacteri\w* | pandemic\w* | epidemic\w* | covid\w* | flu | influenza
-  | sclerosis | myelin\w* | demyelinat\w* | remyelinat\w* | neuro\w* | brain\w* | blood | organoid\w*
-  | cells? | stem[ -]cells? | embryo\w* | relaps\w* | ipscs? | pluripotent | mesenchymal | ha?ematopoietic | genes? | genetic\w* | immun\w*
-  | clinical | (?:clinical|drug|vaccine|randomi[sz]ed|controlled)\s+trials? | study | studies | research\w* | scientists? | placebo\w* | mice | mouse | rats?
-  | alopecia | bald\w* | hair\s+loss | acne | eczema | psoria\w* | asthma\w* | allerg\w* | arthriti\w* | osteopor\w*
-  | migraines? | depressi(?:ve|on) | anxiety | autis\w* | adhd | insomnia | fertility | ivf | menopaus\w* | hormon\w*
-  | blind\w* | deaf\w* | eyesight | prosthe\w* | amput\w* | paraly\w* | disabilit\w* | wheelchairs? | concussions?
-  | addict\w* | nicotine | smok(?:ers?|ing) | alcoholism | overdos\w* | obes\w* | weight\s+loss | exercis\w* | fitness
-  | sleep\w* | lice | mosquito\w* | sunscreens? | sunburns? | skin | bones? | muscles? | wounds? | fractures? | eyes?
-  | glaucoma | cataracts? | hearing\s+(?:loss|aids?) | infants? | babies | sperm | longevity | calories | alcohol
-  | suicid\w* | vaping | e-cigarettes? | tobacco | antibiotic\w* | antibod\w* | chemo\w* | insulin | hiv
-  | fda | cdc | nih | nhs | medicare | medicaid | pharma\w* | biotech\w* | opioids? | mental | psychiatr\w* | psycholog\w*
-  | epidemiolog\w* | dentists? | wellness | well-being | wellbeing | caregiv\w* | disabled | elderly | aging | ageing
-  | cholesterol | hypertension | blood\s+pressure | lungs? | liver | kidneys? | prostate | dental | teeth | vision\s+loss
-  | nutrition\w* | diet\w* | vitamin\w* | supplement\w* | pregnan\w* | births? | mortality | deaths?
-  | ocrelizumab | natalizumab | fingolimod | ofatumumab | ahsct | neuromyelitis
-)\b""", re.IGNORECASE | re.VERBOSE)
+# Words any story about health names: conditions, the body, care, treatments, the people and the research. The
+# crawler's topic terms (stem cells, multiple sclerosis, its drugs) are all among them. Looked up word by word in a set
+# and by prefix (one big regular expression of the same words took 3.4 ms a 1,000-word story; this takes a tenth).
+HEALTH_WORDS = frozenset("""
+ill pain pains painful treat treats treated treating treatment treatments treatable pill pills dosing clinical
+study studies scientist scientists mice mouse rat rats cell cells gene genes ipsc ipscs pluripotent
+mesenchymal flu influenza viral lice sclerosis blood heart skin bone bones muscle muscles wound wounds fracture
+fractures eye eyes eyesight glaucoma cataract cataracts infant infants babies sperm longevity calories alcohol
+alcoholism vaping tobacco insulin hiv fda cdc nih nhs medicare medicaid mental disabled elderly aging ageing wellness
+wellbeing cholesterol hypertension lung lungs liver kidney kidneys prostate dental teeth birth births death deaths
+mortality dementia acne eczema alopecia bald baldness migraine migraines depression depressive anxiety insomnia
+fertility ivf adhd fitness smoker smokers smoking opioid opioids dentist dentists wheelchair wheelchairs concussion
+concussions sunscreen sunscreens sunburn sunburns ocrelizumab natalizumab fingolimod ofatumumab ahsct neuromyelitis
+""".split())
+_HEALTH_PREFIXES = """
+health medic disease illness sick disorder syndrome patient doctor physician nurse surgeon clinic hospital hospice
+therap drug medication vaccin prescri surger transplant implant screening diagnos symptom injur dose cancer tumor
+tumour diabet alzheimer parkinson stroke cardio cardiac cardiol cardiovasc infect virus bacteri pandemic epidemic
+covid myelin demyelinat remyelinat neuro brain organoid embryo relaps hematopoietic haematopoietic genetic immun
+research placebo psoria asthma allerg arthriti osteopor autis menopaus hormon blind deaf prosthe amput paraly
+disabilit addict overdos obes exercis sleep mosquito suicid antibiotic antibod chemo pharma biotech psychiatr
+psycholog epidemiolog caregiv nutrition diet vitamin supplement pregnan cigarette
+""".split()
+_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {}
+for _prefix in _HEALTH_PREFIXES:
+    _PREFIXES_BY_START[_prefix[:4]] = _PREFIXES_BY_START.get(_prefix[:4], ()) + (_prefix,)
+# ... and a few that are health words only together
+_HEALTH_PHRASES = re.compile(r"\b(?:hair|weight|vision|hearing)\s+loss|\bhearing\s+aids?\b|\bblood\s+pressure\b")
 
 MIN_FUNCTION_WORDS = 5  # fewer say too little of a text's language ("Stem cells cure MS" has none)
 MIN_WORDS_TO_JUDGE = 150  # shorter texts are read whatever they are about
@@ -75,21 +79,30 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def language_counts(text: str) -> tuple[int, int]:
-    """(English function words, other languages' function words) in `text`."""
-    english = other = 0
-    for word in _words(text):
-        if word in ENGLISH_WORDS:
-            english += 1
-        elif word in OTHER_WORDS:
-            other += 1
-    return english, other
+def _is_health_word(word: str) -> bool:
+    if word in HEALTH_WORDS:
+        return True
+    prefixes = _PREFIXES_BY_START.get(word[:4])
+    return prefixes is not None and word.startswith(prefixes)
+
+
+def health_word_count(text: str, words: list[str] | None = None) -> int:
+    """How many words of `text` (or its `words`, read already) name a condition, the body, care, a treatment,
+    patients or research."""
+    words = _words(text) if words is None else words
+    return sum(map(_is_health_word, words)) + len(_HEALTH_PHRASES.findall(text.lower()))
+
+
+def language_counts(text: str, words: list[str] | None = None) -> tuple[int, int]:
+    """(English function words, other languages' function words) in `text` (or its `words`, read already)."""
+    words = _words(text) if words is None else words
+    return sum(map(ENGLISH_WORDS.__contains__, words)), sum(map(OTHER_WORDS.__contains__, words))
 
 
 def _mostly_other_script(text: str) -> bool:
     """Most letters outside the Latin alphabets (Cyrillic, Chinese, Arabic …)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c > "\u024f" for c in letters) > len(letters) / 2
+    other = len(_OTHER_SCRIPT.findall(text))
+    return other >= 10 and other > sum(map(str.isalpha, text)) / 2
 
 
 def is_english(sentence: str) -> bool:
@@ -99,15 +112,25 @@ def is_english(sentence: str) -> bool:
     return not (other >= 2 and other > 2 * english or _mostly_other_script(sentence))
 
 
+def not_english(sentences: list[str]) -> list[bool]:
+    """Which of a text's sentences are in another language (is_english), looking at each only if the whole
+    text holds two function words of other languages or a letter of another alphabet: most hold none."""
+    joined = " ".join(sentences)
+    if sum(map(OTHER_WORDS.__contains__, _words(joined))) < 2 and not _OTHER_SCRIPT.search(joined):
+        return [False] * len(sentences)
+    return [not is_english(sentence) for sentence in sentences]
+
+
 def out_of_scope(title: str | None, text: str) -> str | None:
     """NOT_ENGLISH, NOT_HEALTH, or None for a text Hypewatch reads. A text's language is judged from
     MIN_FUNCTION_WORDS function words on, its subject from MIN_WORDS_TO_JUDGE words on."""
     whole = f"{title or ''}\n{text}"
-    english, other = language_counts(whole)
+    words = _words(whole)
+    english, other = language_counts(whole, words)
     if other >= MIN_FUNCTION_WORDS and other > english or _mostly_other_script(whole):
         return NOT_ENGLISH
-    n = len(_words(whole))
-    health = len(HEALTH_WORDS.findall(whole))
+    n = len(words)
+    health = health_word_count(whole, words) if n >= MIN_WORDS_TO_JUDGE else 0
     if n >= MIN_WORDS_TO_JUDGE and (health < MIN_HEALTH_WORDS or health < MIN_HEALTH_SHARE * n):
         return NOT_HEALTH
     return None
