@@ -251,11 +251,18 @@ _WIPED_OUT_OTHER = re.compile(
     # ... people (a plague that "wiped out nearly one-third of Europe's population"), money ("wipe out every penny")
     r"|people|lives|men|women|children|residents|inhabitants|millions|thousands|pennies|penny|money|fortunes?|wealth"
     r"|profits?|earnings|debts?|deficits?|leads?)\b")
+# the diseases a story says are gone, cured or defeated
+_DISEASE_NAMES = (
+    r"(?:ms|multiple\s+sclerosis|cancer|tumou?rs?|diabetes|arthritis|lupus|psoriasis|eczema|asthma"
+    r"|crohn['’]s(?:\s+disease)?|parkinson['’]s|alzheimer['’]s|leuka?emia|lymphoma|myeloma|epilepsy|seizures"
+    r"|migraines?|tinnitus|disease|illness|colitis|hepatitis(?:\s+c)?|hiv|depression|blindness|paralysis"
+    r"|deafness|endometriosis|fibromyalgia|gout|sickle\s+cell(?:\s+disease)?|hay\s+fever|allerg(?:y|ies)|tremors?|acne"
+    r"|rosacea|insomnia|ptsd|addiction|alopecia|baldness|apnea|apnoea|bed-?wetting|snoring|obesity|infertility"
+    r"|incontinence|dementia|autism|glaucoma|cataracts?|scoliosis)")
 # "defeat" and "vanquish" of no disease: an election, a match, a bill ("voters handed Trump an unambiguous defeat")
 _DEFEATED_DISEASE = re.compile(
-    r"\b(?:ms|multiple\s+sclerosis|cancers?|tumou?rs?|diseases?|illness(?:es)?|infections?|virus(?:es)?|bacteria|superbugs?"
-    r"|pathogens?|germs?|malaria|tuberculosis|tb|polio|hiv|aids|covid(?:-19)?|pandemic|epidemic|leuka?emia|lymphoma"
-    r"|diabetes|dementia|alzheimer['’]s|parkinson['’]s|depression|addiction|obesity|paralysis|blindness|conditions?|symptoms?)\b")
+    r"\b(?:" + _DISEASE_NAMES + r"(?:s|es)?|infections?|virus(?:es)?|bacteria|superbugs?|pathogens?|germs?|malaria"
+    r"|tuberculosis|tb|polio|aids|covid(?:-19)?|pandemic|epidemic|conditions?|symptoms?)\b")
 # remission not reached: "failure to achieve complete remission within 60 days"
 _REMISSION_NOT_REACHED = re.compile(
     r"\b(?:fail(?:s|ed|ure)?|unable)\s+to\s+(?:achieve|reach|attain|enter|go\s+into)\s+(?:a\s+)?(?:(?:complete|full|partial)\s+)?$")
@@ -1350,14 +1357,7 @@ def _claim_constructions(label: str, low: str):
 # Not when hoped for, denied, conditional or temporary ("she hopes her MS will be gone", "the
 # disease had gone on for years", "gone for a few months"), nor a study's measured result ("cancer
 # disappeared in nine (24 percent)") or its people ("all were free of cancer at the start").
-_DISEASE = (
-    r"(?:(?:his|her|my|their|the|your|our|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ms|multiple\s+sclerosis|cancer|tumou?rs?|diabetes|arthritis|lupus|psoriasis|eczema|asthma"
-    r"|crohn['’]s(?:\s+disease)?|parkinson['’]s|alzheimer['’]s|leuka?emia|lymphoma|myeloma|epilepsy|seizures"
-    r"|migraines?|tinnitus|disease|illness|colitis|hepatitis(?:\s+c)?|hiv|depression|blindness|paralysis"
-    r"|deafness|endometriosis|fibromyalgia|gout|sickle\s+cell(?:\s+disease)?|hay\s+fever|allerg(?:y|ies)|tremors?|acne"
-    r"|rosacea|insomnia|ptsd|addiction|alopecia|baldness|apnea|apnoea|bed-?wetting|snoring|obesity|infertility"
-    r"|incontinence|dementia|autism|glaucoma|cataracts?|scoliosis)")
+_DISEASE = r"(?:(?:his|her|my|their|the|your|our|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?" + _DISEASE_NAMES
 _GONE = re.compile(  # (the disease or its symptoms: "her MS symptoms have disappeared")
     r"\b" + _DISEASE + r"(?:\s+symptoms)?\s+((?:is|was|has|had|have|are|were)\s+(?:now\s+|all\s+|completely\s+|totally\s+|simply\s+"
     r"|just\s+|entirely\s+|since\s+)?(?:been\s+)?(?:gone|disappeared|vanished|cleared(?:\s+up)?)"
