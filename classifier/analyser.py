@@ -13,7 +13,7 @@ from .claim_parts import claim_parts
 from .features import _DETERMINERS, _SKEL_TOKEN, LABEL_CUES, _role, cue_matches, skeleton, trigger_words
 from .model import THRESHOLD, fast_predict, load_bundle
 from .release import end_matter_start
-from .scope import REASONS, not_english, out_of_scope
+from .scope import REASONS, what_to_read
 from .splitter import split
 from .studies import study_references
 
@@ -267,7 +267,6 @@ class Analyser:
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         references = study_references(text, links)
-        scope = None if read_anyway else out_of_scope(title, text)
         entries = []
         if title is not None and title.strip():
             entries.append({"text": " ".join(title.split()), "start": -1, "end": -1, "headline": True})
@@ -283,6 +282,7 @@ class Analyser:
                     "out_of_scope": None, "model_version": self.model_version}
 
         texts = [e["text"] for e in entries]
+        scope, foreign = (None, [False] * len(texts)) if read_anyway else what_to_read(title, text, texts)
         cues = [cue_matches(t) for t in texts]
         probs, strengths, X = self.classify(texts, cues)
         headline = next((i for i, e in enumerate(entries) if e["headline"]), None)
@@ -381,8 +381,8 @@ class Analyser:
         # another language ("die digitale Revolution"), says nothing they can judge
         if scope:
             flags[:] = False
-        elif not read_anyway:
-            flags[not_english(texts)] = False
+        else:
+            flags[foreign] = False
 
         out = []
         for i, e in enumerate(entries):

@@ -113,10 +113,16 @@ def is_english(sentence: str) -> bool:
 
 
 def not_english(sentences: list[str]) -> list[bool]:
-    """Which of a text's sentences are in another language (is_english), looking at each only if the whole
-    text holds two function words of other languages or a letter of another alphabet: most hold none."""
+    """Which of a text's sentences are in another language (is_english)."""
     joined = " ".join(sentences)
-    if sum(map(OTHER_WORDS.__contains__, _words(joined))) < 2 and not _OTHER_SCRIPT.search(joined):
+    return _in_other_languages(sentences, sum(map(OTHER_WORDS.__contains__, _words(joined))),
+                               _OTHER_SCRIPT.search(joined) is not None)
+
+
+def _in_other_languages(sentences: list[str], other_words: int, other_script: bool) -> list[bool]:
+    """not_english, looking at each sentence only if the whole text holds two function words of other
+    languages or a letter of another alphabet: most hold none."""
+    if other_words < 2 and not other_script:
         return [False] * len(sentences)
     return [not is_english(sentence) for sentence in sentences]
 
@@ -124,13 +130,22 @@ def not_english(sentences: list[str]) -> list[bool]:
 def out_of_scope(title: str | None, text: str) -> str | None:
     """NOT_ENGLISH, NOT_HEALTH, or None for a text Hypewatch reads. A text's language is judged from
     MIN_FUNCTION_WORDS function words on, its subject from MIN_WORDS_TO_JUDGE words on."""
+    return what_to_read(title, text, [])[0]
+
+
+def what_to_read(title: str | None, text: str, sentences: list[str]) -> tuple[str | None, list[bool]]:
+    """What the analyser may read of a text, from one pass over its words: why it is not read at all
+    (out_of_scope), and else which of its `sentences` are in another language (not_english)."""
     whole = f"{title or ''}\n{text}"
     words = _words(whole)
     english, other = language_counts(whole, words)
+    scope = None
     if other >= MIN_FUNCTION_WORDS and other > english or _mostly_other_script(whole):
-        return NOT_ENGLISH
-    n = len(words)
-    health = health_word_count(whole, words) if n >= MIN_WORDS_TO_JUDGE else 0
-    if n >= MIN_WORDS_TO_JUDGE and (health < MIN_HEALTH_WORDS or health < MIN_HEALTH_SHARE * n):
-        return NOT_HEALTH
-    return None
+        scope = NOT_ENGLISH
+    elif len(words) >= MIN_WORDS_TO_JUDGE:
+        health = health_word_count(whole, words)
+        if health < MIN_HEALTH_WORDS or health < MIN_HEALTH_SHARE * len(words):
+            scope = NOT_HEALTH
+    if scope is not None:
+        return scope, [False] * len(sentences)  # nothing of it is read
+    return None, _in_other_languages(sentences, other, _OTHER_SCRIPT.search(whole) is not None)
