@@ -4,6 +4,7 @@
     python bench/realnews.py dump DIR            # DIR/flags.tsv and DIR/criteria.tsv, with the counts
     python bench/realnews.py diff OLD_DIR NEW    # the counts before -> after, and every row that moved
     python bench/realnews.py dump --source pages DIR   # the same on the extraction sets' 1,171 web pages
+    python bench/realnews.py dump --source releases DIR   # ... on the claims sets' press-release sentences
 
 FakeHealth (../shared/data/news/fakehealth: 1,638 stories and 599 press releases) carries no labels for
 these claims, so a change to the analyser's rules is measured by dumping before and after it and reading
@@ -13,7 +14,9 @@ The rules were read from FakeHealth, so its flags say how the rules do on text t
 `--source pages` reads text they were never read from: the pages of the two extraction sets
 (../shared/data/extraction, 181 + 990 pages of news and other writing on every topic), each through the
 crawler's own extraction, named A<first 8 of its id> and T<number in evaldata.json>; pages with no
-article are skipped.
+article are skipped. `--source releases` reads the press-release sentences of the claims sets, also never read
+for flags: each of Yu 2020's EurekAlert releases as its headline and first body sentences (Y<n>), and each
+InSciOut press-release conclusion alone (I<n>); their strength labels are not used here.
 
 The model is the shipped one, trained from the project corpus into a temporary directory (a few
 seconds), or the one in --model-dir. The shared data are only read; write DIR outside the repository.
@@ -32,6 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 FAKEHEALTH = REPO.parent / "shared" / "data" / "news" / "fakehealth"
 EXTRACTION = REPO.parent / "shared" / "data" / "extraction"
+CLAIMS = REPO.parent / "shared" / "data" / "claims"
 FLAG_COLUMNS = ["text_id", "label", "score", "strength", "headline", "triggers", "sentence"]
 CRITERION_COLUMNS = ["text_id", "criterion", "status", "reason", "evidence"]
 
@@ -68,7 +72,29 @@ def pages(limit=None):
         yield text_id, page["title"] or "", page["text"]
 
 
-SOURCES = {"fakehealth": (texts, FAKEHEALTH), "pages": (pages, EXTRACTION)}
+def releases(limit=None):
+    """(text_id, title, text) of the press-release sentences of the claims sets: each Yu 2020 release's headline
+    and first body sentences as one short story (Y<n>, in file order), then each InSciOut press-release
+    conclusion alone (I<n>, test then train)."""
+    grouped: dict[str, dict] = {}
+    with open(CLAIMS / "yu2020-eurekalert" / "annotated_eureka.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            release, _, kind = row["sentId"].rsplit("-", 2)
+            parts = grouped.setdefault(release, {"title": "", "body": []})
+            if kind == "title":
+                parts["title"] = row["sentence"]
+            else:
+                parts["body"].append(row["sentence"])
+    found = [(f"Y{n}", parts["title"], " ".join(parts["body"])) for n, parts in enumerate(grouped.values())]
+    conclusions = []
+    for name in ("insciout_test.jsonl", "insciout_train.jsonl"):
+        with open(CLAIMS / "wright2021-insciout" / name, encoding="utf-8") as f:
+            conclusions += [json.loads(line)["press_release_conclusion"] for line in f if line.strip()]
+    found += [(f"I{n}", "", text) for n, text in enumerate(conclusions)]
+    yield from found[:limit]
+
+
+SOURCES = {"fakehealth": (texts, FAKEHEALTH), "pages": (pages, EXTRACTION), "releases": (releases, CLAIMS)}
 
 
 def _one_line(text: str) -> str:
@@ -175,7 +201,8 @@ def main(argv=None) -> int:
     p.add_argument("--model-dir", type=Path, help="a trained model to use (default: train the shipped one)")
     p.add_argument("--limit", type=int, help="only the first N texts (stories first)")
     p.add_argument("--source", choices=sorted(SOURCES), default="fakehealth",
-                   help="FakeHealth's stories and releases (default), or the extraction sets' web pages")
+                   help="FakeHealth's stories and releases (default), the extraction sets' web pages, or the "
+                        "claims sets' press-release sentences")
     p = sub.add_parser("diff", help="what moved between two dumps")
     p.add_argument("old", type=Path)
     p.add_argument("new", type=Path)

@@ -20,7 +20,7 @@ from .studies import study_references
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 359
+RULES_VERSION = 360
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -116,11 +116,17 @@ _NOT_A_VERB_BEFORE = {
     "elevated": lambda nxt: nxt in ("risk", "risks", "level", "levels", "blood", "rate", "rates", "pressure"),
     "cause": lambda nxt: nxt == "of", "causes": lambda nxt: nxt == "of",
     "lead": lambda nxt: nxt in _LEAD_NOUN_AFTER,
+    "led": lambda nxt: nxt == "by",  # "a new study led by the University of Leicester"
 }
 
-# "control" as a compound's noun, what is kept in check, not a verb: "bladder control", "glycemic control", "birth control"
+# "control" as a compound's noun, what is kept in check, not a verb: "bladder control", "glycemic control", "birth control";
+# "block" as one too: "peripheral nerve blocks", "heart block"
 _CONTROLLED = frozenset("""bladder bowel glycemic glycaemic sugar glucose birth pain infection weight symptom seizure impulse
 asthma pressure cholesterol portion quality self motor muscle""".split())
+_BLOCK_KINDS = frozenset("nerve heart bundle branch av atrioventricular road building stumbling mental".split())
+_COMPOUND_NOUN = {"control": _CONTROLLED, "block": _BLOCK_KINDS, "blocks": _BLOCK_KINDS}
+# an -ed word as an adjective after a verb of showing: "preterm infants … display reduced brain size"
+_SHOWING = frozenset("display displays displayed exhibit exhibits exhibited show shows showed".split())
 
 # "lower" as the comparative after a form of "be": "the prevalence of dementia … is significantly lower"
 _BE_BEFORE = re.compile(
@@ -185,12 +191,14 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
         low = w.lower()
         if _role(low) == "CAUSE" and not _NOUN_ENDING.search(low) and \
                 not (k and words[k - 1].lower() in _DETERMINERS) and \
-                not (low == "control" and k and words[k - 1].lower() in _CONTROLLED) and \
+                not (low in _COMPOUND_NOUN and k and words[k - 1].lower() in _COMPOUND_NOUN[low]) and \
                 not (low in _NOT_A_VERB_BEFORE and _NOT_A_VERB_BEFORE[low](words[k + 1].lower() if k + 1 < len(words) else "")):
             start = tokens[k].start()
-            if start and text[start - 1] == "-":  # a compound's end, not a verb: "cholesterol-lowering medications"
+            # a compound's end, not a verb: "cholesterol-lowering medications" (but a dash typed as two hyphens is
+            # no compound: "nuts, and seeds--lowered their risk")
+            if start and text[start - 1] == "-" and text[start - 2:start] != "--":
                 continue
-            if low.endswith("ed") and k and words[k - 1].lower() in _PREPOSITIONS \
+            if low.endswith("ed") and k and (words[k - 1].lower() in _PREPOSITIONS or words[k - 1].lower() in _SHOWING) \
                     or low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
                     or _TREND_AFTER.match(text, tokens[k].end()) or _USE_AFTER.match(text, tokens[k].end()) \

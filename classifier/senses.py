@@ -48,7 +48,9 @@ _CLAUSE_START = re.compile(r".*[,;:.!?()\u2014\u2013\"“”]")
 # ("nobody has ever been cured", "I do not think we can say that our study proves")
 _CONDITION = re.compile(r"\b(?:if|whether|until|unless|perhaps|assuming|provided\s+that|as\s+long\s+as)\b")
 _OPEN_QUESTION = re.compile(r"\bwhether\b")  # for a cure, "if" is too often a real claim: "if caught early, it can be cured"
-_DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|rarely|seldom|[a-z]+n['’]t)\b")
+# (some feeds drop the apostrophe: "Gastric bypass surgery helps diabetes but doesn t cure it")
+_DENIAL = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot|rarely|seldom|[a-z]+n['’]t"
+                     r"|(?:doesn|don|isn|aren|wasn|weren|didn|can|won|hasn|haven|hadn|wouldn|couldn|shouldn)\s+t)\b")
 # "prove" and its forms stating a requirement or a hope: "must prove to the regulator", "may
 # prove useful", "can potentially prove valuable", "may ultimately prove"
 _PROVE_HYPOTHETICAL = re.compile(
@@ -149,7 +151,9 @@ _RESTORE_MECHANISM = re.compile(
 # hearing restored")
 _RESTORED_OTHER = re.compile(
     r"^\s+(?:(?:normal|the|its|their|his|her)\s+)?(?:blood\s+(?:flow|supply|vessels?)|circulation|telomeres?|sinus\s+rhythm"
-    r"|balance|order|trust|confidence|power|funding|access|services?)\b")
+    r"|balance|order|trust|confidence|power|funding|access|services?"
+    # ... or a part of the body rebuilt: "a new method to restore skull after brain surgery"
+    r"|skulls?|cranium|breasts?|teeth|smiles?|noses?|faces?|appearance)\b")
 _RESTORE_NEEDED = re.compile(r"\bneed(?:s|ed)?\s+(?:their|his|her|its|the)\s+(?:[\w-]+\s+){0,3}$")
 # a reversal or a cure someone tries for: "trying to reverse the scar tissue", "to find a treatment that
 # actually reverses heart injury", "parents looking for an over-the-counter medicine to cure a child's cough"
@@ -189,7 +193,7 @@ _REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
 _REVERSE_ADJECTIVE = re.compile(
     r"^['’\"”]?\s+(?:form|side|order|direction|effect|transcriptase|transcription|engineering|osmosis|mortgage|gear"
     r"|psychology|causa\w+|(?:total\s+)?shoulder)\b")
-_REVERSIBLE_OTHER = (r"(?:trends?|direction|decisions?|polic(?:y|ies)|order|ruling|patterns?|roles?|sequence|advice"
+_REVERSIBLE_OTHER = (r"(?:trends?|direction|decisions?|polic(?:y|ies)|practices?|order|ruling|patterns?|roles?|sequence|advice"
                      r"|recommendations?|guidance|stance|course|weight\s+gains?|(?:growth\s+)?signals?|methylation"
                      r"|epigenetic\s+changes?)")
 _REVERSED_OTHER = re.compile(
@@ -319,6 +323,11 @@ _CURE_HOPED_OR_BELIEVED = re.compile(
     r"\b(?:hope[sd]?(?!\s+(?:for|of|in|to\s+(?:patients|people|families|those|many|millions))\b)|hoping|hoped[- ]for"
     r"|(?:there\s+(?:was|were)|it\s+was)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:belief|notion|idea)\s+that)\b[^.;]{0,100}$")
 # remission as a phase of a relapsing disease: "periods of remission get shorter"
+# ... or as the disease's own course: "patients … experienced remission without special treatments", "spontaneous remission"
+_UNTREATED_AFTER = re.compile(
+    r"^[^.;]{0,30}?\bwithout\s+(?:any\s+|special\s+|further\s+|specific\s+)?(?:treatments?|therap(?:y|ies)|medications?"
+    r"|drugs|interventions?)\b")
+_SPONTANEOUS = re.compile(r"\bspontaneous(?:ly)?\s+(?:complete\s+|partial\s+)?$")
 _REMISSION_PHASE = re.compile(r"\b(?:periods?|phases?|spells?|stretches?|bouts?|cycles?)\s+of\s+$")
 # remission or freedom from a disease counted as a trial's result, a share of a group or against a
 # comparison: "three-fourths meeting the criteria for full remission", "almost 9 out of 10 patients
@@ -446,6 +455,18 @@ _BREAKTHROUGH_STATUS = re.compile(
 _DESIGNATED = re.compile(
     r"\b(?:designat\w+|(?:fda|administration|regulators?|agency)\s+(?:deemed|named|granted|gave|called)(?:\s+it)?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?(?:a\s+)?[\"“']?$")
+# "breakthrough" as the clinical term for a disease getting past a treatment: "virological breakthrough (VBT) is common
+# in patients receiving nucleoside analogs", "breakthrough infections", "breakthrough pain"
+_BREAKTHROUGH_CLINICAL_BEFORE = re.compile(r"\b(?:virolog\w*|viral|serolog\w*|vaccine|immunolog\w*|clinical\s+and)\s+$")
+_BREAKTHROUGH_CLINICAL_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,20}\)\s*)?(?:infections?|cases?|pain|bleeding|seizures?|disease|h(?:a)?emorrhages?|vir(?:a)?emia|covid"
+    r"|symptoms?|episodes?|attacks?)\b")
+# a hype word for progress a sentence sets against a problem: "despite remarkable progress in cardiac surgery, the number
+# of major complications … remains high"
+_DESPITE_BEFORE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the\s+|a\s+|recent\s+|some\s+)?$")
+_PROGRESS_AFTER = re.compile(r"^\s+(?:progress|advances?|advancements?|improvements?|gains|strides|developments)\b")
+# "dramatically" of a fault: "an invasive heart test … is being dramatically overused", "dramatically underdiagnosed"
+_FAULT_AFTER = re.compile(r"^\s+(?:over|under|mis)[a-z]{4,}")
 # a hype word for a harm or a trend: "a remarkable burden of deaths", "overdoses have risen dramatically"
 _HYPE_FOR_HARM = re.compile(
     r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency|shifts?|swings?"
@@ -950,13 +971,21 @@ _REJECTING = re.compile(
     r"|\bdespite\s+(?:\w+\s+){0,2}?(?:notions?|beliefs?|talk|hype|myths?)\s+(?:about|of|that)\b"
     r"|\bmyths?\s+(?:about|of|that)\b"
     r"|\b(?:misreported|debunked|discredited|retracted)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|claims?|research|papers?)\b"
+    # ... or calls mistaken, or sets a study against: "patients are frequently mistaken in their beliefs that chemotherapy
+    # can cure their disease", "a misconception that …", "casts further doubt that vitamin D prevents …", "the findings
+    # challenge evidence from earlier observational studies which suggest that …"
+    r"|\b(?:mistaken|wrong|misguided|misinformed)\s+(?:in\s+(?:their|his|her|the|a)\s+)?(?:beliefs?|assumptions?|thinking)\s+that\b"
+    r"|\b(?:wrongly|mistakenly|falsely|erroneously)\s+(?:believ\w+|think\w*|thought|assum\w+)\b|\bmisconceptions?\s+(?:that|about)\b"
+    r"|\bcast(?:s|ing)?\s+(?:\w+\s+){0,2}?doubts?\s+(?:on|over|about|that)\b"
+    r"|\b(?:challeng|contradict|refut|disprov|undermin)\w*\s+(?:\w+\s+){0,2}?(?:evidence|idea|notion|belief|claims?|assumption"
+    r"|view|findings|hypothesis)\b"
     # doubt: "a hard time seeing that … they have proven it", "sceptical that the drug cured anyone"
     # (but "there is no doubt that it works" is sure, and "It's hard to believe, but the tumour is gone" amazed)
     r"|\b(?:hard|difficult)\s+time\s+(?:seeing|believing)\b|\b(?:find|finds|found)\s+it\s+(?:hard|difficult)\s+to\s+"
     r"(?:see|believe)\b"
     r"|(?<!no\s)(?<!little\s)(?<!without\s)(?<!any\s)\b(?:doubts?|doubtful|sceptical|skeptical|unconvinced)\s+"
     r"(?:that|whether|about)\b")
-_REJECTABLE = ("certainty", "cure", "hype", "extrapolation")
+_REJECTABLE = ("certainty", "cure", "hype", "extrapolation", "causal")
 # what earlier work found, told as background: "A previous study led by Professor Taylor, published in 2011, showed that
 # diabetes could be reversed", "Previous experiments in animals showed that …", "Earlier studies have found that … protects
 # against diabetes" (not past a contrast: "Previous studies have shown …, but this was the first to find …")
@@ -1047,7 +1076,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
         if (word == "remission" or word in _FREE_OF) and (_SHARE_BEFORE.search(clause) or _COMPARED_AFTER.match(after)):
             return True
         if word == "remission":
-            return bool(_REMISSION_PHASE.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start])
+            return bool(_REMISSION_PHASE.search(before) or _UNTREATED_AFTER.match(after) or _SPONTANEOUS.search(before) or _REMISSION_MEASURED.search(low[max(0, start - 100):start])
                         or _REMISSION_NOT_REACHED.search(before) or _CURE_RATE.match(after))
         if word.startswith(("wipe", "wiping")):
             other = _WIPED_OUT_OTHER.match(after)  # (the tumours "in four children" are still the disease)
@@ -1108,12 +1137,15 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word == "holy grail":
             return bool(_GRAIL_SOUGHT.search(low[max(0, start - _HYPE_LOOK_BACK):start]))
+        if _DESPITE_BEFORE.search(before) and _PROGRESS_AFTER.match(after):
+            return True
         if word.startswith("breakthrough"):
-            return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before))
+            return bool(_BREAKTHROUGH_STATUS.match(after) or _DESIGNATED.search(before)
+                        or _BREAKTHROUGH_CLINICAL_BEFORE.search(before) or _BREAKTHROUGH_CLINICAL_AFTER.match(after))
         if word in _PRAISE_WORDS and (_PRAISE_NOUN.match(after) or _FEELING.search(before)
                                       or _SO_MANY.search(low[max(0, start - 120):start])):
             return True
-        if word in ("dramatic", "dramatically") and _MORE_OR_LESS.search(before):
+        if word in ("dramatic", "dramatically") and (_MORE_OR_LESS.search(before) or _FAULT_AFTER.match(after)):
             return True
         if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic", "incredible"):
             return bool(_HYPE_FOR_HARM.match(after))

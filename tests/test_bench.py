@@ -1,4 +1,5 @@
 """The benchmarks still run: a bench that crashes measures nothing. Figures are printed, never asserted."""
+import csv
 import importlib.util
 import re
 import subprocess
@@ -159,3 +160,21 @@ def test_the_study_bench_reads_real_news_and_times_the_story_page_lookups(shared
     assert re.search(r"lookup: 3,000 stories, [\d,]+ references; 200 stories that name a study: \d+\.\d\d ms a story "
                      r"page for both lookups; reading the story's row \d\.\d{3} ms: ratio \d", done.stdout), done.stdout
     assert re.search(r"studies in the news: 30 days \d+\.\d\d s \([\d,]+ studies\); 365 days", done.stdout), done.stdout
+
+
+def test_the_real_news_dump_reads_press_releases_as_headline_and_first_sentences(tmp_path, shared_dir, model_dir):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "realnews.py"), "dump", "--source", "releases",
+                           tmp_path / "releases", "--model-dir", model_dir],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    claims = shared_dir / "data" / "claims"
+    with open(claims / "yu2020-eurekalert" / "annotated_eureka.csv", encoding="utf-8", newline="") as f:
+        releases = {row["sentId"].rsplit("-", 2)[0] for row in csv.DictReader(f)}
+    conclusions = sum(len((claims / "wright2021-insciout" / name).read_text(encoding="utf-8").splitlines())
+                      for name in ("insciout_test.jsonl", "insciout_train.jsonl"))
+    assert f"{len(releases) + conclusions} texts analysed" in done.stdout, done.stdout
+    with open(tmp_path / "releases" / "flags.tsv", encoding="utf-8", newline="") as f:
+        flags = list(csv.DictReader(f, delimiter="\t"))
+    # the first release's headline states its association as a cause, and its body says "is associated with"
+    assert any(r["text_id"] == "Y0" and r["label"] == "causal" and r["headline"] == "True" for r in flags), flags[:5]
+    assert {r["text_id"][0] for r in flags} == {"Y", "I"}

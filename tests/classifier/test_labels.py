@@ -824,6 +824,7 @@ def test_the_headline_of_a_story_of_people_is_no_extrapolation(analyser):
     # a compound's end is no verb
     ("Patients who took cholesterol-lowering pills had fewer complications.", []),
     ("Mood-boosting walks and pain-relieving creams reduce stress.", ["reduce"]),
+    ("People who ate nuts--a source of good fats--lowered their risk.", ["lowered"]),
     # a fight against a measure, not a disease
     ("People fighting the vaccine out of their own biases are making things worse.", []),
     ("The new drug fights the vaccine-resistant strain.", ["fights"]),
@@ -834,6 +835,12 @@ def test_the_headline_of_a_story_of_people_is_no_extrapolation(analyser):
     # a participle after a preposition describes: "the search for improved screening"
     ("There is reason to search for improved screening methods.", []),
     ("The scans improved screening, and were linked to reduced deaths.", ["improved"]),
+    # ... or after a verb of showing: "display reduced brain size"
+    ("Babies born early showed reduced brain volume at term.", []),
+    # a study "led by" someone, a "nerve block", are no causes
+    ("The study, led by doctors in Leeds, found that aspirin lowers the risk.", ["lowers"]),
+    ("Patients given nerve blocks went home sooner, and the drug blocks pain signals.", ["blocks"]),
+    ("Smoking led to cancer.", ["led"]),
 ])
 def test_causal_verbs_are_told_from_nouns_and_adjectives_by_the_words_beside_them(text, verbs):
     from classifier.analyser import causal_verbs

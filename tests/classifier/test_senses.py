@@ -478,6 +478,21 @@ PLAIN = [
     ("novelty", "It is the only children's hospital in the valley that treats burns."),
     ("hype", "The liver is an incredible organ that can regrow after surgery."),
     ("hype", "The exhibition shows stunning photos of the first heart transplant team."),
+    # beliefs called mistaken, evidence a study challenges or casts doubt on
+    ("cure", "Many parents are mistaken in their belief that antibiotics can cure a cold."),
+    ("cure", "Doctors say there is a common misconception that vitamin C cures the flu."),
+    ("causal", "The trial casts doubt on claims that fish oil prevents heart attacks."),
+    ("causal", "The new analysis challenges the idea that coffee prevents liver disease."),
+    # "breakthrough" as the clinical term, hype words for progress a problem outlasts, "dramatically" of a fault
+    ("hype", "Patients on the drug can develop viral breakthrough after two years of treatment."),
+    ("hype", "Despite remarkable advances in screening, deaths from the cancer have barely fallen."),
+    ("hype", "Back scans are dramatically overused in emergency departments."),
+    # remission as a disease's own course, a part of the body rebuilt
+    ("cure", "About one in five children with the kidney disease go into remission without any treatment."),
+    ("cure", "Spontaneous remission of the tumour is rare."),
+    ("cure", "Surgeons used a printed plate to restore the skull after the tumour was removed."),
+    ("cure", "Closer care of lupus patients improves survival, a finding that could reverse long-standing clinical practice."),
+    ("cure", "Weight-loss surgery helps diabetes but doesn t cure it"),  # a feed that drops apostrophes
 ]
 CLAIM = [
     ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),
@@ -653,6 +668,10 @@ CLAIM = [
     ("cure", "The herbs could wipe out symptoms in many people with eczema, he says."),
     ("novelty", "The vaccine produced unprecedented antibody levels in the volunteers."),
     ("novelty", "It is the only hospital in the world that offers the treatment."),
+    ("hype", "This remarkable breakthrough will change how diabetes is treated."),
+    ("hype", "The new checklist dramatically reduced infections on the wards."),
+    ("cure", "The new drug put most of the patients into remission within a year."),
+    ("causal", "The trial shows that fish oil prevents heart attacks."),
 ]
 
 
