@@ -20,7 +20,7 @@ from .studies import study_references
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 360
+RULES_VERSION = 361
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -157,7 +157,7 @@ _DEFINES_ILLNESS_BEFORE = re.compile(
 # is a passive with a cause behind it, and "improved with the drug" names the cause)
 _CHANGE_VERB = re.compile(r"(?:increas|decreas|improv|reduc|lower|rais|worsen|slow|doubl|halv)\w*", re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:[.,;:!?\"”’)\]—–]|$|(?:by|from|over|among|after|when|as|in|significantly|slightly|sharply|markedly"
+    r"\s*(?:[.,;:!?\"”’)\]—–]|$|(?:by|from|over|among|after|when|as|in|for|significantly|slightly|sharply|markedly"
     r"|substantially|steadily|somewhat|dramatically|considerably|again)\b)", re.IGNORECASE)
 
 
