@@ -5,6 +5,7 @@
     python bench/realnews.py diff OLD_DIR NEW    # the counts before -> after, and every row that moved
     python bench/realnews.py dump --source pages DIR   # the same on the extraction sets' 1,171 web pages
     python bench/realnews.py dump --source releases DIR   # ... on the claims sets' press-release sentences
+    python bench/realnews.py dump --source papers DIR     # ... on the conclusions of the papers they report
 
 FakeHealth (../shared/data/news/fakehealth: 1,638 stories and 599 press releases) carries no labels for
 these claims, so a change to the analyser's rules is measured by dumping before and after it and reading
@@ -16,7 +17,9 @@ The rules were read from FakeHealth, so its flags say how the rules do on text t
 crawler's own extraction, named A<first 8 of its id> and T<number in evaldata.json>; pages with no
 article are skipped. `--source releases` reads the press-release sentences of the claims sets, also never read
 for flags: each of Yu 2020's EurekAlert releases as its headline and first body sentences (Y<n>), and each
-InSciOut press-release conclusion alone (I<n>); their strength labels are not used here.
+InSciOut press-release conclusion alone (I<n>); their strength labels are not used here. `--source papers` reads the
+papers' side: Yu 2019's PubMed conclusion sentences (P<n>) and InSciOut's abstract conclusions (J<n>), each alone,
+the kind of text a person pastes into *Check a text*.
 
 The model is the shipped one, trained from the project corpus into a temporary directory (a few
 seconds), or the one in --model-dir. The shared data are only read; write DIR outside the repository.
@@ -72,6 +75,15 @@ def pages(limit=None):
         yield text_id, page["title"] or "", page["text"]
 
 
+def _insciout(field: str) -> list[str]:
+    """One field of every InSciOut pair, test then train."""
+    out = []
+    for name in ("insciout_test.jsonl", "insciout_train.jsonl"):
+        with open(CLAIMS / "wright2021-insciout" / name, encoding="utf-8") as f:
+            out += [json.loads(line)[field] for line in f if line.strip()]
+    return out
+
+
 def releases(limit=None):
     """(text_id, title, text) of the press-release sentences of the claims sets: each Yu 2020 release's headline
     and first body sentences as one short story (Y<n>, in file order), then each InSciOut press-release
@@ -86,15 +98,24 @@ def releases(limit=None):
             else:
                 parts["body"].append(row["sentence"])
     found = [(f"Y{n}", parts["title"], " ".join(parts["body"])) for n, parts in enumerate(grouped.values())]
-    conclusions = []
-    for name in ("insciout_test.jsonl", "insciout_train.jsonl"):
-        with open(CLAIMS / "wright2021-insciout" / name, encoding="utf-8") as f:
-            conclusions += [json.loads(line)["press_release_conclusion"] for line in f if line.strip()]
-    found += [(f"I{n}", "", text) for n, text in enumerate(conclusions)]
+    found += [(f"I{n}", "", text) for n, text in enumerate(_insciout("press_release_conclusion"))]
     yield from found[:limit]
 
 
-SOURCES = {"fakehealth": (texts, FAKEHEALTH), "pages": (pages, EXTRACTION), "releases": (releases, CLAIMS)}
+def papers(limit=None):
+    """(text_id, "", text) of the papers' own conclusions in the claims sets, each alone: Yu 2019's PubMed conclusion
+    sentences (P<n>, in file order; a few carry broken characters, read as they are), then InSciOut's abstract
+    conclusions (J<n>, test then train)."""
+    found = []
+    with open(CLAIMS / "yu2019-pubmed" / "pubmed_causal_language_use.csv", encoding="utf-8", errors="replace",
+              newline="") as f:
+        found += [(f"P{n}", "", row["sentence"]) for n, row in enumerate(csv.DictReader(f))]
+    found += [(f"J{n}", "", text) for n, text in enumerate(_insciout("abstract_conclusion"))]
+    yield from found[:limit]
+
+
+SOURCES = {"fakehealth": (texts, FAKEHEALTH), "pages": (pages, EXTRACTION), "releases": (releases, CLAIMS),
+           "papers": (papers, CLAIMS)}
 
 
 def _one_line(text: str) -> str:
@@ -201,8 +222,8 @@ def main(argv=None) -> int:
     p.add_argument("--model-dir", type=Path, help="a trained model to use (default: train the shipped one)")
     p.add_argument("--limit", type=int, help="only the first N texts (stories first)")
     p.add_argument("--source", choices=sorted(SOURCES), default="fakehealth",
-                   help="FakeHealth's stories and releases (default), the extraction sets' web pages, or the "
-                        "claims sets' press-release sentences")
+                   help="FakeHealth's stories and releases (default), the extraction sets' web pages, the "
+                        "claims sets' press-release sentences, or their papers' conclusions")
     p = sub.add_parser("diff", help="what moved between two dumps")
     p.add_argument("old", type=Path)
     p.add_argument("new", type=Path)

@@ -1036,7 +1036,7 @@ BACKGROUND = re.compile(
 # potential way to improve quality of life", "want to establish, through randomized trials, that".
 # Causal wording in such a sentence is a question or an aim, not a finding stated too strongly.
 AIM_OR_NEED = re.compile(
-    r"\b(?:is|are|be)\s+(?:still\s+|now\s+|also\s+|urgently\s+|clearly\s+)?needed\s+to\b"
+    r"\b(?:is|are|be)\s+(?:still\s+|now\s+|also\s+|urgently\s+|clearly\s+)?(?:needed|warranted|required)\s+to\b"
     r"|\bneeds?\s+to\s+be\s+(?:confirmed|tested|studied|replicated|established)\b"
     r"|\b(?:want|wants|hope|hopes|plan|plans|aim|aims|intend|intends)\s+to\s+(?:\w+\s+){0,8}?(?:establish|confirm|test|determine|prove)\b"
     r"|\bpotential\s+(?:way|means|approach|strategy)\s+to\b")

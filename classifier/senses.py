@@ -192,7 +192,7 @@ _FREE_OF_CHARGE = re.compile(r"^\s+(?:charge|cost)\b")
 _REVERSE_NOUN = re.compile(r"\b(?:the|in)\s+$")
 _REVERSE_ADJECTIVE = re.compile(
     r"^['’\"”]?\s+(?:form|side|order|direction|effect|transcriptase|transcription|engineering|osmosis|mortgage|gear"
-    r"|psychology|causa\w+|(?:total\s+)?shoulder)\b")
+    r"|psychology|causa\w+|(?:total\s+)?shoulder|cholesterol\s+transport)\b")
 _REVERSIBLE_OTHER = (r"(?:trends?|direction|decisions?|polic(?:y|ies)|practices?|order|ruling|patterns?|roles?|sequence|advice"
                      r"|recommendations?|guidance|stance|course|weight\s+gains?|(?:growth\s+)?signals?|methylation"
                      r"|epigenetic\s+changes?)")
@@ -297,7 +297,9 @@ _ELIMINATE_OTHER = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:risks?|side[- ]effects|scans|tests|infusions|injections|visits|costs|waste|genes"
     r"|candidates|steps|fats?|calories|delays|diets?|(?:immune\s+)?responses?|issues|problems|peaks|incidents|spreading"
     r"|airborne|dead|problem|issue|tariffs|taxes|fees|jobs|positions|functions|responsibilities|frustration|clutter"
-    r"|subsidies|programs?|programmes?|funding|regulations|rules|barriers|bottlenecks)\b"
+    r"|subsidies|programs?|programmes?|funding|regulations|rules|barriers|bottlenecks"
+    # a candidate ruled out: "this study eliminates the previously suggested marker ApoD as a predictor"
+    r"|markers?|predictors?|hypothes[ie]s|possibilit(?:y|ies)|explanations?|suspects?)\b"
     r"|^\s+(?:[\w'’-]+\s+){0,5}?dead\s+(?:[\w-]+\s+)?(?:cells|tissue)\b"  # "seven pounds worth of dead cancer cells"
     # side effects listed by organ: "eliminating cardiac, pulmonary, gastrointestinal and reproductive side effects"
     r"|^\s+(?:[\w'’-]+,\s+){1,5}(?:[\w'’-]+\s+)?(?:and|or)\s+[\w'’-]+\s+side[- ]effects\b"
@@ -497,8 +499,10 @@ _SENSATION_OF = re.compile(r"^\s+of\b")  # "a sensation of deja vu"
 _SENSATION_HYPE = re.compile(r"\b(?:a|an|overnight|internet|media|viral|global|caused\s+a|created\s+a)\s+$")
 # "landmark" as the standing epithet of a famous old study: "the landmark Women's Health Initiative"
 _LANDMARK_PLAIN = re.compile(
-    r"^\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court|points?"
-    r"|(?:\w+['’]s\s+)?health\s+(?:initiative|study)|framingham|whitehall)\b")
+    r"^(?:\s+(?:book|books|case|cases|ruling|decision|law|legislation|lawsuit|settlement|building|speech|court|points?"
+    r"|(?:\w+['’]s\s+)?health\s+(?:initiative|study)|framingham|whitehall)\b"
+    # ... or a point of the body an image or a surgeon goes by: "older age, a landmark, and larger lesion size"
+    r"|\s*,\s+and\b|\s+(?:anatom\w*|bony|structures?|vessels?)\b)")
 _DIFFICULTY = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:difficult|hard|complex|complicated|common|frustrating|painful|expensive|costly|slow|busy|tough"
     r"|challenging|stressful|tedious|time-consuming|variable|heterogeneous|rare|similar"
@@ -789,6 +793,9 @@ _GUARANTEED_METHOD = re.compile(
     r"|volunteers?|groups?|tests?|measurements?)\s+(?:were|was|received|got|had)\b")
 # "little to no side effects", "few or no side effects"
 _LITTLE_OR_NO = re.compile(r"\b(?:little|few|minimal|minor)\s+(?:to|or)\s+$")
+# ... or what a study did not find: "No risk of preterm birth in mothers treated with ECT during pregnancy was detected"
+_NOT_DETECTED_AFTER = re.compile(
+    r"^[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been)\s+(?:detected|found|observed|seen|identified|noted|reported)\b")
 # a share hedged: "about 100 percent effective", "nearly 100% accurate"
 _NEARLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|close\s+to|up\s+to|virtually)\s+$")
 # "conclusive evidence is rarely found in a single study"
@@ -1045,6 +1052,7 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                                                    or _in_consequence(_CONDITION, low[:start]))
         if word.startswith(("no risk", "no side")):
             return bool(_LITTLE_OR_NO.search(before) or _in_consequence(_CONDITION, low[:start])
+                        or _NOT_DETECTED_AFTER.match(low[end:end + 120])
                         or _RULED_OUT_BEFORE.search(before))
         if word.startswith("conclusive"):
             return bool(_SELDOM_AFTER.match(after) or _EARLIER_STUDIES_BEFORE.search(clause)

@@ -178,3 +178,15 @@ def test_the_real_news_dump_reads_press_releases_as_headline_and_first_sentences
     # the first release's headline states its association as a cause, and its body says "is associated with"
     assert any(r["text_id"] == "Y0" and r["label"] == "causal" and r["headline"] == "True" for r in flags), flags[:5]
     assert {r["text_id"][0] for r in flags} == {"Y", "I"}
+
+
+def test_the_real_news_dump_reads_the_papers_conclusions_each_alone(tmp_path, shared_dir, model_dir):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "realnews.py"), "dump", "--source", "papers",
+                           tmp_path / "papers", "--model-dir", model_dir, "--limit", "300"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "300 texts analysed" in done.stdout, done.stdout
+    with open(tmp_path / "papers" / "criteria.tsv", encoding="utf-8", newline="") as f:
+        ids = {r["text_id"] for r in csv.DictReader(f, delimiter="\t")}
+    assert ids == {f"P{n}" for n in range(300)}  # Yu 2019's sentences come first, one text each
+

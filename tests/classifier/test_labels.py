@@ -660,6 +660,7 @@ def test_causal_story_rule_leaves_uncontrolled_device_and_background_results_alo
     # a need or an aim, not a finding
     ("AIM_OR_NEED", "Observational studies are needed to confirm the safety of the drug in pregnancy.", True),
     ("AIM_OR_NEED", "They want to add to this study to establish, through trials, that fish improves sleep.", True),
+    ("AIM_OR_NEED", "Further trials are warranted to explore treatments that improve outcomes after the surgery.", True),
     ("AIM_OR_NEED", "The study confirms that fish improves sleep, and more work is planned.", False),
     # a dose-response stated as a correlation
     ("CORRELATIVE", "The more walnuts the men ate, the lower their risk of gout.", True),

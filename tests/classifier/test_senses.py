@@ -493,6 +493,11 @@ PLAIN = [
     ("cure", "Surgeons used a printed plate to restore the skull after the tumour was removed."),
     ("cure", "Closer care of lupus patients improves survival, a finding that could reverse long-standing clinical practice."),
     ("cure", "Weight-loss surgery helps diabetes but doesn t cure it"),  # a feed that drops apostrophes
+    # the words of a paper: a transport pathway, a marker ruled out, a risk not found, a point of the body
+    ("cure", "The drug raised the rate of reverse cholesterol transport in the volunteers."),
+    ("cure", "The study eliminates the long-suspected marker as a predictor of relapse."),
+    ("certainty", "No risk of birth defects among the mothers who took the drug was found."),
+    ("hype", "A mass near the nipple, a landmark, and a larger size made cancer more likely."),
 ]
 CLAIM = [
     ("certainty", "The new spray, which is clinically proven to stop nosebleeds, goes on sale next month."),
@@ -672,6 +677,8 @@ CLAIM = [
     ("hype", "The new checklist dramatically reduced infections on the wards."),
     ("cure", "The new drug put most of the patients into remission within a year."),
     ("causal", "The trial shows that fish oil prevents heart attacks."),
+    ("certainty", "The makers say the pill carries no risk of addiction."),
+    ("hype", "The landmark trial changed how heart attacks are treated."),
 ]
 
 
