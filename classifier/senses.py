@@ -1448,6 +1448,10 @@ def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
 # the first study to report"), not one of many ("among the first to", "one of the first" do not
 # take this form), not a person's first or a first in a series ("the first patient that he had
 # treated", "the first day that they lifted him"), and not a first to notice, arrive or take part.
+# what the first of several studies did first, not what no study did before: "The first study to finish was a big one in
+# Europe", "the first study to date"
+_FIRST_IN_A_SERIES = (r"date|be|finish|end|start|begin|complete|close|open|enrol|enroll|launch|run|conclude|wrap|get\s+under"
+                      r"|come|go")
 _A_FIRST = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|represents?|as)|(?<=\w)'s)\s+"
     r"(?:(?:believed|thought|said|likely|claimed)\s+to\s+be\s+)?(?:also\s+|now\s+|probably\s+|likely\s+|really\s+"
@@ -1477,7 +1481,21 @@ _A_FIRST = re.compile(
     r"|\bthe\s+(first(?:[- ]ever)?\s+(?:(?:large|randomi[sz]ed|controlled|clinical|human|long-term|major|rigorous"
     r"|prospective|well-designed|large-scale|national)\s+){0,3}(?:study|trial|analysis|review)\s+"
     r"(?:in\s+(?:humans|people|patients)\s+)?(?:comparing|examining|showing|testing|looking\s+at|linking"
-    r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b")
+    r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b"
+    # ... or opening the sentence, with any few words for its kind: "In the first study to consider the impact of gender
+    # …, researchers … have found", "The first large, population-based study to follow children with ADHD into adulthood
+    # shows", "The first global study into pneumonia deaths in children with HIV has found"
+    r"|(?:^|\bin\s+)the\s+(first(?:[- ]ever)?\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|review|investigation|survey"
+    r"|research)\s+(?:to\s+(?!(?:" + _FIRST_IN_A_SERIES + r")\b)\w+|into|of\s+its\s+kind)\b)"
+    # ... or set beside the study it names: "according to this study--the first to evaluate cognitive impairment in
+    # children", "The study, the first in a general population, has found"
+    r"|\b(?:study|trial|analysis|review|research|paper|findings)\s*(?:,|--|—|–)\s*(the\s+first\s+(?:to\s+(?!(?:"
+    + _FIRST_IN_A_SERIES + r")\b)\w+"
+    r"|in\s+(?:a|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:,|--|—|–))))"
+    # ... or the first evidence or proof of something: "discovered the first solid evidence that genetic variations …",
+    # "provided the first direct biological evidence for", "offers first proof adults with haemophilia B benefit"
+    r"|\b(?:the\s+|offers?\s+|provides?\s+)(first(?:[- ]ever)?\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof))\s+"
+    r"(?:that|for|of|linking|to|showing)\b")
 _FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
 # a first of the past: "Yervoy … had been the first immunotherapy to extend survival", "the Physician's Health
 # Study, which was the first to demonstrate that aspirin prevents a first heart attack" (a famous cohort's old finding),
@@ -1514,7 +1532,8 @@ _FIRST_SOUGHT = re.compile(
 # ... or in words that say nothing else: "The new, first-of-its-kind study, led by …" (which the model scored 0.49),
 # "this had never been done before" (the plain senses still drop a person's first or history)
 _FIRST_OUTRIGHT = re.compile(
-    r"\b(first[- ]of[- ]its[- ]kind|world'?s[- ]first|world[- ]first|(?:had|has|have)\s+never\s+(?:before\s+)?been\s+(?:done"
+    r"\b(first[- ]of[- ]its[- ]kind|first\s+(?:[\w-]+\s+){1,3}?of\s+its\s+kind|world(?:'|\s)?s[- ]first|world[- ]first"
+    r"|(?:had|has|have)\s+never\s+(?:before\s+)?been\s+(?:done"
     r"|tried|attempted|performed)(?:\s+before)?)\b")
 
 

@@ -792,6 +792,21 @@ FIRSTS_CLAIMED = [
      "first medicine designed to reverse"),
     ("The European regulator became the first to approve the pill for children.", "first to approve"),
     ("Her team was the first to grow a working windpipe from a patient's own cells.", "first to grow"),
+    # ... or with no verb before it: opening the sentence, beside the study it names, or the first evidence of something
+    ("In the first study of its kind, doctors in Leeds found that night shifts were linked to weight gain.",
+     "first study of its kind"),
+    ("Night shifts are linked to weight gain in nurses, finds the first trial of its kind.", "first trial of its kind"),
+    ("In the first study to weigh the cost of night shifts, doctors found that nurses gained weight.",
+     "first study to weigh"),
+    ("The first large, nationwide study to follow twins into old age shows that diet matters.",
+     "first large, nationwide study to follow"),
+    ("The first global survey into snakebite deaths has found 80,000 a year.", "first global survey into"),
+    ("Sleep predicts speech delay, according to this study--the first to measure sleep in toddlers.",
+     "the first to measure"),
+    ("The trial, the first in a rural population, found that the pill lowered blood pressure.",
+     "the first in a rural population"),
+    ("The team has found the first direct evidence that the virus infects the brain.", "first direct evidence"),
+    ("Results from the world s first registry of snakebites", "world s first"),  # a feed that drops apostrophes
 ]
 NO_FIRST_CLAIMED = [
     # a first in a decade's early, middle or late years
@@ -814,6 +829,8 @@ NO_FIRST_CLAIMED = [
     "This is the first time in years that surgeons have changed the way they close the wound.",
     "It was the first time she's been able to write her name since the stroke.",
     "In the first study, researchers gave the spray to 40 adults with hay fever.",
+    "The first study to finish was a small one in Spain, and it found nothing.",
+    "Some of the first evidence that the virus infects the brain came from mice.",
     "This is not the first study to find that night shifts disturb appetite hormones.",
     "Pharmacists are usually the first to hear about side effects from patients.",
     "She was the first patient the team had treated with the new pump.",
