@@ -1452,12 +1452,15 @@ def _as_written(text: str, low: str, m: re.Match, group: int) -> str:
 # Europe", "the first study to date"
 _FIRST_IN_A_SERIES = (r"date|be|finish|end|start|begin|complete|close|open|enrol|enroll|launch|run|conclude|wrap|get\s+under"
                       r"|come|go")
+# words after "first" that make it a first in time or a person's first, not a kind's: "the first time", "the first
+# patients in the study to receive"
+_NOT_A_KIND = (r"time|step|one|of|in|to|day|days|week|month|year|patients?|authors?|person|people|participants?|volunteers?"
+               r"|woman|women|man|men|child|children|nurses?|doctors?|states?")
 _A_FIRST = re.compile(
-    r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|represents?|as)|(?<=\w)'s)\s+"
+    r"(?:\b(?:is|was|are|were|be|been|becomes?|became|becoming|marks?|marked|represents?|as)|(?<=\w)'s)\s+"
     r"(?:(?:believed|thought|said|likely|claimed)\s+to\s+be\s+)?(?:also\s+|now\s+|probably\s+|likely\s+|really\s+"
     r"|definitely\s+)?(?:the|their|its|our)\s+(?:very\s+)?(first(?:[- ]ever)?\s+"
-    r"(?:(?!(?:time|step|one|of|in|to|day|days|week|month|year|patients?|authors?|person|people|participants?"
-    r"|volunteers?|woman|women|man|men|child|children|nurses?|doctors?|states?)\b)[\w-]+\s+){0,4}?"
+    r"(?:(?!(?:" + _NOT_A_KIND + r")\b)[\w-]+\s+){0,4}?"
     r"(?:of\s+its\s+kind\s*,?\s*|in\s+the\s+(?:world|nation|country|us|u\.s\.)\s*,?\s*"
     r"|in\s+(?:humans|people|patients|adults|children|women|men)\s+)?"
     r"(?:to\s+(?!(?:notice|arrive|admit|spot|say|ask|suggest|acknowledge|agree|concede|know|hear|see|feel|go|come"
@@ -1477,16 +1480,23 @@ _A_FIRST = re.compile(
     r"[\w'-]+\s+){1,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:ever\s+)?(?:used|shown|tested|done|given"
     r"|found|approved|compared|demonstrated|achieved|performed|implanted|reported|observed|identified|linked"
     r"|developed|successful)\b"
-    # "contained in the first study comparing the side-effects of the four main mood-stabilising drugs"
-    r"|\bthe\s+(first(?:[- ]ever)?\s+(?:(?:large|randomi[sz]ed|controlled|clinical|human|long-term|major|rigorous"
-    r"|prospective|well-designed|large-scale|national)\s+){0,3}(?:study|trial|analysis|review)\s+"
-    r"(?:in\s+(?:humans|people|patients)\s+)?(?:comparing|examining|showing|testing|looking\s+at|linking"
-    r"|to\s+(?:compare|examine|show|test|look\s+at|link|demonstrate|assess|evaluate|investigate)))\b"
-    # ... or opening the sentence, with any few words for its kind: "In the first study to consider the impact of gender
-    # …, researchers … have found", "The first large, population-based study to follow children with ADHD into adulthood
-    # shows", "The first global study into pneumonia deaths in children with HIV has found"
-    r"|(?:^|\bin\s+)the\s+(first(?:[- ]ever)?\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|review|investigation|survey"
-    r"|research)\s+(?:to\s+(?!(?:" + _FIRST_IN_A_SERIES + r")\b)\w+|into|of\s+its\s+kind)\b)"
+    # a study named the first of its kind by what follows it, wherever it stands: "contained in the first study comparing
+    # the side-effects of the four main mood-stabilising drugs", "In the first study to consider the impact of gender …",
+    # "The first large, population-based study to follow children with ADHD into adulthood shows", "The first global
+    # study into pneumonia deaths …", "In the first controlled clinical trial of nicotinamide riboside", "the first clinical
+    # trial investigating …" (not the first of a story's studies: "In the first study, …", "The first trial of the drug
+    # failed", "the first study to finish")
+    r"|\bthe\s+(first(?:[- ]ever)?\s+(?:(?!(?:" + _NOT_A_KIND + r")\b)[\w-]+,?\s+){0,4}?(?:study|trial|analysis|review"
+    r"|investigation|survey|research)\s+(?:in\s+(?:humans|people|patients|adults|children|women|men)\s+)?"
+    r"(?:to\s+(?!(?:" + _FIRST_IN_A_SERIES + r")\b)\w+(?:\s+at)?|into|of\s+its\s+kind|comparing|examining|showing|testing"
+    r"|looking\s+at|linking|investigating|evaluating|assessing|exploring"
+    r"|of\s+(?!(?:the|a|an|these|those|them|its|two|three|four|both|this\s+kind)\b)[\w-]+)\b)"
+    # ... or a product named the first of its kind by whoever made or cleared it: "have developed the first widely
+    # protective vaccine against chlamydia", "permitted marketing of the first blood test to evaluate mild traumatic brain
+    # injury"
+    r"|\b(?:developed|develops|develop|created|creates|invented|designed|built|unveiled|introduced|approved|cleared"
+    r"|marketing\s+of)\s+the\s+(first(?:[- ]ever)?\s+(?:(?!(?:" + _NOT_A_KIND + r")\b)[\w-]+\s+){0,3}?(?:drug|vaccine"
+    r"|test|device|treatment|therapy|implant|pill|medicine|procedure|method|technique|tool|app))\b"
     # ... or set beside the study it names: "according to this study--the first to evaluate cognitive impairment in
     # children", "The study, the first in a general population, has found"
     r"|\b(?:study|trial|analysis|review|research|paper|findings)\s*(?:,|--|—|–)\s*(the\s+first\s+(?:to\s+(?!(?:"
@@ -1495,8 +1505,10 @@ _A_FIRST = re.compile(
     # ... or the first evidence or proof of something: "discovered the first solid evidence that genetic variations …",
     # "provided the first direct biological evidence for", "offers first proof adults with haemophilia B benefit"
     r"|\b(?:the\s+|offers?\s+|provides?\s+)(first(?:[- ]ever)?\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof))\s+"
-    r"(?:that|for|of|linking|to|showing)\b")
-_FIRST_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,12}$")
+    r"(?:in\s+(?:man|humans|people|patients)\s+)?(?:that|for|of|linking|to|showing)\b")
+_PAST_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:back\s+in|in\s+the\s+(?:(?:early|mid|late)[-\s]?)?['’]?(?:19\d0|\d0)['’]?s"
+                         r"|in\s+19\d\d|(?:\d+|several|many|two|three|four|five|ten)\s+(?:years|decades)\s+ago)\b")
+_FIRST_DENIED = re.compile(r"(?:\b(?:not|never|no)\b|n't\b)[^.;]{0,12}$")  # "this isn't the first study to …"
 # a first of the past: "Yervoy … had been the first immunotherapy to extend survival", "the Physician's Health
 # Study, which was the first to demonstrate that aspirin prevents a first heart attack" (a famous cohort's old finding),
 # or a researcher's record: "His lab was the first to identify the proteins", "A study she published in
@@ -1526,7 +1538,9 @@ _FIRST_SOUGHT = re.compile(
     r"\b(?:hopes?|hoped|hoping|racing|races|raced|vying|vies|vied|aims?|aimed|aiming|bids?|bidding|seeks?|seeking"
     r"|trying|tries|wants?|wanted|compet(?:e|es|ed|ing)|jockeying|scrambling|efforts?|attempts?|quest|race)\b[^.;]{0,80}?"
     r"\b(?:to\s+)?(?:become|becomes|get|win|earn|gain|secure|be|develop|create|find|make|produce|come\s+up\s+with)"
-    r"\s+(?:the|its)\s+(?:very\s+)?$")
+    r"\s+(?:the|its)\s+(?:very\s+)?$"
+    # ... or only guessed at: "the drug may help …, perhaps becoming the first medicine to address autism's core symptoms"
+    r"|\b(?:perhaps|possibly|potentially|could|may|might|would)\s+(?:\w+\s+)?becom(?:e|ing)\s+the\s+(?:very\s+)?$")
 
 
 # ... or in words that say nothing else: "The new, first-of-its-kind study, led by …" (which the model scored 0.49),
@@ -1554,8 +1568,10 @@ def claims_a_first(text: str) -> list[str]:
                 or _EARLIER_FIRST.search(low[:head]) or _AMONG_THE.search(low[:low.find("first", head)]):
             continue
         k = low.find("first", head)
-        # "the first brain region to show degeneration", a payer's first, a first since 2007
-        if _FIRST_IN_TIME.match(low, k) or _payer_first(low, k) or _first_since(low, k):
+        # "the first brain region to show degeneration", a payer's first, a first since 2007, a first of the past named
+        # after it ("who developed the first AAVs for gene therapy back in the 1980s")
+        if _FIRST_IN_TIME.match(low, k) or _payer_first(low, k) or _first_since(low, k) \
+                or _PAST_AFTER.match(low, m.end()):
             continue
         return [_as_written(text, low, m, next(k for k in range(1, _A_FIRST.groups + 1) if m.group(k)))]
     return []

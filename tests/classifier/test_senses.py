@@ -807,6 +807,17 @@ FIRSTS_CLAIMED = [
      "the first in a rural population"),
     ("The team has found the first direct evidence that the virus infects the brain.", "first direct evidence"),
     ("Results from the world s first registry of snakebites", "world s first"),  # a feed that drops apostrophes
+    # ... a study's kind told by what follows it, a product by whoever made or cleared it, proof in people
+    ("It is also the first clinical trial investigating the spray in toddlers with asthma.",
+     "first clinical trial investigating"),
+    ("In the first controlled trial of seaweed extract for diabetes, doctors found it lowered blood sugar.",
+     "first controlled trial of seaweed"),
+    ("Chemists in Leeds have developed the first broadly protective vaccine against gonorrhoea.",
+     "first broadly protective vaccine"),
+    ("The agency today cleared the first saliva test to diagnose strep throat.", "first saliva test"),
+    ("The gel met its goal, becoming the first acne drug to show lasting results in a large trial.",
+     "first acne drug to show"),
+    ("These results offer the first proof in people that the gel heals ulcers.", "first proof"),
 ]
 NO_FIRST_CLAIMED = [
     # a first in a decade's early, middle or late years
@@ -830,6 +841,11 @@ NO_FIRST_CLAIMED = [
     "It was the first time she's been able to write her name since the stroke.",
     "In the first study, researchers gave the spray to 40 adults with hay fever.",
     "The first study to finish was a small one in Spain, and it found nothing.",
+    "The first trial of the drug failed, but the second worked.",
+    "The first patients in the study to receive the drug did well.",
+    "But this isn't the first study to question the benefits of screening.",
+    "The chemist, who developed the first gel for burns back in the 1980s, now runs a company.",
+    "The pill may help some patients, perhaps becoming the first medicine to treat the disease itself.",
     "Some of the first evidence that the virus infects the brain came from mice.",
     "This is not the first study to find that night shifts disturb appetite hormones.",
     "Pharmacists are usually the first to hear about side effects from patients.",
