@@ -1672,9 +1672,12 @@ _CURE_VERB_HEDGED = (r"\b(?:can|could|may|might|will|would)\s+(?:(?:possibly|pot
 _SUFFERERS = (r"(?:(?:a\s+lot\s+of|many|more|some|most|all|these|those|their|the)\s+)?(?:more\s+)?(?:[\w'’-]+\s+){0,2}?"
               r"(?:people|patients|children|kids|men|women|sufferers)\b")
 _AILMENT = (_DISEASE + r"s?\b|(?:(?:his|her|my|their|the|your|our|its|this|that)\s+)?(?:[\w'’-]+\s+)?"
-            r"(?:conditions?|disorders?|diseases)\b|everything\b")
+            r"(?:conditions?|disorders?|diseases?)\b|everything\b"
+            # ... or the harm a disease does: "can reverse the buildup of deadly plaque in arteries", "reverse paralysis"
+            r"|(?:the\s+)?(?:build-?up\s+of\s+(?:[\w-]+\s+){0,2}?plaques?|(?:nerve\s+|brain\s+|heart\s+|liver\s+)?damage"
+            r"|scarring|paralysis|blindness|deafness|memory\s+loss|hair\s+loss|cognitive\s+decline|hardening\s+of)\b")
 _COULD_CURE = re.compile(
-    r"(?:" + _CURE_VERB_HEDGED + r"|\b(?:potentially|possibly)\s+)"
+    r"(?:" + _CURE_VERB_HEDGED + r"|\b(?:potentially|possibly)\s+|\bpossible\s+to\s+(?:\w+ly\s+)?)"
     r"(?:(cure|reverse|eradicate|eliminate|curing|reversing|eradicating)\s+(?:" + _SUFFERERS + "|" + _AILMENT + ")"
     r"|be\s+(?:\w+ly\s+)?(cured|reversed|eradicated|eliminated)\b"
     # ... or what the disease took, given back: "could restore walking in paralysed patients", "may restore sight to the blind"

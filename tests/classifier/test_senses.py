@@ -1004,6 +1004,12 @@ CURE_WITHIN_REACH = [
     ("Removing the tonsils might cure bedwetting in some children with sleep apnea.", "cure bedwetting"),
     ("The compound could restore walking in paralysed patients.", "could restore walking"),
     ("The implant may one day restore sight to people blinded by glaucoma.", "restore sight"),
+    # ... the harm a disease does undone, and "possible to" as a hedge
+    ("A daily dose of the powder can reverse the buildup of fatty plaque in arteries, the company says.",
+     "reverse the buildup of fatty plaque"),
+    ("The study shows that it is possible to actually reverse the disease in people with lupus.",
+     "possible to actually reverse the disease"),
+    ("Quitting smoking can reverse the damage to your gums, the dentists say.", "reverse the damage"),
 ]
 CURE_NOT_WITHIN_REACH = [
     "The trial will examine whether patients can reverse their diabetes with diet alone.",
@@ -1016,6 +1022,8 @@ CURE_NOT_WITHIN_REACH = [
     "The drug can reverse the effects of an opioid overdose within minutes.",
     "Physiotherapy can restore mobility after a hip operation.",
     "It is not clear whether the drug can restore hearing.",
+    "The team wants to learn whether the pill can reverse the damage.",
+    "It is not yet possible to reverse the disease in people.",
 ]
 
 
