@@ -1577,6 +1577,39 @@ def claims_a_first(text: str) -> list[str]:
     return []
 
 
+# A headline that opens on its first: "First marijuana-derived drug approved, will target severe epilepsy", "First human
+# clinical trial for nicotinamide riboside", "First detection of pregnancy protein in older people …" (not a first in
+# time or in a series, a first of a person or of an outbreak: "First trimester abortions are just as safe …", "First
+# results from …", "First Lady …", "First US case of Ebola …")
+_HEADLINE_NOT_A_KIND = (
+    r"trimesters?|line|nations?|lady|ladies|aid|responders?|time|timers?|degree|person|look|looks|day|days|week|weeks"
+    r"|month|months|year|years|results?|findings|data|signs?|impressions?|steps?|phase|stage|round|half|quarter|hand"
+    r"|class|base|place|things?|up|off|of|you|we|i|kiss|date|words?|birthday|babies|baby|child|children|pregnancy"
+    r"|period|cases?|deaths?|outbreaks?|patients?|person|people|symptoms?|dose|doses|wave|world|class|course|glance")
+_HEADLINE_FIRST = re.compile(
+    r"^\W*((?:the\s+)?(?:world'?s\s+)?first(?:[- ]ever)?(?:\s+|-)(?!(?:" + _HEADLINE_NOT_A_KIND + r"|of|in)\b)"
+    r"(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+# ... with a few words between ("First US case of Ebola", "First UK deaths from …")
+_OCCURRENCE_OR_TIME = re.compile(r"\b(?:cases?|deaths?|outbreaks?|results?|findings|data|signs?|patients?|people|symptoms?"
+                                 r"|days?|weeks?|months?|years?|trimesters?)\b", re.IGNORECASE)
+
+
+_TRAILING_SMALL_WORDS = frozenset("of for in to with on at from by a an the".split())
+
+
+def headline_claims_a_first(headline: str) -> list[str]:
+    """The words of a headline that opens on a claimed first (else [])."""
+    m = _HEADLINE_FIRST.match(" ".join(headline.split()))
+    if not m or _OCCURRENCE_OR_TIME.search(m.group(1)):
+        return []
+    words = m.group(1).split()
+    while words[-1].lower() in _TRAILING_SMALL_WORDS:  # "First detection of a" -> "First detection"
+        words.pop()
+    return [" ".join(words)]
+
+
 # The news called a breakthrough, a miracle or a game changer (or a cure) outright: a copula or
 # "represents", "marks", "hailed as", then at most four intensifiers or adjectives, then the noun; not
 # after a negation, a hedge, a hope or a question in the same clause ("doesn't seem to be a

@@ -2,8 +2,9 @@
 import pytest
 
 from classifier.features import cue_matches
-from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, disease_gone, only_plain_senses,
-                               says_it_could_cure, states_claim, states_novelty, unfounded)
+from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, disease_gone,
+                               headline_claims_a_first, only_plain_senses, says_it_could_cure, states_claim, states_novelty,
+                               unfounded)
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -993,6 +994,35 @@ def test_a_disease_gone_is_found_with_its_words(text, words):
 ])
 def test_a_disease_gone_in_hope_in_a_count_or_of_the_healthy_is_not(text):
     assert disease_gone(text) == []
+
+
+@pytest.mark.parametrize("headline,words", [
+    ("First seaweed-based drug approved for psoriasis", "First seaweed-based drug approved"),
+    ("First human trial of nasal insulin for memory loss", "First human trial"),
+    ("First detection of a blood marker years before Parkinson's", "First detection"),
+])
+def test_a_headline_that_opens_on_its_first_is_flagged_novelty(analyser, headline, words):
+    assert headline_claims_a_first(headline) == [words]
+    result = analyser.analyse("Doctors reported the results on Monday.", title=headline)
+    assert "novelty" in result["sentences"][0]["labels"], result["sentences"][0]
+
+
+@pytest.mark.parametrize("headline", [
+    "First trimester scans are safe for mothers, study finds",
+    "First results from the asthma trial are due in May",
+    "First US case of measles this year confirmed in Ohio",
+    "First Lady opens a new children's clinic",
+    "First, do no harm: doctors rethink back surgery",
+])
+def test_a_headline_that_opens_on_a_first_in_time_a_person_or_a_case_claims_none(headline):
+    assert headline_claims_a_first(headline) == []
+
+
+def test_only_a_headline_is_read_for_its_opening_first(analyser):
+    body = "First blood tests were taken from every patient, then the scans."
+    assert headline_claims_a_first(body)  # the words alone would be one …
+    result = analyser.analyse(body, title="Scans find early tumours in smokers")
+    assert all("novelty" not in s["labels"] for s in result["sentences"])  # … but a body sentence opens on steps
 
 
 CURE_WITHIN_REACH = [
