@@ -1491,12 +1491,16 @@ _A_FIRST = re.compile(
     r"(?:to\s+(?!(?:" + _FIRST_IN_A_SERIES + r")\b)\w+(?:\s+at)?|into|of\s+its\s+kind|comparing|examining|showing|testing"
     r"|looking\s+at|linking|investigating|evaluating|assessing|exploring"
     r"|of\s+(?!(?:the|a|an|these|those|them|its|two|three|four|both|this\s+kind)\b)[\w-]+)\b)"
-    # ... or a product named the first of its kind by whoever made or cleared it: "have developed the first widely
-    # protective vaccine against chlamydia", "permitted marketing of the first blood test to evaluate mild traumatic brain
-    # injury"
+    # ... or a product or a use named the first of its kind by whoever made, cleared or reported it: "have developed the
+    # first widely protective vaccine against chlamydia", "permitted marketing of the first blood test to evaluate mild
+    # traumatic brain injury", "reported the first use of whole genome information for diagnosing critically ill
+    # infants" (set beside a product's name it is mostly background, so not taken there: "Yervoy, the first checkpoint
+    # drug", "Glybera, the first European-approved gene therapy, sparked pricing debates")
     r"|\b(?:developed|develops|develop|created|creates|invented|designed|built|unveiled|introduced|approved|cleared"
-    r"|marketing\s+of)\s+the\s+(first(?:[- ]ever)?\s+(?:(?!(?:" + _NOT_A_KIND + r")\b)[\w-]+\s+){0,3}?(?:drug|vaccine"
-    r"|test|device|treatment|therapy|implant|pill|medicine|procedure|method|technique|tool|app))\b"
+    r"|marketing\s+of|reported|reports|described|describes|announced|announces|performed|performs)\s+"
+    r"the\s+(first(?:[- ]ever)?\s+(?:(?!(?:" + _NOT_A_KIND + r")\b)[\w-]+\s+){0,3}?"
+    r"(?:drug|vaccine|test|device|treatment|therapy|implant|pill|medicine|procedure|method|technique|tool|app"
+    r"|(?:use|application|demonstration)\s+of|transplant|operation|surgery))\b"
     # ... or set beside the study it names: "according to this study--the first to evaluate cognitive impairment in
     # children", "The study, the first in a general population, has found"
     r"|\b(?:study|trial|analysis|review|research|paper|findings)\s*(?:,|--|—|–)\s*(the\s+first\s+(?:to\s+(?!(?:"

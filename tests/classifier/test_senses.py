@@ -819,6 +819,7 @@ FIRSTS_CLAIMED = [
     ("The gel met its goal, becoming the first acne drug to show lasting results in a large trial.",
      "first acne drug to show"),
     ("These results offer the first proof in people that the gel heals ulcers.", "first proof"),
+    ("Surgeons in Leeds reported the first use of a printed windpipe in a child.", "first use of"),
 ]
 NO_FIRST_CLAIMED = [
     # a first in a decade's early, middle or late years
