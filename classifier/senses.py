@@ -883,9 +883,11 @@ _FIRST_OF_SERIES = re.compile(
 # someone's own first ("he boarded his first-ever plane"), or a first the story looks back on
 # ("Five years earlier, doctors running the first-ever gene therapy trial ...")
 _OWN_FIRST = re.compile(r"\b(?:my|his|her|your|their|its)\s+$")
+# a time gone by: "back in", "in the 1980s", "in 1999"
+_PAST_DATE = r"back\s+in|in\s+the\s+(?:(?:early|mid|late)[-\s]?)?['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
 _LOOKING_BACK = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|few)\s+(?:years?|decades?)"
-    r"\s+(?:earlier|ago|before)|back\s+in|in\s+the\s+(?:(?:early|mid|late)[-\s]?)?['’]?(?:19\d0|\d0)['’]?s|in\s+19\d\d"
+    r"\s+(?:earlier|ago|before)|" + _PAST_DATE +
     # an earlier study named by its year: "A 1997 study of healthy physicians … was the first to show"
     r"|a\s+(?:19|20)\d\d\s+(?:stud(?:y|ies)|trials?|papers?|reports?|analys[ie]s|reviews?|surveys?)"
     # ... a law of a year, an approval of a year: "the landmark 2009 law … that, for the first time, empowered the
@@ -1510,8 +1512,8 @@ _A_FIRST = re.compile(
     # "provided the first direct biological evidence for", "offers first proof adults with haemophilia B benefit"
     r"|\b(?:the\s+|offers?\s+|provides?\s+)(first(?:[- ]ever)?\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof))\s+"
     r"(?:in\s+(?:man|humans|people|patients)\s+)?(?:that|for|of|linking|to|showing)\b")
-_PAST_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:back\s+in|in\s+the\s+(?:(?:early|mid|late)[-\s]?)?['’]?(?:19\d0|\d0)['’]?s"
-                         r"|in\s+19\d\d|(?:\d+|several|many|two|three|four|five|ten)\s+(?:years|decades)\s+ago)\b")
+_PAST_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:" + _PAST_DATE + r"|(?:\d+|several|many|two|three|four|five|ten)\s+(?:years|decades)"
+                         r"\s+ago)\b")
 _FIRST_DENIED = re.compile(r"(?:\b(?:not|never|no)\b|n't\b)[^.;]{0,12}$")  # "this isn't the first study to …"
 # a first of the past: "Yervoy … had been the first immunotherapy to extend survival", "the Physician's Health
 # Study, which was the first to demonstrate that aspirin prevents a first heart attack" (a famous cohort's old finding),
@@ -1586,16 +1588,16 @@ def claims_a_first(text: str) -> list[str]:
 # time or in a series, a first of a person or of an outbreak: "First trimester abortions are just as safe …", "First
 # results from …", "First Lady …", "First US case of Ebola …")
 _HEADLINE_NOT_A_KIND = (
-    r"trimesters?|line|nations?|lady|ladies|aid|responders?|time|timers?|degree|person|look|looks|day|days|week|weeks"
-    r"|month|months|year|years|results?|findings|data|signs?|impressions?|steps?|phase|stage|round|half|quarter|hand"
-    r"|class|base|place|things?|up|off|of|you|we|i|kiss|date|words?|birthday|babies|baby|child|children|pregnancy"
-    r"|period|cases?|deaths?|outbreaks?|patients?|person|people|symptoms?|dose|doses|wave|world|class|course|glance")
+    r"line|nations?|lady|ladies|aid|responders?|time|timers?|degree|person|look|looks|impressions?|steps?|phase|stage"
+    r"|round|half|quarter|hand|class|base|place|things?|up|off|of|you|we|i|kiss|date|words?|birthday|babies|baby|child"
+    r"|children|pregnancy|period|dose|doses|wave|world|course|glance")
 _HEADLINE_FIRST = re.compile(
     r"^\W*((?:the\s+)?(?:world'?s\s+)?first(?:[- ]ever)?(?:\s+|-)(?!(?:" + _HEADLINE_NOT_A_KIND + r"|of|in)\b)"
     r"(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
-# ... with a few words between ("First US case of Ebola", "First UK deaths from …")
+# ... or one of an outbreak or a time, at once or a few words on ("First trimester …", "First results …", "First US case of
+# Ebola", "First UK deaths from …")
 _OCCURRENCE_OR_TIME = re.compile(r"\b(?:cases?|deaths?|outbreaks?|results?|findings|data|signs?|patients?|people|symptoms?"
                                  r"|days?|weeks?|months?|years?|trimesters?)\b", re.IGNORECASE)
 
