@@ -164,6 +164,7 @@ _NO_OBJECT_AFTER = re.compile(
 # a participle after a preposition describes, it does not act: "the search for improved screening methods",
 # "linked to reduced risk"
 _PREPOSITIONS = frozenset("for with of to".split())
+_BEFORE_AN_ADJECTIVE = _PREPOSITIONS | _SHOWING
 
 # a fight against a measure, not a disease: "people fighting the vaccine because of their own sexual biases"
 _FIGHT_VERBS = frozenset("fight fights fighting fought combat combats combating combatting battle battles battling battled".split())
@@ -198,7 +199,7 @@ def causal_verb_spans(text: str) -> list[tuple[int, int]]:
             # no compound: "nuts, and seeds--lowered their risk")
             if start and text[start - 1] == "-" and text[start - 2:start] != "--":
                 continue
-            if low.endswith("ed") and k and (words[k - 1].lower() in _PREPOSITIONS or words[k - 1].lower() in _SHOWING) \
+            if low.endswith("ed") and k and words[k - 1].lower() in _BEFORE_AN_ADJECTIVE \
                     or low == "lower" and _BE_BEFORE.search(text[max(0, start - 40):start]) \
                     or _criteria.PURPOSE_OR_AIM.search(text[max(0, start - 100):start]) \
                     or _TREND_AFTER.match(text, tokens[k].end()) or _USE_AFTER.match(text, tokens[k].end()) \

@@ -1587,12 +1587,11 @@ def claims_a_first(text: str) -> list[str]:
 # clinical trial for nicotinamide riboside", "First detection of pregnancy protein in older people …" (not a first in
 # time or in a series, a first of a person or of an outbreak: "First trimester abortions are just as safe …", "First
 # results from …", "First Lady …", "First US case of Ebola …")
-_HEADLINE_NOT_A_KIND = (
-    r"line|nations?|lady|ladies|aid|responders?|time|timers?|degree|person|look|looks|impressions?|steps?|phase|stage"
-    r"|round|half|quarter|hand|class|base|place|things?|up|off|of|you|we|i|kiss|date|words?|birthday|babies|baby|child"
-    r"|children|pregnancy|period|dose|doses|wave|world|course|glance")
+_HEADLINE_NOT_A_KIND = (_NOT_A_KIND + r"|trimesters?|line|nations?|lady|ladies|aid|responders?|timers?|degree|look|looks"
+                        r"|impressions?|steps?|phase|stage|round|half|quarter|hand|class|base|place|things?|up|off|you|we|i"
+                        r"|kiss|date|words?|birthday|babies|baby|pregnancy|period|dose|doses|wave|world|course|glance")
 _HEADLINE_FIRST = re.compile(
-    r"^\W*((?:the\s+)?(?:world'?s\s+)?first(?:[- ]ever)?(?:\s+|-)(?!(?:" + _HEADLINE_NOT_A_KIND + r"|of|in)\b)"
+    r"^\W*((?:the\s+)?(?:world'?s\s+)?first(?:[- ]ever)?(?:\s+|-)(?!(?:" + _HEADLINE_NOT_A_KIND + r")\b)"
     r"(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
