@@ -473,6 +473,12 @@ _FAULT_AFTER = re.compile(r"^\s+(?:over|under|mis)[a-z]{4,}")
 _HYPE_FOR_HARM = re.compile(
     r"^\s+(?:burden|toll|number|numbers|rise|increase|cost|costs|rates?|efficiency|shifts?|swings?"
     r"|(?:medical\s+)?emergenc(?:y|ies))\b")
+# "remarkable" as "marked", of what a paper observed: "showed a remarkable interaction with nutritional status",
+# "indicative of a remarkable angiogenesis"
+_OBSERVATION_AFTER = re.compile(
+    r"^\s+(?:interactions?|similarit(?:y|ies)|heterogeneity|variabilit(?:y|ies)|variations?|diversity|conservation"
+    r"|overlap|correlations?|concordance|consistency|resemblance|specificity|plasticity|expression|accumulation"
+    r"|infiltration|enrichment|(?:up|down)-?regulation|[a-z]+genesis|[a-z]+osis)\b")
 # the words for a treatment or a test that the hype senses below set apart from an illness or a field
 _TREATMENT_NOUNS = r"devices?|drugs?|treatments?|therap(?:y|ies)|surgery|procedures?|pills?|vaccines?|tests?"
 # an illness that changes a life, not a treatment: "when you have an episode, it is one of the most life-changing and
@@ -1157,6 +1163,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
             return True
         if word in ("dramatic", "dramatically") and (_MORE_OR_LESS.search(before) or _FAULT_AFTER.match(after)):
             return True
+        if word == "remarkable" and _OBSERVATION_AFTER.match(after):
+            return True
         if word in ("remarkable", "stunning", "staggering", "astonishing", "extraordinary", "dramatic", "incredible"):
             return bool(_HYPE_FOR_HARM.match(after))
         if word in ("dramatically", "astonishingly"):
@@ -1458,6 +1466,9 @@ _FIRST_IN_A_SERIES = (r"date|be|finish|end|start|begin|complete|close|open|enrol
 # patients in the study to receive"
 _NOT_A_KIND = (r"time|step|one|of|in|to|day|days|week|month|year|patients?|authors?|person|people|participants?|volunteers?"
                r"|woman|women|man|men|child|children|nurses?|doctors?|states?")
+# what a maker, a regulator or a headline names the first of its kind
+_PRODUCT = (r"drug|vaccine|test|device|treatment|therapy|implant|pill|medicine|procedure|method|technique|tool|app"
+            r"|transplant|operation|surgery")
 _A_FIRST = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|becomes?|became|becoming|marks?|marked|represents?|as)|(?<=\w)'s)\s+"
     r"(?:(?:believed|thought|said|likely|claimed)\s+to\s+be\s+)?(?:also\s+|now\s+|probably\s+|likely\s+|really\s+"
@@ -1501,8 +1512,7 @@ _A_FIRST = re.compile(
     r"|\b(?:developed|develops|develop|created|creates|invented|designed|built|unveiled|introduced|approved|cleared"
     r"|marketing\s+of|reported|reports|described|describes|announced|announces|performed|performs)\s+"
     r"the\s+(first(?:[- ]ever)?\s+(?:(?!(?:" + _NOT_A_KIND + r")\b)[\w-]+\s+){0,3}?"
-    r"(?:drug|vaccine|test|device|treatment|therapy|implant|pill|medicine|procedure|method|technique|tool|app"
-    r"|(?:use|application|demonstration)\s+of|transplant|operation|surgery))\b"
+    r"(?:" + _PRODUCT + r"|(?:use|application|demonstration)\s+of))\b"
     # ... or set beside the study it names: "according to this study--the first to evaluate cognitive impairment in
     # children", "The study, the first in a general population, has found"
     r"|\b(?:study|trial|analysis|review|research|paper|findings)\s*(?:,|--|—|–)\s*(the\s+first\s+(?:to\s+(?!(?:"
@@ -1510,8 +1520,11 @@ _A_FIRST = re.compile(
     r"|in\s+(?:a|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:,|--|—|–))))"
     # ... or the first evidence or proof of something: "discovered the first solid evidence that genetic variations …",
     # "provided the first direct biological evidence for", "offers first proof adults with haemophilia B benefit"
-    r"|\b(?:the\s+|offers?\s+|provides?\s+)(first(?:[- ]ever)?\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof))\s+"
-    r"(?:in\s+(?:man|humans|people|patients)\s+)?(?:that|for|of|linking|to|showing)\b")
+    r"|\bthe\s+(first(?:[- ]ever)?\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof))\s+"
+    r"(?:in\s+(?:man|humans|people|patients)\s+)?(?:that|for|of|linking|to|showing)\b"
+    # (offered or provided, it is the news's own, whatever follows)
+    r"|\b(?:offers?|offered|provides?|provided|gives?|gave)\s+(?:the\s+)?(first(?:[- ]ever)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:evidence|proof))\b")
 _PAST_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:" + _PAST_DATE + r"|(?:\d+|several|many|two|three|four|five|ten)\s+(?:years|decades)"
                          r"\s+ago)\b")
 _FIRST_DENIED = re.compile(r"(?:\b(?:not|never|no)\b|n't\b)[^.;]{0,12}$")  # "this isn't the first study to …"
@@ -1593,6 +1606,11 @@ _HEADLINE_NOT_A_KIND = (_NOT_A_KIND + r"|trimesters?|line|nations?|lady|ladies|a
 _HEADLINE_FIRST = re.compile(
     r"^\W*((?:the\s+)?(?:world'?s\s+)?first(?:[- ]ever)?(?:\s+|-)(?!(?:" + _HEADLINE_NOT_A_KIND + r")\b)"
     r"(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+# ... or names a product the first of its kind beside its name: "FDA … for TrueTear™, the First Intranasal
+# Neurostimulating Device Proven to …" (in a story's body that is mostly background: "Yervoy, the first checkpoint drug")
+_HEADLINE_APPOSITION = re.compile(
+    r",\s+(the\s+(?:world'?s\s+)?first(?:[- ]ever)?\s+(?:(?!(?:" + _HEADLINE_NOT_A_KIND + r")\b)[\w-]+\s+){0,3}?"
+    r"(?:" + _PRODUCT + r")s?)\b", re.IGNORECASE)
 
 
 # ... or one of an outbreak or a time, at once or a few words on ("First trimester …", "First results …", "First US case of
@@ -1606,8 +1624,12 @@ _TRAILING_SMALL_WORDS = frozenset("of for in to with on at from by a an the".spl
 
 def headline_claims_a_first(headline: str) -> list[str]:
     """The words of a headline that opens on a claimed first (else [])."""
-    m = _HEADLINE_FIRST.match(" ".join(headline.split()))
-    if not m or _OCCURRENCE_OR_TIME.search(m.group(1)):
+    headline = " ".join(headline.split())
+    m = _HEADLINE_FIRST.match(headline)
+    if not m:
+        m = _HEADLINE_APPOSITION.search(headline)
+        return [m.group(1)] if m else []
+    if _OCCURRENCE_OR_TIME.search(m.group(1)):
         return []
     words = m.group(1).split()
     while words[-1].lower() in _TRAILING_SMALL_WORDS:  # "First detection of a" -> "First detection"

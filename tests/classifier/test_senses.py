@@ -498,6 +498,9 @@ PLAIN = [
     ("cure", "The drug raised the rate of reverse cholesterol transport in the volunteers."),
     ("cure", "The study eliminates the long-suspected marker as a predictor of relapse."),
     ("certainty", "No risk of birth defects among the mothers who took the drug was found."),
+    # "remarkable" as "marked", of what a paper observed
+    ("hype", "The marker showed a remarkable interaction with age in predicting kidney failure."),
+    ("hype", "The biopsies revealed a remarkable fibrosis around the implant."),
     ("hype", "A mass near the nipple, a landmark, and a larger size made cancer more likely."),
 ]
 CLAIM = [
@@ -820,6 +823,9 @@ FIRSTS_CLAIMED = [
      "first acne drug to show"),
     ("These results offer the first proof in people that the gel heals ulcers.", "first proof"),
     ("Surgeons in Leeds reported the first use of a printed windpipe in a child.", "first use of"),
+    # proof offered or provided, whatever follows it
+    ("A trial in Oslo offers first proof children with eczema benefit from the cream.", "first proof"),
+    ("The scans provided the first direct evidence, the team said.", "first direct evidence"),
 ]
 NO_FIRST_CLAIMED = [
     # a first in a decade's early, middle or late years
@@ -1001,6 +1007,9 @@ def test_a_disease_gone_in_hope_in_a_count_or_of_the_healthy_is_not(text):
     ("First seaweed-based drug approved for psoriasis", "First seaweed-based drug approved"),
     ("First human trial of nasal insulin for memory loss", "First human trial"),
     ("First detection of a blood marker years before Parkinson's", "First detection"),
+    # ... or names a product the first of its kind beside its name
+    ("Regulator clears Sleepwell, the First Wearable Device Proven to Ease Insomnia",
+     "the First Wearable Device"),
 ])
 def test_a_headline_that_opens_on_its_first_is_flagged_novelty(analyser, headline, words):
     assert headline_claims_a_first(headline) == [words]
@@ -1014,6 +1023,7 @@ def test_a_headline_that_opens_on_its_first_is_flagged_novelty(analyser, headlin
     "First US case of measles this year confirmed in Ohio",
     "First Lady opens a new children's clinic",
     "First, do no harm: doctors rethink back surgery",
+    "Meet Anna, the first patient in the knee trial",  # a person beside her name
 ])
 def test_a_headline_that_opens_on_a_first_in_time_a_person_or_a_case_claims_none(headline):
     assert headline_claims_a_first(headline) == []
