@@ -1284,13 +1284,24 @@ def _result_kept_to_animals(low: str, before: str, after: str, start: int) -> bo
 # What the model flags in these labels without a cue word or one of these is mostly talk around
 # a story: "this is a teachable moment", "since the discovery of penicillin", "his marriage came
 # undone", "they could say goodbye".
+# promise called boundless, which `calls_it_hype` takes as praise outright: "holds tremendous promise in treating …",
+# "the new technology has enormous potential" (not "great promise", as often plain; nor a harm's: "enormous potential
+# for abuse")
+_BOUNDLESS_PROMISE = (
+    r"(?:tremendous|enormous|immense|extraordinary|incredible|amazing|unlimited|limitless|boundless)\s+(?:promise|potential)"
+    r"\b(?!\s+(?:for|of)\s+(?:abuse|misuse|harm|side\s+effects|errors?|confusion|bias|danger|damage|addiction|overdose"
+    r"|fraud))")
+_PROMISE_PRAISED = re.compile(r"\b(" + _BOUNDLESS_PROMISE + ")")
+_PROMISE_HINT = re.compile(r"promise|potential")
+
 _HYPE_CONSTRUCTION = re.compile(
     r"\b(?:(?:leaps?|steps?|strides?|way)\s+forward|(?:biggest|major|huge|giant|big|significant|important|great"
     r"|enormous|tremendous)\s+(?:advance\w*|steps?|leaps?|strides?|deal|discovery|finding|achievement)"
     r"|excit\w+|wonderful|fantastic|thrill\w*|new\s+era|paradigm|huge|promising|great\s+(?:news|science)"
     r"|life[- ]?sav\w+\s+(?:discovery|drug|treatment|therapy|test)|hope\s+for\s+millions|miracul\w*"
     r"|wonder\b(?!\s+(?:how|why|what|if|whether|about|where|who|when))|eureka|new\s+dawn|sea\s+change|epoch\w*"
-    r"|supercharg\w*|(?:penicillin|watershed|turning[- ]point|moonshot)\s+moment|watershed|turning\s+point)\b")
+    r"|supercharg\w*|(?:penicillin|watershed|turning[- ]point|moonshot)\s+moment|watershed|turning\s+point)\b"
+    r"|\b" + _BOUNDLESS_PROMISE)
 _CURE_CONSTRUCTION = re.compile(
     r"\b(?:gone|disappear\w*|vanish\w*|resolv\w*|recover\w*|rub\w*\s+\w+\s+out|went\s+away|go(?:es)?\s+away"
     r"|clear(?:ed|s)?\s+up|clear(?:ed|s|ing)?\s+(?:all|every)|(?:symptom|seizure|pain|tumou?r)[- ]free"
@@ -1698,6 +1709,7 @@ _RESULT_PRAISED = re.compile(
     r"|\bwas\s*n['’]?o?t\s+subtle\s+at\s+all,\s+it\s+was\s+(stunning|dramatic|remarkable|striking)\b")
 
 
+
 # (cheap: most sentences have none of the words and stop here)
 _HYPE_NOUN_HINT = re.compile(r"breakthrough|miracle|game[- ]?changer|holy\s+grail|wonder\s+drug|magic\s+bullet|cure-all"
                              r"|panacea|quantum\s+leap|groundbreaking|landmark")
@@ -1706,11 +1718,12 @@ _PRAISE_HINT = re.compile(r"remarkable|amazing|astonishing|astounding|stunning|e
 
 
 def calls_it_hype(text: str) -> list[str]:
-    """The hype noun that `text` predicates of its subject outright, or the hype word it praises a result with,
-    if it does (else [])."""
+    """The hype noun that `text` predicates of its subject outright, or the hype word it praises a result or a
+    promise with, if it does (else [])."""
     low = text.lower()
     return (_HYPE_NOUN_HINT.search(low) and _outright(_CALLS_IT_HYPE, text)
-            or _PRAISE_HINT.search(low) and _outright(_RESULT_PRAISED, text) or [])
+            or _PRAISE_HINT.search(low) and _outright(_RESULT_PRAISED, text)
+            or _PROMISE_HINT.search(low) and _outright(_PROMISE_PRAISED, text) or [])
 
 
 def calls_it_a_cure(text: str) -> list[str]:

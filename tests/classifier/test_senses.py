@@ -914,6 +914,9 @@ HYPE_CALLED = [
     # a result praised outright
     ("After six weeks on the spray, the results were dramatic.", "dramatic"),
     ("For older patients, the reduction in strokes was truly remarkable.", "remarkable"),
+    # promise called boundless
+    ("The nasal spray holds tremendous promise for children with migraine.", "tremendous promise"),
+    ('"This scanner has enormous potential," the radiologist said.', "enormous potential"),
 ]
 HYPE_NOT_CALLED = [
     "This breakthrough therapy designation speeds the FDA's review of the drug.",
@@ -929,6 +932,9 @@ HYPE_NOT_CALLED = [
     "Gene therapy will not be a cure-all, she said.",
     "If confirmed, it would be a game changer for the clinic.",
     "The game changer would be something that ends the pain for good.",
+    "The painkiller has enormous potential for abuse, regulators warned.",
+    "Nobody thinks the pill holds tremendous promise.",
+    "The trial shows great promise for the vaccine.",  # "great promise" is as often plain
 ]
 
 
