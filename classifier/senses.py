@@ -1675,9 +1675,14 @@ _CALLS_IT_HYPE = re.compile(_called_outright(_HYPE_NOUN).pattern + r"|(?:^|[,;:.
                             # groundbreaking study suggests …", "the landmark study, involving 2,500 men …, showed"
                             r"|\bth(?:is|ese)\s+(?:[\w-]+\s+){0,2}?(" + _HYPE_NOUN + r")s?\b(?!\s+(?:designation|therapy\s+designation))"
                             r"|(?:^[\"“']?|\b(?:a|the|this|new)\s+)(?:new\s+)?(groundbreaking|landmark)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:study|trial|research|analysis)\s*(?:,[^,;.]{0,80},\s*)?(?:(?:published|presented|released)"
-                            r"\s+[^,.;]{0,60}?\s+)?(?:shows?|suggests?|finds?|found|showed|reveals?|revealed|demonstrates?"
-                            r"|demonstrated)\b")
+                            # (an apposition may hold a number's comma: "involving 2,500 men"; what it studied may
+                            # follow: "A landmark study of the Swedish population has given …"; or what happened in it:
+                            # "describe a landmark study in which people with diabetes went into remission")
+                            r"(?:study|trial|research|analysis)\s*(?:,(?:[^,;.]|(?<=\d),(?=\d)){0,80},\s*)?"
+                            r"(?:(?:published|presented|released)\s+[^,.;]{0,60}?\s+"
+                            r"|(?:of|in|among)\s+(?:(?!(?:19|20)\d\d\b)[^,.;]){1,50}?\s+)?"  # (not a study of the past: "in 1976")
+                            r"(?:shows?|suggests?|finds?|found|showed|reveals?|revealed|demonstrates?|demonstrated"
+                            r"|(?:has|have)\s+(?:given|shown|found|revealed)|gives|in\s+which)\b")
 # "It is a cure.", "this is the cure for baldness" (not "a cure rate", "a cure-all", "cure-free")
 _CALLS_IT_A_CURE = _called_outright(r"cure(?![- ](?:rate|all|free))")
 # (a denial or a condition as elsewhere here, and hedges, beliefs and hopes)

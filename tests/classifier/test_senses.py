@@ -911,6 +911,9 @@ HYPE_CALLED = [
     ('"This medical breakthrough gives families real hope," the charity said.', "breakthrough"),
     ("Now, a groundbreaking study suggests that some knee operations do no good.", "groundbreaking"),
     ("Landmark trial shows inhaled insulin works as well as injections", "Landmark"),
+    ("The landmark trial, involving 1,200 women in Kenya, showed that the ring prevents infection.", "landmark"),
+    ("A landmark study of Danish twins has found that sleep shapes weight.", "landmark"),
+    ("Doctors describe a landmark trial in which children with peanut allergy ate peanuts safely.", "landmark"),
     # a result praised outright
     ("After six weeks on the spray, the results were dramatic.", "dramatic"),
     ("For older patients, the reduction in strokes was truly remarkable.", "remarkable"),
@@ -922,6 +925,7 @@ HYPE_NOT_CALLED = [
     "This breakthrough therapy designation speeds the FDA's review of the drug.",
     "The research is part of the landmark Women's Health Initiative study.",
     "A landmark study in 1998 showed the opposite.",
+    "A landmark study of nurses in 1976 found the same.",
     "In two patients the side effects were dramatic enough to stop the drug.",
     "The rise in obesity since 1980 was dramatic.",
     "Breakthrough pain: what patients on opioids should know",
