@@ -1694,11 +1694,16 @@ _HYPE_DOUBTED = re.compile(
     r"|goals?|aims?|objectives?|targets?|dreams?|missions?|quests?|search|intent\w*|ambitions?|purpose)\b")
 
 
+# an outside expert's independence, no denial of the claim: "cancer experts not involved with the research say it has
+# tremendous promise"
+_NOT_INVOLVED = re.compile(r"\bnot\s+(?:directly\s+)?(?:involved|affiliated|connected)\s+(?:in|with)\b")
+
+
 def _outright(rx: re.Pattern, text: str) -> list[str]:
     low = " ".join(text.lower().replace("’", "'").split())
     for m in rx.finditer(low):
         group = next(k for k in range(1, rx.groups + 1) if m.group(k))
-        clause = _CLAUSE_START.sub("", low[:m.start(group)])
+        clause = _NOT_INVOLVED.sub("", _CLAUSE_START.sub("", low[:m.start(group)]))
         if not _HYPE_DOUBTED.search(clause):
             return [_as_written(text, low, m, group)]
     return []

@@ -920,6 +920,7 @@ HYPE_CALLED = [
     # promise called boundless
     ("The nasal spray holds tremendous promise for children with migraine.", "tremendous promise"),
     ('"This scanner has enormous potential," the radiologist said.', "enormous potential"),
+    ("Surgeons not involved in the trial say the implant holds tremendous promise.", "tremendous promise"),
 ]
 HYPE_NOT_CALLED = [
     "This breakthrough therapy designation speeds the FDA's review of the drug.",
