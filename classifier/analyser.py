@@ -20,7 +20,7 @@ from .studies import study_references
 # What the analyser adds to the model: sentence rules, trigger words, credit lines, criteria.
 # Bump it when their output changes: every stored story is then analysed again, as after a new
 # model (the version stored with a story is the model's plus this).
-RULES_VERSION = 371
+RULES_VERSION = 372
 HEADLINE_WEIGHT = 2.0
 FLAG_SHARE = 0.65  # share of the story score that comes from flags; the rest from criteria
 
@@ -361,11 +361,13 @@ class Analyser:
         # gone."), a study or a treatment said to be the first of its kind ("the study is the first to show", a
         # headline's "First human clinical trial for …"),
         # the news called a breakthrough or a cure outright ("It is definitely a breakthrough", "It is a cure."),
-        # a cure said to be within reach ("could cure diseases such as cancer")
+        # a cure said to be within reach ("could cure diseases such as cancer"), a treatment or a test called wholly
+        # effective, safe or accurate ("It proved to be 100 percent accurate")
         for label, rule, headlines_only in (
                 ("cure", senses.disease_gone, False), ("cure", senses.calls_it_a_cure, False),
                 ("cure", senses.says_it_could_cure, False), ("novelty", senses.claims_a_first, False),
-                ("novelty", senses.headline_claims_a_first, True), ("hype", senses.calls_it_hype, False)):
+                ("novelty", senses.headline_claims_a_first, True), ("hype", senses.calls_it_hype, False),
+                ("certainty", senses.states_certainty, False)):
             k = LABELS.index(label)
             for i, t in enumerate(texts):
                 if headlines_only and not entries[i]["headline"]:

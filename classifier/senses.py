@@ -1315,11 +1315,14 @@ _CURE_CONSTRUCTION = re.compile(
 # certainty without a cue word: "scientific proof that this can work", "clear evidence that it
 # reduces", "very safe"; but not wanted or denied: "doctors want proof that it works", "there is no
 # definitive proof", "none of the drugs works for everyone"
+# a degree that admits no doubt: "100 percent accurate", "absolutely effective", "completely safe"
+_WHOLLY = (r"(?:100\s*(?:%|percent|per\s+cent)|completely|totally|perfectly|absolutely|entirely)\s+"
+           r"(?:effective|safe|accurate|successful|reliable|harmless|risk[- ]free)")
 _CERTAINTY_CONSTRUCTION = re.compile(
     r"\b(?:(?:clear|definitive|conclusive|scientific|hard|solid|irrefutable|undeniable|overwhelming)\s+(?:proof|evidence)"
     r"|proof\s+that|eliminates?\s+(?:the\s+)?risk|very\s+safe\w*|works?\s+(?:for\s+everyone|every\s+time)"
-    r"|without\s+fail|for\s+sure|(?:totally|completely|entirely|100\s*%)\s+(?:effective|safe|reliable|accurate)"
-    r"|zero\s+(?:risk|chance|side)|without\s+any\s+doubt|complete\s+protection|(?:are|is|am)\s+certain|certain\s+(?:that|to)"
+    r"|without\s+fail|for\s+sure|" + _WHOLLY
+    + r"|zero\s+(?:risk|chance|side)|without\s+any\s+doubt|complete\s+protection|(?:are|is|am)\s+certain|certain\s+(?:that|to)"
     r"|full\s+stop|every\s+single|eliminat\w+[^.;]{0,40}\bcompletely|never\s+fails|no\s+false\s+alarms)\b")
 # how something works, not that it does: "How this works.", "This barrier works to protect the brain
 # from toxins", "works by lowering"
@@ -1739,6 +1742,22 @@ def calls_it_hype(text: str) -> list[str]:
 def calls_it_a_cure(text: str) -> list[str]:
     """The word "cure", if `text` calls its subject a cure outright (else [])."""
     return _outright(_CALLS_IT_A_CURE, text) if "cure" in text.lower() else []
+
+
+# Certainty in a degree that admits no doubt, which the model can miss when the sentence says little else: "It proved
+# to be 100 percent accurate at detecting Alzheimer's disease", "Bisphosphonates are absolutely effective" (not hedged,
+# denied or doubted: "nearly 100% accurate", "No diagnostic test is 100% accurate", "it isn't entirely reliable",
+# "It would be wrong to portray marijuana as completely safe")
+_WHOLLY_EFFECTIVE = re.compile(
+    r"(?<!\bnearly\s)(?<!\babout\s)(?<!\balmost\s)(?<!\baround\s)(?<!\bvirtually\s)(?<!\bclose\sto\s)"
+    r"(?<!\broughly\s)(?<!\bapproximately\s)"
+    r"\b(" + _WHOLLY + r")\b")
+
+
+def states_certainty(text: str) -> list[str]:
+    """The words, if `text` calls its subject wholly effective, safe or accurate outright (else [])."""
+    low = text.lower()
+    return _outright(_WHOLLY_EFFECTIVE, text) if ("100" in low or "ly " in low) else []
 
 
 # A cure said to be within reach, the form hedged cure claims take in real news: "people with Type 2 diabetes who

@@ -3,8 +3,8 @@ import pytest
 
 from classifier.features import cue_matches
 from classifier.senses import (SURE_WITHOUT_CUE, calls_it_a_cure, calls_it_hype, claims_a_first, disease_gone,
-                               headline_claims_a_first, only_plain_senses, says_it_could_cure, states_claim, states_novelty,
-                               unfounded)
+                               headline_claims_a_first, only_plain_senses, says_it_could_cure, states_certainty,
+                               states_claim, states_novelty, unfounded)
 
 PLAIN = [
     ("certainty", "The resistant strain has proven tougher to treat than anyone expected."),
@@ -709,6 +709,26 @@ def test_plain_senses_are_never_flagged(analyser, label, text):
 def test_certainty_claims_are_still_flagged(analyser, text):
     (s,) = analyser.analyse(text)["sentences"]
     assert "certainty" in s["labels"], s["scores"]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("In the trial the saliva test proved to be 100 percent accurate at spotting strep throat.", "100 percent accurate"),
+    ('"Statins are absolutely effective," a cardiologist in Leeds says.', "absolutely effective"),
+])
+def test_a_treatment_or_test_called_wholly_effective_is_flagged_certainty_with_its_words(analyser, text, words):
+    assert states_certainty(text) == [words]
+    (s,) = analyser.analyse(text)["sentences"]
+    assert "certainty" in s["labels"] and words in s["triggers"]["certainty"], s
+
+
+@pytest.mark.parametrize("text", [
+    "The scan was nearly 100 percent accurate in the older children.",
+    "No screening test is 100% accurate, the doctors warned.",
+    "The gel isn't entirely reliable, because sweat dilutes it.",
+    "It would be wrong to call the drug completely safe.",
+])
+def test_wholly_effective_hedged_denied_or_doubted_is_no_claim(text):
+    assert states_certainty(text) == []
 
 
 # "first" with no cue word of novelty: an ordinal, or a first in the story of one person or place
