@@ -31,7 +31,35 @@ INTERVENTION = _rx(r"treatments?|therap(?:y|ies)|drugs?|(?<!science and )(?<!sci
                    # treatments a story names without a word for their kind: "Daily Aspirin May Reduce Risk of Cancer
                    # Death", "Amarin fish oil capsule", "FDA Approves Vagus Nerve Stimulator"
                    r"|capsules?|aspirin|statins?|antidepressants?|antibiotics?|stents?|botox|probiotics?"
-                   r"|stimulators?|acupuncture|lasers?")
+                   r"|stimulators?|acupuncture|lasers?"
+                   # ... and the products a story names by their kind alone: "zinc lozenges", "the internal condom", "an
+                   # electroencephalogram (EEG)", vitamins taken ("taking high doses of the vitamins", "a B vitamin
+                   # cocktail"; not what a food contains: "rich in fibre, minerals and vitamins")
+                   # (not creams, gels or patches, as often whipped, hair or of scrub)
+                   r"|lozenges?|condoms?|contracepti\w+|inhalers?|supplementation"
+                   r"|eegs?|electroencephalogra\w+|ultrasounds?|defibrillators?|pacemakers?|hearing\s+aids?"
+                   r"|(?:tak(?:e|es|ing|en)|took|buy(?:s|ing)?|doses?\s+of|intake\s+of)\s+(?:[\w-]+\s+){0,3}?vitamins?"
+                   r"|vitamins?\s+(?:[a-z]\d{0,2}\s+)?(?:cocktails?|supplements?|pills?|tablets?|shots?|injections?)")
+_INTERVENTION_WORDS = _words(INTERVENTION)
+# "medicine" as the field or in a name, not a drug: "the New England Journal of Medicine", "a professor of medicine at
+# Stanford", "JAMA Internal Medicine", "Penn Medicine", "the European Medicines Agency", "the Nobel prize in medicine"
+# (herbal, traditional Chinese or alternative medicine stays a treatment, as does "a blood pressure medicine")
+INTERVENTION_OTHER_SENSE = re.compile(
+    r"\b(?:schools?|journals?|professors?|colleges?|institutes?|library|departments?|academy|academies|universit(?:y|ies)"
+    r"|facult(?:y|ies)|cent(?:er|re)s?|division|chair|chief|dean|doctor|master|bachelor|society|section|practice|history"
+    r"|field|future|art|branch|specialty|advances?|annals|archives|board|college)\s+(?:of|for)\s+(?:[\w'’.&-]+\s+){0,3}?"
+    r"medicine\b"
+    r"|\b(?:internal|preventive|preventative|sports?|family|nuclear|critical\s+care|emergency|regenerative|reproductive|sleep"
+    r"|translational|experimental|osteopathic|physical|cardiovascular|respiratory|maternal-fetal|sexual|veterinary"
+    r"|tropical|genomic|molecular|clinical|academic|evidence-based|pain|lifestyle|space|environmental|occupational"
+    r"|geriatric|pediatric|paediatric|adolescent|addiction|vascular|laboratory|aerospace|hospital)\s+medicine\b"
+    r"|\b(?:penn|hopkins|cornell|nature|plos|bmc|chicago|stanford|yale|michigan|northwestern|keck|loyola|baylor|tufts"
+    r"|duke|ucla|ucsf|nyu|sinai|jama|lancet|health|pharmacology|science|annals|wake\s+forest|emory|rush|cedars-sinai"
+    r"|dartmouth|brown|harvard|mayo)\s+medicine\b"
+    r"|\bmedicines?\s+(?:agency|and\s+healthcare\s+products|evaluation\s+board|company|companies|for\s+malaria\s+venture)\b"
+    r"|\b(?:prize|nobel|careers?|advances|progress|women|degrees?|working|trained|training|history|revolution|breakthroughs?)"
+    r"\s+in\s+(?:\w+\s+)?medicine\b")
+
 # a number's hedge: "about 40 percent", "compared with just 18 percent", "more than 2,000 pounds"
 _ABOUT = r"(?:about|around|roughly|nearly|almost|some|just|only|up to|over|under|(?:less|more|fewer) than)"
 # "pounds" are mostly weights ("lost 50 pounds"), "per year" mostly rates ("2.5 strokes per 1,000
@@ -1277,7 +1305,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
                for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
     any_flag = sorted({i for v in flagged.values() for i in v})
-    interv = found["INTERVENTION"]
+    interv = [i for i in found["INTERVENTION"]
+              if not _only_other_senses(_INTERVENTION_WORDS, INTERVENTION_OTHER_SENSE, texts[i])]
     about_intervention = bool(interv)
     cta, seller = found["CALL_TO_ACTION"], found["SELLER"]
     sellers_page = bool(cta or (seller and about_intervention))

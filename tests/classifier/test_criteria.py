@@ -309,6 +309,10 @@ def test_deaths_a_treatment_prevents_are_its_benefit_not_its_harm(analyser):
     # ... or names its kind in the plural only
     "Meditation apps and stress\n\nAdults who used meditation apps for eight weeks reported less stress.\n",
     "Yearly lung screenings for smokers\n\nSmokers offered yearly screenings were more likely to live ten years.\n",
+    # ... or is a product a story names by its kind alone
+    "Zinc lozenges and colds\n\nAdults who sucked zinc lozenges got over their colds two days sooner.\n",
+    "A condom for women\n\nThe internal condom is worn inside the vagina, the study's authors explained.\n",
+    "B vitamins and memory\n\nOlder adults taking high doses of B vitamins forgot fewer words a year later.\n",
 ])
 def test_a_treatment_named_without_a_word_for_its_kind_is_a_treatment(analyser, text):
     """A story of aspirin, a stimulator or probiotics may never say "drug", "device" or "treatment";
@@ -319,6 +323,26 @@ def test_a_treatment_named_without_a_word_for_its_kind_is_a_treatment(analyser, 
 def test_a_press_officers_field_is_no_treatment(analyser):
     c = crit(analyser, "Sitting and blood sugar\n\nPublished by Laura Bennett, Press Officer (Science and Medicine).\n"
                        "After an hour of sitting, insulin levels rose in the volunteers.\n")
+    assert c["costs"]["status"] == "not_applicable", c["costs"]
+
+
+@pytest.mark.parametrize("source", [
+    "The study was published in the New England Journal of Medicine.",
+    "Dr. Ann Lee, a professor of medicine at the University of Leeds, led the work.",
+    "The findings appear in JAMA Internal Medicine.",
+    "The paper, from researchers at Penn Medicine, appears on Monday.",
+])
+def test_medicine_as_a_field_or_a_name_is_no_treatment(analyser, source):
+    """A story of a habit linked to a disease names no treatment, test or product, whatever journal or school it
+    cites: what a treatment costs, its alternatives and its approval do not apply."""
+    c = crit(analyser, "Tea drinkers and glaucoma\n\nPeople who drank hot tea every day were less likely to have "
+                       "glaucoma, a survey of 1,678 adults found.\n" + source + "\n")
+    for cid in ("costs", "alternatives", "availability"):
+        assert c[cid]["status"] == "not_applicable", (cid, c[cid])
+
+
+def test_what_a_food_contains_is_no_treatment(analyser):
+    c = crit(analyser, "Seaweed in bread\n\nSeaweed is rich in fibre, minerals and vitamins, the bakers say.\n")
     assert c["costs"]["status"] == "not_applicable", c["costs"]
 
 
