@@ -1748,6 +1748,7 @@ def calls_it_a_cure(text: str) -> list[str]:
 # to be 100 percent accurate at detecting Alzheimer's disease", "Bisphosphonates are absolutely effective" (not hedged,
 # denied or doubted: "nearly 100% accurate", "No diagnostic test is 100% accurate", "it isn't entirely reliable",
 # "It would be wrong to portray marijuana as completely safe")
+_WHOLLY_HINT = re.compile(r"100|completely|totally|perfectly|absolutely|entirely")  # (cheap: most sentences stop here)
 _WHOLLY_EFFECTIVE = re.compile(
     r"(?<!\bnearly\s)(?<!\babout\s)(?<!\balmost\s)(?<!\baround\s)(?<!\bvirtually\s)(?<!\bclose\sto\s)"
     r"(?<!\broughly\s)(?<!\bapproximately\s)"
@@ -1756,8 +1757,7 @@ _WHOLLY_EFFECTIVE = re.compile(
 
 def states_certainty(text: str) -> list[str]:
     """The words, if `text` calls its subject wholly effective, safe or accurate outright (else [])."""
-    low = text.lower()
-    return _outright(_WHOLLY_EFFECTIVE, text) if ("100" in low or "ly " in low) else []
+    return _outright(_WHOLLY_EFFECTIVE, text) if _WHOLLY_HINT.search(text.lower()) else []
 
 
 # A cure said to be within reach, the form hedged cure claims take in real news: "people with Type 2 diabetes who
