@@ -308,6 +308,11 @@ _ELIMINATE_OTHER = re.compile(
     r"|^\s+(?:of\s+)?(?:(?:minimal|measurable)\s+residual\s+disease|mrd)\b")
 # ... its eradication said the other way round: "the achievement of minimal residual disease eradication"
 _RESIDUAL_DISEASE_BEFORE = re.compile(r"\b(?:(?:minimal|measurable)\s+residual\s+disease|mrd)(?:\s*\(mrd\))?\s+$")
+# eradication as a procedure's measured end point, or the name of a regimen: "long term success rates for eradication of
+# Barrett's esophagus after endoluminal therapies", "endoscopic surveillance after successful eradication is required",
+# "H. pylori eradication therapy"
+_ERADICATION_MEASURED = re.compile(r"\b(?:success(?:ful)?|complete|rates?\s+(?:of|for)|achiev\w+)\s+(?:[\w-]+\s+)?$")
+_ERADICATION_THERAPY = re.compile(r"^\s+(?:therap(?:y|ies)|rates?|regimens?|treatments?)\b")
 # a cure as what a field still seeks: "A cure for Alzheimer's disease (AD), a condition marked by … decline that
 # affects more than 5.4 million Americans, is the holy grail in disease research", "a cure remains the goal"
 _CURE_SOUGHT = re.compile(
@@ -527,11 +532,12 @@ _OTHER_THING_IS = re.compile(
     r"^(?:(?!\b(?:this|these|our|new|finding|findings|study|discovery|result|results|trial|paper|work|advance"
     r"|step|research|" + _TREATMENT_NOUNS + r"|approach|technique|method|program)\b).)*"
     r"(?<!\bit )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?)\s+$")
-# an era of history or a fight won outside medicine: "the tools of the digital revolution", "The drug industry's
-# triumph over the DEA" (but "a treatment revolution", "a triumph over cancer")
+# an era of history, a game or a fight won outside medicine: "the tools of the digital revolution", "Dance Dance
+# Revolution" (a video game), "The drug industry's triumph over the DEA" (but "a treatment revolution", "a triumph over
+# cancer")
 _HISTORIC_REVOLUTION = re.compile(
     r"\b(?:digital|industrial|sexual|french|american|russian|cultural|information|computer|internet|agricultural"
-    r"|green|social|political|counter-?cultural)(?:\s*,\s*an?)?\s+$")  # "they made it countercultural, a revolution"
+    r"|green|social|political|counter-?cultural|dance)(?:\s*,\s*an?)?\s+$")  # "they made it countercultural, a revolution"
 _TRIUMPH_OVER_OTHER = re.compile(
     r"^\s+over\s+(?:the\s+|its\s+|their\s+)?(?:dea|fda|regulators?|critics|opponents|rivals?|lawmakers|congress"
     r"|government|industry|competitors?|odds|adversity|sceptics|skeptics)\b")
@@ -1129,6 +1135,8 @@ def plain_sense(label: str, low: str, start: int, end: int) -> bool:
                         or _REVERSE_AIM.search(before))
         if word.startswith(("eliminat", "eradicat")) and (_ELIMINATION_AIM.search(before)
                                                         or _RESIDUAL_DISEASE_BEFORE.search(before)):
+            return True
+        if word.startswith("eradication") and (_ERADICATION_MEASURED.search(before) or _ERADICATION_THERAPY.match(after)):
             return True
         if word.startswith("eliminat"):
             return bool(_ELIMINATE_FROM.match(after) or _ELIMINATE_OTHER.match(after))

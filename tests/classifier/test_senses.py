@@ -498,6 +498,10 @@ PLAIN = [
     ("cure", "The drug raised the rate of reverse cholesterol transport in the volunteers."),
     ("cure", "The study eliminates the long-suspected marker as a predictor of relapse."),
     ("certainty", "No risk of birth defects among the mothers who took the drug was found."),
+    # eradication as a procedure's measured end point, a video game's name
+    ("cure", "Success rates for eradication of the precancerous tissue were 90 percent after ablation."),
+    ("cure", "Yearly scans are still needed after successful eradication, the gastroenterologists said."),
+    ("hype", "Children who played Dance Dance Revolution were more active at school."),
     # "remarkable" as "marked", of what a paper observed
     ("hype", "The marker showed a remarkable interaction with age in predicting kidney failure."),
     ("hype", "The biopsies revealed a remarkable fibrosis around the implant."),
