@@ -1305,8 +1305,8 @@ def evaluate(sentences: list[dict], design: dict | None = None, cues: list[dict]
     flagged = {lab: [i for i, s in enumerate(sentences) if lab in s.get("labels", ())]
                for lab in ("cure", "novelty", "hype", "causal", "extrapolation", "certainty")}
     any_flag = sorted({i for v in flagged.values() for i in v})
-    interv = [i for i in found["INTERVENTION"]
-              if not _only_other_senses(_INTERVENTION_WORDS, INTERVENTION_OTHER_SENSE, texts[i])]
+    interv = [i for i in found["INTERVENTION"]  # (only "medicine" has other senses to set apart)
+              if "medicine" not in texts[i] or not _only_other_senses(_INTERVENTION_WORDS, INTERVENTION_OTHER_SENSE, texts[i])]
     about_intervention = bool(interv)
     cta, seller = found["CALL_TO_ACTION"], found["SELLER"]
     sellers_page = bool(cta or (seller and about_intervention))
