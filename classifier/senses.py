@@ -1287,11 +1287,6 @@ def _result_kept_to_animals(low: str, before: str, after: str, start: int) -> bo
     return bool(_RESULT_IN.search(before) and not _AFTERTHOUGHT.search(before)) or len(low[:start].split()) <= 2
 
 
-# Hype and cure claims without a cue word: "a huge leap forward", "the biggest advance since
-# statins", "this is very exciting"; "the tumours disappeared", "her pain was completely gone".
-# What the model flags in these labels without a cue word or one of these is mostly talk around
-# a story: "this is a teachable moment", "since the discovery of penicillin", "his marriage came
-# undone", "they could say goodbye".
 # promise called boundless, which `calls_it_hype` takes as praise outright: "holds tremendous promise in treating …",
 # "the new technology has enormous potential" (not "great promise", as often plain; nor a harm's: "enormous potential
 # for abuse")
@@ -1299,9 +1294,11 @@ _BOUNDLESS_PROMISE = (
     r"(?:tremendous|enormous|immense|extraordinary|incredible|amazing|unlimited|limitless|boundless)\s+(?:promise|potential)"
     r"\b(?!\s+(?:for|of)\s+(?:abuse|misuse|harm|side\s+effects|errors?|confusion|bias|danger|damage|addiction|overdose"
     r"|fraud))")
-_PROMISE_PRAISED = re.compile(r"\b(" + _BOUNDLESS_PROMISE + ")")
-_PROMISE_HINT = re.compile(r"promise|potential")
-
+# Hype and cure claims without a cue word: "a huge leap forward", "the biggest advance since
+# statins", "this is very exciting"; "the tumours disappeared", "her pain was completely gone".
+# What the model flags in these labels without a cue word or one of these is mostly talk around
+# a story: "this is a teachable moment", "since the discovery of penicillin", "his marriage came
+# undone", "they could say goodbye".
 _HYPE_CONSTRUCTION = re.compile(
     r"\b(?:(?:leaps?|steps?|strides?|way)\s+forward|(?:biggest|major|huge|giant|big|significant|important|great"
     r"|enormous|tremendous)\s+(?:advance\w*|steps?|leaps?|strides?|deal|discovery|finding|achievement)"
@@ -1324,7 +1321,8 @@ _CURE_CONSTRUCTION = re.compile(
 # reduces", "very safe"; but not wanted or denied: "doctors want proof that it works", "there is no
 # definitive proof", "none of the drugs works for everyone"
 # a degree that admits no doubt: "100 percent accurate", "absolutely effective", "completely safe"
-_WHOLLY = (r"(?:100\s*(?:%|percent|per\s+cent)|completely|totally|perfectly|absolutely|entirely)\s+"
+_DEGREE_WORDS = r"completely|totally|perfectly|absolutely|entirely"
+_WHOLLY = (r"(?:100\s*(?:%|percent|per\s+cent)|" + _DEGREE_WORDS + r")\s+"
            r"(?:effective|safe|accurate|successful|reliable|harmless|risk[- ]free)")
 _CERTAINTY_CONSTRUCTION = re.compile(
     r"\b(?:(?:clear|definitive|conclusive|scientific|hard|solid|irrefutable|undeniable|overwhelming)\s+(?:proof|evidence)"
@@ -1710,12 +1708,14 @@ _HYPE_DOUBTED = re.compile(
 _NOT_INVOLVED = re.compile(r"\bnot\s+(?:directly\s+)?(?:involved|affiliated|connected)\s+(?:in|with)\b")
 
 
-def _outright(rx: re.Pattern, text: str) -> list[str]:
+def _outright(rx: re.Pattern, text: str, hedged: re.Pattern | None = None) -> list[str]:
+    """The words of the first match of `rx` in `text` that no doubt, denial or hope in its clause takes back, nor
+    `hedged` right before it ("nearly 100% accurate")."""
     low = " ".join(text.lower().replace("’", "'").split())
     for m in rx.finditer(low):
         group = next(k for k in range(1, rx.groups + 1) if m.group(k))
         clause = _NOT_INVOLVED.sub("", _CLAUSE_START.sub("", low[:m.start(group)]))
-        if not _HYPE_DOUBTED.search(clause):
+        if not _HYPE_DOUBTED.search(clause) and not (hedged and hedged.search(low, 0, m.start(group))):
             return [_as_written(text, low, m, group)]
     return []
 
@@ -1728,7 +1728,8 @@ _RESULT_PRAISED = re.compile(
     r"|absolutely|pretty|very|so|nothing\s+short\s+of)\s+)?(remarkable|amazing|astonishing|astounding|stunning"
     r"|extraordinary|phenomenal|spectacular|incredible|dramatic|staggering)\b"
     r"|\bwas\s*n['’]?o?t\s+subtle\s+at\s+all,\s+it\s+was\s+(stunning|dramatic|remarkable|striking)\b")
-
+# ... or its promise called boundless: "holds tremendous promise in treating …"
+_PROMISE_PRAISED = re.compile(r"\b(" + _BOUNDLESS_PROMISE + ")")
 
 
 # (cheap: most sentences have none of the words and stop here)
@@ -1736,6 +1737,7 @@ _HYPE_NOUN_HINT = re.compile(r"breakthrough|miracle|game[- ]?changer|holy\s+grai
                              r"|panacea|quantum\s+leap|groundbreaking|landmark")
 _PRAISE_HINT = re.compile(r"remarkable|amazing|astonishing|astounding|stunning|extraordinary|phenomenal|spectacular"
                           r"|incredible|dramatic|staggering|striking")
+_PROMISE_HINT = re.compile(r"promise|potential")
 
 
 def calls_it_hype(text: str) -> list[str]:
@@ -1756,16 +1758,13 @@ def calls_it_a_cure(text: str) -> list[str]:
 # to be 100 percent accurate at detecting Alzheimer's disease", "Bisphosphonates are absolutely effective" (not hedged,
 # denied or doubted: "nearly 100% accurate", "No diagnostic test is 100% accurate", "it isn't entirely reliable",
 # "It would be wrong to portray marijuana as completely safe")
-_WHOLLY_HINT = re.compile(r"100|completely|totally|perfectly|absolutely|entirely")  # (cheap: most sentences stop here)
-_WHOLLY_EFFECTIVE = re.compile(
-    r"(?<!\bnearly\s)(?<!\babout\s)(?<!\balmost\s)(?<!\baround\s)(?<!\bvirtually\s)(?<!\bclose\sto\s)"
-    r"(?<!\broughly\s)(?<!\bapproximately\s)"
-    r"\b(" + _WHOLLY + r")\b")
+_WHOLLY_HINT = re.compile("100|" + _DEGREE_WORDS)  # (cheap: most sentences stop here)
+_WHOLLY_EFFECTIVE = re.compile(r"\b(" + _WHOLLY + r")\b")
 
 
 def states_certainty(text: str) -> list[str]:
     """The words, if `text` calls its subject wholly effective, safe or accurate outright (else [])."""
-    return _outright(_WHOLLY_EFFECTIVE, text) if _WHOLLY_HINT.search(text.lower()) else []
+    return _outright(_WHOLLY_EFFECTIVE, text, hedged=_NEARLY) if _WHOLLY_HINT.search(text.lower()) else []
 
 
 # A cure said to be within reach, the form hedged cure claims take in real news: "people with Type 2 diabetes who
